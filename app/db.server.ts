@@ -1,0 +1,16 @@
+import type { AppLoadContext } from "@remix-run/node";
+import type { DB } from "../db/client";
+
+// The server (app/cli/serve.ts) opens one database per process and hands it to every
+// loader and action through the load context; nothing else opens connections.
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    db: DB;
+  }
+}
+
+export type { DB };
+
+export function dbFrom(context: AppLoadContext): DB {
+  return context.db;
+}

@@ -1,0 +1,51 @@
+import { PGlite } from "@electric-sql/pglite";
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "./schema";
+import { PGlitePool } from "./pglite-pool";
+
+export type DB = Kysely<Database>;
+
+export interface DatabaseHandle {
+  db: DB;
+  kind: "pglite" | "postgres";
+  /** Flushes PGlite to disk or ends the pg pool. */
+  close(): Promise<void>;
+  /** PGlite only: the data folder as a tarball, to start other instances from. */
+  dump(): Promise<Blob>;
+}
+
+export interface DatabaseOptions {
+  /** A postgres:// URL: use a real server through `pg`. */
+  url?: string;
+  /** A folder for file-backed PGlite; omitted means in memory. */
+  dataDir?: string;
+  /** A PGlite data dump (from `dumpDataDir`) to start from, for fast test databases. */
+  loadDataDir?: Blob | File;
+}
+
+// pg returns int8 and numeric as strings by default; counts and ids here fit in a JS number.
+pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+
+export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const dump = () => Promise.reject(new Error("dump() is for PGlite databases"));
+    return { db, kind: "postgres", close: () => db.destroy(), dump };
+  }
+  const pglite = await PGlite.create({
+    dataDir: options.dataDir,
+    loadDataDir: options.loadDataDir,
+  });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: new PGlitePool(pglite) as never }),
+  });
+  return { db, kind: "pglite", close: () => db.destroy(), dump: () => pglite.dumpDataDir("gzip") };
+}
+
+/** The database the app uses: DATABASE_URL if set, else PGlite in PGLITE_DIR (default `.data`). */
+export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseOptions {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL };
+  return { dataDir: env.PGLITE_DIR || ".data" };
+}

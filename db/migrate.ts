@@ -1,0 +1,22 @@
+import { Migrator, type MigrationResultSet } from "kysely";
+import type { DB } from "./client";
+import { migrations } from "./migrations/index";
+
+export async function migrateToLatest(db: DB): Promise<MigrationResultSet> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+  });
+  return migrator.migrateToLatest();
+}
+
+/** Migrates or throws with the failing migration's name: callers exit non-zero. */
+export async function migrateOrThrow(db: DB): Promise<string[]> {
+  const { error, results = [] } = await migrateToLatest(db);
+  const failed = results.find((r) => r.status === "Error");
+  if (error || failed) {
+    const reason = error instanceof Error ? error.message : String(error ?? "unknown error");
+    throw new Error(`migration ${failed?.migrationName ?? "?"} failed: ${reason}`);
+  }
+  return results.filter((r) => r.status === "Success").map((r) => r.migrationName);
+}
