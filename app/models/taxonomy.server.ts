@@ -1,0 +1,82 @@
+import { sql } from "kysely";
+import type { DB } from "~/db.server";
+import type { AmbiguousTerm, RoleFamily, RoleProfile, Taxonomy } from "~/analysis/taxonomy";
+
+type ProfileDetails = Pick<RoleProfile, "titles" | "summary" | "timeSplit" | "seniority" | "tools" | "doesNot">;
+
+/** Reads the whole taxonomy (retired entries and synonyms left out) into the domain types. */
+export async function readTaxonomy(db: DB, version: string): Promise<Taxonomy> {
+  const [familyRows, entryRows, synonymRows, profileRows, linkRows, ambiguousRows] = await Promise.all([
+    db.selectFrom("role_families").selectAll().orderBy("position").execute(),
+    db.selectFrom("taxonomy_entries").selectAll().where("retired_at", "is", null).orderBy("family_id").orderBy("position").orderBy("id").execute(),
+    db.selectFrom("entry_synonyms").select(["entry_id", "lang", "text"]).where("retired_at", "is", null).orderBy("id").execute(),
+    db.selectFrom("role_profiles").selectAll().orderBy("position").execute(),
+    db.selectFrom("profile_families").selectAll().orderBy("profile_id").orderBy("family_id").execute(),
+    db.selectFrom("ambiguous_terms").selectAll().orderBy("id").execute(),
+  ]);
+
+  const synonyms = new Map<string, { fr: string[]; en: string[] }>();
+  for (const s of synonymRows) {
+    const list = synonyms.get(s.entry_id) ?? { fr: [], en: [] };
+    list[s.lang].push(s.text);
+    synonyms.set(s.entry_id, list);
+  }
+  const families: RoleFamily[] = familyRows.map((f) => ({
+    id: f.id,
+    label: { fr: f.label_fr, en: f.label_en },
+    definition: { fr: f.definition_fr, en: f.definition_en },
+    boundaries: { fr: f.boundaries_fr, en: f.boundaries_en },
+    entries: entryRows
+      .filter((e) => e.family_id === f.id)
+      .map((e) => ({
+        id: e.id,
+        familyId: e.family_id,
+        kind: e.kind,
+        depth: e.depth,
+        label: { fr: e.label_fr, en: e.label_en },
+        synonyms: synonyms.get(e.id) ?? { fr: [], en: [] },
+        escoUri: e.esco_uri,
+      })),
+  }));
+  const profiles: RoleProfile[] = profileRows.map((p) => {
+    const details = p.details as ProfileDetails;
+    const links = linkRows.filter((l) => l.profile_id === p.id);
+    return {
+      id: p.id,
+      label: { fr: p.label_fr, en: p.label_en },
+      escoUri: p.esco_uri,
+      core: links.filter((l) => l.depth === "core").map((l) => l.family_id),
+      light: links.filter((l) => l.depth === "light").map((l) => l.family_id),
+      ...details,
+    };
+  });
+  const ambiguous = ambiguousRows.map((a) => a.definition as AmbiguousTerm);
+  return { version, families, profiles, ambiguous };
+}
+
+/**
+ * The version names what the taxonomy holds: the seed it came from and the last edit.
+ * Reading it is one small query, so every process notices another one's edits.
+ */
+export async function currentTaxonomyVersion(db: DB): Promise<string> {
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb.selectFrom("seed_state").select("version").where("name", "=", "taxonomy").as("seed"),
+      eb.selectFrom("taxonomy_revisions").select(sql<number>`coalesce(max(id), 0)`.as("m")).as("rev"),
+    ])
+    .executeTakeFirstOrThrow();
+  return `${row.seed ?? "empty"}.r${row.rev ?? 0}`;
+}
+
+const cache = new WeakMap<DB, { version: string; taxonomy: Promise<Taxonomy> }>();
+
+/** The taxonomy, read once per version and per database. */
+export async function getTaxonomy(db: DB): Promise<Taxonomy> {
+  const version = await currentTaxonomyVersion(db);
+  const hit = cache.get(db);
+  if (hit && hit.version === version) return hit.taxonomy;
+  const taxonomy = readTaxonomy(db, version);
+  cache.set(db, { version, taxonomy });
+  taxonomy.catch(() => cache.delete(db));
+  return taxonomy;
+}
