@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import {
+  Form,
   Link,
   Links,
   Meta,
@@ -11,19 +12,49 @@ import {
   isRouteErrorResponse,
   useLocation,
   useRouteError,
+  useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { dbFrom } from "./db.server";
+import { auth } from "./i18n/auth";
 import { common } from "./i18n/common";
 import { useLang, useMessages } from "./i18n/locale";
 import { langFromRequest } from "./i18n/locale.server";
+import { getUser } from "./session.server";
 import styles from "./styles/app.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export const meta: MetaFunction = () => [{ title: "RoleScope" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return json({ lang: await langFromRequest(request) });
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await getUser(request, dbFrom(context));
+  return json({ lang: await langFromRequest(request), user: user && { email: user.email, isAdmin: user.isAdmin } });
+}
+
+function UserMenu() {
+  const t = useMessages(auth).header;
+  const user = useRouteLoaderData<typeof loader>("root")?.user;
+  const location = useLocation();
+  if (!user) {
+    const next = location.pathname === "/login" || location.pathname === "/signup" ? "/" : location.pathname + location.search;
+    return (
+      <Link className="user-menu" to={`/login?next=${encodeURIComponent(next)}`}>
+        {t.login}
+      </Link>
+    );
+  }
+  return (
+    <Form method="post" action="/logout" className="user-menu">
+      <span>
+        {t.signedInAs} <strong>{user.email}</strong>
+        {user.isAdmin ? <> <span className="badge">{t.admin}</span></> : null}
+      </span>{" "}
+      <button type="submit" className="secondary">
+        {t.logout}
+      </button>
+    </Form>
+  );
 }
 
 function LanguageSwitch() {
@@ -69,6 +100,7 @@ function Layout({ children }: { children: ReactNode }) {
             </ul>
           </nav>
           <LanguageSwitch />
+          <UserMenu />
         </header>
         <main id="main" tabIndex={-1}>
           {children}

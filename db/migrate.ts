@@ -6,6 +6,9 @@ export async function migrateToLatest(db: DB): Promise<MigrationResultSet> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    // Features land in parallel with their own date-prefixed migrations; a database that
+    // already ran a later one must still accept an earlier one that arrives afterwards.
+    allowUnorderedMigrations: true,
   });
   return migrator.migrateToLatest();
 }

@@ -1,10 +1,18 @@
 import type { Migration } from "kysely";
 import * as taxonomy from "./2026-11-24-0001-taxonomy";
 import * as seedState from "./2026-11-24-0002-seed-state";
+import * as users from "./2026-11-24-0100-users";
+import * as analyses from "./2026-11-24-0200-analyses";
+import * as roleCards from "./2026-11-24-0300-role-cards";
+import * as comparisons from "./2026-11-24-0400-comparisons";
 
 // Listed by hand rather than read from the folder so that the bundled server, the CLI
 // and the tests all see the same migrations without file-system look-ups.
 export const migrations: Record<string, Migration> = {
   "2026-11-24-0001-taxonomy": taxonomy,
   "2026-11-24-0002-seed-state": seedState,
+  "2026-11-24-0100-users": users,
+  "2026-11-24-0200-analyses": analyses,
+  "2026-11-24-0300-role-cards": roleCards,
+  "2026-11-24-0400-comparisons": comparisons,
 };

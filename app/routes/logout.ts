@@ -1,0 +1,14 @@
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { assertSameOrigin } from "~/auth/same-origin.server";
+import { dbFrom } from "~/db.server";
+import { logout } from "~/session.server";
+
+// POST only: a link or an image could otherwise sign people out from another site.
+export async function loader() {
+  return redirect("/");
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  assertSameOrigin(request);
+  return logout(request, dbFrom(context));
+}

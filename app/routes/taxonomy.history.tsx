@@ -1,0 +1,105 @@
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { dbFrom } from "~/db.server";
+import { useMessages } from "~/i18n/locale";
+import { langFromRequest } from "~/i18n/locale.server";
+import { taxonomyText } from "~/i18n/taxonomy";
+import { listRevisions } from "~/models/taxonomy-history.server";
+import { getUser } from "~/session.server";
+import styles from "~/styles/taxonomy.css";
+import { changedFields, formatValue } from "~/taxonomy/revision-diff";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "RoleScope" }];
+
+const PAGE = 50;
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const db = dbFrom(context);
+  const before = Number(new URL(request.url).searchParams.get("before")) || undefined;
+  const [revisions, user, lang] = await Promise.all([listRevisions(db, { before, limit: PAGE + 1 }), getUser(request, db), langFromRequest(request)]);
+  // Dates are formatted here, once, so the server and the browser render the same text.
+  const format = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  return json({
+    rows: revisions.slice(0, PAGE).map((r) => ({
+      ...r,
+      // Editors' addresses are for signed-in colleagues, not for every visitor.
+      userEmail: user ? r.userEmail : null,
+      when: `${format.format(new Date(r.createdAt))} UTC`,
+      changes: changedFields(r.before, r.after),
+    })),
+    older: revisions.length > PAGE ? revisions[PAGE - 1]!.id : null,
+    paged: Boolean(before),
+    signedIn: Boolean(user),
+    title: taxonomyText[lang].history.pageTitle,
+  });
+}
+
+export default function History() {
+  const { rows, older, paged, signedIn } = useLoaderData<typeof loader>();
+  const t = useMessages(taxonomyText);
+  const h = t.history;
+  return (
+    <>
+      <p>
+        <Link to="/taxonomy">← {t.family.back}</Link>
+      </p>
+      <h1>{h.title}</h1>
+      <p className="lead">{h.intro}</p>
+      {rows.length ? (
+        <table className="history-table">
+          <thead>
+            <tr>
+              <th scope="col">{h.when}</th>
+              <th scope="col">{h.who}</th>
+              <th scope="col">{h.what}</th>
+              <th scope="col">{h.change}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <td>
+                  <time dateTime={r.createdAt}>{r.when}</time>
+                </td>
+                <td>{r.userEmail ?? (signedIn ? h.unknownUser : "—")}</td>
+                <td>
+                  {h.actions[r.action] ?? r.action}
+                  <br />
+                  {r.entryId ? (
+                    <Link to={`/taxonomy/entries/${r.entryId}`}>
+                      <code>{r.entryId}</code>
+                    </Link>
+                  ) : (
+                    <code>{r.targetId}</code>
+                  )}
+                </td>
+                <td className="change">
+                  <ul>
+                    {r.changes.map((c) => (
+                      <li key={c.field}>
+                        {h.fields[c.field] ?? c.field}
+                        {h.colon}
+                        {c.before !== undefined ? (
+                          <>
+                            <del>{formatValue(c.before, h)}</del> →{" "}
+                          </>
+                        ) : null}
+                        <ins>{formatValue(c.after, h)}</ins>
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="notice">{h.empty}</p>
+      )}
+      <p>
+        {older ? <Link to={`?before=${older}`}>{h.older} →</Link> : null} {paged ? <Link to="/taxonomy/history">{h.newest}</Link> : null}
+      </p>
+    </>
+  );
+}

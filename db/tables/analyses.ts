@@ -1,0 +1,20 @@
+import type { ColumnType, Insertable, Selectable } from "kysely";
+
+export interface AnalysisTable {
+  /** Random and unguessable: the id is the only key to a shared analysis. */
+  id: string;
+  text: string;
+  /** The analyzer's JSON result, read whole, never queried into. */
+  result: ColumnType<unknown, string, string>;
+  analyzer_version: string;
+  taxonomy_version: string;
+  language: "fr" | "en";
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
+export interface AnalysesTables {
+  analyses: AnalysisTable;
+}
+
+export type AnalysisRow = Selectable<AnalysisTable>;
+export type NewAnalysisRow = Insertable<AnalysisTable>;

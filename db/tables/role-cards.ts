@@ -1,0 +1,75 @@
+import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+
+type Json = ColumnType<unknown, string, string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface RoleCardTable {
+  id: Generated<number>;
+  owner_id: number;
+  title_fr: string;
+  title_en: string;
+  profile_id: string;
+  status: "active" | "archived";
+  /** The revision `content` holds; revisions are numbered from 1 per card. */
+  current_revision: number;
+  /** The card's fields as the domain type RoleCardContent, read whole. */
+  content: Json;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  archived_at: Date | null;
+}
+
+export interface RoleCardRevisionTable {
+  id: Generated<number>;
+  card_id: number;
+  revision: number;
+  content: Json;
+  author_id: number;
+  /** created | edited | restored | duplicated */
+  action: string;
+  /** The revision (restored) or card (duplicated) this one was copied from. */
+  source: number | null;
+  created_at: CreatedAt;
+}
+
+export interface InterviewCompetencyTable {
+  id: string;
+  family_id: string;
+  position: number;
+  /** The whole Competency (questions, probes, exercise, scale), read whole. */
+  content: Json;
+  updated_at: UpdatedAt;
+}
+
+export interface ScorecardTable {
+  id: Generated<number>;
+  card_id: number;
+  /** As typed: a name or a reference. */
+  candidate: string;
+  /** Folded form of `candidate`: the key interviewers' scorecards meet on. */
+  candidate_key: string;
+  interviewer_id: number;
+  interviewer_name: string;
+  card_revision: number;
+  kit_lang: "fr" | "en";
+  /** [{ competencyId, rating, notes }] */
+  ratings: Json;
+  recommendation: "strong_no" | "no" | "yes" | "strong_yes";
+  notes: string;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface RoleCardsTables {
+  role_cards: RoleCardTable;
+  role_card_revisions: RoleCardRevisionTable;
+  interview_competencies: InterviewCompetencyTable;
+  scorecards: ScorecardTable;
+}
+
+export type RoleCardRow = Selectable<RoleCardTable>;
+export type NewRoleCardRow = Insertable<RoleCardTable>;
+export type RoleCardRevisionRow = Selectable<RoleCardRevisionTable>;
+export type InterviewCompetencyRow = Selectable<InterviewCompetencyTable>;
+export type ScorecardRow = Selectable<ScorecardTable>;
