@@ -1,0 +1,66 @@
+import type { Lang } from "~/analysis/taxonomy";
+import type { DB } from "~/db.server";
+import type { CheckErrorCode } from "~/i18n/check";
+import { saveAnalysis } from "~/models/analysis.server";
+import { analyzeText, TaxonomyUnavailable } from "~/models/analyzer.server";
+import type { CheckValues } from "./check-form";
+import { buildCheckView, type CheckView } from "./check-view";
+import { explanationFor } from "./explanation";
+import { readCheckForm } from "./read-check-form.server";
+
+export type CheckActionData =
+  | { status: "error"; code: CheckErrorCode; values: CheckValues }
+  | { status: "ok"; view: CheckView; values: CheckValues; preview: boolean; fromFile: boolean };
+
+export type CheckOutcome =
+  | { kind: "saved"; id: string }
+  | { kind: "shown"; data: CheckActionData & { status: "ok" } }
+  | { kind: "error"; status: number; data: CheckActionData & { status: "error" } };
+
+const STATUS: Partial<Record<CheckErrorCode, number>> = {
+  file_too_big: 413,
+  text_too_long: 413,
+  unsupported_type: 415,
+  unreadable: 422,
+  no_text: 422,
+  db_down: 503,
+};
+
+function failure(code: CheckErrorCode, values: CheckValues): CheckOutcome {
+  return { kind: "error", status: STATUS[code] ?? 400, data: { status: "error", code, values } };
+}
+
+/**
+ * The /check form's whole job: read the text or file, analyze it, then either store it
+ * (a permalink to redirect to) or only show it (a preview, or "don't keep this offer").
+ */
+export async function handleCheckForm(db: DB, request: Request, uiLang: Lang): Promise<CheckOutcome> {
+  const read = await readCheckForm(request);
+  if (!read.ok) return failure(read.code, read.values);
+  const { fromFile, ...values } = read.input;
+  let result;
+  try {
+    result = await analyzeText(db, values.text, values.language || undefined);
+  } catch (error) {
+    if (error instanceof TaxonomyUnavailable) return failure("db_down", values);
+    throw error;
+  }
+  const { analysis, taxonomy } = result;
+  const preview = values.intent === "preview";
+  if (!preview && !values.drop) {
+    try {
+      const saved = await saveAnalysis(db, {
+        text: values.text,
+        result: analysis,
+        analyzerVersion: analysis.analyzerVersion,
+        taxonomyVersion: analysis.taxonomyVersion,
+        language: analysis.language,
+      });
+      return { kind: "saved", id: saved.id };
+    } catch {
+      return failure("db_down", values);
+    }
+  }
+  const view = buildCheckView(analysis, taxonomy, uiLang, explanationFor(analysis, uiLang));
+  return { kind: "shown", data: { status: "ok", view, values, preview, fromFile } };
+}

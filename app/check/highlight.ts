@@ -1,0 +1,103 @@
+// Cuts an offer into plain and highlighted runs from evidence offsets. Evidence may
+// overlap, nest, touch, repeat or (from an older saved result) point past the text;
+// every case still yields runs that cover the text exactly once, in order.
+
+export interface HighlightMark {
+  start: number;
+  end: number;
+  familyId: string;
+  entryId?: string;
+}
+
+export interface Segment<M extends HighlightMark = HighlightMark> {
+  start: number;
+  end: number;
+  text: string;
+  /** Every mark covering this run, innermost (shortest) first. */
+  marks: M[];
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Moves an offset that falls between the two halves of an emoji or rare letter to before it. */
+function snap(text: string, offset: number): number {
+  if (offset > 0 && offset < text.length && isLowSurrogate(text.charCodeAt(offset)) && isHighSurrogate(text.charCodeAt(offset - 1))) {
+    return offset - 1;
+  }
+  return offset;
+}
+
+function clampMark<M extends HighlightMark>(text: string, mark: M): M | null {
+  if (!Number.isFinite(mark.start) || !Number.isFinite(mark.end)) return null;
+  const start = snap(text, Math.max(0, Math.min(text.length, Math.floor(mark.start))));
+  let end = Math.max(0, Math.min(text.length, Math.ceil(mark.end)));
+  const snappedEnd = snap(text, end);
+  if (snappedEnd !== end) end = snappedEnd + 2;
+  if (end <= start) return null;
+  return start === mark.start && end === mark.end ? mark : { ...mark, start, end };
+}
+
+function byInnermost(a: HighlightMark, b: HighlightMark): number {
+  return a.end - a.start - (b.end - b.start) || a.start - b.start || a.familyId.localeCompare(b.familyId);
+}
+
+export function segmentText<M extends HighlightMark>(text: string, marks: readonly M[]): Segment<M>[] {
+  const seen = new Set<string>();
+  const valid: M[] = [];
+  for (const raw of marks) {
+    const mark = clampMark(text, raw);
+    if (!mark) continue;
+    const key = `${mark.start}:${mark.end}:${mark.familyId}:${mark.entryId ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    valid.push(mark);
+  }
+  if (!text) return [];
+  if (!valid.length) return [{ start: 0, end: text.length, text, marks: [] }];
+
+  const cuts = new Set<number>([0, text.length]);
+  for (const m of valid) {
+    cuts.add(m.start);
+    cuts.add(m.end);
+  }
+  const boundaries = [...cuts].sort((a, b) => a - b);
+  const byStart = [...valid].sort((a, b) => a.start - b.start);
+
+  const segments: Segment<M>[] = [];
+  let active: M[] = [];
+  let next = 0;
+  for (let i = 0; i < boundaries.length - 1; i++) {
+    const start = boundaries[i]!;
+    const end = boundaries[i + 1]!;
+    active = active.filter((m) => m.end > start);
+    while (next < byStart.length && byStart[next]!.start <= start) {
+      if (byStart[next]!.end > start) active.push(byStart[next]!);
+      next++;
+    }
+    const covering = [...active].sort(byInnermost);
+    const previous = segments[segments.length - 1];
+    // Runs with the same marks are one run: fewer elements, and screen readers read words whole.
+    if (previous && sameMarks(previous.marks, covering)) {
+      previous.end = end;
+      previous.text = text.slice(previous.start, end);
+    } else {
+      segments.push({ start, end, text: text.slice(start, end), marks: covering });
+    }
+  }
+  return segments;
+}
+
+function sameMarks(a: readonly HighlightMark[], b: readonly HighlightMark[]): boolean {
+  return a.length === b.length && a.every((m, i) => m === b[i]);
+}
+
+/** The families of a run, innermost first and without repeats: the first one colours it. */
+export function segmentFamilies(segment: Segment): string[] {
+  return [...new Set(segment.marks.map((m) => m.familyId))];
+}

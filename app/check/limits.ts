@@ -1,0 +1,15 @@
+// Shared by the form, the upload parser and the JSON API so that every surface refuses
+// the same things.
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+export const MAX_TEXT_BYTES = 200 * 1024;
+/** The JSON API's body: the offer text plus room for the envelope and escapes. */
+export const MAX_JSON_BODY_BYTES = MAX_TEXT_BYTES + 1024;
+
+export function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).byteLength;
+}
+
+/** Browsers submit textarea line breaks as CRLF; the analysis and its offsets use LF. */
+export function normalizeNewlines(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
+}

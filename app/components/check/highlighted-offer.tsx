@@ -1,0 +1,58 @@
+import { Fragment, useMemo, type CSSProperties } from "react";
+import { segmentFamilies, segmentText, type HighlightMark } from "~/check/highlight";
+import type { Labelled } from "~/check/check-view";
+import { check } from "~/i18n/check";
+import { useMessages } from "~/i18n/locale";
+
+function familyColour(id: string): CSSProperties {
+  return { ["--hl" as string]: `var(--fam-${id})` } as CSSProperties;
+}
+
+export function FamilySwatch({ id }: { id: string }) {
+  return <span className="family-swatch" style={{ background: `var(--fam-${id}, var(--accent))` }} aria-hidden="true" />;
+}
+
+/**
+ * The offer as text nodes and <mark> elements built from evidence offsets: whatever the
+ * offer contains (pasted HTML included) is rendered as text, never as markup.
+ */
+export function HighlightedOffer({ text, marks, families }: { text: string; marks: HighlightMark[]; families: Labelled[] }) {
+  const t = useMessages(check);
+  const segments = useMemo(() => segmentText(text, marks), [text, marks]);
+  const labelOf = useMemo(() => new Map(families.map((f) => [f.id, f.label])), [families]);
+  return (
+    <section aria-labelledby="offer-heading">
+      <h2 id="offer-heading">{t.text.heading}</h2>
+      {families.length ? (
+        <ul className="legend" aria-label={t.text.legend}>
+          {families.map((f) => (
+            <li key={f.id}>
+              <FamilySwatch id={f.id} />
+              {f.label}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t.text.none}</p>
+      )}
+      <div className="offer-text" data-testid="offer-text" tabIndex={0} role="region" aria-labelledby="offer-heading">
+        {segments.map((segment) => {
+          if (!segment.marks.length) return <Fragment key={segment.start}>{segment.text}</Fragment>;
+          const ids = segmentFamilies(segment);
+          const names = ids.map((id) => labelOf.get(id) ?? id);
+          return (
+            <mark
+              key={segment.start}
+              className={ids.length > 1 ? "hl hl-multi" : "hl"}
+              data-family={ids.join(" ")}
+              style={familyColour(ids[0]!)}
+              title={names.join(" + ")}
+            >
+              {segment.text}
+            </mark>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

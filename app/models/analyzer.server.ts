@@ -1,0 +1,36 @@
+import type { DB } from "~/db.server";
+import { analyze, compileTaxonomy, type Analysis, type CompiledTaxonomy } from "~/analysis/index";
+import type { Lang, Taxonomy } from "~/analysis/taxonomy";
+import { getTaxonomy } from "./taxonomy.server";
+
+/** The taxonomy could not be read: the database is down, so analyses cannot run. */
+export class TaxonomyUnavailable extends Error {
+  constructor(cause: unknown) {
+    super("the taxonomy could not be loaded from the database", { cause });
+    this.name = "TaxonomyUnavailable";
+  }
+}
+
+// getTaxonomy hands back the same object until the taxonomy version changes, so keying
+// on it compiles once per version, and an edited taxonomy's old compilation is collected.
+const compiled = new WeakMap<Taxonomy, CompiledTaxonomy>();
+
+export async function getCompiledTaxonomy(db: DB): Promise<CompiledTaxonomy> {
+  let taxonomy: Taxonomy;
+  try {
+    taxonomy = await getTaxonomy(db);
+  } catch (error) {
+    throw new TaxonomyUnavailable(error);
+  }
+  let hit = compiled.get(taxonomy);
+  if (!hit) {
+    hit = compileTaxonomy(taxonomy);
+    compiled.set(taxonomy, hit);
+  }
+  return hit;
+}
+
+export async function analyzeText(db: DB, text: string, language?: Lang): Promise<{ analysis: Analysis; taxonomy: Taxonomy }> {
+  const taxonomy = await getCompiledTaxonomy(db);
+  return { analysis: analyze(text, taxonomy, { language }), taxonomy: taxonomy.taxonomy };
+}

@@ -1,0 +1,13 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { apiError, handleAnalyzeApi } from "~/check/analyze-api.server";
+import { dbFrom } from "~/db.server";
+import { langFromRequest } from "~/i18n/locale.server";
+
+// Error messages follow the caller's Accept-Language; codes are the stable part.
+export async function loader({ request }: LoaderFunctionArgs) {
+  return apiError("method_not_allowed", await langFromRequest(request));
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  return handleAnalyzeApi(dbFrom(context), request, await langFromRequest(request));
+}

@@ -1,0 +1,148 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { startApp, type RunningApp } from "../support/app-server";
+import { describeInBrowser, launchBrowser } from "../support/browser";
+import { OVERLOADED_EN, OVERLOADED_FR } from "../support/check-offers";
+
+describeInBrowser("the overload check in Chromium", () => {
+  let app: RunningApp;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  async function open(options: { locale: string; javaScriptEnabled?: boolean }): Promise<Page> {
+    const context = await browser.newContext(options);
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on("pageerror", (error) => {
+      throw error;
+    });
+    return page;
+  }
+
+  async function expectOverloadedResult(page: Page, lang: "fr" | "en") {
+    const verdict = page.getByTestId("verdict");
+    await verdict.waitFor();
+    expect(await verdict.getAttribute("data-verdict")).toBe("overloaded");
+    expect(await verdict.textContent()).toBe(lang === "fr" ? "Poste surchargé" : "Overloaded");
+    const jobs = await page.getByTestId("jobs-count").textContent();
+    expect(jobs).toMatch(lang === "fr" ? /^\d+ métiers en un$/ : /^\d+ jobs in one$/);
+    expect(Number.parseInt(jobs!, 10)).toBeGreaterThanOrEqual(3);
+    const families = await page.locator('[data-testid="offer-text"] mark.hl').evaluateAll((marks) => marks.map((m) => m.getAttribute("data-family")));
+    expect(families.length).toBeGreaterThan(3);
+    expect(families.join(" ")).toContain("web_development");
+    expect(families.join(" ")).toContain("graphic_design");
+    return jobs;
+  }
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it("checks the classic overloaded offer in French, then shows the same result at its share link", async () => {
+    const page = await open({ locale: "fr-FR" });
+    await page.goto(app.baseUrl + "/check");
+    expect(await page.textContent("h1")).toBe("Vérifier une offre d'emploi");
+    await page.getByLabel("Texte de l'offre").fill(OVERLOADED_FR);
+    await page.getByRole("button", { name: "Analyser l'offre" }).click();
+    await page.waitForURL(/\/check\/[A-Za-z0-9_-]{16,}$/);
+    const jobs = await expectOverloadedResult(page, "fr");
+    const shareUrl = await page.getByTestId("share-url").inputValue();
+    expect(shareUrl).toBe(page.url());
+    // The offer is shown as text with its highlights, exactly as pasted.
+    expect(await page.getByTestId("offer-text").textContent()).toBe(OVERLOADED_FR);
+    const cardLinks = await page.getByRole("link", { name: /^Créer la fiche/ }).evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(cardLinks.length).toBe(Number.parseInt(jobs!, 10));
+    for (const href of cardLinks) expect(href).toMatch(/^\/cards\/new\?profile=[a-z_]+/);
+
+    const other = await open({ locale: "fr-FR" });
+    await other.goto(shareUrl);
+    expect(await other.getByTestId("jobs-count").textContent()).toBe(jobs);
+    expect(await other.getByTestId("offer-text").textContent()).toBe(OVERLOADED_FR);
+  });
+
+  it("updates the result live while typing, without storing or navigating", async () => {
+    const page = await open({ locale: "fr-FR" });
+    await page.goto(app.baseUrl + "/check");
+    await page.waitForLoadState("networkidle");
+    await page.getByLabel("Texte de l'offre").fill(OVERLOADED_FR);
+    await expectOverloadedResult(page, "fr");
+    expect(new URL(page.url()).pathname).toBe("/check");
+    await page.getByLabel("Texte de l'offre").fill("");
+    await page.getByTestId("check-result").waitFor({ state: "detached" });
+  });
+
+  it("previews an uploaded file and puts its text in the form", async () => {
+    const page = await open({ locale: "fr-FR" });
+    await page.goto(app.baseUrl + "/check");
+    await page.waitForLoadState("networkidle");
+    const markdown = OVERLOADED_FR.replace("Missions :", "## Missions :");
+    await page.getByLabel("Ou déposez un fichier").setInputFiles({ name: "offre.md", mimeType: "text/markdown", buffer: Buffer.from(markdown) });
+    await expectOverloadedResult(page, "fr");
+    await page.waitForFunction(() => (document.querySelector("#check-text") as HTMLTextAreaElement).value.includes("Community Manager H/F"));
+    expect(await page.getByLabel("Texte de l'offre").inputValue()).not.toContain("##");
+
+    await page.getByLabel("Ou déposez un fichier").setInputFiles({ name: "offre.odt", mimeType: "application/vnd.oasis.opendocument.text", buffer: Buffer.from("x") });
+    await page.getByTestId("live-status").filter({ hasText: "Ce type de fichier n'est pas pris en charge" }).waitFor();
+  });
+
+  it("works with JavaScript disabled, and keeps the text when the offer is not kept", async () => {
+    const page = await open({ locale: "fr-FR", javaScriptEnabled: false });
+    await page.goto(app.baseUrl + "/check");
+    await page.getByLabel("Texte de l'offre").fill(OVERLOADED_FR);
+    await page.getByRole("button", { name: "Analyser l'offre" }).click();
+    await page.waitForURL(/\/check\/[A-Za-z0-9_-]{16,}$/);
+    await expectOverloadedResult(page, "fr");
+
+    await page.goto(app.baseUrl + "/check");
+    await page.getByLabel("Texte de l'offre").fill(OVERLOADED_FR);
+    await page.getByLabel("Ne pas conserver cette offre").check();
+    await page.getByRole("button", { name: "Analyser l'offre" }).click();
+    await page.getByTestId("not-kept").waitFor();
+    expect(new URL(page.url()).pathname).toBe("/check");
+    await expectOverloadedResult(page, "fr");
+    expect(await page.getByLabel("Texte de l'offre").inputValue()).toBe(OVERLOADED_FR);
+    expect(await page.getByLabel("Ne pas conserver cette offre").isChecked()).toBe(true);
+
+    await page.getByLabel("Texte de l'offre").fill("   ");
+    await page.getByRole("button", { name: "Analyser l'offre" }).click();
+    await page.getByTestId("check-error").waitFor();
+    expect(await page.getByTestId("check-error").textContent()).toContain("Collez le texte d'une offre");
+  });
+
+  it("checks an English offer in English", async () => {
+    const page = await open({ locale: "en-GB" });
+    await page.goto(app.baseUrl + "/check");
+    expect(await page.textContent("h1")).toBe("Check a job offer");
+    await page.getByLabel("Offer text").fill(OVERLOADED_EN);
+    await page.getByRole("button", { name: "Check the offer" }).click();
+    await page.waitForURL(/\/check\/[A-Za-z0-9_-]{16,}$/);
+    await expectOverloadedResult(page, "en");
+    expect(await page.getByRole("heading", { name: "How to fix the offer" }).count()).toBeLessThanOrEqual(1);
+  });
+
+  it("shows pasted HTML as text and never runs it", async () => {
+    const page = await open({ locale: "en-GB" });
+    await page.goto(app.baseUrl + "/check");
+    const hostile = `Community Manager\n<img src=x onerror="window.__pwned=1"> Photoshop, PHP development <b>bold</b>`;
+    await page.getByLabel("Offer text").fill(hostile);
+    await page.getByLabel("Don't keep this offer").check();
+    await page.getByRole("button", { name: "Check the offer" }).click();
+    await page.getByTestId("check-result").waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('[data-testid="offer-text"] img, [data-testid="offer-text"] b').count()).toBe(0);
+    expect(await page.getByTestId("offer-text").textContent()).toContain('<img src=x onerror="window.__pwned=1">');
+  });
+
+  it("shows a localized 404 for an unknown share link", async () => {
+    const page = await open({ locale: "fr-FR" });
+    const response = await page.goto(app.baseUrl + "/check/AAAAAAAAAAAAAAAAAAAAAAAA");
+    expect(response?.status()).toBe(404);
+    expect(await page.textContent("h1")).toBe("Analyse introuvable");
+  });
+});
