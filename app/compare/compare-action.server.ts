@@ -1,0 +1,69 @@
+import { analyze } from "~/analysis/analyze";
+import type { DB } from "~/db.server";
+import type { CompareErrorCode } from "~/i18n/compare";
+import { TaxonomyUnavailable, getCompiledTaxonomy } from "~/models/analyzer.server";
+import { saveComparison } from "~/models/comparison.server";
+import type { Lang } from "~/analysis/taxonomy";
+import { compareWithProfile, findProfile } from "./compare-with-profile";
+import type { CompareValues } from "./compare-form";
+import { readCompareForm } from "./read-compare-form.server";
+import type { Comparison } from "./types";
+
+export type CompareActionData =
+  | { status: "error"; code: CompareErrorCode; slot: number | null; values: CompareValues }
+  | { status: "ok"; values: CompareValues; slots: number[]; comparisons: Comparison[] };
+
+export type CompareOutcome =
+  | { kind: "saved"; id: string }
+  | { kind: "shown"; data: CompareActionData & { status: "ok" } }
+  | { kind: "error"; status: number; data: CompareActionData & { status: "error" } };
+
+const STATUS: Partial<Record<CompareErrorCode, number>> = {
+  file_too_big: 413,
+  text_too_long: 413,
+  unsupported_type: 415,
+  unreadable: 422,
+  no_text: 422,
+  db_down: 503,
+};
+
+function failure(code: CompareErrorCode, values: CompareValues, slot: number | null = null): CompareOutcome {
+  return { kind: "error", status: STATUS[code] ?? 400, data: { status: "error", code, slot, values } };
+}
+
+/**
+ * The /compare form: read up to five offers, compare each with the chosen role (or its
+ * title's), then show the result, or store it only when the candidate asked to.
+ */
+export async function handleCompareForm(db: DB, request: Request, uiLang: Lang): Promise<CompareOutcome> {
+  const read = await readCompareForm(request);
+  if (!read.ok) return failure(read.code, read.values, read.slot);
+  const { values, offers } = read;
+
+  let compiled;
+  try {
+    compiled = await getCompiledTaxonomy(db);
+  } catch (error) {
+    if (error instanceof TaxonomyUnavailable) return failure("db_down", values);
+    throw error;
+  }
+  const taxonomy = compiled.taxonomy;
+  if (values.profile && !findProfile(taxonomy, values.profile)) return failure("unknown_profile", { ...values, profile: "" });
+
+  const comparisons = offers.map((offer) => compareWithProfile(analyze(offer.text, compiled), values.profile || null, taxonomy));
+  if (values.save) {
+    try {
+      const saved = await saveComparison(db, {
+        lang: uiLang,
+        profileId: values.profile || null,
+        taxonomyVersion: taxonomy.version,
+        offers: offers.map((o) => ({ text: o.text })),
+        comparisons,
+      });
+      return { kind: "saved", id: saved.id };
+    } catch {
+      return failure("db_down", values);
+    }
+  }
+  return { kind: "shown", data: { status: "ok", values, slots: offers.map((o) => o.slot), comparisons } };
+}

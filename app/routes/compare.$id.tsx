@@ -1,0 +1,72 @@
+import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { CompareResults } from "~/components/compare/compare-results";
+import { dbFrom } from "~/db.server";
+import { compareUi } from "~/i18n/compare";
+import { isLang, useMessages } from "~/i18n/locale";
+import { langFromRequest } from "~/i18n/locale.server";
+import { deleteComparison, findComparison } from "~/models/comparison.server";
+import compareStyles from "~/styles/compare.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: compareStyles }];
+
+export const meta: MetaFunction = ({ matches }) => {
+  const lang = (matches.find((m) => m.id === "root")?.data as { lang?: string } | undefined)?.lang;
+  // Reachable by link only: keep saved comparisons out of search engines.
+  return [{ title: compareUi[isLang(lang) ? lang : "fr"].savedMetaTitle }, { name: "robots", content: "noindex" }];
+};
+
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  const saved = await findComparison(dbFrom(context), params.id ?? "");
+  if (!saved) throw new Response("Not found", { status: 404 });
+  const lang = await langFromRequest(request);
+  const savedOn = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(saved.createdAt);
+  return json(
+    {
+      id: saved.id,
+      url: new URL(`/compare/${saved.id}`, request.url).toString(),
+      savedOn,
+      comparisons: saved.comparisons,
+      slots: saved.comparisons.map((_, i) => i + 1),
+    },
+    { headers: { "X-Robots-Tag": "noindex", "Cache-Control": "private, no-store" } },
+  );
+}
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  const form = await request.formData();
+  if (form.get("intent") !== "delete") throw new Response("Bad request", { status: 400 });
+  const deleted = await deleteComparison(dbFrom(context), params.id ?? "");
+  if (!deleted) throw new Response("Not found", { status: 404 });
+  return redirect("/compare?deleted=1");
+}
+
+export default function SavedComparison() {
+  const data = useLoaderData<typeof loader>();
+  const t = useMessages(compareUi);
+  return (
+    <div className="compare-page">
+      <h1>{t.result.heading}</h1>
+      <section className="panel saved-box" data-testid="saved">
+        <p>{t.result.saved}</p>
+        <label htmlFor="compare-permalink">{t.result.permalink}</label>
+        <input id="compare-permalink" type="text" readOnly value={data.url} />
+        <p className="muted">{t.result.savedOn(data.savedOn)}</p>
+        <div className="saved-actions">
+          <Link className="button" to="/compare">
+            {t.result.newComparison}
+          </Link>
+          <Form method="post">
+            <button type="submit" name="intent" value="delete" className="danger" aria-describedby="compare-delete-hint">
+              {t.result.delete}
+            </button>
+          </Form>
+        </div>
+        <p className="hint muted" id="compare-delete-hint">
+          {t.result.deleteHint}
+        </p>
+      </section>
+      <CompareResults comparisons={data.comparisons} slots={data.slots} />
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { handleCompareForm, type CompareActionData } from "~/compare/compare-action.server";
+import { BLANK_COMPARE, type CompareValues } from "~/compare/compare-form";
+import { CompareForm } from "~/components/compare/compare-form";
+import { CompareResults } from "~/components/compare/compare-results";
+import { dbFrom } from "~/db.server";
+import { compareUi } from "~/i18n/compare";
+import { isLang, useMessages } from "~/i18n/locale";
+import { langFromRequest } from "~/i18n/locale.server";
+import { getTaxonomy } from "~/models/taxonomy.server";
+import compareStyles from "~/styles/compare.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: compareStyles }];
+
+export const meta: MetaFunction = ({ matches }) => {
+  const lang = (matches.find((m) => m.id === "root")?.data as { lang?: string } | undefined)?.lang;
+  return [{ title: compareUi[isLang(lang) ? lang : "fr"].metaTitle }];
+};
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  let taxonomy;
+  try {
+    taxonomy = await getTaxonomy(dbFrom(context));
+  } catch {
+    throw new Response(null, { status: 503 });
+  }
+  const profiles = taxonomy.profiles.map((p) => ({ id: p.id, label: p.label }));
+  const deleted = new URL(request.url).searchParams.has("deleted");
+  return json({ profiles, deleted });
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const outcome = await handleCompareForm(dbFrom(context), request, await langFromRequest(request));
+  if (outcome.kind === "saved") return redirect(`/compare/${outcome.id}`);
+  if (outcome.kind === "error") return json<CompareActionData>(outcome.data, { status: outcome.status });
+  return json<CompareActionData>(outcome.data, { headers: { "Cache-Control": "no-store" } });
+}
+
+/** A short fingerprint of what the server sent back, to remount the fields with it. */
+function revisionOf(values: CompareValues): string {
+  let hash = 5381;
+  const all = values.texts.join("\u0000") + values.profile + values.save;
+  for (let i = 0; i < all.length; i++) hash = (hash * 33 + all.charCodeAt(i)) | 0;
+  return `${hash}:${all.length}`;
+}
+
+export default function ComparePage() {
+  const t = useMessages(compareUi);
+  const { profiles, deleted } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>() as CompareActionData | undefined;
+  const values = data?.values ?? BLANK_COMPARE;
+  return (
+    <div className="compare-page">
+      <h1>{t.title}</h1>
+      <p className="lead">{t.intro}</p>
+      {deleted && !data ? (
+        <p className="notice success" role="status">
+          {t.result.deleted}
+        </p>
+      ) : null}
+      <CompareForm
+        profiles={profiles}
+        values={values}
+        error={data?.status === "error" ? { code: data.code, slot: data.slot } : null}
+        revision={revisionOf(values)}
+      />
+      {data?.status === "ok" ? (
+        <div className="compare-output">
+          <h2 className="visually-hidden">{t.result.heading}</h2>
+          <p className="notice" role="status" data-testid="not-kept">
+            {t.result.notKept}
+          </p>
+          <CompareResults comparisons={data.comparisons} slots={data.slots} />
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+// The comparison on top of the real analyzer and the shipped taxonomy, with offers
+// written for these tests. Assertions stay on what a candidate must see, not on the
+// analyzer's exact figures, which are tuned elsewhere.
+
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyze } from "~/analysis/analyze";
+import { compileTaxonomy, type CompiledTaxonomy } from "~/analysis/compile";
+import { compareWithProfile } from "~/compare/compare-with-profile";
+import { rankOffers } from "~/compare/rank-offers";
+import type { Comparison } from "~/compare/types";
+import { loadSeedTaxonomy } from "../../../seeds/taxonomy-files";
+import { EN_FOCUSED_CM, EN_FOCUSED_WEB_DEV, EN_OVERLOADED_CM, FR_FOCUSED_CM, FR_OVERLOADED_CM, FR_STRETCHED_CM } from "./offers";
+
+let compiled: CompiledTaxonomy;
+beforeAll(() => {
+  compiled = compileTaxonomy(loadSeedTaxonomy());
+});
+
+const compare = (text: string, profile: string | null = null): Comparison => compareWithProfile(analyze(text, compiled), profile, compiled.taxonomy);
+const extraRoles = (c: Comparison) => c.extras.map((g) => g.profile?.id);
+const quoted = (c: Comparison) => c.extras.flatMap((g) => g.families.flatMap((f) => f.lines.map((l) => l.text)));
+
+describe.each([
+  ["fr", FR_FOCUSED_CM],
+  ["en", EN_FOCUSED_CM],
+])("a focused community manager offer (%s)", (lang, text) => {
+  it("is compared with the CM role from its title, almost all in-role, its core well covered", () => {
+    const c = compare(text);
+    expect(c.language).toBe(lang);
+    expect(c.profile?.id).toBe("community_manager");
+    expect(c.profileSource).toBe("title");
+    expect(c.verdict).toBe("focused");
+    expect(c.inRoleShare).toBeGreaterThanOrEqual(0.85);
+    expect(extraRoles(c)).not.toContain("web_developer");
+    expect(c.coverage.score).toBeGreaterThanOrEqual(2 / 3);
+    expect(c.title.mismatch).toBe(false);
+    expect(c.redFlags).toEqual([]);
+  });
+});
+
+describe.each([
+  ["fr", FR_OVERLOADED_CM, /^Environ \d+\s% de cette offre relève .*du développement web.*, hors du métier de Community manager\./i],
+  ["en", EN_OVERLOADED_CM, /^About \d+\s% of this offer is .*web development.*: work outside the Community Manager role\./],
+])("an overloaded community manager offer (%s)", (lang, text, summary) => {
+  it("puts web development, video and design outside the role, with the offer's lines", () => {
+    const c = compare(text);
+    expect(c.verdict).toBe("overloaded");
+    expect(extraRoles(c)).toEqual(expect.arrayContaining(["web_developer", "videographer", "graphic_designer"]));
+    expect(c.extraShare).toBeGreaterThan(0.5);
+    expect(quoted(c).some((line) => /PHP/.test(line))).toBe(true);
+    expect(c.coverage.families.map((f) => f.id)).toEqual(["community_management"]);
+    expect(c.coverage.families[0]!.covered.length).toBeGreaterThan(0);
+    expect(c.summary[lang as "fr" | "en"]).toMatch(summary);
+  });
+
+  it("asks who does the web, video and design work today and how the hours split", () => {
+    const ids = compare(text).questions.map((q) => q.id);
+    expect(ids).toEqual(expect.arrayContaining(["extra.web_development.who", "extra.photo_video.who", "verdict.overloaded.split"]));
+  });
+});
+
+describe("a stretched community manager offer", () => {
+  it("reaches into social media management and asks about the edges", () => {
+    const c = compare(FR_STRETCHED_CM);
+    expect(c.verdict).toBe("stretched");
+    expect(extraRoles(c)).toContain("social_media_manager");
+    expect(extraRoles(c)).not.toContain("web_developer");
+    expect(c.questions.map((q) => q.id)).toContain("verdict.stretched.split");
+  });
+});
+
+describe("a role the candidate picks", () => {
+  it("shows a web developer offer as mostly outside the CM role and the CM core as missing", () => {
+    const c = compare(EN_FOCUSED_WEB_DEV, "community_manager");
+    expect(c.profileSource).toBe("chosen");
+    expect(c.inRoleShare).toBeLessThan(0.2);
+    expect(extraRoles(c)).toEqual(["web_developer"]);
+    expect(c.missing).toEqual([expect.objectContaining({ id: "community_management", absent: true })]);
+    expect(c.summary.en).toContain("It says nothing about community management");
+  });
+});
+
+describe("ranking real offers", () => {
+  it("ranks focused CM offers above overloaded ones for a CM candidate", () => {
+    const offers = [FR_OVERLOADED_CM, EN_FOCUSED_CM, FR_FOCUSED_CM, EN_OVERLOADED_CM, EN_FOCUSED_WEB_DEV];
+    const ranked = rankOffers(offers.map((text) => compare(text, "community_manager")));
+    expect(ranked.map((r) => r.index).slice(0, 2).sort()).toEqual([1, 2]);
+    expect(ranked.map((r) => r.index).slice(2, 4).sort()).toEqual([0, 3]);
+    expect(ranked[4]!.index).toBe(4);
+  });
+});
