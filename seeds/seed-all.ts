@@ -1,9 +1,12 @@
 import type { DB } from "../db/client";
+import { loadSeedQuestionBank } from "./interview-files";
 import { seedTaxonomy } from "./seed";
+import { seedQuestionBank } from "./seed-question-bank";
 import { loadSeedTaxonomy } from "./taxonomy-files";
 
 /** Everything a fresh database needs; each step is idempotent. */
 export async function seedAll(db: DB): Promise<string> {
   const taxonomy = await seedTaxonomy(db, loadSeedTaxonomy());
-  return `taxonomy: ${taxonomy}`;
+  const questions = await seedQuestionBank(db, loadSeedQuestionBank());
+  return `taxonomy: ${taxonomy}, question bank: ${questions}`;
 }

@@ -1,0 +1,52 @@
+import type { CompiledTaxonomy } from "~/analysis/compile";
+import type { Lang } from "~/analysis/taxonomy";
+import type { DB } from "~/db.server";
+import { canEditCard, findRoleCard, type RoleCard } from "~/models/role-card.server";
+import type { User } from "~/models/user.server";
+import { label, type CardFormValues } from "./card";
+import { dutyCatalog, entryLabels, searchCatalog } from "./catalog";
+import { guardFor } from "./builder.server";
+import { generateKit, type Kit } from "./kit";
+import { cards } from "~/i18n/cards";
+import { getQuestionBank } from "~/models/question-bank.server";
+
+/** What every builder page (new, edit) hands its component. */
+export function builderPageData(compiled: CompiledTaxonomy, lang: Lang, values: CardFormValues, query = "") {
+  const taxonomy = compiled.taxonomy;
+  return {
+    values,
+    guard: guardFor(values, compiled, lang),
+    query,
+    catalog: searchCatalog(dutyCatalog(taxonomy, lang), query),
+    labels: entryLabels(taxonomy, lang),
+    profiles: taxonomy.profiles.map((p) => ({ id: p.id, label: label(p.label, lang) })),
+  };
+}
+
+export async function loadCard(db: DB, idParam: string | undefined): Promise<RoleCard> {
+  const id = /^\d{1,9}$/.test(idParam ?? "") ? Number(idParam) : NaN;
+  const card = Number.isFinite(id) ? await findRoleCard(db, id) : null;
+  if (!card) throw new Response("Not found", { status: 404 });
+  return card;
+}
+
+/** Only the owner or an administrator edits; everyone signed in may read. */
+export function assertCanEdit(user: User, card: RoleCard): void {
+  if (!canEditCard(user, card)) throw new Response("Forbidden", { status: 403, statusText: "Forbidden" });
+}
+
+export function cardTitle(card: Pick<RoleCard, "content">, lang: Lang): string {
+  return (lang === "fr" ? card.content.titleFr : card.content.titleEn) || card.content.titleFr || card.content.titleEn;
+}
+
+/** The kit of a card in the kit's language, from the current taxonomy and question bank. */
+export async function kitForCard(db: DB, compiled: CompiledTaxonomy, card: RoleCard, kitLang: Lang): Promise<Kit> {
+  const bank = await getQuestionBank(db);
+  return generateKit(card.content, compiled.taxonomy, bank, kitLang, cards[kitLang].seniority[card.content.seniority]);
+}
+
+/** `?lang=` when it names a language, else the UI's. */
+export function kitLangFrom(request: Request, fallback: Lang): Lang {
+  const asked = new URL(request.url).searchParams.get("lang");
+  return asked === "fr" || asked === "en" ? asked : fallback;
+}

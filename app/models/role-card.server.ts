@@ -1,0 +1,282 @@
+import { sql } from "kysely";
+import type { DB } from "~/db.server";
+import type { RoleCardContent } from "~/cards/card";
+import type { User } from "~/models/user.server";
+
+export type CardStatus = "active" | "archived";
+
+export interface RoleCard {
+  id: number;
+  ownerId: number;
+  ownerEmail: string | null;
+  status: CardStatus;
+  revision: number;
+  content: RoleCardContent;
+  createdAt: Date;
+  updatedAt: Date;
+  archivedAt: Date | null;
+}
+
+export interface RoleCardSummary {
+  id: number;
+  ownerId: number;
+  ownerEmail: string | null;
+  titleFr: string;
+  titleEn: string;
+  profileId: string;
+  status: CardStatus;
+  revision: number;
+  updatedAt: Date;
+  /** The saved content, for the list's scope verdict. */
+  content: RoleCardContent;
+}
+
+export type RevisionAction = "created" | "edited" | "restored" | "duplicated";
+
+export interface RoleCardRevision {
+  revision: number;
+  content: RoleCardContent;
+  authorId: number;
+  authorEmail: string | null;
+  action: RevisionAction;
+  source: number | null;
+  createdAt: Date;
+}
+
+const json = <T>(value: unknown): T => (typeof value === "string" ? JSON.parse(value) : value) as T;
+
+export function canEditCard(user: User | null, card: Pick<RoleCard, "ownerId">): boolean {
+  return !!user && (user.isAdmin || user.id === card.ownerId);
+}
+
+function cardQuery(db: DB) {
+  return db
+    .selectFrom("role_cards as c")
+    .leftJoin("users as u", "u.id", "c.owner_id")
+    .select([
+      "c.id",
+      "c.owner_id",
+      "u.email as owner_email",
+      "c.title_fr",
+      "c.title_en",
+      "c.profile_id",
+      "c.status",
+      "c.current_revision",
+      "c.content",
+      "c.created_at",
+      "c.updated_at",
+      "c.archived_at",
+    ]);
+}
+
+type CardRow = Awaited<ReturnType<ReturnType<typeof cardQuery>["executeTakeFirstOrThrow"]>>;
+
+function toCard(row: CardRow): RoleCard {
+  return {
+    id: row.id,
+    ownerId: row.owner_id,
+    ownerEmail: row.owner_email ?? null,
+    status: row.status,
+    revision: row.current_revision,
+    content: json<RoleCardContent>(row.content),
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+    archivedAt: row.archived_at ? new Date(row.archived_at) : null,
+  };
+}
+
+export async function findRoleCard(db: DB, id: number): Promise<RoleCard | null> {
+  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return null;
+  const row = await cardQuery(db).where("c.id", "=", id).executeTakeFirst();
+  return row ? toCard(row) : null;
+}
+
+export async function listRoleCards(db: DB, options: { status?: CardStatus } = {}): Promise<RoleCardSummary[]> {
+  const rows = await cardQuery(db)
+    .where("c.status", "=", options.status ?? "active")
+    .orderBy("c.updated_at", "desc")
+    .orderBy("c.id", "desc")
+    .limit(500)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    ownerId: row.owner_id,
+    ownerEmail: row.owner_email ?? null,
+    titleFr: row.title_fr,
+    titleEn: row.title_en,
+    profileId: row.profile_id,
+    status: row.status,
+    revision: row.current_revision,
+    updatedAt: new Date(row.updated_at),
+    content: json<RoleCardContent>(row.content),
+  }));
+}
+
+async function insertCard(
+  db: DB,
+  input: { ownerId: number; content: RoleCardContent; action: RevisionAction; source: number | null },
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const { id } = await trx
+      .insertInto("role_cards")
+      .values({
+        owner_id: input.ownerId,
+        title_fr: input.content.titleFr,
+        title_en: input.content.titleEn,
+        profile_id: input.content.profileId,
+        status: "active",
+        current_revision: 1,
+        content: JSON.stringify(input.content),
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto("role_card_revisions")
+      .values({
+        card_id: id,
+        revision: 1,
+        content: JSON.stringify(input.content),
+        author_id: input.ownerId,
+        action: input.action,
+        source: input.source,
+      })
+      .execute();
+    return id;
+  });
+}
+
+export async function createRoleCard(db: DB, input: { ownerId: number; content: RoleCardContent }): Promise<RoleCard> {
+  const id = await insertCard(db, { ...input, action: "created", source: null });
+  return (await findRoleCard(db, id))!;
+}
+
+/**
+ * Saves new content as the next revision; the previous one stays in the history. The row
+ * lock makes two simultaneous saves take numbers one after the other.
+ */
+async function addRevision(
+  db: DB,
+  input: { id: number; authorId: number; content: RoleCardContent; action: RevisionAction; source: number | null },
+): Promise<RoleCard | null> {
+  const done = await db.transaction().execute(async (trx) => {
+    const current = await trx
+      .selectFrom("role_cards")
+      .select("current_revision")
+      .where("id", "=", input.id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!current) return false;
+    const revision = current.current_revision + 1;
+    await trx
+      .insertInto("role_card_revisions")
+      .values({
+        card_id: input.id,
+        revision,
+        content: JSON.stringify(input.content),
+        author_id: input.authorId,
+        action: input.action,
+        source: input.source,
+      })
+      .execute();
+    await trx
+      .updateTable("role_cards")
+      .set({
+        title_fr: input.content.titleFr,
+        title_en: input.content.titleEn,
+        profile_id: input.content.profileId,
+        content: JSON.stringify(input.content),
+        current_revision: revision,
+        updated_at: sql`now()`,
+      })
+      .where("id", "=", input.id)
+      .execute();
+    return true;
+  });
+  return done ? findRoleCard(db, input.id) : null;
+}
+
+export function updateRoleCard(db: DB, input: { id: number; authorId: number; content: RoleCardContent }) {
+  return addRevision(db, { ...input, action: "edited", source: null });
+}
+
+export async function listRevisions(db: DB, cardId: number): Promise<RoleCardRevision[]> {
+  const rows = await db
+    .selectFrom("role_card_revisions as r")
+    .leftJoin("users as u", "u.id", "r.author_id")
+    .select(["r.revision", "r.content", "r.author_id", "u.email", "r.action", "r.source", "r.created_at"])
+    .where("r.card_id", "=", cardId)
+    .orderBy("r.revision", "desc")
+    .execute();
+  return rows.map((r) => ({
+    revision: r.revision,
+    content: json<RoleCardContent>(r.content),
+    authorId: r.author_id,
+    authorEmail: r.email ?? null,
+    action: r.action as RevisionAction,
+    source: r.source,
+    createdAt: new Date(r.created_at),
+  }));
+}
+
+export async function findRevision(db: DB, cardId: number, revision: number): Promise<RoleCardContent | null> {
+  if (!Number.isSafeInteger(revision) || revision <= 0 || revision > 2_147_483_647) return null;
+  const row = await db
+    .selectFrom("role_card_revisions")
+    .select("content")
+    .where("card_id", "=", cardId)
+    .where("revision", "=", revision)
+    .executeTakeFirst();
+  return row ? json<RoleCardContent>(row.content) : null;
+}
+
+/** Restoring never rewrites history: the old content comes back as a new revision. */
+export async function restoreRevision(
+  db: DB,
+  input: { id: number; revision: number; authorId: number },
+): Promise<RoleCard | null> {
+  const content = await findRevision(db, input.id, input.revision);
+  if (!content) return null;
+  return addRevision(db, { id: input.id, authorId: input.authorId, content, action: "restored", source: input.revision });
+}
+
+/** A copy with its own history, owned by whoever duplicated it. */
+export async function duplicateRoleCard(
+  db: DB,
+  input: { id: number; ownerId: number; suffix: { fr: string; en: string } },
+): Promise<RoleCard | null> {
+  const source = await findRoleCard(db, input.id);
+  if (!source) return null;
+  const content: RoleCardContent = {
+    ...source.content,
+    titleFr: `${source.content.titleFr}${input.suffix.fr}`.slice(0, 120),
+    titleEn: `${source.content.titleEn}${input.suffix.en}`.slice(0, 120),
+  };
+  const id = await insertCard(db, { ownerId: input.ownerId, content, action: "duplicated", source: source.id });
+  return findRoleCard(db, id);
+}
+
+export async function setCardArchived(db: DB, id: number, archived: boolean): Promise<void> {
+  await db
+    .updateTable("role_cards")
+    .set(
+      archived
+        ? { status: "archived", archived_at: sql<Date>`now()`, updated_at: sql`now()` }
+        : { status: "active", archived_at: null, updated_at: sql`now()` },
+    )
+    .where("id", "=", id)
+    .execute();
+}
+
+export async function countRevisions(db: DB, cardId: number): Promise<number> {
+  const row = await db
+    .selectFrom("role_card_revisions")
+    .select(db.fn.countAll<number>().as("n"))
+    .where("card_id", "=", cardId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function countRoleCards(db: DB): Promise<number> {
+  const row = await db.selectFrom("role_cards").select(db.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

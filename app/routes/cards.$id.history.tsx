@@ -1,0 +1,139 @@
+import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { assertSameOrigin } from "~/auth/same-origin.server";
+import { entryLabels } from "~/cards/catalog";
+import { assertCanEdit, cardTitle, loadCard } from "~/cards/pages.server";
+import { dbFrom } from "~/db.server";
+import { cards } from "~/i18n/cards";
+import { useLang, useMessages } from "~/i18n/locale";
+import { langFromRequest } from "~/i18n/locale.server";
+import { getCompiledTaxonomy } from "~/models/analyzer.server";
+import { canEditCard, listRevisions, restoreRevision } from "~/models/role-card.server";
+import { requireUser } from "~/session.server";
+import styles from "~/styles/cards.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.metaTitle ?? "RoleScope" }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const db = dbFrom(context);
+  const user = await requireUser(request, db);
+  const card = await loadCard(db, params.id);
+  const lang = await langFromRequest(request);
+  const revisions = await listRevisions(db, card.id);
+  const asked = Number(new URL(request.url).searchParams.get("rev"));
+  const shown = revisions.find((r) => r.revision === asked) ?? null;
+  const labels = entryLabels((await getCompiledTaxonomy(db)).taxonomy, lang);
+  return json({
+    id: card.id,
+    title: cardTitle(card, lang),
+    current: card.revision,
+    canEdit: canEditCard(user, card),
+    revisions: revisions.map((r) => ({
+      revision: r.revision,
+      action: r.action,
+      source: r.source,
+      authorEmail: r.authorEmail,
+      createdAt: r.createdAt.toISOString(),
+      title: lang === "fr" ? r.content.titleFr : r.content.titleEn,
+    })),
+    shown: shown
+      ? {
+          revision: shown.revision,
+          content: shown.content,
+          duties: shown.content.duties.map((d) => ({ ...d, label: labels[d.entryId]?.label ?? d.entryId })),
+        }
+      : null,
+    metaTitle: cards[lang].meta.history,
+  });
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  assertSameOrigin(request);
+  const db = dbFrom(context);
+  const user = await requireUser(request, db);
+  const card = await loadCard(db, params.id);
+  assertCanEdit(user, card);
+  const form = await request.formData();
+  const revision = Number(form.get("revision"));
+  if (form.get("intent") !== "restore" || !Number.isInteger(revision)) throw new Response("Bad request", { status: 400 });
+  const restored = await restoreRevision(db, { id: card.id, revision, authorId: user.id });
+  if (!restored) throw new Response("Not found", { status: 404 });
+  return redirect(`/cards/${card.id}?restored=${revision}`);
+}
+
+export default function CardHistory() {
+  const { id, title, current, canEdit, revisions, shown } = useLoaderData<typeof loader>();
+  const t = useMessages(cards);
+  const lang = useLang();
+  const date = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <div className="history-page">
+      <p>
+        <Link to={`/cards/${id}`}>← {t.history.back}</Link>
+      </p>
+      <h1>{t.history.title(title)}</h1>
+      <p className="lead">{t.history.intro}</p>
+      <table className="revisions">
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">{t.list.columns.title}</th>
+            <th scope="col">{t.list.columns.updated}</th>
+            <th scope="col">{t.list.columns.owner}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t.history.view}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {revisions.map((r) => (
+            <tr key={r.revision} aria-current={r.revision === current ? "true" : undefined}>
+              <td>
+                {r.revision}
+                {r.revision === current ? <span className="badge current-badge">{t.history.current}</span> : null}
+              </td>
+              <td>
+                {r.title}
+                <br />
+                <span className="muted small">
+                  {t.history.action[r.action] ?? r.action}
+                  {r.action === "restored" && r.source ? ` (${t.view.revision(r.source)})` : ""}
+                </span>
+              </td>
+              <td>{date.format(new Date(r.createdAt))}</td>
+              <td>{r.authorEmail ?? "—"}</td>
+              <td className="history-actions">
+                <Link to={`?rev=${r.revision}`}>{t.history.view}</Link>
+                {canEdit && r.revision !== current ? (
+                  <Form method="post" className="inline-form">
+                    <input type="hidden" name="revision" value={r.revision} />
+                    <button type="submit" name="intent" value="restore" className="secondary small">
+                      {t.history.restore} ({r.revision})
+                    </button>
+                  </Form>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {shown ? (
+        <section className="panel revision-preview" aria-labelledby="revision-preview">
+          <h2 id="revision-preview">{t.history.viewing(shown.revision)}</h2>
+          <p>
+            <strong>{shown.content.titleFr}</strong> / <strong>{shown.content.titleEn}</strong> · {t.seniority[shown.content.seniority]} ·{" "}
+            {t.contract[shown.content.contract]} · {t.view.perWeek(shown.content.hours)}
+          </p>
+          <ul>
+            {shown.duties.map((d) => (
+              <li key={d.entryId}>
+                {d.label} — {d.share} %
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { cardTitle, kitForCard, kitLangFrom, loadCard } from "~/cards/pages.server";
+import { KitDocument } from "~/components/kit-document";
+import { dbFrom } from "~/db.server";
+import { cards } from "~/i18n/cards";
+import { kit as kitMessages } from "~/i18n/kit";
+import { useLang, useMessages } from "~/i18n/locale";
+import { langFromRequest } from "~/i18n/locale.server";
+import { getCompiledTaxonomy } from "~/models/analyzer.server";
+import { listCandidates } from "~/models/scorecard.server";
+import { requireUser } from "~/session.server";
+import styles from "~/styles/cards.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.metaTitle ?? "RoleScope" }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const db = dbFrom(context);
+  await requireUser(request, db);
+  const card = await loadCard(db, params.id);
+  const lang = await langFromRequest(request);
+  const kitLang = kitLangFrom(request, lang);
+  const kit = await kitForCard(db, await getCompiledTaxonomy(db), card, kitLang);
+  const candidates = await listCandidates(db, card.id);
+  return json({
+    id: card.id,
+    kit,
+    candidates: candidates.map((c) => ({ ...c, updatedAt: c.updatedAt.toISOString() })),
+    metaTitle: kitMessages[lang].page.metaTitle(cardTitle(card, lang)),
+  });
+}
+
+export default function KitPage() {
+  const { id, kit, candidates } = useLoaderData<typeof loader>();
+  const t = useMessages(kitMessages).page;
+  const tc = useMessages(cards);
+  const lang = useLang();
+  const date = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium" });
+  return (
+    <div className="kit-page">
+      <nav className="kit-toolbar no-print" aria-label={t.title}>
+        <Link to={`/cards/${id}`}>← {t.backToCard}</Link>
+        <span className="kit-langs">
+          {t.kitLanguage} :{" "}
+          {(["fr", "en"] as const).map((l) => (
+            <Link key={l} to={`?lang=${l}`} aria-current={kit.lang === l ? "true" : undefined} className={kit.lang === l ? "current" : ""}>
+              {tc.langName[l]}
+            </Link>
+          ))}
+        </span>
+        <button type="button" className="secondary" onClick={() => window.print()}>
+          {t.print}
+        </button>
+        <a className="button" href={`/cards/${id}/kit.pdf?lang=${kit.lang}`}>
+          {t.pdf}
+        </a>
+        <Link className="button primary" to={`/cards/${id}/scorecard?lang=${kit.lang}`}>
+          {t.fillScorecard}
+        </Link>
+      </nav>
+      {kit.competencies.length ? <KitDocument kit={kit} /> : <p className="notice error">{t.emptyBank}</p>}
+      <section className="panel no-print kit-candidates">
+        <h2>{t.candidates}</h2>
+        {candidates.length ? (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.candidateColumn}</th>
+                <th scope="col">{t.scorecardsColumn}</th>
+                <th scope="col">{t.updatedColumn}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t.compare(0)}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {candidates.map((c) => (
+                <tr key={c.candidateKey}>
+                  <td>{c.candidate}</td>
+                  <td>{c.scorecards}</td>
+                  <td>{date.format(new Date(c.updatedAt))}</td>
+                  <td>
+                    <Link to={`/cards/${id}/candidates/${encodeURIComponent(c.candidateKey)}?lang=${kit.lang}`}>{t.compare(c.scorecards)}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="muted">{t.noCandidates}</p>
+        )}
+      </section>
+    </div>
+  );
+}

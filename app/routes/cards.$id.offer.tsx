@@ -1,0 +1,91 @@
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { cardToOffer, offerBlocks } from "~/cards/offer";
+import { kitLangFrom, loadCard } from "~/cards/pages.server";
+import { VerdictBadge } from "~/components/scope-guard-panel";
+import { dbFrom } from "~/db.server";
+import { cards } from "~/i18n/cards";
+import { kit as kitMessages } from "~/i18n/kit";
+import { useMessages } from "~/i18n/locale";
+import { langFromRequest } from "~/i18n/locale.server";
+import { analyzeText, getCompiledTaxonomy } from "~/models/analyzer.server";
+import { requireUser } from "~/session.server";
+import styles from "~/styles/cards.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} — RoleScope` : "RoleScope" }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const db = dbFrom(context);
+  await requireUser(request, db);
+  const card = await loadCard(db, params.id);
+  const lang = kitLangFrom(request, await langFromRequest(request));
+  const compiled = await getCompiledTaxonomy(db);
+  const offer = cardToOffer(card.content, compiled.taxonomy, lang);
+  // The exported offer goes through the same overload check as any pasted offer.
+  const verdict = (await analyzeText(db, offer.markdown, lang)).analysis.verdict;
+  return json({ id: card.id, lang, title: offer.title, blocks: offerBlocks(offer.markdown), verdict });
+}
+
+export default function OfferPage() {
+  const { id, lang, blocks, verdict } = useLoaderData<typeof loader>();
+  const t = useMessages(cards);
+  const tk = useMessages(kitMessages);
+  return (
+    <div className="offer-page">
+      <nav className="kit-toolbar no-print" aria-label={t.view.exportTitle}>
+        <Link to={`/cards/${id}`}>← {t.history.back}</Link>
+        <span className="kit-langs">
+          {(["fr", "en"] as const).map((l) => (
+            <Link key={l} to={`?lang=${l}`} aria-current={lang === l ? "true" : undefined} className={lang === l ? "current" : ""}>
+              {t.langName[l]}
+            </Link>
+          ))}
+        </span>
+        <button type="button" className="secondary" onClick={() => window.print()}>
+          {tk.page.print}
+        </button>
+        <a className="button" href={`/cards/${id}/offer.md?lang=${lang}`} download>
+          {t.view.exportMd(t.langName[lang])}
+        </a>
+        <span>
+          {t.guard.verdictIntro} <VerdictBadge verdict={verdict} />
+        </span>
+      </nav>
+      <article className="offer-document panel" lang={lang}>
+        {blocks.map((b, i) => {
+          switch (b.kind) {
+            case "h1":
+              return <h1 key={i}>{b.text}</h1>;
+            case "h2":
+              return <h2 key={i}>{b.text}</h2>;
+            case "h3":
+              return <h3 key={i}>{b.text}</h3>;
+            case "strong":
+              return (
+                <p key={i}>
+                  <strong>{b.text}</strong>
+                </p>
+              );
+            case "em":
+              return (
+                <p key={i} className="muted">
+                  <em>{b.text}</em>
+                </p>
+              );
+            case "ul":
+              return (
+                <ul key={i}>
+                  {b.items.map((item) => (
+                    <li key={item}>{item}</li>
+                  ))}
+                </ul>
+              );
+            default:
+              return <p key={i}>{b.text}</p>;
+          }
+        })}
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { assertSameOrigin } from "~/auth/same-origin.server";
+import { handleBuilderPost, type BuilderActionData } from "~/cards/builder.server";
+import { prefillFromAnalysis, prefillFromProfile } from "~/cards/card";
+import { builderPageData } from "~/cards/pages.server";
+import { CardBuilder } from "~/components/card-builder";
+import { dbFrom } from "~/db.server";
+import { cards } from "~/i18n/cards";
+import { useMessages } from "~/i18n/locale";
+import { langFromRequest } from "~/i18n/locale.server";
+import { findAnalysis } from "~/models/analysis.server";
+import { getCompiledTaxonomy } from "~/models/analyzer.server";
+import { createRoleCard } from "~/models/role-card.server";
+import { requireUser } from "~/session.server";
+import styles from "~/styles/cards.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "RoleScope" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const db = dbFrom(context);
+  await requireUser(request, db);
+  const lang = await langFromRequest(request);
+  const compiled = await getCompiledTaxonomy(db);
+  const params = new URL(request.url).searchParams;
+  const from = params.get("from");
+  const role = params.get("role");
+  const analysis = from ? await findAnalysis<{ matches?: [] }>(db, from) : null;
+  const values = analysis
+    ? prefillFromAnalysis(compiled.taxonomy, analysis.result, role, lang)
+    : prefillFromProfile(compiled.taxonomy, {
+        profileId: params.get("profile") ?? role,
+        dutyIds: (params.get("duties") ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+        lang,
+      });
+  return json({ ...builderPageData(compiled, lang, values), title: cards[lang].meta.new });
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  assertSameOrigin(request);
+  const db = dbFrom(context);
+  const user = await requireUser(request, db);
+  const lang = await langFromRequest(request);
+  const compiled = await getCompiledTaxonomy(db);
+  return handleBuilderPost(request, compiled, lang, async (content) => {
+    const card = await createRoleCard(db, { ownerId: user.id, content });
+    return redirect(`/cards/${card.id}?saved=1`);
+  });
+}
+
+export default function NewCard() {
+  const data = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>() as BuilderActionData | undefined;
+  const t = useMessages(cards);
+  return (
+    <CardBuilder
+      key={answer?.nonce ?? "initial"}
+      heading={t.builder.newTitle}
+      values={answer?.values ?? data.values}
+      errors={answer?.errors ?? {}}
+      guard={answer?.guard ?? data.guard}
+      query={answer?.query ?? ""}
+      catalog={data.catalog}
+      labels={data.labels}
+      profiles={data.profiles}
+      cancelHref="/cards"
+    />
+  );
+}

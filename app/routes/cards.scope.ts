@@ -1,0 +1,23 @@
+import { json, type ActionFunctionArgs } from "@remix-run/node";
+import { assertSameOrigin } from "~/auth/same-origin.server";
+import { guardFor } from "~/cards/builder.server";
+import { toFormValues } from "~/cards/card";
+import { formDataToObject } from "~/cards/form-data";
+import { dbFrom } from "~/db.server";
+import { langFromRequest } from "~/i18n/locale.server";
+import { getCompiledTaxonomy } from "~/models/analyzer.server";
+import { getUser } from "~/session.server";
+
+/** The builder's live scope check: the duties in, the guard (labelled) out. Changes nothing. */
+export async function action({ request, context }: ActionFunctionArgs) {
+  assertSameOrigin(request);
+  const db = dbFrom(context);
+  if (!(await getUser(request, db))) throw json({ error: "sign in first" }, { status: 401 });
+  const lang = await langFromRequest(request);
+  const values = toFormValues(formDataToObject(await request.formData()), lang);
+  return json(guardFor(values, await getCompiledTaxonomy(db), lang));
+}
+
+export function loader() {
+  throw new Response("Method not allowed", { status: 405, headers: { Allow: "POST" } });
+}

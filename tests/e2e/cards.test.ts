@@ -1,0 +1,241 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { extractText, getDocumentProxy } from "unpdf";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { analyze } from "~/analysis/analyze";
+import { startApp, type RunningApp } from "../support/app-server";
+import { describeInBrowser, launchBrowser } from "../support/browser";
+import { CM_DUTIES, compiled, DESIGN_DUTIES } from "../unit/cards/support";
+
+const PASSWORD = "correct horse battery staple";
+const LINK = `/cards/new?profile=community_manager&duties=${[...CM_DUTIES, ...DESIGN_DUTIES].join(",")}`;
+
+/** Client-side navigations change the URL a moment before the new page renders: wait for it. */
+async function expectHeading(page: Page, text: string) {
+  await page.locator("h1", { hasText: text }).first().waitFor({ timeout: 10_000 });
+  expect(await page.locator("h1").first().textContent()).toBe(text);
+}
+
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const { text } = await extractText(await getDocumentProxy(bytes), { mergePages: true });
+  return text;
+}
+
+describeInBrowser("role cards and interview kits in Chromium", () => {
+  let app: RunningApp;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let cardId = 0;
+
+  async function signUp(options: { locale: string; javaScriptEnabled?: boolean }, email: string): Promise<Page> {
+    const context = await browser.newContext(options);
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on("pageerror", (error) => {
+      throw error;
+    });
+    await page.goto(`${app.baseUrl}/signup`);
+    const fr = options.locale.startsWith("fr");
+    await page.getByLabel(fr ? "Adresse e-mail" : "Email address").fill(email);
+    await page.getByLabel(fr ? "Mot de passe" : "Password", { exact: true }).fill(PASSWORD);
+    await page.getByLabel(fr ? "Confirmez le mot de passe" : "Confirm the password").fill(PASSWORD);
+    await page.getByRole("button", { name: fr ? "Créer mon compte" : "Create my account" }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/signup"));
+    return page;
+  }
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it("builds a card from a link, fires the scope guard, clears it, saves and exports the offer", async () => {
+    const page = await signUp({ locale: "en-GB" }, "owner@example.com");
+    await page.goto(app.baseUrl + LINK);
+    const guard = page.locator(".scope-guard");
+    await guard.waitFor();
+    expect(await page.locator(".duty-table tbody tr").count()).toBe(6);
+    expect(["stretched", "overloaded"]).toContain(await guard.getAttribute("data-verdict"));
+    const drift = guard.locator(".drift-group");
+    expect(await drift.getAttribute("data-role")).toBe("graphic_designer");
+    expect(await drift.locator(".drift-message").textContent()).toMatch(/^These 3 duties \(\d+% of the time\) belong to a Graphic Designer:$/);
+    expect(await drift.getByRole("link", { name: /Move to a second card/ }).getAttribute("href")).toContain("profile=graphic_designer");
+
+    // Without touching the shares, saving is refused in the browser: the guard is advice, 100 % is a rule.
+    await page.getByRole("button", { name: "Remove these duties" }).click();
+    expect(await page.locator(".duty-table tbody tr").count()).toBe(3);
+    await page.waitForFunction(() => document.querySelector(".scope-guard")?.getAttribute("data-verdict") === "focused");
+    expect(await guard.locator(".drift-group").count()).toBe(0);
+    await page.getByRole("button", { name: "Save the card" }).click();
+    const totalError = page.locator("#card-dutiesTotal-error");
+    await totalError.waitFor();
+    expect(await totalError.textContent()).toBe("Time shares must add up to 100%.");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("card-dutiesTotal");
+
+    await page.getByRole("button", { name: "Spread evenly" }).click();
+    expect(await page.locator("#card-dutiesTotal").textContent()).toBe("Total: 100%");
+    await page.getByLabel("Location").fill("Abidjan");
+    await page.getByLabel("Minimum").fill("400000");
+    await page.getByLabel("Maximum").fill("600000");
+    await page.getByLabel("Currency").selectOption("XOF");
+    await page.getByLabel("Period").selectOption("month");
+    await page.getByRole("button", { name: "Save the card" }).click();
+    await page.waitForURL(/\/cards\/\d+\?saved=1$/);
+    cardId = Number(/\/cards\/(\d+)/.exec(page.url())![1]);
+    await page.getByRole("status").filter({ hasText: "Card saved." }).waitFor();
+    expect(await page.locator(".scope-guard .badge").textContent()).toBe("Focused");
+
+    for (const lang of ["fr", "en"] as const) {
+      const response = await page.request.get(`${app.baseUrl}/cards/${cardId}/offer.md?lang=${lang}`);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-disposition"]).toMatch(/attachment; filename=".+-(fr|en)\.md"/);
+      const markdown = await response.text();
+      expect(markdown).toContain(lang === "fr" ? "## Vos missions" : "## What you will do");
+      expect(markdown).toContain(lang === "fr" ? "400 000 – 600 000 XOF brut par mois" : "400,000 – 600,000 XOF gross per month");
+      expect(markdown).not.toMatch(/graphi|logo/i);
+      const verdict = analyze(markdown, compiled, { language: lang }).verdict;
+      expect(["focused", "stretched"]).toContain(verdict);
+    }
+    await page.goto(`${app.baseUrl}/cards/${cardId}/offer?lang=fr`);
+    expect(await page.locator(".offer-document h2").first().textContent()).toBe("Le poste");
+    expect(["Focused", "Stretched"]).toContain(await page.locator(".kit-toolbar .badge").textContent());
+  });
+
+  it("works without JavaScript: intents re-render the form, errors come back beside the fields", async () => {
+    const page = await signUp({ locale: "fr-FR", javaScriptEnabled: false }, "nojs@example.com");
+    await page.goto(app.baseUrl + LINK);
+    expect(await page.locator(".drift-group").count()).toBe(1);
+    await page.getByRole("button", { name: "Retirer ces missions" }).click();
+    await page.waitForLoadState();
+    expect(await page.locator(".duty-table tbody tr").count()).toBe(3);
+    expect(await page.locator(".scope-guard").getAttribute("data-verdict")).toBe("focused");
+    await page.getByLabel("Intitulé en français").fill("");
+    await page.getByRole("button", { name: "Enregistrer la fiche" }).click();
+    await page.waitForLoadState();
+    const title = page.getByLabel("Intitulé en français");
+    expect(await title.getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator("#card-titleFr-error").textContent()).toBe("Ce champ est obligatoire.");
+    expect(await page.locator("#card-dutiesTotal-error").textContent()).toBe("Les parts de temps doivent totaliser 100 %.");
+    expect(await page.getByLabel("Intitulé en anglais").inputValue()).toBe("Community Manager");
+    await page.getByRole("button", { name: "Répartir également" }).click();
+    await page.waitForLoadState();
+    await page.getByLabel("Intitulé en français").fill("Animateur·rice de communauté");
+    await page.getByLabel("Mission à ajouter").selectOption("community_management.member_care");
+    await page.getByLabel("Part de la nouvelle mission (%)").fill("10");
+    await page.getByRole("button", { name: "Ajouter la mission" }).click();
+    await page.waitForLoadState();
+    expect(await page.locator(".duty-table tbody tr").count()).toBe(4);
+    await page.getByRole("button", { name: "Répartir également" }).click();
+    await page.waitForLoadState();
+    await page.getByRole("button", { name: "Enregistrer la fiche" }).click();
+    await page.waitForURL(/\/cards\/\d+\?saved=1$/);
+    await expectHeading(page, "Animateur·rice de communauté");
+  });
+
+  it("generates the kit, takes two interviewers' scorecards and compares them", async () => {
+    expect(cardId).toBeGreaterThan(0);
+    const owner = contexts[0]!.pages()[0]!;
+    await owner.goto(`${app.baseUrl}/cards/${cardId}/kit?lang=fr`);
+    const competencies = owner.locator(".kit-competency[data-competency]");
+    const count = await competencies.count();
+    expect(count).toBeGreaterThanOrEqual(4);
+    expect(count).toBeLessThanOrEqual(6);
+    expect(await owner.locator(".kit-document").getAttribute("lang")).toBe("fr");
+    expect(await owner.locator(".kit-competency h3").first().textContent()).toBe("Questions comportementales");
+
+    const rate = async (page: Page, name: string, rating: (i: number) => string, recommendation: string) => {
+      await page.goto(`${app.baseUrl}/cards/${cardId}/scorecard?lang=fr`);
+      await page.getByLabel("Candidate (name or reference)").fill("Awa Diop");
+      await page.getByLabel("Your name").fill(name);
+      const fieldsets = page.locator("fieldset.scorecard-competency");
+      for (let i = 0; i < (await fieldsets.count()); i++) {
+        await fieldsets.nth(i).locator(`input[type=radio][value="${rating(i)}"]`).check();
+      }
+      await page.getByLabel(recommendation, { exact: true }).check();
+      await page.getByRole("button", { name: "Save the scorecard" }).click();
+      await page.waitForURL(/\/candidates\/awa%20diop\?lang=fr&saved=1$/);
+    };
+    await rate(owner, "Léa", () => "4", "Oui, sans réserve");
+    const second = await signUp({ locale: "en-GB" }, "second@example.com");
+    await rate(second, "Marc", (i) => (i === 0 ? "1" : "3"), "Non");
+
+    const table = second.locator("table.comparison");
+    await table.waitFor();
+    expect(await table.locator("thead th").allTextContents()).toEqual(["Competency", "Léa", "Marc", "Average", "Spread"]);
+    const flagged = table.locator("tbody tr.disagreement");
+    expect(await flagged.count()).toBe(2);
+    expect(await flagged.first().locator("td.rating-cell").allTextContents()).toEqual(["4", "1"]);
+    expect(await table.locator("tr.recommendation-row").getAttribute("class")).toContain("disagreement");
+    expect(await second.locator("#compare-summary").textContent()).toBe("2 points of disagreement to discuss.");
+
+    await owner.goto(`${app.baseUrl}/cards/${cardId}/kit?lang=fr`);
+    expect(await owner.locator(".kit-candidates tbody tr td").first().textContent()).toBe("Awa Diop");
+  });
+
+  it("prints the kit on clean A4 pages and serves it as a PDF with its accents", async () => {
+    const page = contexts[0]!.pages()[0]!;
+    await page.goto(`${app.baseUrl}/cards/${cardId}/kit?lang=fr`);
+    await page.emulateMedia({ media: "print" });
+    try {
+      expect(await page.locator(".site-header").isVisible()).toBe(false);
+      expect(await page.locator(".kit-toolbar").isVisible()).toBe(false);
+      expect(await page.locator(".kit-candidates").isVisible()).toBe(false);
+      const dir = join(process.cwd(), "tests", ".tmp");
+      mkdirSync(dir, { recursive: true });
+      await page.screenshot({ path: join(dir, "kit-print.png"), fullPage: true });
+      const printed = await page.pdf({ format: "A4", preferCSSPageSize: true });
+      const printedText = await pdfText(new Uint8Array(printed));
+      expect(printedText).toContain("Poste : Community manager");
+      expect(printedText).toContain("Questions comportementales");
+      expect(printedText).toContain("Échelle de notation");
+      expect(printedText).toContain("Oui, sans réserve");
+      expect(printedText).not.toContain("Remplir une grille d'évaluation");
+      expect(printedText).not.toContain("Candidats évalués");
+      // One competency per page: the cover, each competency, and the decision at least.
+      const pages = (await getDocumentProxy(new Uint8Array(printed))).numPages;
+      expect(pages).toBeGreaterThanOrEqual((await page.locator(".kit-competency[data-competency]").count()) + 1);
+    } finally {
+      await page.emulateMedia({ media: "screen" });
+    }
+
+    const response = await page.request.get(`${app.baseUrl}/cards/${cardId}/kit.pdf?lang=fr`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("application/pdf");
+    const text = await pdfText(new Uint8Array(await response.body()));
+    expect(text).toContain("Questions comportementales");
+    expect(text).toContain("Échelle de notation");
+    expect(text).toContain("Oui, sans réserve");
+    const english = await pdfText(new Uint8Array(await (await page.request.get(`${app.baseUrl}/cards/${cardId}/kit.pdf?lang=en`)).body()));
+    expect(english).toContain("Behavioural questions");
+  });
+
+  it("keeps the history, restores a revision and refuses edits from someone else", async () => {
+    const owner = contexts[0]!.pages()[0]!;
+    await owner.goto(`${app.baseUrl}/cards/${cardId}/edit`);
+    await owner.getByLabel("Title in English").fill("Community manager (v2)");
+    await owner.getByRole("button", { name: "Save the card" }).click();
+    await owner.waitForURL(/saved=1/);
+    await expectHeading(owner, "Community manager (v2)");
+    await owner.getByRole("link", { name: "History" }).click();
+    await owner.getByRole("button", { name: "Restore this revision (1)" }).click();
+    await owner.waitForURL(/restored=1/);
+    await expectHeading(owner, "Community Manager");
+    expect(await owner.getByText("Revision 3").count()).toBe(1);
+
+    const other = contexts[2]!.pages()[0]!;
+    const response = await other.goto(`${app.baseUrl}/cards/${cardId}/edit`);
+    expect(response?.status()).toBe(403);
+    await other.goto(`${app.baseUrl}/cards/${cardId}`);
+    expect(await other.getByRole("link", { name: "Edit" }).count()).toBe(0);
+    await other.getByRole("button", { name: "Duplicate" }).click();
+    await other.waitForURL(/duplicated=1/);
+    await expectHeading(other, "Community Manager (copy)");
+    expect(await other.getByRole("link", { name: "Edit" }).count()).toBe(1);
+  });
+});
