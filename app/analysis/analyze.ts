@@ -1,0 +1,384 @@
+// analyze(text, compiled) → Analysis: the whole pipeline, pure and deterministic.
+
+import { assessDemands, OFFER_THRESHOLDS } from "./assess";
+import type { CompiledSense, CompiledTaxonomy, MatchTarget } from "./compile";
+import { explain } from "./explain";
+import { prepareInput, type InputFormat } from "./input";
+import { detectLanguage } from "./language";
+import { buildLayout, type Layout } from "./layout";
+import { buildStream, findMatches, type Stream } from "./match";
+import { computeModifiers, type Modifiers } from "./modifiers";
+import { STOPWORDS } from "./stopwords";
+import type { Lang } from "./taxonomy";
+import { findTitle } from "./title";
+import { Gap, tokenize, type Token } from "./tokenize";
+import type { Analysis, Demand, Evidence, FamilyResult, Match, MatchModifier, SectionKind, Thresholds } from "./types";
+
+export const ANALYZER_VERSION = "1.0.0";
+
+export interface AnalyzeOptions {
+  /** Force the offer's language instead of detecting it. */
+  language?: Lang;
+  /** "auto" (default) detects HTML; "text" keeps the input as is. */
+  format?: InputFormat;
+  thresholds?: Partial<Thresholds>;
+}
+
+const SECTION_WEIGHT: Record<SectionKind, number> = {
+  title: 1,
+  intro: 0.8,
+  duties: 1,
+  requirements: 1,
+  nice: 0.3,
+  other: 0.7,
+  company: 0,
+  benefits: 0,
+  apply: 0,
+  meta: 0,
+  keywords: 0.5,
+};
+const NICE_FACTOR = 0.3;
+/** A title naming a profile weighs like a core duty stated one and a half times. */
+const TITLE_WEIGHT = 1.5;
+/** …and like one plain mention when other words of the title name another craft. */
+const TITLE_QUALIFIED_WEIGHT = 1;
+const AMBIGUITY_WINDOW = 12;
+
+const ROLE_WORDS = new Set([
+  "vous", "you", "your", "tu", "te", "ton", "ta", "tes", "toi", "candidat", "candidate", "candidates", "poste", "position",
+  "role", "job", "recherchons", "recherche", "cherchons", "looking", "seek", "seeking", "hire", "hiring", "recrute",
+  "recrutons", "embauche", "profil", "profile", "talent", "talents", "person", "personne", "mission", "missions",
+]);
+const COMPANY_SUBJECTS = new Set(["nous", "we", "notre", "nos", "our", "founded", "fondee", "fonde", "creee", "depuis", "since"]);
+const COMPANY_VERBS = new Set(["est", "sont", "is", "are", "was", "were", "has", "have", "compte", "emploie", "propose", "offers", "provides", "builds", "helps", "aide", "accompagne", "develops", "developpe", "edite"]);
+
+/** "Our agency builds websites", "Captain Train est un site…": about the company, not a demand. */
+function isCompanyClause(tokens: Token[], c0: number, c1: number, isKnown: (n: string) => boolean): boolean {
+  for (let k = c0; k < c1; k++) if (ROLE_WORDS.has(tokens[k].norm)) return false;
+  let first = c0;
+  while (first < c1 && STOPWORDS.has(tokens[first].norm) && !COMPANY_SUBJECTS.has(tokens[first].norm)) first++;
+  if (first >= c1) return false;
+  const head = tokens[first];
+  if (COMPANY_SUBJECTS.has(head.norm)) return true;
+  if (!head.cap || isKnown(head.norm) || first !== c0) return false;
+  for (let k = first + 1; k < Math.min(c1, first + 5); k++) if (COMPANY_VERBS.has(tokens[k].norm)) return true;
+  return false;
+}
+
+/** 1 when a passage can be a core craft ("content calendar"), 0 for a generic one ("create content"). */
+function depthRank(targets: MatchTarget[], compiled: CompiledTaxonomy): number {
+  for (const t of targets) {
+    if (t.kind === "entry" && compiled.entries.get(t.id)?.depth === "core") return 1;
+    if (t.kind === "ambiguous" && compiled.ambiguous.get(t.id)?.senses.some((s) => s.depth === "core")) return 1;
+  }
+  return 0;
+}
+
+/** The sense an ambiguous word takes from the words around it on its own line. */
+function senseFor(
+  target: MatchTarget,
+  compiled: CompiledTaxonomy,
+  stream: Stream,
+  p0: number,
+  p1: number,
+  sameLine: (p: number) => boolean,
+  ignored: (p: number) => boolean,
+): CompiledSense | null {
+  const term = compiled.ambiguous.get(target.id);
+  if (!term) return null;
+  let from = p0;
+  while (from > 0 && p0 - from < AMBIGUITY_WINDOW && sameLine(from - 1)) from--;
+  let to = p1;
+  while (to < stream.stems.length && to - p1 < AMBIGUITY_WINDOW && sameLine(to)) to++;
+  const window = new Set<string>();
+  for (let p = from; p < to; p++) if ((p < p0 || p >= p1) && !ignored(p)) window.add(stream.stems[p]);
+  let best: CompiledSense | null = null;
+  let bestHits = 0;
+  let runnerUp = 0;
+  for (const sense of term.senses) {
+    let hits = 0;
+    for (const ctx of sense.context) if (ctx.length && ctx.every((s) => window.has(s))) hits++;
+    if (hits > bestHits) {
+      runnerUp = bestHits;
+      best = sense;
+      bestHits = hits;
+    } else if (hits > runnerUp) runnerUp = hits;
+  }
+  // A tie between senses is no decision: the default sense, if any, wins.
+  return best && bestHits > runnerUp ? best : term.fallback;
+}
+
+const TEAM_NOUNS = new Set([
+  "team", "teams", "equipe", "equipes", "department", "departments", "departement", "departements", "pole", "squad",
+  "agence", "agences", "agency", "agencies", "studio", "prestataire", "prestataires",
+]);
+const TEAM_BACK_STOP = new Set(["with", "avec", "to", "for", "pour", "par", "by", "among", "entre", "vers", "from", "across", "within", "between", "alongside", "aupres", "aux"]);
+const TEAM_OF = new Set(["de", "of", "des", "du", "d"]);
+const TEAM_LIST = new Set(["and", "et", "or", "ou"]);
+const TEAM_REACH = 4;
+const REFERENCE_REACH = 6;
+const REFERENCE_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of [
+  "aligned with", "align with", "in line with", "consistent with", "according to", "in accordance with", "in keeping with",
+  "conformement a", "en coherence avec", "coherent avec", "coherente avec", "en lien avec", "en accord avec",
+  "dans le respect de", "en respectant", "respecting",
+]) {
+  const words = phrase.split(" ");
+  REFERENCE_BY_FIRST.set(words[0], [...(REFERENCE_BY_FIRST.get(words[0]) ?? []), words]);
+}
+
+/**
+ * Words that name a team the hire works with, or a frame they follow, not work they
+ * do: "with the design team", "l'équipe social media", "internal teams (Editors, SEO,
+ * Design…)", "aligned with our marketing strategy".
+ */
+function markTeamReferences(tokens: Token[]): Uint8Array {
+  const marked = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    if (!TEAM_NOUNS.has(tokens[k].norm)) continue;
+    // Backwards: "the social media team", "design, development and strategy teams"
+    // (commas are crossed only inside such a list, once its "and" is behind us).
+    let content = 0;
+    let list = false;
+    for (let j = k - 1; j >= 0 && content < TEAM_REACH; j--) {
+      const gap = tokens[j + 1].gap;
+      if (gap >= Gap.Clause || (gap === Gap.Punct && !list)) break;
+      const norm = tokens[j].norm;
+      if (TEAM_BACK_STOP.has(norm)) break;
+      if (TEAM_LIST.has(norm)) list = true;
+      if (!STOPWORDS.has(norm)) content++;
+      marked[j] = 1;
+    }
+    // Forwards: "l'équipe social media", "team of community managers".
+    content = 0;
+    let j = k + 1;
+    for (; j < tokens.length && content < 3; j++) {
+      if (tokens[j].gap >= Gap.Punct) break;
+      const norm = tokens[j].norm;
+      if (STOPWORDS.has(norm) && !TEAM_OF.has(norm)) break;
+      if (!STOPWORDS.has(norm)) content++;
+      marked[j] = 1;
+    }
+    // A list in parentheses right after: "internal teams (Editors, SEO, Design)".
+    if (j < tokens.length && tokens[j].paren && tokens[j].paren !== tokens[k].paren && tokens[j].gap <= Gap.Punct) {
+      const group = tokens[j].paren;
+      for (let g = j; g < tokens.length && tokens[g].paren === group; g++) marked[g] = 1;
+    }
+  }
+  // "aligned with our marketing strategy", "en lien avec le calendrier éditorial":
+  // something the hire follows, not something they produce.
+  for (let k = 0; k < tokens.length; k++) {
+    const pats = REFERENCE_BY_FIRST.get(tokens[k].norm);
+    if (!pats) continue;
+    const pat = pats.find((words) => words.every((w, j) => tokens[k + j]?.norm === w && (j === 0 || tokens[k + j].gap <= Gap.Space)));
+    if (!pat) continue;
+    let content = 0;
+    for (let j = k + pat.length; j < tokens.length && content < REFERENCE_REACH; j++) {
+      if (tokens[j].gap >= Gap.Punct) break;
+      if (!STOPWORDS.has(tokens[j].norm)) content++;
+      marked[j] = 1;
+    }
+  }
+  return marked;
+}
+
+interface Weighing {
+  weight: number;
+  modifier: MatchModifier;
+}
+
+function weigh(tokens: Token[], t0: number, t1: number, kind: SectionKind, mods: Modifiers, companyClause: boolean, team: boolean, familyId: string): Weighing {
+  const clause = mods.clause[mods.clauseOf[t0]];
+  if (clause?.apply || (clause?.language && familyId === "content_writing")) return { weight: 0, modifier: "not_a_demand" };
+  let nice = clause?.nice ?? false;
+  let negated = clause?.negated ?? false;
+  let outsourced = clause?.outsourced ?? false;
+  for (let k = t0; k < t1; k++) {
+    const g = tokens[k].paren ? mods.paren.get(tokens[k].paren) : undefined;
+    if (g) {
+      nice ||= g.nice;
+      negated ||= g.negated;
+      outsourced ||= g.outsourced;
+    }
+  }
+  if (negated) return { weight: 0, modifier: "negated" };
+  const base = companyClause || team ? 0 : SECTION_WEIGHT[kind];
+  if (outsourced || base === 0) return { weight: 0, modifier: "not_a_demand" };
+  if (kind === "nice") return { weight: base, modifier: "nice" };
+  if (nice) return { weight: base * NICE_FACTOR, modifier: "nice" };
+  return { weight: base, modifier: "required" };
+}
+
+function collectMatches(text: string, tokens: Token[], layout: Layout, compiled: CompiledTaxonomy, titleLine: number, language: Lang): Match[] {
+  const stream = buildStream(tokens, 0, tokens.length, compiled.exactNorms);
+  // French puts the specifying words last ("stratégie de contenu"), English first.
+  const raw = findMatches(compiled.trie, stream, tokens, language === "fr" ? "right" : "left", (targets) => depthRank(targets, compiled));
+  const mods = computeModifiers(tokens);
+  const teams = markTeamReferences(tokens);
+  const companyCache = new Map<number, boolean>();
+  const clauseBounds = (clauseId: number, k: number): [number, number] => {
+    let c0 = k;
+    while (c0 > 0 && mods.clauseOf[c0 - 1] === clauseId) c0--;
+    let c1 = k + 1;
+    while (c1 < tokens.length && mods.clauseOf[c1] === clauseId) c1++;
+    return [c0, c1];
+  };
+  const matches: Match[] = [];
+  for (const m of raw) {
+    const t0 = stream.tok[m.p0];
+    const t1 = stream.tok[m.p1 - 1] + 1;
+    const first = [...m.targets].sort((a, b) => a.order - b.order);
+    let entryId: string | null = null;
+    let familyId = "";
+    let depth: "core" | "light" = "light";
+    let ambiguousId: string | undefined;
+    const ambiguous = first.find((t) => t.kind === "ambiguous");
+    if (ambiguous) {
+      const line = layout.lineOf[stream.tok[m.p0]];
+      const sense = senseFor(
+        ambiguous,
+        compiled,
+        stream,
+        m.p0,
+        m.p1,
+        (p) => layout.lineOf[stream.tok[p]] === line,
+        (p) => teams[stream.tok[p]] === 1,
+      );
+      if (sense) {
+        entryId = sense.entryId;
+        familyId = sense.familyId;
+        depth = sense.depth;
+        ambiguousId = ambiguous.id;
+      }
+    } else {
+      const entry = compiled.entries.get(first[0].id);
+      if (entry) {
+        entryId = entry.id;
+        familyId = entry.familyId;
+        depth = entry.depth;
+      }
+    }
+    if (!entryId) continue;
+    const lineIndex = layout.lineOf[t0];
+    const line = layout.lines[lineIndex];
+    const kind: SectionKind = lineIndex === titleLine ? "title" : line.kind;
+    let company = false;
+    if (kind === "intro" || kind === "other") {
+      const clauseId = mods.clauseOf[t0];
+      let cached = companyCache.get(clauseId);
+      if (cached === undefined) {
+        const [c0, c1] = clauseBounds(clauseId, t0);
+        cached = isCompanyClause(tokens, c0, c1, compiled.isKnown);
+        companyCache.set(clauseId, cached);
+      }
+      company = cached;
+    }
+    let team = false;
+    for (let k = t0; k < t1 && !team; k++) if (teams[k]) team = true;
+    const { weight, modifier } = weigh(tokens, t0, t1, kind, mods, company, team, familyId);
+    const start = tokens[t0].start;
+    const end = tokens[t1 - 1].end;
+    const match: Match = { text: text.slice(start, end), start, end, entryId, familyId, depth, weight, modifier, sectionKind: kind, line: lineIndex };
+    if (ambiguousId) match.ambiguousId = ambiguousId;
+    matches.push(match);
+  }
+  return matches;
+}
+
+/**
+ * A title that names a standard profile states that job's core: "Community Manager"
+ * is a community-management demand even when the body only lists social media tasks.
+ * The title's own words then count through the profile ("Animateur de communauté" is
+ * not motion design), except words naming another craft: in "Influencer Marketing
+ * Manager" the influencer part is the job, and the generic "marketing manager" weighs
+ * less.
+ */
+function withTitleDemands(matches: Match[], title: ReturnType<typeof findTitle>, titleLine: number, compiled: CompiledTaxonomy): Match[] {
+  if (!title?.profile || title.start === undefined || title.end === undefined) return matches;
+  const start = title.start;
+  const end = title.end;
+  const named = new Set<string>();
+  for (const profileId of title.profiles ?? [title.profile]) for (const f of compiled.profileById.get(profileId)?.core ?? []) named.add(f);
+  const inside = matches.filter((m) => m.start >= start && m.end <= end && m.weight > 0);
+  const qualifiers = inside.filter((m) => !named.has(m.familyId));
+  const kept = matches.filter((m) => m.end <= start || m.start >= end || qualifiers.includes(m));
+  const weight = qualifiers.length ? TITLE_QUALIFIED_WEIGHT : TITLE_WEIGHT;
+  const added: Match[] = [];
+  for (const familyId of named) {
+    const profileId = (title.profiles ?? [title.profile]).find((p) => compiled.profileById.get(p)?.core.has(familyId)) ?? title.profile;
+    added.push({
+      text: title.text,
+      start,
+      end,
+      entryId: `title:${profileId}`,
+      familyId,
+      depth: "core",
+      weight,
+      modifier: "required",
+      sectionKind: "title",
+      line: titleLine,
+    });
+  }
+  return [...added, ...kept].sort((a, b) => a.start - b.start);
+}
+
+export function analyze(input: unknown, compiled: CompiledTaxonomy, options: AnalyzeOptions = {}): Analysis {
+  const opts = options && typeof options === "object" ? options : {};
+  const { text, format } = prepareInput(input, opts.format);
+  const { tokens, glueBreaks } = tokenize(text, compiled.isKnown);
+  const forced = opts.language === "fr" || opts.language === "en" ? opts.language : null;
+  const language = forced ?? detectLanguage(text, tokens).language;
+  const layout = buildLayout(text, tokens, glueBreaks);
+  const title = findTitle(text, tokens, layout, compiled);
+  const titleLine = title?.line ?? -1;
+  if (titleLine >= 0) layout.lines[titleLine].kind = "title";
+
+  const matches = withTitleDemands(collectMatches(text, tokens, layout, compiled, titleLine, language), title, titleLine, compiled);
+  const demands: Demand[] = matches.map((m) => ({
+    familyId: m.familyId,
+    depth: m.depth,
+    weight: m.weight,
+    entryId: m.entryId,
+    group: m.line,
+    fromTitle: m.entryId.startsWith("title:"),
+  }));
+  const assessment = assessDemands(demands, compiled, {
+    titleProfile: title?.profile ?? null,
+    thresholds: { ...OFFER_THRESHOLDS, ...(opts.thresholds ?? {}) },
+  });
+
+  const families: FamilyResult[] = assessment.families.map((f) => ({
+    id: f.id,
+    depth: f.depth,
+    share: f.share,
+    score: f.score,
+    coreScore: f.coreScore,
+    evidence: matches
+      .filter((m) => m.familyId === f.id && m.weight > 0)
+      .map((m): Evidence => ({ text: m.text, start: m.start, end: m.end })),
+  }));
+
+  const analysis: Analysis = {
+    analyzerVersion: ANALYZER_VERSION,
+    taxonomyVersion: compiled.version,
+    language,
+    title: title
+      ? { text: title.text, profile: title.profile, start: title.start, end: title.end, profiles: title.profiles }
+      : { text: "", profile: null, profiles: [] },
+    families,
+    roles: assessment.roles,
+    roleCount: assessment.roleCount,
+    verdict: assessment.verdict,
+    text,
+    format,
+    sections: layout.sections,
+    lines: layout.lines.map((l) => ({ start: l.start, end: l.end, section: l.section })),
+    matches,
+    coreRoles: assessment.coreRoles,
+    edgeFamilies: assessment.edgeFamilies,
+    explanation: { parts: [], sentences: { fr: [], en: [] } },
+  };
+  analysis.explanation = explain(analysis, compiled, assessment.assignment);
+  return analysis;
+}
+

@@ -1,0 +1,284 @@
+// The scope step, shared by the offer analyzer and the role-card builder: from a
+// list of demands (family, depth, weight) to family depths and shares, the minimal
+// set of standard profiles that covers them, and the verdict.
+
+import type { CompiledProfile, CompiledTaxonomy } from "./compile";
+import type { FamilyId } from "./taxonomy";
+import type { Assessment, Demand, FamilyDemand, Thresholds, Verdict } from "./types";
+
+/** For offers: a single stray mention is not a demand, one plain mention is a light one. */
+export const OFFER_THRESHOLDS: Thresholds = {
+  present: 1,
+  presentPeak: 0.5,
+  core: 1.5,
+  substantial: 2,
+  edgesOverload: 4,
+  breadth: 8,
+};
+
+/** For role cards: every duty the manager picked is deliberate and counts at its own depth. */
+export const CARD_THRESHOLDS: Thresholds = {
+  present: 0.001,
+  presentPeak: 0.001,
+  core: 0.001,
+  substantial: 0.001,
+  edgesOverload: 3,
+  breadth: 8,
+};
+
+/** Below this total, with no core demand and no profile in the title, an offer is not about digital marketing. */
+const IN_SCOPE_MIN = 2;
+const MAX_EXACT_COVER = 5;
+/** Repeating one passage adds little: the 2nd and 3rd mentions of an entry count for this much. */
+const REPEAT_WEIGHTS = [1, 0.35, 0.15];
+/** Further passages of a family on a line already counted. */
+const SAME_GROUP_WEIGHT = 0.5;
+
+export interface AssessOptions {
+  titleProfile?: string | null;
+  thresholds?: Partial<Thresholds>;
+}
+
+interface FamilyStats {
+  score: number;
+  coreScore: number;
+  /** Core evidence from the body alone (the title's own demand left out). */
+  bodyCore: number;
+  peak: number;
+}
+
+function aggregate(demands: Demand[]): Map<FamilyId, FamilyStats> {
+  // Strongest (and core) first, so dampening only ever trims the weaker mentions.
+  const valid = demands
+    .map((d, i) => ({ d, i, w: d && Number.isFinite(d.weight) ? Math.max(0, d.weight) : 0 }))
+    .filter((x) => x.w > 0 && typeof x.d.familyId === "string")
+    .sort((a, b) => b.w - a.w || (a.d.depth === "core" ? 0 : 1) - (b.d.depth === "core" ? 0 : 1) || a.i - b.i);
+  const entrySeen = new Map<string, number>();
+  const groupSeen = new Set<string>();
+  const stats = new Map<FamilyId, FamilyStats>();
+  for (const { d, i, w } of valid) {
+    const entryKey = `${d.familyId}|${d.entryId ?? `#${i}`}`;
+    const n = entrySeen.get(entryKey) ?? 0;
+    entrySeen.set(entryKey, n + 1);
+    const repeat = REPEAT_WEIGHTS[n] ?? 0;
+    // A list of tools on one line is one demand, not five.
+    let sameLine = 1;
+    if (d.group !== undefined) {
+      const groupKey = `${d.familyId}|${d.group}`;
+      if (groupSeen.has(groupKey)) sameLine = SAME_GROUP_WEIGHT;
+      else groupSeen.add(groupKey);
+    }
+    const contribution = w * repeat * sameLine;
+    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0 };
+    s.score += contribution;
+    if (d.depth === "core") s.coreScore += contribution;
+    if (d.depth === "core" && !d.fromTitle) s.bodyCore += contribution;
+    s.peak = Math.max(s.peak, w);
+    stats.set(d.familyId, s);
+  }
+  return stats;
+}
+
+const owns = (p: CompiledProfile, f: FamilyId) => p.core.has(f);
+const lists = (p: CompiledProfile, f: FamilyId) => p.core.has(f) || p.light.has(f);
+
+/** Neighbours: one of the two can take on some of the other's core work at light depth. */
+export function areAdjacent(a: CompiledProfile, b: CompiledProfile): boolean {
+  const reaches = (x: CompiledProfile, y: CompiledProfile) => [...x.core].some((f) => lists(y, f));
+  return reaches(a, b) || reaches(b, a);
+}
+
+/** The family of steering work: strategy, budget, team and agency management. */
+const STEERING_FAMILY = "digital_strategy";
+
+function* combinations(n: number, k: number): Generator<number[]> {
+  const idx = Array.from({ length: k }, (_, i) => i);
+  while (true) {
+    yield idx.slice();
+    let i = k - 1;
+    while (i >= 0 && idx[i] === n - k + i) i--;
+    if (i < 0) return;
+    idx[i]++;
+    for (let j = i + 1; j < k; j++) idx[j] = idx[j - 1] + 1;
+  }
+}
+
+interface CoverGoal {
+  /** Families that a chosen profile must own (core). */
+  mustOwn: FamilyId[];
+  /** Families that a chosen profile must at least list. */
+  mustList: FamilyId[];
+}
+
+function covers(set: CompiledProfile[], goal: CoverGoal): boolean {
+  return goal.mustOwn.every((f) => set.some((p) => owns(p, f))) && goal.mustList.every((f) => set.some((p) => lists(p, f)));
+}
+
+/**
+ * A minimal set of profiles for the goal. Ties: the title's profile first, then the set
+ * that absorbs the most `bonus` families, then the most demanded score owned, then
+ * taxonomy order.
+ */
+function minimalCover(
+  pool: CompiledProfile[],
+  goal: CoverGoal,
+  titleProfile: string | null,
+  bonus: FamilyId[],
+  weight: (f: FamilyId) => number,
+): CompiledProfile[] {
+  if (!goal.mustOwn.length && !goal.mustList.length) return [];
+  const useful = pool.filter((p) => goal.mustOwn.some((f) => owns(p, f)) || goal.mustList.some((f) => lists(p, f)));
+  const rank = (set: CompiledProfile[]) => {
+    const hasTitle = titleProfile && set.some((p) => p.id === titleProfile) ? 1 : 0;
+    const absorbed = bonus.filter((f) => set.some((p) => lists(p, f))).length;
+    let owned = 0;
+    for (const f of [...goal.mustOwn, ...goal.mustList, ...bonus]) if (set.some((p) => owns(p, f))) owned += weight(f);
+    return [hasTitle, absorbed, owned];
+  };
+  for (let k = 1; k <= Math.min(MAX_EXACT_COVER, useful.length); k++) {
+    let best: CompiledProfile[] | null = null;
+    let bestRank: number[] = [];
+    for (const combo of combinations(useful.length, k)) {
+      const set = combo.map((i) => useful[i]);
+      if (!covers(set, goal)) continue;
+      const r = rank(set);
+      if (!best || r[0] > bestRank[0] || (r[0] === bestRank[0] && (r[1] > bestRank[1] || (r[1] === bestRank[1] && r[2] > bestRank[2] + 1e-9)))) {
+        best = set;
+        bestRank = r;
+      }
+    }
+    if (best) return orderRoles(best, titleProfile, goal, weight);
+  }
+  // Greedy fallback for goals no five profiles cover.
+  const chosen: CompiledProfile[] = [];
+  const left = { mustOwn: [...goal.mustOwn], mustList: [...goal.mustList] };
+  while (left.mustOwn.length || left.mustList.length) {
+    let best: CompiledProfile | null = null;
+    let gain = 0;
+    for (const p of useful) {
+      if (chosen.includes(p)) continue;
+      const g = left.mustOwn.filter((f) => owns(p, f)).length + left.mustList.filter((f) => lists(p, f)).length;
+      if (g > gain) {
+        gain = g;
+        best = p;
+      }
+    }
+    if (!best) break;
+    chosen.push(best);
+    left.mustOwn = left.mustOwn.filter((f) => !owns(best!, f));
+    left.mustList = left.mustList.filter((f) => !lists(best!, f));
+  }
+  return orderRoles(chosen, titleProfile, goal, weight);
+}
+
+/** The title's profile first, then by the demanded score each one owns. */
+function orderRoles(set: CompiledProfile[], titleProfile: string | null, goal: CoverGoal, weight: (f: FamilyId) => number): CompiledProfile[] {
+  const own = (p: CompiledProfile) => [...goal.mustOwn, ...goal.mustList].filter((f) => owns(p, f)).reduce((s, f) => s + weight(f), 0);
+  return [...set].sort((a, b) => (b.id === titleProfile ? 1 : 0) - (a.id === titleProfile ? 1 : 0) || own(b) - own(a));
+}
+
+function roundShares(families: FamilyDemand[]): void {
+  const total = families.reduce((s, f) => s + f.score, 0);
+  if (total <= 0) return;
+  for (const f of families) f.share = Math.round((f.score / total) * 1000) / 1000;
+  const sum = families.reduce((s, f) => s + f.share, 0);
+  const largest = families.reduce((a, b) => (b.share > a.share ? b : a));
+  largest.share = Math.round((largest.share + (1 - sum)) * 1000) / 1000;
+}
+
+export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy, "profiles" | "familyIds">, options: AssessOptions = {}): Assessment {
+  const th: Thresholds = { ...OFFER_THRESHOLDS, ...(options.thresholds ?? {}) };
+  const titleProfile = options.titleProfile ?? null;
+  const stats = aggregate(Array.isArray(demands) ? demands : []);
+  const order = (f: FamilyId) => {
+    const i = compiled.familyIds.indexOf(f);
+    return i === -1 ? compiled.familyIds.length : i;
+  };
+
+  const families: FamilyDemand[] = [...stats.entries()]
+    .filter(([, s]) => s.score >= th.present && s.peak >= th.presentPeak)
+    .map(([id, s]) => ({
+      id,
+      depth: s.coreScore >= th.core ? ("core" as const) : ("light" as const),
+      score: Math.round(s.score * 1000) / 1000,
+      coreScore: Math.round(s.coreScore * 1000) / 1000,
+      share: 0,
+    }))
+    .sort((a, b) => b.score - a.score || order(a.id) - order(b.id));
+  roundShares(families);
+
+  // A manager's post (the title names a steering profile and the body asks for steering
+  // itself) oversees the channels that profile lists: "piloter le SEA, le CRM et les RP"
+  // is not three more jobs.
+  const steering = titleProfile ? compiled.profiles.find((p) => p.id === titleProfile && p.core.has(STEERING_FAMILY)) : undefined;
+  if (steering && (stats.get(STEERING_FAMILY)?.bodyCore ?? 0) >= th.core) {
+    for (const f of families) if (f.depth === "core" && steering.light.has(f.id)) f.depth = "light";
+  }
+
+  const empty = (verdict: Verdict): Assessment => ({ families, roles: [], roleCount: 0, verdict, coreRoles: [], edgeFamilies: [], assignment: {} });
+  // Steering alone (strategy, budget, team) is any manager's job: the offer is about
+  // digital marketing only if it asks for some marketing craft, or its title names a profile.
+  const crafts = families.filter((f) => f.id !== STEERING_FAMILY);
+  const craftTotal = crafts.reduce((s, f) => s + f.score, 0);
+  const craftCore = crafts.some((f) => f.depth === "core");
+  if (!families.length || (!craftCore && craftTotal < IN_SCOPE_MIN && !titleProfile)) return empty("out_of_scope");
+
+  const profiles = compiled.profiles;
+  const ownable = (f: FamilyId) => profiles.some((p) => owns(p, f));
+  const listable = (f: FamilyId) => profiles.some((p) => lists(p, f));
+  const weight = (f: FamilyId) => families.find((x) => x.id === f)?.score ?? 0;
+  // A core demand nobody owns (a gap in the data) is at least something a profile lists.
+  const coreFams = families.filter((f) => f.depth === "core" && ownable(f.id)).map((f) => f.id);
+  const lightFams = families.filter((f) => !coreFams.includes(f.id) && listable(f.id)).map((f) => f.id);
+  if (!coreFams.length && !lightFams.length) return empty("out_of_scope");
+
+  // Roles that own the core demands; with none, the roles that list the light ones.
+  const coreSet = coreFams.length
+    ? minimalCover(profiles, { mustOwn: coreFams, mustList: [] }, titleProfile, lightFams, weight)
+    : minimalCover(profiles, { mustOwn: [], mustList: lightFams }, titleProfile, [], weight);
+  const edges = lightFams.filter((f) => !coreSet.some((p) => lists(p, f)));
+  const extra = minimalCover(
+    profiles.filter((p) => !coreSet.includes(p)),
+    { mustOwn: [], mustList: edges },
+    titleProfile,
+    [],
+    weight,
+  );
+  const roles = [...coreSet, ...extra];
+
+  const assignment: Record<string, FamilyId[]> = {};
+  for (const r of roles) assignment[r.id] = [];
+  for (const f of families) {
+    const owner = roles.find((p) => owns(p, f.id)) ?? roles.find((p) => lists(p, f.id));
+    if (owner) assignment[owner.id].push(f.id);
+  }
+
+  let verdict: Verdict;
+  const k = coreSet.length;
+  if (!coreFams.length) verdict = roles.length <= 1 ? "focused" : "stretched";
+  else if (k >= 3) verdict = "overloaded";
+  // Breadth: a post spread over many bodies of work that takes three profiles to cover.
+  else if (roles.length >= 3 && families.length >= th.breadth) verdict = "overloaded";
+  else if (k === 2) {
+    const [a, b] = coreSet;
+    const ownCore = (p: CompiledProfile) =>
+      families.filter((f) => f.depth === "core" && assignment[p.id]?.includes(f.id)).reduce((s, f) => s + f.coreScore, 0);
+    const heavy = ownCore(a) >= th.substantial && ownCore(b) >= th.substantial;
+    if (areAdjacent(a, b)) verdict = edges.length >= th.edgesOverload ? "overloaded" : "stretched";
+    else verdict = heavy || edges.length >= th.edgesOverload - 1 ? "overloaded" : "stretched";
+  } else {
+    // Many light extras only add up to another job when they weigh like one.
+    const edgeWeight = edges.reduce((sum, f) => sum + weight(f), 0);
+    verdict = edges.length === 0 ? "focused" : edges.length >= th.edgesOverload && edgeWeight >= th.edgesOverload ? "overloaded" : "stretched";
+  }
+
+  return {
+    families,
+    roles: roles.map((r) => r.id),
+    roleCount: roles.length,
+    verdict,
+    coreRoles: coreSet.map((r) => r.id),
+    edgeFamilies: edges,
+    assignment,
+  };
+}

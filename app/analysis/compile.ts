@@ -1,0 +1,207 @@
+// Turns the taxonomy (plain data) into matching structures, once: a trie of stemmed
+// phrases for synonyms and ambiguous terms, another for profile titles, and the
+// profiles as family sets for the cover step.
+
+import { ACRONYM_ONLY, STOPWORDS } from "./stopwords";
+import { exactKey, stem } from "./stem";
+import type { Depth, FamilyId, RoleFamily, RoleProfile, Taxonomy, TaxonomyEntry } from "./taxonomy";
+import { Gap, tokenize } from "./tokenize";
+
+export interface MatchTarget {
+  kind: "entry" | "ambiguous" | "profile";
+  id: string;
+  /** Phrase positions whose text word must be written in capitals ("SEA", not "sea"). */
+  upperAt: number[];
+  /** Order of insertion: the first listed sense of a duplicated synonym wins. */
+  order: number;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  targets: MatchTarget[] | null;
+}
+
+export interface CompiledSense {
+  familyId: FamilyId;
+  entryId: string;
+  depth: Depth;
+  /** Each context word or phrase as content stems. */
+  context: string[][];
+}
+
+export interface CompiledAmbiguous {
+  id: string;
+  senses: CompiledSense[];
+  fallback: CompiledSense | null;
+}
+
+export interface CompiledProfile {
+  id: string;
+  core: Set<FamilyId>;
+  light: Set<FamilyId>;
+  profile: RoleProfile;
+}
+
+export interface CompiledTaxonomy {
+  taxonomy: Taxonomy;
+  version: string;
+  familyIds: FamilyId[];
+  families: Map<FamilyId, RoleFamily>;
+  entries: Map<string, TaxonomyEntry>;
+  trie: TrieNode;
+  titleTrie: TrieNode;
+  ambiguous: Map<string, CompiledAmbiguous>;
+  profiles: CompiledProfile[];
+  profileById: Map<string, CompiledProfile>;
+  /** Folded words the taxonomy knows whole ("linkedin"): never split at an inner capital. */
+  isKnown: (norm: string) => boolean;
+  /** Folded words that some phrase must match as written (tool names: "looker"). */
+  exactNorms: ReadonlySet<string>;
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), targets: null });
+
+interface Phrase {
+  stems: string[];
+  upperAt: number[];
+}
+
+/**
+ * The stemmed content words of a phrase, plus a variant with hyphenated parts glued
+ * ("e-mail" → "email"). With `names`, capitalised words are kept exact: "Looker" must
+ * not meet "looking".
+ */
+export function phraseVariants(text: string, names = false): Phrase[] {
+  const { tokens } = tokenize(String(text ?? ""), () => true);
+  const content = tokens.filter((t) => !STOPWORDS.has(t.norm));
+  if (!content.length) return [];
+  // "AT Internet" without its "AT" would be any "internet", "la marque" any "marque":
+  // a bare word counts only when the taxonomy lists it bare.
+  if (content.length === 1 && tokens.length > 1 && tokens.every((t) => t === content[0] || STOPWORDS.has(t.norm))) return [];
+  if (tokens.some((t) => STOPWORDS.has(t.norm) && t.upper)) return [];
+  const upperAt: number[] = [];
+  content.forEach((t, i) => {
+    if (t.upper && ACRONYM_ONLY.has(t.norm)) upperAt.push(i);
+  });
+  const keyOf = (t: (typeof content)[number]) => (names && (t.cap || t.upper) && /[a-z]/.test(t.norm) && t.stem !== t.norm ? exactKey(t.norm) : t.stem);
+  const variants: Phrase[] = [{ stems: content.map(keyOf), upperAt }];
+  if (content.some((t, i) => i > 0 && t.gap === Gap.Joined)) {
+    const glued: string[] = [];
+    let current = "";
+    content.forEach((t, i) => {
+      if (i > 0 && t.gap === Gap.Joined) current += t.norm;
+      else {
+        if (current) glued.push(stem(current));
+        current = t.norm;
+      }
+    });
+    if (current) glued.push(stem(current));
+    variants.push({ stems: glued, upperAt: [] });
+  }
+  return variants;
+}
+
+function insert(root: TrieNode, phrase: Phrase, target: Omit<MatchTarget, "upperAt">): void {
+  let node = root;
+  for (const s of phrase.stems) {
+    let child = node.next.get(s);
+    if (!child) {
+      child = newNode();
+      node.next.set(s, child);
+    }
+    node = child;
+  }
+  const targets = (node.targets ??= []);
+  if (!targets.some((t) => t.kind === target.kind && t.id === target.id)) {
+    targets.push({ kind: target.kind, id: target.id, order: target.order, upperAt: phrase.upperAt });
+  }
+}
+
+function surfaceForms(entry: TaxonomyEntry): string[] {
+  const out: string[] = [];
+  for (const list of [entry.synonyms?.fr, entry.synonyms?.en]) if (Array.isArray(list)) out.push(...list);
+  if (entry.label?.fr) out.push(entry.label.fr);
+  if (entry.label?.en) out.push(entry.label.en);
+  return out.filter((s) => typeof s === "string" && s.trim());
+}
+
+function collectExact(root: TrieNode): Set<string> {
+  const out = new Set<string>();
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (const [key, child] of node.next) {
+      if (key.startsWith("=")) out.add(key.slice(1));
+      stack.push(child);
+    }
+  }
+  return out;
+}
+
+export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
+  const trie = newNode();
+  const titleTrie = newNode();
+  const vocab = new Set<string>();
+  const families = new Map<FamilyId, RoleFamily>();
+  const entries = new Map<string, TaxonomyEntry>();
+  let order = 0;
+
+  const remember = (text: string) => {
+    for (const t of tokenize(text, () => true).tokens) vocab.add(t.norm);
+    const glued = text.toLowerCase().replace(/[-.]/g, "");
+    for (const t of tokenize(glued, () => true).tokens) vocab.add(t.norm);
+  };
+
+  for (const family of taxonomy.families ?? []) {
+    families.set(family.id, family);
+    for (const entry of family.entries ?? []) {
+      entries.set(entry.id, entry);
+      for (const form of surfaceForms(entry)) {
+        remember(form);
+        for (const phrase of phraseVariants(form, entry.kind === "tool")) insert(trie, phrase, { kind: "entry", id: entry.id, order: order++ });
+      }
+    }
+  }
+
+  const ambiguous = new Map<string, CompiledAmbiguous>();
+  for (const term of taxonomy.ambiguous ?? []) {
+    const senses: CompiledSense[] = (term.senses ?? []).map((s) => ({
+      familyId: s.familyId,
+      entryId: s.entryId,
+      depth: s.depth,
+      context: (s.context ?? []).flatMap((c) => phraseVariants(c).slice(0, 1).map((p) => p.stems)),
+    }));
+    const fallback = term.fallback ? senses.find((s) => s.entryId === term.fallback) ?? null : null;
+    ambiguous.set(term.id, { id: term.id, senses, fallback });
+    for (const form of term.forms ?? []) {
+      remember(form);
+      for (const phrase of phraseVariants(form)) insert(trie, phrase, { kind: "ambiguous", id: term.id, order: order++ });
+    }
+  }
+
+  const profiles: CompiledProfile[] = [];
+  for (const profile of taxonomy.profiles ?? []) {
+    profiles.push({ id: profile.id, core: new Set(profile.core ?? []), light: new Set(profile.light ?? []), profile });
+    const titles = [...(profile.titles?.fr ?? []), ...(profile.titles?.en ?? []), profile.label?.fr, profile.label?.en];
+    for (const title of titles) {
+      if (typeof title !== "string" || !title.trim()) continue;
+      for (const phrase of phraseVariants(title)) insert(titleTrie, phrase, { kind: "profile", id: profile.id, order: order++ });
+    }
+  }
+
+  const familyIds = (taxonomy.families ?? []).map((f) => f.id);
+  return {
+    taxonomy,
+    version: taxonomy.version,
+    familyIds,
+    families,
+    entries,
+    trie,
+    titleTrie,
+    ambiguous,
+    profiles,
+    profileById: new Map(profiles.map((p) => [p.id, p])),
+    isKnown: (norm) => vocab.has(norm),
+    exactNorms: collectExact(trie),
+  };
+}

@@ -1,0 +1,233 @@
+// The plain-language explanation of an analysis, in French and English: which jobs
+// the offer combines, which lines belong to which job, what the title promises
+// against what the body asks, and concrete fixes.
+
+import type { CompiledTaxonomy } from "./compile";
+import type { FamilyId, Lang } from "./taxonomy";
+import type { Analysis, Evidence, Explanation, ExplanationPart } from "./types";
+
+const MAX_LINES_PER_ROLE = 3;
+const MAX_LINE_CHARS = 140;
+/** Families that are production crafts an agency or a freelancer can take on. */
+const OUTSOURCEABLE = new Set(["graphic_design", "photo_video", "web_development", "web_design_ux", "seo", "paid_media", "pr_events", "content_writing"]);
+
+type Labeler = { profile: (id: string, lang: Lang) => string; family: (id: string, lang: Lang) => string };
+
+function labeler(compiled: CompiledTaxonomy): Labeler {
+  return {
+    profile: (id, lang) => compiled.profileById.get(id)?.profile.label?.[lang] ?? id,
+    family: (id, lang) => compiled.families.get(id)?.label?.[lang] ?? id,
+  };
+}
+
+function list(items: string[], lang: Lang): string {
+  if (items.length <= 1) return items.join("");
+  const and = lang === "fr" ? " et " : " and ";
+  return `${items.slice(0, -1).join(", ")}${and}${items[items.length - 1]}`;
+}
+
+function quote(s: string, lang: Lang): string {
+  return lang === "fr" ? `« ${s} »` : `“${s}”`;
+}
+
+/** Binary search: the last line starting at or before `offset`. */
+function lineContaining(lines: Analysis["lines"], offset: number): Analysis["lines"][number] | undefined {
+  let lo = 0;
+  let hi = lines.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 ? lines[found] : undefined;
+}
+
+/** The line (or, in a long glued paragraph, the sentence) around an evidence passage. */
+function lineAround(analysis: Analysis, ev: Evidence): Evidence {
+  const text = analysis.text;
+  if (analysis.title && ev.start === analysis.title.start && ev.end === analysis.title.end) return ev;
+  const line = lineContaining(analysis.lines, ev.start);
+  let start = line?.start ?? ev.start;
+  let end = line ? Math.max(line.end, ev.end) : ev.end;
+  if (end - start > MAX_LINE_CHARS) {
+    const before = Math.max(text.lastIndexOf(". ", ev.start), text.lastIndexOf("; ", ev.start));
+    start = Math.max(start, before >= 0 ? before + 2 : start, ev.start - MAX_LINE_CHARS / 2);
+    const after = text.indexOf(". ", ev.end);
+    end = Math.min(end, after >= 0 ? after + 1 : end, ev.end + MAX_LINE_CHARS / 2);
+  }
+  while (start < end && /[\s*•\-–#>]/.test(text[start])) start++;
+  // Front matter ("description: …"): the value is the line.
+  const key = /^[A-Za-z_][\w ]{1,24}:\s*/.exec(text.slice(start, Math.min(end, start + 40)));
+  if (key && start + key[0].length <= ev.start) start += key[0].length;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { text: text.slice(start, end), start, end };
+}
+
+function recomputeAssignment(analysis: Analysis, compiled: CompiledTaxonomy): Record<string, FamilyId[]> {
+  const out: Record<string, FamilyId[]> = {};
+  for (const r of analysis.roles) out[r] = [];
+  for (const f of analysis.families) {
+    const owner =
+      analysis.roles.find((r) => compiled.profileById.get(r)?.core.has(f.id)) ??
+      analysis.roles.find((r) => compiled.profileById.get(r)?.light.has(f.id));
+    if (owner) out[owner].push(f.id);
+  }
+  return out;
+}
+
+export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy, assignment?: Record<string, FamilyId[]>): ExplanationPart[] {
+  const parts: ExplanationPart[] = [];
+  const byRole = assignment ?? recomputeAssignment(analysis, compiled);
+  if (analysis.verdict === "out_of_scope") {
+    parts.push({ kind: "out_of_scope" });
+    return parts;
+  }
+  parts.push({ kind: "summary", verdict: analysis.verdict, roleCount: analysis.roleCount, roles: analysis.roles });
+
+  for (const role of analysis.roles) {
+    const fams = byRole[role] ?? [];
+    const seen = new Set<string>();
+    const lines: Evidence[] = [];
+    for (const f of fams) {
+      const fam = analysis.families.find((x) => x.id === f);
+      for (const ev of fam?.evidence ?? []) {
+        const l = lineAround(analysis, ev);
+        if (seen.has(l.text)) continue;
+        seen.add(l.text);
+        lines.push(l);
+        if (lines.length >= MAX_LINES_PER_ROLE * Math.max(1, fams.length)) break;
+      }
+    }
+    parts.push({ kind: "role", profile: role, families: fams, lines: lines.slice(0, MAX_LINES_PER_ROLE) });
+  }
+
+  if (analysis.edgeFamilies.length) parts.push({ kind: "edge", families: analysis.edgeFamilies });
+
+  const titleProfile = analysis.title?.profile ?? null;
+  const main = analysis.roles[0] ?? null;
+  if (titleProfile) {
+    const p = compiled.profileById.get(titleProfile);
+    // Beyond the title's job: core work it does not own, or anything it does not even list.
+    const extra = analysis.families.filter((f) => p && !p.core.has(f.id) && (f.depth === "core" || !p.light.has(f.id))).map((f) => f.id);
+    if (extra.length) parts.push({ kind: "title_mismatch", titleProfile, extraFamilies: extra });
+  }
+
+  if (analysis.verdict === "overloaded" || analysis.verdict === "stretched") {
+    if (analysis.roles.length >= 2 && analysis.verdict === "overloaded") parts.push({ kind: "fix", fix: "split", cards: analysis.roles });
+    // Lines of the secondary roles and of edge families: keep them only as pluses.
+    const secondary = analysis.roles.slice(1).flatMap((r) => byRole[r] ?? []);
+    const downgradeFams = [...new Set([...analysis.edgeFamilies, ...secondary])];
+    const lines: Evidence[] = [];
+    const seen = new Set<string>();
+    for (const f of downgradeFams) {
+      for (const ev of analysis.families.find((x) => x.id === f)?.evidence ?? []) {
+        const l = lineAround(analysis, ev);
+        if (!seen.has(l.text)) {
+          seen.add(l.text);
+          lines.push(l);
+        }
+      }
+    }
+    if (lines.length) parts.push({ kind: "fix", fix: "downgrade", families: downgradeFams, lines: lines.slice(0, 6) });
+    const outsource = secondary.filter((f) => OUTSOURCEABLE.has(f));
+    if (analysis.verdict === "overloaded" && outsource.length) parts.push({ kind: "fix", fix: "outsource", families: outsource });
+  }
+  if (main && titleProfile !== main && analysis.roles.length) parts.push({ kind: "fix", fix: "retitle", profile: main, from: titleProfile });
+
+  const nice = analysis.matches.filter((m) => m.modifier === "nice").length;
+  const negated = analysis.matches.filter((m) => m.modifier === "negated").length;
+  const notDemand = analysis.matches.filter((m) => m.modifier === "not_a_demand").length;
+  if (nice || negated || notDemand) parts.push({ kind: "not_counted", nice, negated, notDemand });
+  return parts;
+}
+
+function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analysis): string | null {
+  const fr = lang === "fr";
+  const roles = (ids: unknown) => list((ids as string[]).map((r) => L.profile(r, lang)), lang);
+  const fams = (ids: unknown) => list((ids as string[]).map((f) => L.family(f, lang)), lang);
+  switch (part.kind) {
+    case "out_of_scope":
+      return fr
+        ? "Cette offre ne demande pas de travail de marketing digital : RoleScope ne peut pas juger de sa charge."
+        : "This offer asks for no digital marketing work, so RoleScope cannot judge its scope.";
+    case "summary": {
+      const n = part.roleCount as number;
+      const ids = part.roles as string[];
+      if (part.verdict === "focused")
+        return fr ? `Cette offre décrit un seul métier : ${roles(ids)}.` : `This offer describes one job: ${roles(ids)}.`;
+      if (part.verdict === "stretched")
+        return n <= 1 || analysis.edgeFamilies.length
+          ? fr
+            ? `Cette offre décrit un métier (${roles(ids.slice(0, 1))}) étiré au-delà de son périmètre.`
+            : `This offer describes one job (${roles(ids.slice(0, 1))}) stretched past its edges.`
+          : fr
+            ? `Cette offre combine deux métiers voisins : ${roles(ids)}. C'est courant, mais précisez la part de chacun.`
+            : `This offer combines two neighbouring jobs: ${roles(ids)}. That is common, but say how the time splits.`;
+      return fr ? `Cette offre combine ${n} métiers : ${roles(ids)}.` : `This offer combines ${n} jobs: ${roles(ids)}.`;
+    }
+    case "role": {
+      const lines = (part.lines as Evidence[]).map((l) => quote(l.text, lang));
+      const head = `${L.profile(part.profile as string, lang)} (${fams(part.families)})`;
+      if (!lines.length) return `${head}.`;
+      return fr ? `${head} : ${lines.join(" ; ")}.` : `${head}: ${lines.join("; ")}.`;
+    }
+    case "edge":
+      return fr
+        ? `Demandes légères hors du périmètre du poste : ${fams(part.families)}.`
+        : `Light demands outside the job's scope: ${fams(part.families)}.`;
+    case "title_mismatch":
+      return fr
+        ? `Le titre annonce ${L.profile(part.titleProfile as string, lang)}, mais le corps de l'offre demande aussi : ${fams(part.extraFamilies)}.`
+        : `The title promises ${L.profile(part.titleProfile as string, lang)}, but the body also asks for: ${fams(part.extraFamilies)}.`;
+    case "fix":
+      switch (part.fix) {
+        case "split":
+          return fr
+            ? `Séparez l'offre en ${(part.cards as string[]).length} fiches de poste : ${roles(part.cards)}.`
+            : `Split the offer into ${(part.cards as string[]).length} role cards: ${roles(part.cards)}.`;
+        case "downgrade": {
+          const lines = (part.lines as Evidence[]).map((l) => quote(l.text, lang)).join(fr ? " ; " : "; ");
+          const afterSplit = analysis.verdict === "overloaded";
+          return fr
+            ? `${afterSplit ? "Ou passez" : "Passez"} en « un plus » les lignes qui relèvent d'autres métiers : ${lines}.`
+            : `${afterSplit ? "Or downgrade" : "Downgrade"} the lines that belong to other jobs to nice-to-have: ${lines}.`;
+        }
+        case "outsource":
+          return fr
+            ? `Confiez ${fams(part.families)} à une agence ou à un freelance.`
+            : `Give ${fams(part.families)} to an agency or a freelancer.`;
+        case "retitle":
+          return fr
+            ? `Renommez le poste « ${L.profile(part.profile as string, lang)} » : c'est le métier que le corps de l'offre décrit d'abord.`
+            : `Retitle the post “${L.profile(part.profile as string, lang)}”: that is the job the body mostly describes.`;
+        default:
+          return null;
+      }
+    case "not_counted": {
+      const bits: string[] = [];
+      if (part.nice) bits.push(fr ? `${part.nice} mention(s) en « un plus »` : `${part.nice} nice-to-have mention(s)`);
+      if (part.negated) bits.push(fr ? `${part.negated} mention(s) exclue(s) explicitement` : `${part.negated} explicitly excluded mention(s)`);
+      if (part.notDemand)
+        bits.push(fr ? `${part.notDemand} mention(s) dans la présentation de l'entreprise, les avantages ou la candidature` : `${part.notDemand} mention(s) in the company blurb, benefits or how to apply`);
+      return fr ? `Comptées peu ou pas du tout : ${list(bits, lang)}.` : `Counted little or not at all: ${list(bits, lang)}.`;
+    }
+    default:
+      return null;
+  }
+}
+
+export function explain(analysis: Analysis, compiled: CompiledTaxonomy, assignment?: Record<string, FamilyId[]>): Explanation {
+  const parts = explainParts(analysis, compiled, assignment);
+  const L = labeler(compiled);
+  const render = (lang: Lang) => parts.map((p) => sentence(p, lang, L, analysis)).filter((s): s is string => !!s);
+  return { parts, sentences: { fr: render("fr"), en: render("en") } };
+}
+
+/** The explanation in one UI language. */
+export function explainIn(analysis: Analysis, compiled: CompiledTaxonomy, lang: Lang): { parts: ExplanationPart[]; sentences: string[] } {
+  const e = explain(analysis, compiled);
+  return { parts: e.parts, sentences: e.sentences[lang === "en" ? "en" : "fr"] };
+}

@@ -1,0 +1,161 @@
+// What a heading announces. Offers name their parts in many ways ("Vos missions",
+// "Ce que vous ferez", "What you'll do", "Profil recherché", "Who you are",
+// "Qui sommes-nous ?"); the lists below are matched on stemmed words, in priority
+// order, so "Profil / entreprise" is a requirements block and "About the role" a
+// duties one.
+
+import type { SectionKind } from "./types";
+import { stem } from "./stem";
+import { tokenize } from "./tokenize";
+
+const RULES: [SectionKind, string[]][] = [
+  [
+    "nice",
+    [
+      "nice to have", "good to have", "bonus", "preferred qualifications", "preferred skills", "preferred experience",
+      "preferred", "pluses", "atouts", "les plus", "un plus", "serait un plus", "seraient un plus", "would be a plus",
+      "is a plus", "desirable", "optional", "optionnel", "ce qui ferait la difference", "points bonus", "extra points",
+    ],
+  ],
+  [
+    "company",
+    ["notre mission", "our mission", "qui sommes nous", "qui nous sommes", "who we are", "about us", "a propos de nous", "what we do", "ce que nous faisons"],
+  ],
+  [
+    "benefits",
+    [
+      "avantages", "benefits", "perks", "remuneration", "salaire", "salary", "compensation", "what we offer", "we offer",
+      "ce que nous offrons", "ce que nous proposons", "nous offrons", "nous proposons", "on vous offre", "on t offre",
+      "pourquoi nous rejoindre", "pourquoi rejoindre", "why join", "why you ll love", "why work with us", "conditions",
+      "contrat", "type de contrat", "informations complementaires", "additional information", "equal opportunity",
+      "equal opportunities", "egalite des chances", "inclusion", "diversity", "diversite", "location", "lieu",
+      "localisation", "workplace", "employment status", "working hours", "horaires", "package", "rewards",
+      "what s in it for you", "infos pratiques", "informations pratiques", "modalites", "job location", "job type",
+      "statut", "our benefits", "nos avantages", "we provide",
+    ],
+  ],
+  [
+    "apply",
+    [
+      "postuler", "postulez", "candidature", "candidater", "how to apply", "to apply", "apply", "application process",
+      "dossiers a fournir", "dossier a fournir", "pieces a fournir", "recruitment process", "recruiting process",
+      "hiring process", "interview process", "processus de recrutement", "process de recrutement", "deroulement",
+      "next steps", "prochaines etapes", "deadline", "date limite", "pour nous rejoindre", "envoyez", "send your",
+    ],
+  ],
+  [
+    "requirements",
+    [
+      "profil", "profile", "competences", "qualifications", "requirements", "requis", "prerequis", "exigences",
+      "savoirs", "savoir faire", "savoir etre", "skills", "experience", "who you are", "about you", "you are", "you have",
+      "vous etes", "tu es", "ideal candidate", "candidat ideal", "qualites", "formation", "education", "educational",
+      "diplome", "what you bring", "what we re looking for", "what we are looking for", "what we look for",
+      "ce que nous recherchons", "ce que l on attend", "must have", "must haves", "you bring", "soft skills",
+      "hard skills", "outils", "tools", "languages", "langues", "attendus", "expertise", "knowledge", "connaissances",
+      "type of person", "we re looking for", "nous recherchons", "recherchons",
+    ],
+  ],
+  [
+    "company",
+    [
+      "entreprise", "societe", "company", "our company", "notre societe", "about the company", "nos valeurs",
+      "our values", "what we value", "what makes us different", "what makes us", "notre histoire", "our story",
+      "le groupe", "the group", "notre agence", "our agency", "our team", "notre equipe", "l equipe", "the team",
+      "head office", "siege", "employer", "employeur", "our culture", "notre culture",
+    ],
+  ],
+  [
+    "duties",
+    [
+      "missions", "taches", "responsabilites", "responsibilities", "duties", "duty", "activites", "what you ll do",
+      "what you will do", "what you ll be doing", "you will", "vous serez", "vous aurez", "tu seras", "tu auras",
+      "role", "poste", "job description", "description", "descriptif", "au quotidien", "day to day", "your job",
+      "le job", "gig", "scope", "objectifs", "objectives", "ce que vous ferez", "ce que tu feras", "attributions",
+      "fonctions", "in this role", "accountabilities", "deliverables", "your impact", "le challenge", "the challenge",
+      "vos defis", "your day", "the job", "the position", "la mission",
+    ],
+  ],
+  ["company", ["a propos", "about", "presentation de", "qui est", "who is"]],
+  ["intro", ["context", "contexte", "overview", "summary", "resume", "presentation", "introduction", "highlights", "en bref"]],
+  [
+    "meta",
+    [
+      "date", "reference", "ref", "published", "publie", "publication", "vacancy", "vacancies", "postes a pourvoir",
+      "start date", "date de debut", "duree", "duration", "secteur", "sector", "category", "categorie", "tags",
+      "keywords", "mots cles", "niveau", "level", "remote", "teletravail",
+    ],
+  ],
+];
+
+/** Words that may fill a heading around its keywords ("Les missions principales du poste"). */
+const FILLERS =
+  "le la les l de des du d un une et en au aux a pour par sur dans avec ou votre vos ton ta tes ce cette ces nos notre " +
+  "the a an of and or to for in on at with your our this my principales principaux principale principal main key " +
+  "general generales detail detaillees what who how why ce que qui nous vous tu we you i it s re ll ve job offre " +
+  "offer candidat candidate recherche recherches recherchees requises required desired souhaite souhaites souhaitees " +
+  "additional other autres complementaires include includes including comment pourquoi why nous rejoindre join us";
+
+interface CompiledRule {
+  kind: SectionKind;
+  phrases: string[][];
+}
+
+const stemsOf = (text: string) => tokenize(text).tokens.map((t) => t.stem);
+
+const COMPILED: CompiledRule[] = RULES.map(([kind, phrases]) => ({ kind, phrases: phrases.map(stemsOf) }));
+
+export const HEADING_VOCAB = new Set<string>([...COMPILED.flatMap((r) => r.phrases.flat()), ...stemsOf(FILLERS)]);
+
+// Phrases indexed by their first stem, each remembering its rule's priority.
+const BY_FIRST = new Map<string, { phrase: string[]; priority: number }[]>();
+COMPILED.forEach((rule, priority) => {
+  for (const phrase of rule.phrases) {
+    if (!phrase.length) continue;
+    const list = BY_FIRST.get(phrase[0]) ?? [];
+    list.push({ phrase, priority });
+    BY_FIRST.set(phrase[0], list);
+  }
+});
+
+/** The kind a heading announces, or null when its words name no known part. */
+export function classifyHeading(stems: string[]): SectionKind | null {
+  if (!stems.length || stems.length > 16) return null;
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < stems.length; i++) {
+    for (const { phrase, priority } of BY_FIRST.get(stems[i]) ?? []) {
+      if (priority >= best || i + phrase.length > stems.length) continue;
+      let ok = true;
+      for (let j = 1; j < phrase.length && ok; j++) if (stems[i + j] !== phrase[j]) ok = false;
+      if (ok) best = priority;
+    }
+  }
+  return best === Number.POSITIVE_INFINITY ? null : COMPILED[best].kind;
+}
+
+/** A short line made only of heading words ("Job Responsibilities", "Savoir-être"). */
+export function isPureHeading(stems: string[]): boolean {
+  if (!stems.length || stems.length > 7) return false;
+  return stems.every((s) => HEADING_VOCAB.has(s)) && classifyHeading(stems) !== null;
+}
+
+/** Front-matter keys ("title:", "Titre :", "Job Title:") that carry the offer's title. */
+export const TITLE_KEYS = new Set(
+  ["title", "titre", "job title", "intitule", "intitule du poste", "intitule de poste", "poste", "fonction", "roles", "position", "job", "offre", "nom du poste"].map(
+    (k) => stemsOf(k).join(" "),
+  ),
+);
+
+/** Keys of metadata lines that say nothing about the work. */
+export const META_KEYS = new Set(
+  [
+    "company", "companyname", "entreprise", "societe", "location", "lieu", "date", "deadline", "salary", "salaire",
+    "type", "jobtype", "duration", "duree", "category", "categorie", "status", "statut", "published date",
+    "published_date", "slug", "start date", "start_date", "length", "contact", "url", "apply url", "apply_url",
+    "timestamp", "canonical url", "open", "startup", "listed", "source", "contrat", "type de contrat", "remuneration",
+    "reference", "ref", "date de publication", "working hours", "holiday", "salary range", "vacancy", "lieu de travail",
+    "localisation", "employment type", "seniority level", "niveau", "date de debut", "ville", "pays", "country", "city",
+    "region", "industry", "secteur d activite", "metier du rome",
+  ].map((k) => stemsOf(k).join(" ")),
+);
+
+export const KEYWORD_KEYS = new Set(["keywords", "tags", "mots cles", "mots clefs", "sector", "secteur"].map((k) => stemsOf(k).join(" ")));

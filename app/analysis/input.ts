@@ -1,0 +1,66 @@
+// What HR pastes: plain text and Markdown are analysed as they are (offsets point into
+// the input itself); HTML is turned into text first, list items kept as lines.
+
+import { convert } from "html-to-text";
+
+export type InputFormat = "auto" | "text" | "html";
+
+const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|table|tr|td|th|section|article|body|html|head|span|strong|em|b|i|u|font|header|footer|main)\b[^<>]{0,500}>/gi;
+const MIN_TAGS = 3;
+
+export function looksLikeHtml(text: string): boolean {
+  const sample = text.length > 50_000 ? text.slice(0, 50_000) : text;
+  BLOCK_TAG.lastIndex = 0;
+  let count = 0;
+  while (BLOCK_TAG.exec(sample)) {
+    if (++count >= MIN_TAGS) return true;
+  }
+  return /^\s*<(?:!doctype|html|body|div|p|ul|ol|h[1-6])\b/i.test(sample);
+}
+
+function stripTagsCrudely(html: string): string {
+  return html
+    .replace(/<(?:br|\/p|\/div|\/li|\/h[1-6]|\/tr)\b[^<>]{0,500}>/gi, "\n")
+    .replace(/<li\b[^<>]{0,500}>/gi, "\n• ")
+    .replace(/<[^<>]{0,2000}>/g, " ")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'");
+}
+
+export function htmlToText(html: string): string {
+  try {
+    return convert(html, {
+      wordwrap: false,
+      preserveNewlines: false,
+      selectors: [
+        { selector: "a", options: { ignoreHref: true } },
+        { selector: "img", format: "skip" },
+        { selector: "script", format: "skip" },
+        { selector: "style", format: "skip" },
+        { selector: "ul", options: { itemPrefix: "• " } },
+        { selector: "h1", options: { uppercase: false } },
+        { selector: "h2", options: { uppercase: false } },
+        { selector: "h3", options: { uppercase: false } },
+        { selector: "h4", options: { uppercase: false } },
+        { selector: "h5", options: { uppercase: false } },
+        { selector: "h6", options: { uppercase: false } },
+        { selector: "table", format: "block" },
+        { selector: "tr", format: "block" },
+        { selector: "th", format: "inline" },
+        { selector: "td", format: "inline" },
+      ],
+    });
+  } catch {
+    return stripTagsCrudely(html);
+  }
+}
+
+export function prepareInput(raw: unknown, format: InputFormat = "auto"): { text: string; format: "text" | "html" } {
+  const input = typeof raw === "string" ? raw : "";
+  const html = format === "html" || (format === "auto" && looksLikeHtml(input));
+  return html ? { text: htmlToText(input), format: "html" } : { text: input, format: "text" };
+}

@@ -1,0 +1,53 @@
+// Language of an offer. franc-min reads trigrams; short or odd texts (a title, a
+// list of tools) fall back to counting function words. Mixed offers are common
+// (French prose, English tool names): the function-word counts also give the mix.
+
+import { francAll } from "franc-min";
+import type { Lang } from "./taxonomy";
+import type { Token } from "./tokenize";
+
+const FR_WORDS = new Set(
+  "le la les des du de et est une un pour dans vous nous avec sur au aux votre vos que qui sont etre ou par ce cette nos notre tu ton ta tes vos leur plus nous ses ces".split(" "),
+);
+const EN_WORDS = new Set(
+  "the and of to for with you we our your is are on an be will as this that or from by have it at their who what can all".split(" "),
+);
+
+const FRANC_MIN_CHARS = 120;
+const FRANC_MARGIN = 0.05;
+
+export interface LanguageGuess {
+  language: Lang;
+  /** Share of French function words among French + English ones (0..1). */
+  frenchShare: number;
+}
+
+export function detectLanguage(text: string, tokens: Token[], fallback: Lang = "fr"): LanguageGuess {
+  let fr = 0;
+  let en = 0;
+  for (const t of tokens) {
+    if (FR_WORDS.has(t.norm)) fr++;
+    else if (EN_WORDS.has(t.norm)) en++;
+  }
+  const frenchShare = fr + en === 0 ? (fallback === "fr" ? 1 : 0) : fr / (fr + en);
+  const byWords: Lang | null = fr + en < 3 ? null : fr > en ? "fr" : en > fr ? "en" : null;
+
+  // A clear function-word majority decides alone; franc (trigrams) settles the rest.
+  const strong = fr + en >= 12 && (fr >= 2 * en || en >= 2 * fr);
+  let byFranc: Lang | null = null;
+  if (!strong && text.length >= FRANC_MIN_CHARS) {
+    // franc reads at most 2 KB; skip links and markup so the sample is prose.
+    const sample = text
+      .slice(0, 4000)
+      .replace(/https?:\/\/\S+/g, " ")
+      .replace(/[#*_`>|[\]()]/g, " ");
+    const ranked = francAll(sample, { only: ["fra", "eng"], minLength: 20 });
+    const [first, second] = ranked;
+    // A near tie (a list of nouns and tool names) is no decision.
+    if (first && first[0] !== "und" && (!second || first[1] - second[1] >= FRANC_MARGIN || !byWords)) {
+      byFranc = first[0] === "fra" ? "fr" : first[0] === "eng" ? "en" : null;
+    }
+  }
+  const language = (strong ? byWords : byFranc ?? byWords) ?? byFranc ?? fallback;
+  return { language, frenchShare: Math.round(frenchShare * 100) / 100 };
+}

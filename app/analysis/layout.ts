@@ -1,0 +1,150 @@
+// Lines and sections: which parts of an offer state duties and requirements, and
+// which only describe the company, the benefits or how to apply.
+
+import { META_KEYS, KEYWORD_KEYS, TITLE_KEYS, classifyHeading, isPureHeading } from "./headings";
+import { tokenize, type Token } from "./tokenize";
+import type { Section, SectionKind } from "./types";
+
+export interface LayoutLine {
+  start: number;
+  end: number;
+  /** Token range [t0, t1). */
+  t0: number;
+  t1: number;
+  kind: SectionKind;
+  section: number;
+  heading: boolean;
+  /** For "key: value" lines, the folded key. */
+  key: string | null;
+  /** Offset where the value of a "key: value" line starts. */
+  valueStart: number;
+}
+
+export interface Layout {
+  lines: LayoutLine[];
+  sections: Section[];
+  /** Line index of every token. */
+  lineOf: Int32Array;
+}
+
+const HEADING_MAX_CHARS = 160;
+const KEY_VALUE = /^[\s>*•\-–]*\**_*\s*([\p{L}][\p{L}\p{N} _'’()./&-]{0,40}?)\s*\**_*\s*[:：]\s*\**_*/u;
+
+/** Section kinds whose unknown sub-headings keep the parent's kind ("CRM & Bsport" under "Missions"). */
+const INHERITED: ReadonlySet<SectionKind> = new Set(["duties", "requirements", "nice", "company", "benefits", "apply"]);
+
+function splitLines(text: string, glueBreaks: number[]): { start: number; end: number }[] {
+  const lines: { start: number; end: number }[] = [];
+  let start = 0;
+  let g = 0;
+  for (let i = 0; i <= text.length; i++) {
+    while (g < glueBreaks.length && glueBreaks[g] <= i) {
+      if (glueBreaks[g] === i && i > start) {
+        lines.push({ start, end: i });
+        start = i;
+      }
+      g++;
+    }
+    const c = i < text.length ? text.charCodeAt(i) : 0x0a;
+    if (c === 0x0a || c === 0x2028 || c === 0x2029) {
+      let end = i;
+      if (end > start && text.charCodeAt(end - 1) === 0x0d) end--;
+      lines.push({ start, end });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+export function buildLayout(text: string, tokens: Token[], glueBreaks: number[]): Layout {
+  const raw = splitLines(text, glueBreaks);
+  const lineOf = new Int32Array(tokens.length);
+  const lines: LayoutLine[] = [];
+  let t = 0;
+  for (const r of raw) {
+    const t0 = t;
+    while (t < tokens.length && tokens[t].start < r.end) t++;
+    // A token hyphenated across a line break belongs to the line it starts on.
+    lines.push({ start: r.start, end: r.end, t0, t1: t, kind: "intro", section: 0, heading: false, key: null, valueStart: r.start });
+  }
+  for (let li = 0; li < lines.length; li++) for (let k = lines[li].t0; k < lines[li].t1; k++) lineOf[k] = li;
+
+  const sections: Section[] = [];
+  let current: SectionKind = "intro";
+  let seenKnown = false;
+
+  const open = (kind: SectionKind, title: string | null, at: number) => {
+    const last = sections[sections.length - 1];
+    // A heading right after another one (or at the very start) replaces it.
+    if (last && last.start === at) sections.pop();
+    else if (last) last.end = at;
+    sections.push({ kind, heading: title, start: at, end: text.length });
+    current = kind;
+  };
+  open("intro", null, 0);
+
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    const n = line.t1 - line.t0;
+    if (n === 0) {
+      line.kind = current;
+      line.section = sections.length - 1;
+      continue;
+    }
+    const stems: string[] = [];
+    for (let k = line.t0; k < line.t1 && stems.length <= 16; k++) stems.push(tokens[k].stem);
+    const rawText = line.end - line.start <= HEADING_MAX_CHARS ? text.slice(line.start, line.end) : "";
+    const trimmed = rawText.trim();
+
+    // "key: value" lines: front matter, "Poste : …", inline headings ("Vos missions :Concevoir…").
+    const kv = KEY_VALUE.exec(text.slice(line.start, Math.min(line.end, line.start + 80)));
+    if (kv) {
+      const keyStems = tokenize(kv[1]).tokens.map((x) => x.stem);
+      const key = keyStems.join(" ");
+      const valueStart = line.start + kv[0].length;
+      const hasValue = text.slice(valueStart, line.end).trim().length > 0;
+      line.key = key;
+      line.valueStart = valueStart;
+      if (TITLE_KEYS.has(key)) {
+        line.kind = "title";
+      } else if (KEYWORD_KEYS.has(key)) {
+        line.kind = "keywords";
+      } else if (META_KEYS.has(key)) {
+        line.kind = "meta";
+      } else {
+        const kind = keyStems.length <= 8 ? classifyHeading(keyStems) : null;
+        if (kind) {
+          seenKnown = true;
+          line.heading = !hasValue;
+          open(kind, kv[1].trim(), line.start);
+          line.kind = kind;
+        } else {
+          line.kind = current;
+          line.key = null;
+        }
+      }
+      line.section = sections.length - 1;
+      continue;
+    }
+
+    const markdown = /^\s{0,3}#{1,6}/.test(rawText);
+    const bold = /^\s*(\*\*|__)[^*_]{1,150}(\*\*|__)\s*:?\s*$/.test(rawText);
+    const colon = trimmed.length > 0 && /[:：]\s*\**\s*$/.test(trimmed) && n <= 12;
+    let caps = n <= 8 && trimmed.length > 0;
+    for (let k = line.t0; k < line.t1 && caps; k++) if (!tokens[k].upper && !/^\d+$/.test(tokens[k].norm)) caps = false;
+    const marked = (markdown && n <= 16) || (bold && n <= 14) || colon || (caps && n <= 6);
+    if (marked || isPureHeading(stems)) {
+      const kind = classifyHeading(stems);
+      line.heading = true;
+      const next: SectionKind = kind ?? (INHERITED.has(current) ? current : seenKnown ? "other" : "intro");
+      if (kind) seenKnown = true;
+      open(next, trimmed || null, line.start);
+      line.kind = next;
+      line.section = sections.length - 1;
+      continue;
+    }
+    line.kind = current;
+    line.section = sections.length - 1;
+  }
+  return { lines, sections, lineOf };
+}

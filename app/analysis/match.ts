@@ -1,0 +1,129 @@
+// Phrase matching over the content words of a token range: every start position
+// walks the trie (bounded by the longest phrase), then the longest matches win and
+// no passage is counted twice.
+
+import type { MatchTarget, TrieNode } from "./compile";
+import { exactKey, stem as importedStem } from "./stem";
+import { STOPWORDS as importedStopwords } from "./stopwords";
+import { Gap, type Token } from "./tokenize";
+
+const stem = importedStem;
+const STOPWORDS = importedStopwords;
+
+/** Content words (function words dropped) of a token range, with the gaps merged. */
+export interface Stream {
+  stems: string[];
+  /** Exact keys ("=looker") for words a tool name must match as written. */
+  exact: string[];
+  /** Stem of this word glued to the next when they are hyphen-joined ("e-mail" → "email"). */
+  joined: (string | null)[];
+  gaps: number[];
+  /** Index into the token array. */
+  tok: number[];
+}
+
+/**
+ * `exactNorms`: the words some tool name must match as written; only those get an exact
+ * key, so ordinary words cost no extra string.
+ */
+export function buildStream(tokens: Token[], from = 0, to = tokens.length, exactNorms?: ReadonlySet<string>): Stream {
+  const stream: Stream = { stems: [], exact: [], joined: [], gaps: [], tok: [] };
+  let pending: number = Gap.Clause;
+  let prevIndex = -2;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.gap > pending) pending = t.gap;
+    if (STOPWORDS.has(t.norm)) continue;
+    const m = stream.stems.length;
+    if (m > 0 && prevIndex === k - 1 && t.gap === Gap.Joined) {
+      stream.joined[m - 1] = stem(tokens[k - 1].norm + t.norm);
+    }
+    stream.stems.push(t.stem);
+    stream.exact.push(exactNorms?.has(t.norm) ? exactKey(t.norm) : "");
+    stream.joined.push(null);
+    stream.gaps.push(m === 0 ? Gap.Clause : pending);
+    stream.tok.push(k);
+    pending = Gap.Joined;
+    prevIndex = k;
+  }
+  return stream;
+}
+
+export interface RawMatch {
+  /** Content-word range [p0, p1). */
+  p0: number;
+  p1: number;
+  targets: MatchTarget[];
+  rank?: number;
+}
+
+function validTargets(targets: MatchTarget[], tokens: Token[], stream: Stream, p0: number, plain: boolean): MatchTarget[] {
+  return targets.filter((t) => !t.upperAt.length || (plain && t.upperAt.every((i) => tokens[stream.tok[p0 + i]]?.upper)));
+}
+
+/** Longest trie match starting at content position p0, or null. */
+function longestAt(root: TrieNode, stream: Stream, tokens: Token[], p0: number): RawMatch | null {
+  let best: RawMatch | null = null;
+  // Depth-first over (node, next position, plain path?): branching only at hyphen-joined words.
+  const stack: [TrieNode, number, boolean][] = [];
+  const first = root.next.get(stream.stems[p0]);
+  if (first) stack.push([first, p0 + 1, true]);
+  const firstExact = stream.exact[p0] ? root.next.get(stream.exact[p0]) : undefined;
+  if (firstExact) stack.push([firstExact, p0 + 1, true]);
+  const glued = stream.joined[p0];
+  if (glued) {
+    const node = root.next.get(glued);
+    if (node) stack.push([node, p0 + 2, false]);
+  }
+  while (stack.length) {
+    const [node, q, plain] = stack.pop()!;
+    if (node.targets) {
+      const targets = validTargets(node.targets, tokens, stream, p0, plain);
+      if (targets.length && (!best || q > best.p1)) best = { p0, p1: q, targets };
+    }
+    if (q >= stream.stems.length || stream.gaps[q] > Gap.Space) continue;
+    const child = node.next.get(stream.stems[q]);
+    if (child) stack.push([child, q + 1, plain]);
+    const exact = stream.exact[q] ? node.next.get(stream.exact[q]) : undefined;
+    if (exact) stack.push([exact, q + 1, plain]);
+    const join = stream.joined[q];
+    if (join && q + 1 < stream.stems.length) {
+      const jChild = node.next.get(join);
+      if (jChild) stack.push([jChild, q + 2, false]);
+    }
+  }
+  return best;
+}
+
+/**
+ * All non-overlapping matches, longest first; between equally long overlapping ones,
+ * the higher `rank` (e.g. a core craft over a generic phrase), then `prefer`'s side.
+ */
+export function findMatches(
+  root: TrieNode,
+  stream: Stream,
+  tokens: Token[],
+  prefer: "left" | "right" = "left",
+  rank: (targets: MatchTarget[]) => number = () => 0,
+): RawMatch[] {
+  const candidates: RawMatch[] = [];
+  for (let p = 0; p < stream.stems.length; p++) {
+    if (!root.next.has(stream.stems[p]) && !stream.exact[p] && !stream.joined[p]) continue;
+    const m = longestAt(root, stream, tokens, p);
+    if (m) candidates.push(m);
+  }
+  const side = prefer === "left" ? 1 : -1;
+  for (const c of candidates) c.rank = rank(c.targets);
+  candidates.sort((a, b) => b.p1 - b.p0 - (a.p1 - a.p0) || (b.rank ?? 0) - (a.rank ?? 0) || side * (a.p0 - b.p0));
+  const taken = new Uint8Array(stream.stems.length);
+  const chosen: RawMatch[] = [];
+  for (const m of candidates) {
+    let free = true;
+    for (let p = m.p0; p < m.p1 && free; p++) if (taken[p]) free = false;
+    if (!free) continue;
+    for (let p = m.p0; p < m.p1; p++) taken[p] = 1;
+    chosen.push(m);
+  }
+  chosen.sort((a, b) => a.p0 - b.p0);
+  return chosen;
+}

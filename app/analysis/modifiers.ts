@@ -1,0 +1,263 @@
+// Clause-level qualifiers of a demand: "… est un plus", "idéalement …", "nice to
+// have" lower it; "aucune compétence en développement requise", "no coding needed",
+// "vous ne gérerez pas …" cancel it; "confié à notre agence" says it is not the
+// candidate's job. A qualifier in parentheses applies to what it follows when the
+// parentheses hold nothing else ("Motion design (un plus)"), otherwise only inside
+// them ("Expérience Instagram (portfolio apprécié)").
+
+import { Gap, type Token } from "./tokenize";
+
+type Pattern = { words: string[]; atEnd?: boolean; notBefore?: Set<string> };
+
+const p = (text: string, extra: Omit<Pattern, "words"> = {}): Pattern => ({ words: text.split(" "), ...extra });
+const NOT_QUANTITY = new Set(["de", "d", "que", "qu", "des", "du", "than", "of"]);
+
+const NICE: Pattern[] = [
+  p("un plus", { notBefore: NOT_QUANTITY }),
+  ...["reel", "vrai", "gros", "petit", "serieux", "veritable", "grand", "enorme", "sacre", "bon"].map((w) => p(`un ${w} plus`)),
+  p("plus apprecie"),
+  ...["apprecie", "appreciee", "apprecies", "appreciees", "appreciable", "appreciables", "appreciated"].map((w) => p(w)),
+  p("atout"),
+  p("atouts"),
+  p("idealement"),
+  p("de preference"),
+  p("bonus"),
+  p("souhaitable"),
+  p("souhaitables"),
+  ...["bienvenu", "bienvenue", "bienvenus", "bienvenues"].map((w) => p(w)),
+  p("optionnel"),
+  p("optionnelle"),
+  p("facultatif"),
+  p("facultative"),
+  p("nice to have"),
+  p("good to have"),
+  p("a plus", { notBefore: NOT_QUANTITY }),
+  p("plus point"),
+  p("preferred"),
+  p("preferable"),
+  p("preferably"),
+  p("ideally"),
+  p("an asset"),
+  p("asset", { atEnd: true }),
+  p("an advantage"),
+  p("advantageous"),
+  p("desirable"),
+  p("optional"),
+  p("very welcome"),
+  p("welcome", { atEnd: true }),
+  p("extra preference"),
+  p("would be great"),
+  p("would be nice"),
+  p("not required"),
+  p("not mandatory"),
+  p("pas obligatoire"),
+  p("non obligatoire"),
+  p("pas indispensable"),
+  p("non indispensable"),
+  p("not essential"),
+  p("si possible"),
+  p("le cas echeant"),
+];
+
+const NEGATORS = new Set(["aucun", "aucune", "pas", "no", "not", "non", "without", "sans", "never", "jamais", "nul", "nulle", "ni", "none"]);
+const REQUIRED = new Set([
+  "requis", "requise", "requises", "exige", "exigee", "exiges", "exigees", "necessaire", "necessaires", "obligatoire",
+  "obligatoires", "demande", "demandee", "demandes", "demandees", "attendu", "attendue", "attendus", "attendues",
+  "besoin", "required", "needed", "necessary", "expected", "need", "needs", "mandatory", "prerequisite", "prerequis",
+  "indispensable", "indispensables", "essential",
+]);
+const NEG_PHRASES: Pattern[] = [
+  p("will not"),
+  p("won t"),
+  p("no need"),
+  p("not responsible"),
+  p("not part"),
+  p("not in charge"),
+  p("not involve"),
+  p("not include"),
+  p("does not"),
+  p("doesn t"),
+  p("hors perimetre"),
+  p("hors du perimetre"),
+  p("outside scope"),
+  p("outside the scope"),
+];
+const FRENCH_NEG_TAIL = new Set(["pas", "plus", "jamais", "aucun", "aucune", "rien"]);
+const NEG_EXCEPTIONS = new Set([
+  "seulement", "uniquement", "limite", "limitee", "limiter", "only", "just", "afraid", "peur", "hesiter", "hesitez",
+  "hesite", "hesitate", "moins", "que", "qu", "simply", "merely", "but", "mais", "also", "aussi", "egalement",
+]);
+const APPLY_WORDS = new Set(["cv", "curriculum", "postuler", "postulez", "candidature", "candidatures", "candidater", "resume", "resumes"]);
+const APPLY_PHRASES: Pattern[] = [p("to apply"), p("apply now"), p("apply via"), p("apply here"), p("apply online"), p("please apply"), p("cover letter"), p("lettre de motivation"), p("send us"), p("envoyez nous")];
+const APPLY_MAX_WORDS = 30;
+const LANGUAGES = new Set([
+  "anglais", "english", "francais", "french", "espagnol", "spanish", "allemand", "german", "italien", "italian",
+  "portugais", "portuguese", "arabe", "arabic", "chinois", "chinese", "neerlandais", "dutch", "bilingue", "bilingual",
+]);
+const OUTSOURCE_WHO = new Set(["agence", "agency", "prestataire", "prestataires", "freelance", "freelances", "freelancer", "externe", "external", "partenaire", "partner", "studio"]);
+const OUTSOURCE_HOW = new Set(["confie", "confiee", "confies", "confiees", "handled", "outsourced", "externalise", "externalisee", "sous", "assure", "assuree", "gere", "geree", "covered", "done"]);
+
+export interface ClauseFlags {
+  nice: boolean;
+  negated: boolean;
+  outsourced: boolean;
+  /** How to apply ("send your CV to…", "To apply…"): nothing in it is a demand. */
+  apply: boolean;
+  /** A language requirement ("fluent English, written and spoken"): writing there is not a craft. */
+  language: boolean;
+}
+
+export interface Modifiers {
+  /** Clause id of every token. */
+  clauseOf: Int32Array;
+  clause: ClauseFlags[];
+  /** Flags of parenthesised groups whose qualifier applies only inside them. */
+  paren: Map<number, ClauseFlags>;
+}
+
+function matchAt(norms: string[], i: number, pat: Pattern): boolean {
+  const w = pat.words;
+  if (i + w.length > norms.length) return false;
+  for (let j = 0; j < w.length; j++) if (norms[i + j] !== w[j]) return false;
+  const after = norms[i + w.length];
+  if (pat.atEnd && i + w.length < norms.length) return false;
+  if (pat.notBefore && after !== undefined && (pat.notBefore.has(after) || /^\d/.test(after))) return false;
+  return true;
+}
+
+function index(patterns: Pattern[]): Map<string, Pattern[]> {
+  const m = new Map<string, Pattern[]>();
+  for (const pat of patterns) {
+    const list = m.get(pat.words[0]) ?? [];
+    list.push(pat);
+    m.set(pat.words[0], list);
+  }
+  return m;
+}
+const NICE_BY_FIRST = index(NICE);
+const NEG_BY_FIRST = index(NEG_PHRASES);
+const APPLY_BY_FIRST = index(APPLY_PHRASES);
+
+// One lookup per word: which of the lists above it belongs to.
+const B_APPLY = 1;
+const B_APPLY_FIRST = 2;
+const B_LANGUAGE = 4;
+const B_NICE_FIRST = 8;
+const B_NEG_FIRST = 16;
+const B_NEGATOR = 32;
+const B_REQUIRED = 64;
+const B_NE = 128;
+const B_TAIL = 256;
+const B_EXCEPTION = 512;
+const B_WHO = 1024;
+const B_HOW = 2048;
+const B_T = 4096;
+const WORD_BITS = new Map<string, number>();
+const mark = (words: Iterable<string>, bit: number) => {
+  for (const w of words) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
+};
+mark(APPLY_WORDS, B_APPLY);
+mark(APPLY_BY_FIRST.keys(), B_APPLY_FIRST);
+mark(LANGUAGES, B_LANGUAGE);
+mark(NICE_BY_FIRST.keys(), B_NICE_FIRST);
+mark(NEG_BY_FIRST.keys(), B_NEG_FIRST);
+mark(NEGATORS, B_NEGATOR);
+mark(REQUIRED, B_REQUIRED);
+mark(["ne", "n"], B_NE);
+mark(FRENCH_NEG_TAIL, B_TAIL);
+mark(NEG_EXCEPTIONS, B_EXCEPTION);
+mark(OUTSOURCE_WHO, B_WHO);
+mark(OUTSOURCE_HOW, B_HOW);
+mark(["t"], B_T);
+
+function flagsOf(norms: string[], markerAt: boolean[] | null): ClauseFlags {
+  let nice = false;
+  // "aucune compétence … requise", "no coding needed": a negator before a requirement word.
+  let refused = false;
+  // "vous ne gérerez pas", "this role will not": weaker, void when "seulement", "only"… hedge it.
+  let denied = false;
+  let negatorSeen = false;
+  let frenchNe = false;
+  let exception = false;
+  let who = false;
+  let how = false;
+  let apply = false;
+  let language = false;
+  for (let i = 0; i < norms.length; i++) {
+    const w = norms[i];
+    const bits = WORD_BITS.get(w);
+    if (bits === undefined) continue;
+    if (bits & B_APPLY) apply = true;
+    else if (bits & B_APPLY_FIRST && APPLY_BY_FIRST.get(w)!.some((pat) => matchAt(norms, i, pat))) apply = true;
+    if (bits & B_LANGUAGE) language = true;
+    if (bits & B_NICE_FIRST) {
+      for (const pat of NICE_BY_FIRST.get(w)!) {
+        if (matchAt(norms, i, pat)) {
+          nice = true;
+          if (markerAt) for (let j = 0; j < pat.words.length; j++) markerAt[i + j] = true;
+        }
+      }
+    }
+    if (bits & B_NEG_FIRST && NEG_BY_FIRST.get(w)!.some((pat) => matchAt(norms, i, pat))) denied = true;
+    if (bits & B_NEGATOR || (bits & B_T && i > 0 && norms[i - 1].endsWith("n"))) {
+      negatorSeen = true;
+      if (markerAt) markerAt[i] = true;
+    } else if (bits & B_REQUIRED && negatorSeen) {
+      refused = true;
+      if (markerAt) markerAt[i] = true;
+    }
+    if (bits & B_NE) frenchNe = true;
+    else if (frenchNe && bits & B_TAIL) denied = true;
+    if (bits & B_EXCEPTION) exception = true;
+    if (bits & B_WHO) who = true;
+    if (bits & B_HOW) how = true;
+  }
+  // "un plus mais pas obligatoire" is a plus, not a refusal.
+  const negated = !nice && (refused || (denied && !exception));
+  // In text that lost its line breaks a "clause" can be a whole paragraph: only a
+  // sentence-sized clause is about applying.
+  return { nice, negated, outsourced: who && how, apply: apply && norms.length <= APPLY_MAX_WORDS, language };
+}
+
+export function computeModifiers(tokens: Token[]): Modifiers {
+  const clauseOf = new Int32Array(tokens.length);
+  const clause: ClauseFlags[] = [];
+  const paren = new Map<number, ClauseFlags>();
+  let c0 = 0;
+  const close = (c1: number) => {
+    if (c1 <= c0) return;
+    const id = clause.length;
+    const outside: string[] = [];
+    const groups = new Map<number, string[]>();
+    for (let k = c0; k < c1; k++) {
+      clauseOf[k] = id;
+      const t = tokens[k];
+      if (t.paren) {
+        const g = groups.get(t.paren) ?? [];
+        g.push(t.norm);
+        groups.set(t.paren, g);
+      } else outside.push(t.norm);
+    }
+    const flags = flagsOf(outside, null);
+    for (const [gid, norms] of groups) {
+      const markerAt = new Array<boolean>(norms.length).fill(false);
+      const f = flagsOf(norms, markerAt);
+      if (!f.nice && !f.negated && !f.outsourced && !f.apply) continue;
+      // Only qualifier words inside: the qualifier is about what precedes the parentheses.
+      const rest = norms.filter((w, i) => !markerAt[i] && w.length > 2 && !/^(?:est|sont|is|are|be|mais|but|un|une|the)$/.test(w));
+      if (rest.length === 0) {
+        flags.nice ||= f.nice;
+        flags.negated ||= f.negated;
+        flags.outsourced ||= f.outsourced;
+      } else paren.set(gid, f);
+      flags.apply ||= f.apply;
+      flags.language ||= f.language;
+    }
+    if (flags.nice) flags.negated = false;
+    clause.push(flags);
+    c0 = c1;
+  };
+  for (let k = 0; k < tokens.length; k++) if (k > 0 && tokens[k].gap === Gap.Clause) close(k);
+  close(tokens.length);
+  return { clauseOf, clause, paren };
+}

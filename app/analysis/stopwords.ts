@@ -1,0 +1,20 @@
+// Function words skipped when matching phrases ("son" and "ton" stay: sound, tone), so that "création de contenus",
+// "création des contenus" and "content creation for the brand" need no listing of
+// every article. Folded forms; the same list applies to offers and synonyms.
+
+export const STOPWORDS = new Set(
+  [
+    // French
+    "le la les l de des du d un une et en au aux a pour par sur dans avec ou sa ses ce cet cette ces",
+    "leur leurs notre nos votre vos mon ma mes ta tes que qu qui dont y se s il elle ils elles on nous vous",
+    "je tu j ne n est sont etre c m t",
+    // English
+    "the an of and or to for in at with by from as your our their its this that these those into",
+    "is are be been being will can you we they it i me my us his her them",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/** Short synonyms that are also everyday words: only their capitalised acronym counts. */
+export const ACRONYM_ONLY = new Set(["sea", "pr", "rp", "cm", "ai", "it", "us"]);

@@ -1,0 +1,107 @@
+// npm run --silent analyze -- [--json] [--lang fr|en] [--taxonomy DIR] FILE… ("-" reads stdin)
+// One Analysis JSON object per file with --json (JSON Lines for several files),
+// otherwise a readable report in the offer's language or --lang.
+
+import { readFileSync } from "node:fs";
+import { analyze, compileTaxonomy, explainIn, type Analysis, type CompiledTaxonomy } from "../analysis/index";
+import type { Lang } from "../analysis/taxonomy";
+import { loadSeedTaxonomy } from "../../seeds/taxonomy-files";
+
+interface Args {
+  json: boolean;
+  lang: Lang | null;
+  taxonomyDir: string | null;
+  files: string[];
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { json: false, lang: null, taxonomyDir: null, files: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--json") args.json = true;
+    else if (a === "--lang") {
+      const v = argv[++i];
+      if (v !== "fr" && v !== "en") throw new Error(`--lang must be fr or en, got ${v ?? "nothing"}`);
+      args.lang = v;
+    } else if (a === "--taxonomy") args.taxonomyDir = argv[++i] ?? null;
+    else if (a === "--help" || a === "-h") {
+      process.stdout.write("usage: analyze [--json] [--lang fr|en] [--taxonomy DIR] FILE... (- for stdin)\n");
+      process.exit(0);
+    } else args.files.push(a);
+  }
+  return args;
+}
+
+function readInput(file: string): string {
+  return file === "-" ? readFileSync(0, "utf8") : readFileSync(file, "utf8");
+}
+
+function report(file: string, analysis: Analysis, compiled: CompiledTaxonomy, lang: Lang): string {
+  const fr = lang === "fr";
+  const profile = (id: string) => compiled.profileById.get(id)?.profile.label?.[lang] ?? id;
+  const family = (id: string) => compiled.families.get(id)?.label?.[lang] ?? id;
+  const verdicts: Record<string, [string, string]> = {
+    focused: ["centrée", "focused"],
+    stretched: ["étirée", "stretched"],
+    overloaded: ["surchargée", "overloaded"],
+    out_of_scope: ["hors périmètre", "out of scope"],
+  };
+  const out: string[] = [];
+  out.push(`== ${file}`);
+  const title = analysis.title ? `${analysis.title.text}${analysis.title.profile ? ` → ${profile(analysis.title.profile)}` : ""}` : "—";
+  out.push(`${fr ? "Titre" : "Title"} : ${title}   [${analysis.language}]`);
+  const v = verdicts[analysis.verdict] ?? [analysis.verdict, analysis.verdict];
+  out.push(`${fr ? "Verdict" : "Verdict"} : ${fr ? v[0] : v[1]} — ${analysis.roleCount} ${fr ? "métier(s)" : "job(s)"}${analysis.roles.length ? ` : ${analysis.roles.map(profile).join(", ")}` : ""}`);
+  out.push("");
+  for (const f of analysis.families) {
+    out.push(`  ${family(f.id)} — ${f.depth}, ${Math.round(f.share * 100)} %`);
+    const seen = new Set<string>();
+    for (const ev of f.evidence) {
+      const key = ev.text.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(`      · ${ev.text.replace(/\s+/g, " ")}  [${ev.start}–${ev.end}]`);
+      if (seen.size >= 6) break;
+    }
+  }
+  out.push("");
+  for (const s of explainIn(analysis, compiled, lang).sentences) out.push(`  ${s}`);
+  out.push("");
+  return out.join("\n");
+}
+
+function main(): number {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`analyze: ${(e as Error).message}\n`);
+    return 2;
+  }
+  if (!args.files.length) {
+    process.stderr.write("analyze: no input file (use - for stdin)\n");
+    return 2;
+  }
+  const compiled = compileTaxonomy(args.taxonomyDir ? loadSeedTaxonomy(args.taxonomyDir) : loadSeedTaxonomy());
+  let failed = 0;
+  for (const file of args.files) {
+    let text: string;
+    try {
+      text = readInput(file);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      process.stderr.write(`analyze: cannot read ${file}${code === "ENOENT" ? ": no such file" : `: ${(e as Error).message}`}\n`);
+      failed++;
+      continue;
+    }
+    const analysis = analyze(text, compiled);
+    if (args.json) {
+      process.stdout.write(`${JSON.stringify({ file, ...analysis })}\n`);
+    } else {
+      process.stdout.write(report(file, analysis, compiled, args.lang ?? analysis.language));
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { analyze, explainIn } from "../../../app/analysis/index";
+import { fixture, seedTaxonomy } from "./support";
+
+const compiled = seedTaxonomy();
+
+describe("explain", () => {
+  const a = analyze(fixture("classic-community-manager.fr.txt"), compiled);
+
+  it("says how many jobs the offer combines, in French and in English", () => {
+    const n = a.roleCount;
+    expect(a.explanation.sentences.fr[0]).toBe(`Cette offre combine ${n} métiers : ${a.roles.map((r) => compiled.profileById.get(r)!.profile.label.fr).join(", ").replace(/, ([^,]*)$/, " et $1")}.`);
+    expect(a.explanation.sentences.en[0]).toMatch(new RegExp(`^This offer combines ${n} jobs: `));
+  });
+
+  it("gives the lines of each job, the title's promise and concrete fixes", () => {
+    const kinds = a.explanation.parts.map((p) => (p.kind === "fix" ? `fix:${String(p.fix)}` : p.kind));
+    expect(kinds).toEqual(expect.arrayContaining(["summary", "role", "title_mismatch", "fix:split", "fix:downgrade", "fix:outsource"]));
+    const web = a.explanation.parts.find((p) => p.kind === "role" && p.profile === "web_developer");
+    const lines = web?.lines as { text: string; start: number; end: number }[];
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(a.text.slice(l.start, l.end)).toBe(l.text);
+    expect(lines.some((l) => /HTML|PHP/.test(l.text))).toBe(true);
+    expect(a.explanation.sentences.fr.join(" ")).toMatch(/Séparez l'offre en \d fiches de poste/);
+    expect(a.explanation.sentences.en.join(" ")).toMatch(/agency or a freelancer/);
+  });
+
+  it("picks one UI language on demand", () => {
+    expect(explainIn(a, compiled, "en").sentences).toEqual(a.explanation.sentences.en);
+    expect(explainIn(a, compiled, "fr").sentences).toEqual(a.explanation.sentences.fr);
+  });
+
+  it("says when an offer is out of scope instead of inventing a verdict", () => {
+    const out = analyze(fixture("out-of-scope-accountant.fr.txt"), compiled);
+    expect(out.explanation.sentences.fr).toEqual(["Cette offre ne demande pas de travail de marketing digital : RoleScope ne peut pas juger de sa charge."]);
+    expect(out.explanation.sentences.en[0]).toMatch(/no digital marketing work/);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { stem } from "../../../app/analysis/stem";
+import { Gap, tokenize } from "../../../app/analysis/tokenize";
+
+describe("stem", () => {
+  it("conflates French and English inflections", () => {
+    const groups = [
+      ["réseau", "réseaux"],
+      ["social", "sociaux", "sociales"],
+      ["chargé", "chargée", "chargés", "chargées"],
+      ["créatif", "créative", "créatives"],
+      ["animateur", "animatrice", "animateurs"],
+      ["retoucher", "retouche", "retouches", "retouché"],
+      ["stratégie", "stratégies", "strategy", "strategies"],
+      ["design", "designs", "designer", "designing", "designed"],
+      ["visuel", "visuels", "visuelle"],
+    ];
+    const fold = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    for (const group of groups) expect(new Set(group.map((w) => stem(fold(w)))).size).toBe(1);
+  });
+
+  it("keeps derivations and agent nouns apart from verbs", () => {
+    expect(stem("creation")).not.toBe(stem("creer"));
+    expect(stem("animateur")).not.toBe(stem("animate"));
+    expect(stem("reporting")).not.toBe(stem("reports"));
+    expect(stem("marketing")).not.toBe(stem("market"));
+    expect(stem("cms")).toBe("cms");
+  });
+});
+
+describe("tokenize", () => {
+  const words = (text: string) => tokenize(text).tokens.map((t) => t.norm);
+
+  it("gives offsets into the input and folds accents, case and ligatures", () => {
+    const text = "Maîtrise d'Œuvre, ﬁnance\u00a0et SEO";
+    const { tokens } = tokenize(text);
+    expect(tokens.map((t) => t.norm)).toEqual(["maitrise", "d", "oeuvre", "finance", "et", "seo"]);
+    for (const t of tokens) expect(text.slice(t.start, t.end).length).toBeGreaterThan(0);
+    expect(text.slice(tokens[2].start, tokens[2].end)).toBe("Œuvre");
+    expect(tokens[5].upper).toBe(true);
+  });
+
+  it("joins words hyphenated at a line end and drops inclusive-writing markers", () => {
+    expect(words("dévelop-\n   pement")).toEqual(["developpement"]);
+    expect(words("chargé(e) de com, un·e candidat.e créatif(ve)")).toEqual(["charge", "de", "com", "un", "candidat", "creatif"]);
+  });
+
+  it("splits glued sentences but keeps known names whole", () => {
+    const glued = tokenize("Community ManagementSuivi LinkedIn", (n) => n === "linkedin");
+    expect(glued.tokens.map((t) => t.norm)).toEqual(["community", "management", "suivi", "linkedin"]);
+    expect(glued.tokens[2].gap).toBe(Gap.Clause);
+    expect(glued.glueBreaks).toHaveLength(1);
+  });
+
+  it("marks clause ends, punctuation and bullets", () => {
+    const { tokens } = tokenize("SEO, SEA. Photoshop • Figma\nbrochures\n\nHTML");
+    expect(tokens.map((t) => t.gap)).toEqual([Gap.Clause, Gap.Punct, Gap.Clause, Gap.Clause, Gap.Space, Gap.Clause]);
+  });
+
+  it("keeps C++ and C# as words", () => {
+    expect(words("C++, C# et Node.js")).toEqual(["c++", "c#", "et", "node", "js"]);
+  });
+});
