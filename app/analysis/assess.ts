@@ -11,7 +11,7 @@ export const OFFER_THRESHOLDS: Thresholds = {
   present: 1,
   presentPeak: 0.5,
   core: 1.5,
-  substantial: 2,
+  substantial: 1.5,
   edgesOverload: 4,
   breadth: 8,
 };
@@ -20,7 +20,7 @@ export const OFFER_THRESHOLDS: Thresholds = {
 export const CARD_THRESHOLDS: Thresholds = {
   present: 0.001,
   presentPeak: 0.001,
-  core: 0.001,
+  core: 1.5,
   substantial: 0.001,
   edgesOverload: 3,
   breadth: 8,

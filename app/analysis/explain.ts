@@ -53,16 +53,25 @@ function lineAround(analysis: Analysis, ev: Evidence): Evidence {
   let start = line?.start ?? ev.start;
   let end = line ? Math.max(line.end, ev.end) : ev.end;
   if (end - start > MAX_LINE_CHARS) {
-    const before = Math.max(text.lastIndexOf(". ", ev.start), text.lastIndexOf("; ", ev.start));
-    start = Math.max(start, before >= 0 ? before + 2 : start, ev.start - MAX_LINE_CHARS / 2);
-    const after = text.indexOf(". ", ev.end);
-    end = Math.min(end, after >= 0 ? after + 1 : end, ev.end + MAX_LINE_CHARS / 2);
+    // A long (often glued) paragraph: the sentence around the passage, within bounds.
+    const half = MAX_LINE_CHARS / 2;
+    const from = Math.max(start, ev.start - half);
+    let s = ev.start;
+    while (s > from && !/[.;!?•]/.test(text[s - 1])) s--;
+    if (s === from) while (s < ev.start && !/\s/.test(text[s - 1] ?? " ")) s++;
+    const to = Math.min(end, ev.end + half);
+    let e = ev.end;
+    while (e < to && !/[.;!?•\n]/.test(text[e])) e++;
+    if (e === to) while (e > ev.end && !/\s/.test(text[e] ?? " ")) e--;
+    else if (text[e] === ".") e++;
+    start = s;
+    end = e;
   }
-  while (start < end && /[\s*•\-–#>]/.test(text[start])) start++;
+  while (start < end && /[\s*•\-–#>_]/.test(text[start])) start++;
   // Front matter ("description: …"): the value is the line.
   const key = /^[A-Za-z_][\w ]{1,24}:\s*/.exec(text.slice(start, Math.min(end, start + 40)));
   if (key && start + key[0].length <= ev.start) start += key[0].length;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end > start && /[\s*_]/.test(text[end - 1])) end--;
   return { text: text.slice(start, end), start, end };
 }
 

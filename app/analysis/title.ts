@@ -24,7 +24,7 @@ interface Candidate {
 function cleanRange(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
-  while (s < e && /[\s#*_>`\-–•:]/.test(text[s])) s++;
+  while (s < e && /[\s#*_>`\-–•:"'«“]/.test(text[s])) s++;
   if (text[s] === "[") {
     const close = text.indexOf("](", s);
     if (close !== -1 && close < e) {
@@ -32,7 +32,7 @@ function cleanRange(text: string, start: number, end: number): [number, number] 
       e = close;
     } else s++;
   }
-  while (e > s && /[\s*_`:|]/.test(text[e - 1])) e--;
+  while (e > s && /[\s*_`:|"'»”]/.test(text[e - 1])) e--;
   return [s, e];
 }
 

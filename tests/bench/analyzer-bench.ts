@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { analyze, compileTaxonomy, type CompiledTaxonomy } from "../../app/analysis/index";
+import { prepareInput } from "../../app/analysis/input";
 import { tokenize } from "../../app/analysis/tokenize";
 import { loadSeedTaxonomy } from "../../seeds/taxonomy-files";
 
@@ -58,7 +59,7 @@ function measure(compiled: CompiledTaxonomy, offers: string[], rounds: number): 
   const bareTimes: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const offer of offers) {
-      bareTimes.push(time(() => tokenize(offer, compiled.isKnown)));
+      bareTimes.push(time(() => tokenize(prepareInput(offer).text, compiled.isKnown)));
       times.push(time(() => analyze(offer, compiled)));
     }
   }
