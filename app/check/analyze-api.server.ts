@@ -1,71 +1,10 @@
 import type { Lang } from "~/analysis/taxonomy";
 import type { DB } from "~/db.server";
-import { check, type ApiErrorCode } from "~/i18n/check";
-import { analyzeText, TaxonomyUnavailable } from "~/models/analyzer.server";
+import { handleOfferApi } from "~/http/json-api.server";
+import { analyzeText } from "~/models/analyzer.server";
 import { AnalyzeRequest } from "./check-form";
-import { MAX_JSON_BODY_BYTES, MAX_TEXT_BYTES, utf8Length } from "./limits";
-import { readBodyWithLimit } from "./read-body.server";
 
-const STATUS: Record<ApiErrorCode, number> = {
-  invalid_json: 400,
-  invalid_request: 400,
-  empty_text: 400,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-  method_not_allowed: 405,
-  database_unavailable: 503,
-};
-
-const HEADERS = { "Cache-Control": "no-store", "Content-Type": "application/json; charset=utf-8" };
-
-export function apiError(code: ApiErrorCode, lang: Lang, fields?: Record<string, string[]>): Response {
-  const headers: Record<string, string> = { ...HEADERS };
-  if (code === "method_not_allowed") headers.Allow = "POST";
-  const error = { code, message: check[lang].api[code], ...(fields ? { fields } : {}) };
-  return new Response(JSON.stringify({ error }), { status: STATUS[code], headers });
-}
-
-function isJson(contentType: string | null): boolean {
-  const type = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
-  return type === "application/json" || /^application\/[a-z0-9.+-]+\+json$/.test(type);
-}
-
-function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of issues) {
-    const key = issue.path.map(String).join(".") || "body";
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
-}
-
-/** POST /api/analyze: JSON in, the Analysis JSON out; nothing is stored. */
-export async function handleAnalyzeApi(db: DB, request: Request, lang: Lang): Promise<Response> {
-  if (request.method !== "POST") return apiError("method_not_allowed", lang);
-  if (!isJson(request.headers.get("Content-Type"))) return apiError("unsupported_media_type", lang);
-  const body = await readBodyWithLimit(request, MAX_JSON_BODY_BYTES);
-  if (body === null) return apiError("payload_too_large", lang);
-
-  let payload: unknown;
-  try {
-    payload = JSON.parse(body);
-  } catch {
-    return apiError("invalid_json", lang);
-  }
-  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
-    return apiError("invalid_request", lang, { body: ["Must be a JSON object."] });
-  }
-  const parsed = AnalyzeRequest.safeParse(payload);
-  if (!parsed.success) return apiError("invalid_request", lang, fieldErrors(parsed.error.issues));
-  const { text, language } = parsed.data;
-  if (!text.trim()) return apiError("empty_text", lang, { text: ["Must not be empty."] });
-  if (utf8Length(text) > MAX_TEXT_BYTES) return apiError("payload_too_large", lang);
-
-  try {
-    const { analysis } = await analyzeText(db, text, language);
-    return new Response(JSON.stringify(analysis), { status: 200, headers: HEADERS });
-  } catch (error) {
-    if (error instanceof TaxonomyUnavailable) return apiError("database_unavailable", lang);
-    throw error;
-  }
+/** POST /api/analyze: JSON in, the Analysis JSON out. */
+export function handleAnalyzeApi(db: DB, request: Request, lang: Lang): Promise<Response> {
+  return handleOfferApi(request, lang, AnalyzeRequest, async ({ text, language }) => (await analyzeText(db, text, language)).analysis);
 }

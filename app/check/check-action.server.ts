@@ -6,28 +6,17 @@ import { analyzeText, TaxonomyUnavailable } from "~/models/analyzer.server";
 import type { CheckValues } from "./check-form";
 import { buildCheckView, type CheckView } from "./check-view";
 import { explanationFor } from "./explanation";
+import { offerErrorStatus, type FormOutcome } from "./offer-form.server";
 import { readCheckForm } from "./read-check-form.server";
 
 export type CheckActionData =
   | { status: "error"; code: CheckErrorCode; values: CheckValues }
   | { status: "ok"; view: CheckView; values: CheckValues; preview: boolean; fromFile: boolean };
 
-export type CheckOutcome =
-  | { kind: "saved"; id: string }
-  | { kind: "shown"; data: CheckActionData & { status: "ok" } }
-  | { kind: "error"; status: number; data: CheckActionData & { status: "error" } };
-
-const STATUS: Partial<Record<CheckErrorCode, number>> = {
-  file_too_big: 413,
-  text_too_long: 413,
-  unsupported_type: 415,
-  unreadable: 422,
-  no_text: 422,
-  db_down: 503,
-};
+export type CheckOutcome = FormOutcome<CheckActionData & { status: "ok" }, CheckActionData & { status: "error" }>;
 
 function failure(code: CheckErrorCode, values: CheckValues): CheckOutcome {
-  return { kind: "error", status: STATUS[code] ?? 400, data: { status: "error", code, values } };
+  return { kind: "error", status: offerErrorStatus(code), data: { status: "error", code, values } };
 }
 
 /**

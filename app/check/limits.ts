@@ -5,6 +5,10 @@ export const MAX_TEXT_BYTES = 200 * 1024;
 /** The JSON API's body: the offer text plus room for the envelope and escapes. */
 export const MAX_JSON_BODY_BYTES = MAX_TEXT_BYTES + 1024;
 
+/** What the file pickers offer: the types extract-text.server.ts reads, by extension and by MIME type. */
+export const ACCEPTED_FILES =
+  ".txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 export function utf8Length(text: string): number {
   return new TextEncoder().encode(text).byteLength;
 }

@@ -1,9 +1,10 @@
 import { analyze } from "~/analysis/analyze";
+import type { Lang } from "~/analysis/taxonomy";
+import { offerErrorStatus, type FormOutcome } from "~/check/offer-form.server";
 import type { DB } from "~/db.server";
 import type { CompareErrorCode } from "~/i18n/compare";
 import { TaxonomyUnavailable, getCompiledTaxonomy } from "~/models/analyzer.server";
 import { saveComparison } from "~/models/comparison.server";
-import type { Lang } from "~/analysis/taxonomy";
 import { compareWithProfile, findProfile } from "./compare-with-profile";
 import type { CompareValues } from "./compare-form";
 import { readCompareForm } from "./read-compare-form.server";
@@ -13,22 +14,10 @@ export type CompareActionData =
   | { status: "error"; code: CompareErrorCode; slot: number | null; values: CompareValues }
   | { status: "ok"; values: CompareValues; slots: number[]; comparisons: Comparison[] };
 
-export type CompareOutcome =
-  | { kind: "saved"; id: string }
-  | { kind: "shown"; data: CompareActionData & { status: "ok" } }
-  | { kind: "error"; status: number; data: CompareActionData & { status: "error" } };
-
-const STATUS: Partial<Record<CompareErrorCode, number>> = {
-  file_too_big: 413,
-  text_too_long: 413,
-  unsupported_type: 415,
-  unreadable: 422,
-  no_text: 422,
-  db_down: 503,
-};
+export type CompareOutcome = FormOutcome<CompareActionData & { status: "ok" }, CompareActionData & { status: "error" }>;
 
 function failure(code: CompareErrorCode, values: CompareValues, slot: number | null = null): CompareOutcome {
-  return { kind: "error", status: STATUS[code] ?? 400, data: { status: "error", code, slot, values } };
+  return { kind: "error", status: offerErrorStatus(code), data: { status: "error", code, slot, values } };
 }
 
 /**

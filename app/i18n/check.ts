@@ -2,24 +2,10 @@ import type { Localized } from "./locale";
 
 export type Verdict = "focused" | "stretched" | "overloaded" | "out_of_scope";
 
-export type CheckErrorCode =
-  | "empty"
-  | "unsupported_type"
-  | "unreadable"
-  | "file_too_big"
-  | "text_too_long"
-  | "no_text"
-  | "invalid_language"
-  | "db_down";
+/** What can go wrong with an offer, typed or uploaded, on every form that takes one. */
+export type OfferErrorCode = "empty" | "unsupported_type" | "unreadable" | "file_too_big" | "text_too_long" | "no_text" | "db_down";
 
-export type ApiErrorCode =
-  | "invalid_json"
-  | "invalid_request"
-  | "empty_text"
-  | "payload_too_large"
-  | "unsupported_media_type"
-  | "method_not_allowed"
-  | "database_unavailable";
+export type CheckErrorCode = OfferErrorCode | "invalid_language";
 
 export interface CheckMessages {
   metaTitle: string;
@@ -96,7 +82,6 @@ export interface CheckMessages {
     versions: (analyzer: string, taxonomy: string) => string;
   };
   notFound: { title: string; body: string; back: string };
-  api: Record<ApiErrorCode, string>;
 }
 
 export const check: Localized<CheckMessages> = {
@@ -213,15 +198,6 @@ export const check: Localized<CheckMessages> = {
       body: "Ce lien ne correspond à aucune analyse enregistrée. Il est peut-être incomplet, ou l'offre n'a pas été conservée.",
       back: "Vérifier une offre",
     },
-    api: {
-      invalid_json: "Le corps de la requête n'est pas du JSON valide.",
-      invalid_request: "La requête est incomplète ou mal typée.",
-      empty_text: "Le champ « text » est vide.",
-      payload_too_large: "La requête dépasse 200 Ko.",
-      unsupported_media_type: "Envoyez du JSON avec l'en-tête Content-Type: application/json.",
-      method_not_allowed: "Utilisez POST pour analyser une offre.",
-      database_unavailable: "La base de données ne répond pas ; réessayez dans quelques instants.",
-    },
   },
   en: {
     metaTitle: "Check an offer — RoleScope",
@@ -335,15 +311,6 @@ export const check: Localized<CheckMessages> = {
       title: "Analysis not found",
       body: "This link matches no saved analysis. It may be incomplete, or the offer was not kept.",
       back: "Check an offer",
-    },
-    api: {
-      invalid_json: "The request body is not valid JSON.",
-      invalid_request: "The request is incomplete or has a field of the wrong type.",
-      empty_text: "The “text” field is empty.",
-      payload_too_large: "The request is larger than 200 KB.",
-      unsupported_media_type: "Send JSON with the header Content-Type: application/json.",
-      method_not_allowed: "Use POST to analyze an offer.",
-      database_unavailable: "The database is not answering; try again in a few moments.",
     },
   },
 };

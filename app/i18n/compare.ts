@@ -1,3 +1,4 @@
+import type { OfferErrorCode } from "./check";
 import type { Localized } from "./locale";
 
 // Strings of /compare, /compare/:id and the comparison's generated sentences.
@@ -94,15 +95,7 @@ export const compareSentences: Localized<{
   },
 };
 
-export type CompareErrorCode =
-  | "empty"
-  | "unsupported_type"
-  | "unreadable"
-  | "file_too_big"
-  | "text_too_long"
-  | "no_text"
-  | "unknown_profile"
-  | "db_down";
+export type CompareErrorCode = OfferErrorCode | "unknown_profile";
 
 type Verdict = "focused" | "stretched" | "overloaded" | "out_of_scope";
 type RankGroup = "focused" | "stretched" | "overloaded" | "off_role" | "no_role";

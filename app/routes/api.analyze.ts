@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { apiError, handleAnalyzeApi } from "~/check/analyze-api.server";
+import { handleAnalyzeApi } from "~/check/analyze-api.server";
 import { dbFrom } from "~/db.server";
+import { apiError } from "~/http/json-api.server";
 import { langFromRequest } from "~/i18n/locale.server";
 
 // Error messages follow the caller's Accept-Language; codes are the stable part.

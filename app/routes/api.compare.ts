@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { apiError } from "~/check/analyze-api.server";
 import { handleCompareApi } from "~/compare/compare-api.server";
 import { dbFrom } from "~/db.server";
+import { apiError } from "~/http/json-api.server";
 import { langFromRequest } from "~/i18n/locale.server";
 
 // Texts and error messages follow the caller's Accept-Language; codes and ids are the stable part.

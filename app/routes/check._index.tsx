@@ -1,8 +1,9 @@
-import { json, redirect, type ActionFunctionArgs, type LinksFunction, type MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, MetaFunction } from "@remix-run/node";
 import { useActionData, useFetcher } from "@remix-run/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { handleCheckForm, type CheckActionData } from "~/check/check-action.server";
-import type { CheckValues } from "~/check/check-form";
+import { BLANK_CHECK, fingerprint, type CheckValues } from "~/check/check-form";
+import { outcomeResponse } from "~/check/offer-form.server";
 import { CheckForm } from "~/components/check/check-form";
 import { CheckResult } from "~/components/check/check-result";
 import { dbFrom } from "~/db.server";
@@ -19,21 +20,12 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const outcome = await handleCheckForm(dbFrom(context), request, await langFromRequest(request));
-  if (outcome.kind === "saved") return redirect(`/check/${outcome.id}`);
-  if (outcome.kind === "error") return json<CheckActionData>(outcome.data, { status: outcome.status });
-  return json<CheckActionData>(outcome.data, { headers: { "Cache-Control": "no-store" } });
+  return outcomeResponse(await handleCheckForm(dbFrom(context), request, await langFromRequest(request)), "/check");
 }
 
-const BLANK: CheckValues = { intent: "analyze", text: "", language: "", drop: false };
 const PREVIEW_DELAY_MS = 400;
 
-/** A short fingerprint of what the server sent back, to remount the fields with it. */
-function revisionOf(values: CheckValues): string {
-  let hash = 5381;
-  for (let i = 0; i < values.text.length; i++) hash = (hash * 33 + values.text.charCodeAt(i)) | 0;
-  return `${hash}:${values.text.length}:${values.language}:${values.drop}`;
-}
+const revisionOf = (values: CheckValues) => `${fingerprint(values.text)}:${values.language}:${values.drop}`;
 
 export default function CheckPage() {
   const t = useMessages(check);
@@ -86,7 +78,7 @@ export default function CheckPage() {
   }, [previewed]);
 
   const shown = live ? (blank ? undefined : (previewed ?? submitted)) : submitted;
-  const values = submitted?.values ?? BLANK;
+  const values = submitted?.values ?? BLANK_CHECK;
   const revision = useMemo(() => revisionOf(values), [values]);
 
   let liveStatus = "";

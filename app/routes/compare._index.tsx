@@ -1,5 +1,7 @@
-import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { fingerprint } from "~/check/check-form";
+import { outcomeResponse } from "~/check/offer-form.server";
 import { handleCompareForm, type CompareActionData } from "~/compare/compare-action.server";
 import { BLANK_COMPARE, type CompareValues } from "~/compare/compare-form";
 import { CompareForm } from "~/components/compare/compare-form";
@@ -31,19 +33,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const outcome = await handleCompareForm(dbFrom(context), request, await langFromRequest(request));
-  if (outcome.kind === "saved") return redirect(`/compare/${outcome.id}`);
-  if (outcome.kind === "error") return json<CompareActionData>(outcome.data, { status: outcome.status });
-  return json<CompareActionData>(outcome.data, { headers: { "Cache-Control": "no-store" } });
+  return outcomeResponse(await handleCompareForm(dbFrom(context), request, await langFromRequest(request)), "/compare");
 }
 
-/** A short fingerprint of what the server sent back, to remount the fields with it. */
-function revisionOf(values: CompareValues): string {
-  let hash = 5381;
-  const all = values.texts.join("\u0000") + values.profile + values.save;
-  for (let i = 0; i < all.length; i++) hash = (hash * 33 + all.charCodeAt(i)) | 0;
-  return `${hash}:${all.length}`;
-}
+const revisionOf = (values: CompareValues) => fingerprint(values.texts.join("\u0000") + values.profile + values.save);
 
 export default function ComparePage() {
   const t = useMessages(compareUi);

@@ -1,12 +1,9 @@
 import { Form, useNavigation } from "@remix-run/react";
-import { useEffect, useRef } from "react";
 import type { CheckValues } from "~/check/check-form";
+import { ariaFor, CheckboxField, Field, FormErrorNotice } from "~/components/form-field";
 import { check, type CheckErrorCode } from "~/i18n/check";
 import { useMessages } from "~/i18n/locale";
-
-export const ACCEPTED_FILES = ".txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-const FILE_ERRORS: CheckErrorCode[] = ["unsupported_type", "unreadable", "file_too_big", "no_text"];
+import { isFileError, OfferFileField } from "./offer-file-field";
 
 export interface CheckFormProps {
   values: CheckValues;
@@ -23,12 +20,7 @@ export function CheckForm({ values, error, revision, fromFile, liveStatus, onEdi
   const t = useMessages(check);
   const navigation = useNavigation();
   const submitting = navigation.state === "submitting" && navigation.formAction?.startsWith("/check") === true;
-  const errorRef = useRef<HTMLDivElement>(null);
-  const fileError = error !== null && FILE_ERRORS.includes(error);
-
-  useEffect(() => {
-    if (error) errorRef.current?.focus();
-  }, [error, revision]);
+  const fileError = isFileError(error);
 
   return (
     <Form
@@ -44,56 +36,39 @@ export function CheckForm({ values, error, revision, fromFile, liveStatus, onEdi
       }}
     >
       {error ? (
-        <div className="notice error" role="alert" tabIndex={-1} ref={errorRef} id="check-error" data-testid="check-error">
+        <FormErrorNotice id="check-error" error={error}>
           {t.errors.summary} {t.errors[error]}
-        </div>
+        </FormErrorNotice>
       ) : null}
-      <div className="field">
-        <label htmlFor="check-text">{t.form.textLabel}</label>
-        <p className="hint" id="check-text-hint">
-          {t.form.textHint}
-        </p>
+      <Field id="check-text" label={t.form.textLabel} hint={t.form.textHint}>
         <textarea
           id="check-text"
           name="text"
           defaultValue={values.text}
           spellCheck={false}
-          aria-describedby={error && !fileError ? "check-text-hint check-error" : "check-text-hint"}
-          aria-invalid={error !== null && !fileError ? true : undefined}
+          {...ariaFor("check-text-hint", "check-error", error !== null && !fileError)}
         />
         {fromFile ? <p className="hint">{t.form.fileReplacesText}</p> : null}
-      </div>
+      </Field>
       <div className="row">
-        <div className="field">
-          <label htmlFor="check-file">{t.form.fileLabel}</label>
-          <p className="hint" id="check-file-hint">
-            {t.form.fileHint}
-          </p>
-          <input
-            id="check-file"
-            type="file"
-            name="file"
-            accept={ACCEPTED_FILES}
-            aria-describedby={fileError ? "check-file-hint check-error" : "check-file-hint"}
-            aria-invalid={fileError ? true : undefined}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="check-language">{t.form.languageLabel}</label>
+        <OfferFileField
+          id="check-file"
+          name="file"
+          label={t.form.fileLabel}
+          hint={t.form.fileHint}
+          hintId="check-file-hint"
+          error={error}
+          errorId="check-error"
+        />
+        <Field id="check-language" label={t.form.languageLabel}>
           <select id="check-language" name="language" defaultValue={values.language}>
             <option value="">{t.form.languageAuto}</option>
             <option value="fr">{t.form.languageNames.fr}</option>
             <option value="en">{t.form.languageNames.en}</option>
           </select>
-        </div>
+        </Field>
       </div>
-      <div className="field checkbox">
-        <input id="check-drop" type="checkbox" name="drop" defaultChecked={values.drop} aria-describedby="check-drop-hint" />
-        <label htmlFor="check-drop">{t.form.dropLabel}</label>
-        <p className="hint" id="check-drop-hint">
-          {t.form.dropHint}
-        </p>
-      </div>
+      <CheckboxField id="check-drop" name="drop" label={t.form.dropLabel} hint={t.form.dropHint} defaultChecked={values.drop} />
       <div className="check-actions">
         <button type="submit" name="intent" value="analyze" disabled={submitting}>
           {submitting ? t.form.submitting : t.form.submit}

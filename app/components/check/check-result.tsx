@@ -1,9 +1,9 @@
 import { Link } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import type { CheckView } from "~/check/check-view";
 import { check } from "~/i18n/check";
 import { useLang, useMessages } from "~/i18n/locale";
-import { FamilySwatch, HighlightedOffer } from "./highlighted-offer";
+import { FamilyList, FamilySwatch, HighlightedOffer } from "./highlighted-offer";
 
 function percent(share: number, lang: string): string {
   return new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { style: "percent", maximumFractionDigits: 0 }).format(share);
@@ -162,52 +162,30 @@ function Roles({ view }: { view: CheckView }) {
   );
 }
 
-function FamilyChips({ families }: { families: { id: string; label: string }[] }) {
-  return (
-    <ul className="family-chips">
-      {families.map((f) => (
-        <li key={f.id}>
-          <FamilySwatch id={f.id} />
-          {f.label}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 function TitleVsBody({ view }: { view: CheckView }) {
   const t = useMessages(check).titleVsBody;
   const { profile, covers, asks, beyond } = view.titleVsBody;
   if (!asks.length && !profile) return null;
+  const rows = [
+    [t.covers, covers],
+    [t.asks, asks],
+    [t.beyond, profile ? beyond : []],
+  ] as const;
   return (
     <section className="panel title-vs-body" aria-labelledby="title-body-heading" data-testid="title-vs-body">
       <h2 id="title-body-heading">{t.heading}</h2>
       <p>{!view.title ? t.noTitle : profile ? t.promises(profile.label) : t.noProfile}</p>
       <dl>
-        {covers.length ? (
-          <>
-            <dt>{t.covers}</dt>
-            <dd>
-              <FamilyChips families={covers} />
-            </dd>
-          </>
-        ) : null}
-        {asks.length ? (
-          <>
-            <dt>{t.asks}</dt>
-            <dd>
-              <FamilyChips families={asks} />
-            </dd>
-          </>
-        ) : null}
-        {profile && beyond.length ? (
-          <>
-            <dt>{t.beyond}</dt>
-            <dd>
-              <FamilyChips families={beyond} />
-            </dd>
-          </>
-        ) : null}
+        {rows.map(([term, families]) =>
+          families.length ? (
+            <Fragment key={term}>
+              <dt>{term}</dt>
+              <dd>
+                <FamilyList className="family-chips" families={families} />
+              </dd>
+            </Fragment>
+          ) : null,
+        )}
       </dl>
       {profile && covers.length && !beyond.length ? <p>{t.allWithin}</p> : null}
     </section>

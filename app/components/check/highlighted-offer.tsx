@@ -12,6 +12,20 @@ export function FamilySwatch({ id }: { id: string }) {
   return <span className="family-swatch" style={{ background: `var(--fam-${id}, var(--accent))` }} aria-hidden="true" />;
 }
 
+/** Families named beside the colour their passages are highlighted in. */
+export function FamilyList({ families, className, label }: { families: Labelled[]; className: string; label?: string }) {
+  return (
+    <ul className={className} aria-label={label}>
+      {families.map((f) => (
+        <li key={f.id}>
+          <FamilySwatch id={f.id} />
+          {f.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * The offer as text nodes and <mark> elements built from evidence offsets: whatever the
  * offer contains (pasted HTML included) is rendered as text, never as markup.
@@ -24,14 +38,7 @@ export function HighlightedOffer({ text, marks, families }: { text: string; mark
     <section aria-labelledby="offer-heading">
       <h2 id="offer-heading">{t.text.heading}</h2>
       {families.length ? (
-        <ul className="legend" aria-label={t.text.legend}>
-          {families.map((f) => (
-            <li key={f.id}>
-              <FamilySwatch id={f.id} />
-              {f.label}
-            </li>
-          ))}
-        </ul>
+        <FamilyList className="legend" label={t.text.legend} families={families} />
       ) : (
         <p className="muted">{t.text.none}</p>
       )}

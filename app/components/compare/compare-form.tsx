@@ -1,12 +1,10 @@
 import { Form, useNavigation } from "@remix-run/react";
-import { useEffect, useRef } from "react";
 import type { Localized } from "~/analysis/taxonomy";
 import { SLOTS, type CompareValues } from "~/compare/compare-form";
-import { ACCEPTED_FILES } from "~/components/check/check-form";
+import { isFileError, OfferFileField } from "~/components/check/offer-file-field";
+import { ariaFor, CheckboxField, Field, FormErrorNotice } from "~/components/form-field";
 import { compareUi, type CompareErrorCode } from "~/i18n/compare";
 import { useLang, useMessages } from "~/i18n/locale";
-
-const FILE_ERRORS: CompareErrorCode[] = ["unsupported_type", "unreadable", "file_too_big", "no_text"];
 
 export interface CompareFormProps {
   profiles: { id: string; label: Localized }[];
@@ -18,41 +16,29 @@ export interface CompareFormProps {
 
 function Slot({ n, text, error }: { n: number; text: string; error: CompareErrorCode | null }) {
   const t = useMessages(compareUi);
-  const fileError = error !== null && FILE_ERRORS.includes(error);
-  const described = (hint: string, invalid: boolean) => (invalid ? `${hint} compare-error` : hint);
+  const textError = error !== null && !isFileError(error);
   return (
     <fieldset className="compare-slot" data-slot={n}>
       <legend>{t.form.offer(n)}</legend>
-      <div className="field">
-        <label htmlFor={`compare-text-${n}`}>{t.form.textLabel}</label>
-        {n === 1 ? (
-          <p className="hint" id="compare-text-hint">
-            {t.form.textHint}
-          </p>
-        ) : null}
+      {/* One hint serves every slot, so it is written out once, in the first. */}
+      <Field id={`compare-text-${n}`} label={t.form.textLabel} hint={n === 1 ? t.form.textHint : undefined} hintId="compare-text-hint">
         <textarea
           id={`compare-text-${n}`}
           name={`text-${n}`}
           defaultValue={text}
           spellCheck={false}
-          aria-describedby={error && !fileError ? described("compare-text-hint", true) : n === 1 ? "compare-text-hint" : undefined}
-          aria-invalid={error !== null && !fileError ? true : undefined}
+          {...ariaFor(n === 1 || textError ? "compare-text-hint" : undefined, "compare-error", textError)}
         />
-      </div>
-      <div className="field">
-        <label htmlFor={`compare-file-${n}`}>{t.form.fileLabel}</label>
-        <p className="hint" id={`compare-file-hint-${n}`}>
-          {t.form.fileHint}
-        </p>
-        <input
-          id={`compare-file-${n}`}
-          type="file"
-          name={`file-${n}`}
-          accept={ACCEPTED_FILES}
-          aria-describedby={described(`compare-file-hint-${n}`, fileError)}
-          aria-invalid={fileError ? true : undefined}
-        />
-      </div>
+      </Field>
+      <OfferFileField
+        id={`compare-file-${n}`}
+        name={`file-${n}`}
+        label={t.form.fileLabel}
+        hint={t.form.fileHint}
+        hintId={`compare-file-hint-${n}`}
+        error={error}
+        errorId="compare-error"
+      />
     </fieldset>
   );
 }
@@ -62,33 +48,23 @@ export function CompareForm({ profiles, values, error, revision }: CompareFormPr
   const lang = useLang();
   const navigation = useNavigation();
   const submitting = navigation.state === "submitting" && navigation.formAction?.startsWith("/compare") === true;
-  const errorRef = useRef<HTMLDivElement>(null);
   const moreOpen = values.texts.slice(1).some((text) => text.trim() !== "") || (error?.slot ?? 0) > 1;
-
-  useEffect(() => {
-    if (error) errorRef.current?.focus();
-  }, [error, revision]);
 
   const slotError = (n: number) => (error && error.slot === n ? error.code : null);
   return (
     <Form method="post" action="/compare?index" encType="multipart/form-data" className="panel compare-form" noValidate key={revision}>
       {error ? (
-        <div className="notice error" role="alert" tabIndex={-1} ref={errorRef} id="compare-error" data-testid="compare-error">
+        <FormErrorNotice id="compare-error" error={error}>
           {t.errors.summary} {error.slot ? `${t.errors.inSlot(error.slot)} ` : ""}
           {t.errors[error.code]}
-        </div>
+        </FormErrorNotice>
       ) : null}
-      <div className="field">
-        <label htmlFor="compare-profile">{t.form.profileLabel}</label>
-        <p className="hint" id="compare-profile-hint">
-          {t.form.profileHint}
-        </p>
+      <Field id="compare-profile" label={t.form.profileLabel} hint={t.form.profileHint}>
         <select
           id="compare-profile"
           name="profile"
           defaultValue={values.profile}
-          aria-describedby={error?.code === "unknown_profile" ? "compare-profile-hint compare-error" : "compare-profile-hint"}
-          aria-invalid={error?.code === "unknown_profile" ? true : undefined}
+          {...ariaFor("compare-profile-hint", "compare-error", error?.code === "unknown_profile")}
         >
           <option value="">{t.form.profileAuto}</option>
           {profiles.map((p) => (
@@ -97,7 +73,7 @@ export function CompareForm({ profiles, values, error, revision }: CompareFormPr
             </option>
           ))}
         </select>
-      </div>
+      </Field>
       <Slot n={1} text={values.texts[0] ?? ""} error={slotError(1) ?? (error?.code === "empty" ? "empty" : null)} />
       <details className="compare-more" open={moreOpen}>
         <summary>{t.form.more}</summary>
@@ -106,13 +82,7 @@ export function CompareForm({ profiles, values, error, revision }: CompareFormPr
           <Slot key={n} n={n} text={values.texts[n - 1] ?? ""} error={slotError(n)} />
         ))}
       </details>
-      <div className="field checkbox">
-        <input id="compare-save" type="checkbox" name="save" defaultChecked={values.save} aria-describedby="compare-save-hint" />
-        <label htmlFor="compare-save">{t.form.saveLabel}</label>
-        <p className="hint" id="compare-save-hint">
-          {t.form.saveHint}
-        </p>
-      </div>
+      <CheckboxField id="compare-save" name="save" label={t.form.saveLabel} hint={t.form.saveHint} defaultChecked={values.save} />
       <button type="submit" disabled={submitting}>
         {submitting ? t.form.submitting : t.form.submit}
       </button>

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { COVERAGE_TARGET, compareWithProfile, quoteLine, UnknownProfileError } from "~/compare/compare-with-profile";
 import { localize } from "~/compare/localize";
-import { analysisOf, TAXONOMY } from "./fixture";
-
-const CM_TITLE = { text: "Community Manager", profile: "community_manager" };
+import { analysisOf, CM_TITLE, TAXONOMY } from "./fixture";
 
 describe("coverage of the role's core duties", () => {
   it("counts a core family as covered once the offer names the target number of its duties", () => {

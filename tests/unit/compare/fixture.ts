@@ -78,6 +78,8 @@ export interface Demand {
   modifier?: Match["modifier"];
 }
 
+export const CM_TITLE = { text: "Community Manager", profile: "community_manager" };
+
 /**
  * An analysis of an offer made of one line per demand. Shares follow the number of
  * demands per family, as the analyzer's would roughly do.

@@ -4,9 +4,7 @@ import { MAX_QUESTIONS, pickQuestions } from "~/compare/pick-questions";
 import { QUESTION_TEMPLATES } from "~/compare/questions";
 import { rankGroup, rankOffers } from "~/compare/rank-offers";
 import type { Comparison } from "~/compare/types";
-import { analysisOf, TAXONOMY } from "./fixture";
-
-const CM_TITLE = { text: "Community Manager", profile: "community_manager" };
+import { analysisOf, CM_TITLE, TAXONOMY } from "./fixture";
 
 const focused = analysisOf({
   title: CM_TITLE,

@@ -1,0 +1,86 @@
+import type { z } from "zod";
+import type { Lang } from "~/analysis/taxonomy";
+import { MAX_JSON_BODY_BYTES, MAX_TEXT_BYTES, utf8Length } from "~/check/limits";
+import { apiMessages, type ApiErrorCode } from "~/i18n/api";
+import { TaxonomyUnavailable } from "~/models/analyzer.server";
+import { readBodyWithLimit } from "./read-body.server";
+
+const STATUS: Record<ApiErrorCode, number> = {
+  invalid_json: 400,
+  invalid_request: 400,
+  empty_text: 400,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  method_not_allowed: 405,
+  database_unavailable: 503,
+};
+
+const HEADERS = { "Cache-Control": "no-store", "Content-Type": "application/json; charset=utf-8" };
+
+export function apiError(code: ApiErrorCode, lang: Lang, fields?: Record<string, string[]>): Response {
+  const headers: Record<string, string> = { ...HEADERS };
+  if (code === "method_not_allowed") headers.Allow = "POST";
+  const error = { code, message: apiMessages[lang][code], ...(fields ? { fields } : {}) };
+  return new Response(JSON.stringify({ error }), { status: STATUS[code], headers });
+}
+
+function isJson(contentType: string | null): boolean {
+  const type = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
+  return type === "application/json" || /^application\/[a-z0-9.+-]+\+json$/.test(type);
+}
+
+function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join(".") || "body";
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+/** The request's JSON object checked against `schema`, or the error response to send instead. */
+async function readOfferRequest<T extends { text: string }>(request: Request, lang: Lang, schema: z.ZodType<T>): Promise<T | Response> {
+  if (request.method !== "POST") return apiError("method_not_allowed", lang);
+  if (!isJson(request.headers.get("Content-Type"))) return apiError("unsupported_media_type", lang);
+  const body = await readBodyWithLimit(request, MAX_JSON_BODY_BYTES);
+  if (body === null) return apiError("payload_too_large", lang);
+
+  let payload: unknown;
+  try {
+    payload = JSON.parse(body);
+  } catch {
+    return apiError("invalid_json", lang);
+  }
+  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
+    return apiError("invalid_request", lang, { body: ["Must be a JSON object."] });
+  }
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) return apiError("invalid_request", lang, fieldErrors(parsed.error.issues));
+  const { text } = parsed.data;
+  if (!text.trim()) return apiError("empty_text", lang, { text: ["Must not be empty."] });
+  if (utf8Length(text) > MAX_TEXT_BYTES) return apiError("payload_too_large", lang);
+  return parsed.data;
+}
+
+/**
+ * The JSON APIs that take an offer's text (POST only, JSON only, size-limited) answer
+ * alike: `answer` gets the validated request and returns the body to send, or an error
+ * response of its own. Nothing is stored.
+ */
+export async function handleOfferApi<T extends { text: string }>(
+  request: Request,
+  lang: Lang,
+  schema: z.ZodType<T>,
+  answer: (input: T) => Promise<object | Response>,
+): Promise<Response> {
+  const input = await readOfferRequest(request, lang, schema);
+  if (input instanceof Response) return input;
+  try {
+    const result = await answer(input);
+    if (result instanceof Response) return result;
+    return new Response(JSON.stringify(result), { status: 200, headers: HEADERS });
+  } catch (error) {
+    if (error instanceof TaxonomyUnavailable) return apiError("database_unavailable", lang);
+    throw error;
+  }
+}
