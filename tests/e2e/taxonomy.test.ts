@@ -42,6 +42,8 @@ describeInBrowser("roles and taxonomy in Chromium", () => {
       expect(await page.locator(".role-card").count()).toBeGreaterThanOrEqual(14);
       await page.locator("#role-community_manager a").click();
       await page.waitForURL(/\/roles\/community_manager$/);
+      // With JavaScript the URL changes before React commits the new page: wait for it.
+      await page.locator("h1", { hasText: title }).waitFor();
       expect(await page.textContent("h1")).toBe(title);
       expect(await page.getByRole("heading", { name: does, exact: true }).isVisible()).toBe(true);
       expect(await page.getByRole("heading", { name: neighbours, exact: true }).isVisible()).toBe(true);
@@ -66,6 +68,7 @@ describeInBrowser("roles and taxonomy in Chromium", () => {
       await page.getByLabel("Rechercher une compétence, une mission ou un outil").fill(query);
       await page.getByRole("button", { name: "Rechercher" }).click();
       await page.waitForURL(/\?q=/);
+      await page.locator(".search-hits").waitFor();
       const first = page.locator(".search-hits li").first();
       expect(await first.getAttribute("data-entry")).toMatch(new RegExp(`^${family.replace(".", "\\.")}`));
       if (query === "retouche") expect(await first.getAttribute("data-entry")).toMatch(/retouch/);
@@ -88,13 +91,13 @@ describeInBrowser("roles and taxonomy in Chromium", () => {
     await page.getByLabel("Password").fill(ADMIN.password);
     await page.getByRole("button", { name: "Log in" }).click();
     await page.waitForURL(entryUrl);
-    expect(await page.locator(".user-menu").textContent()).toContain(ADMIN.email);
+    await page.locator(".user-menu", { hasText: ADMIN.email }).waitFor();
 
     await page.getByLabel("Language").selectOption("fr");
     await page.getByLabel("Synonym", { exact: true }).fill("retouche de portraits studio");
     await page.getByRole("button", { name: "Add", exact: true }).click();
     await page.waitForURL(/saved=1/);
-    expect(await page.getByRole("status").textContent()).toContain("Change saved");
+    await page.getByRole("status").filter({ hasText: "Change saved" }).waitFor();
     expect(await page.locator(".synonym-list[lang=fr]").textContent()).toContain("retouche de portraits studio");
 
     // Refused input keeps what was typed and says why, next to the field.
