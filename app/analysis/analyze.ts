@@ -43,6 +43,10 @@ const TITLE_WEIGHT = 1.5;
 /** …and like one plain mention when other words of the title name another craft. */
 const TITLE_QUALIFIED_WEIGHT = 1;
 const AMBIGUITY_WINDOW = 12;
+/** Entry kinds that name the craft's own know-how (a tool, a technique) rather than a task. */
+const CRAFT_KINDS = new Set(["tool", "skill"]);
+/** Words that end the object of an ambiguous verb: what follows is where or how, not what. */
+const PLACE_WORDS = new Set(["sur", "via", "dans", "avec", "on", "across", "in", "with", "through"]);
 
 const ROLE_WORDS = new Set([
   "vous", "you", "your", "tu", "te", "ton", "ta", "tes", "toi", "candidat", "candidate", "candidates", "poste", "position",
@@ -83,6 +87,7 @@ function senseFor(
   p1: number,
   sameLine: (p: number) => boolean,
   ignored: (p: number) => boolean,
+  placeBefore: (p: number) => boolean = () => false,
 ): CompiledSense | null {
   const term = compiled.ambiguous.get(target.id);
   if (!term) return null;
@@ -92,12 +97,19 @@ function senseFor(
   while (to < stream.stems.length && to - p1 < AMBIGUITY_WINDOW && sameLine(to)) to++;
   const window = new Set<string>();
   for (let p = from; p < to; p++) if ((p < p0 || p >= p1) && !ignored(p)) window.add(stream.stems[p]);
+  // The words right after the term, up to a place or means ("sur", "via", "with"), are
+  // what it acts on: in "animer nos communautés sur Facebook et Instagram" the object
+  // decides the sense, however many channels follow.
+  const object = new Set<string>();
+  for (let p = p1; p < to && !placeBefore(p); p++) if (!ignored(p)) object.add(stream.stems[p]);
+  const hitsIn = (words: Set<string>, sense: CompiledSense) =>
+    sense.context.filter((ctx) => ctx.length && ctx.every((s) => words.has(s))).length;
+  const inObject = term.senses.some((sense) => hitsIn(object, sense) > 0);
   let best: CompiledSense | null = null;
   let bestHits = 0;
   let runnerUp = 0;
   for (const sense of term.senses) {
-    let hits = 0;
-    for (const ctx of sense.context) if (ctx.length && ctx.every((s) => window.has(s))) hits++;
+    const hits = hitsIn(inObject ? object : window, sense);
     if (hits > bestHits) {
       runnerUp = bestHits;
       best = sense;
@@ -243,6 +255,10 @@ function collectMatches(text: string, tokens: Token[], layout: Layout, compiled:
         m.p1,
         (p) => layout.lineOf[stream.tok[p]] === line,
         (p) => teams[stream.tok[p]] === 1,
+        (p) => {
+          for (let k = stream.tok[p - 1] + 1; k < stream.tok[p]; k++) if (PLACE_WORDS.has(tokens[k].norm)) return true;
+          return false;
+        },
       );
       if (sense) {
         entryId = sense.entryId;
@@ -341,6 +357,8 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
     entryId: m.entryId,
     group: m.line,
     fromTitle: m.entryId.startsWith("title:"),
+    // A word read from its context ("design", "animer") is not proof of the craft.
+    craft: m.depth === "core" && m.weight >= 1 && !m.ambiguousId && CRAFT_KINDS.has(compiled.entries.get(m.entryId)?.kind ?? ""),
   }));
   const assessment = assessDemands(demands, compiled, {
     titleProfile: title?.profile ?? null,

@@ -20,7 +20,7 @@ export const OFFER_THRESHOLDS: Thresholds = {
 export const CARD_THRESHOLDS: Thresholds = {
   present: 0.001,
   presentPeak: 0.001,
-  core: 1.5,
+  core: 0.001,
   substantial: 0.001,
   edgesOverload: 3,
   breadth: 8,
@@ -33,6 +33,11 @@ const MAX_EXACT_COVER = 5;
 const REPEAT_WEIGHTS = [1, 0.35, 0.15];
 /** Further passages of a family on a line already counted. */
 const SAME_GROUP_WEIGHT = 0.5;
+/**
+ * Making crafts: each takes a trained maker (design, image, code), so asking for their
+ * core tools or techniques is asking for that job, not for a skill a marketer picks up.
+ */
+const PRODUCTION_CRAFTS: ReadonlySet<FamilyId> = new Set(["graphic_design", "photo_video", "web_design_ux", "web_development"]);
 
 export interface AssessOptions {
   titleProfile?: string | null;
@@ -45,6 +50,8 @@ interface FamilyStats {
   /** Core evidence from the body alone (the title's own demand left out). */
   bodyCore: number;
   peak: number;
+  /** A plainly required tool or technique of the craft in the body. */
+  craft: boolean;
 }
 
 function aggregate(demands: Demand[]): Map<FamilyId, FamilyStats> {
@@ -53,6 +60,12 @@ function aggregate(demands: Demand[]): Map<FamilyId, FamilyStats> {
     .map((d, i) => ({ d, i, w: d && Number.isFinite(d.weight) ? Math.max(0, d.weight) : 0 }))
     .filter((x) => x.w > 0 && typeof x.d.familyId === "string")
     .sort((a, b) => b.w - a.w || (a.d.depth === "core" ? 0 : 1) - (b.d.depth === "core" ? 0 : 1) || a.i - b.i);
+  // "Take photos and videos and retouch them": on a line that asks for a making craft's
+  // core work, the plainer words of that craft describe the same core demand.
+  const coreLines = new Set<string>();
+  for (const { d, w } of valid) {
+    if (d.depth === "core" && w >= 1 && d.group !== undefined && !d.fromTitle && PRODUCTION_CRAFTS.has(d.familyId)) coreLines.add(`${d.familyId}|${d.group}`);
+  }
   const entrySeen = new Map<string, number>();
   const groupSeen = new Set<string>();
   const stats = new Map<FamilyId, FamilyStats>();
@@ -69,11 +82,13 @@ function aggregate(demands: Demand[]): Map<FamilyId, FamilyStats> {
       else groupSeen.add(groupKey);
     }
     const contribution = w * repeat * sameLine;
-    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0 };
+    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false };
+    const core = d.depth === "core" || (d.group !== undefined && coreLines.has(`${d.familyId}|${d.group}`));
     s.score += contribution;
-    if (d.depth === "core") s.coreScore += contribution;
-    if (d.depth === "core" && !d.fromTitle) s.bodyCore += contribution;
+    if (core) s.coreScore += contribution;
+    if (core && !d.fromTitle) s.bodyCore += contribution;
     s.peak = Math.max(s.peak, w);
+    if (d.craft && !d.fromTitle) s.craft = true;
     stats.set(d.familyId, s);
   }
   return stats;
@@ -195,11 +210,16 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     return i === -1 ? compiled.familyIds.length : i;
   };
 
+  // A community manager asked for PHP is asked for another job, even once. A craft the
+  // title's profile already absorbs at light depth (a CM with Photoshop) keeps the usual
+  // threshold: one tool there is a stretch, and calling it overload would accuse a fair offer.
+  const title = titleProfile ? compiled.profiles.find((p) => p.id === titleProfile) : undefined;
+  const foreignCraft = (id: FamilyId, s: FamilyStats) => !!title && s.craft && PRODUCTION_CRAFTS.has(id) && !lists(title, id);
   const families: FamilyDemand[] = [...stats.entries()]
     .filter(([, s]) => s.score >= th.present && s.peak >= th.presentPeak)
     .map(([id, s]) => ({
       id,
-      depth: s.coreScore >= th.core ? ("core" as const) : ("light" as const),
+      depth: s.coreScore >= th.core || foreignCraft(id, s) ? ("core" as const) : ("light" as const),
       score: Math.round(s.score * 1000) / 1000,
       coreScore: Math.round(s.coreScore * 1000) / 1000,
       share: 0,

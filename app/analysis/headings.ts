@@ -5,7 +5,6 @@
 // duties one.
 
 import type { SectionKind } from "./types";
-import { stem } from "./stem";
 import { tokenize } from "./tokenize";
 
 const RULES: [SectionKind, string[]][] = [

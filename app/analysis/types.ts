@@ -118,6 +118,8 @@ export interface Demand {
   group?: string | number;
   /** Stated by the title alone ("Community Manager"), not by a duty in the body. */
   fromTitle?: boolean;
+  /** A plainly required tool or technique of the craft itself ("Illustrator", "PHP"), not a duty. */
+  craft?: boolean;
 }
 
 export interface Thresholds {
