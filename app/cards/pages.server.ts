@@ -8,7 +8,10 @@ import { dutyCatalog, entryLabels, searchCatalog } from "./catalog";
 import { guardFor } from "./builder.server";
 import { generateKit, type Kit } from "./kit";
 import { cards } from "~/i18n/cards";
+import { langFromRequest } from "~/i18n/locale.server";
+import { getCompiledTaxonomy } from "~/models/analyzer.server";
 import { getQuestionBank } from "~/models/question-bank.server";
+import { requireUser } from "~/session.server";
 
 /** What every builder page (new, edit) hands its component. */
 export function builderPageData(compiled: CompiledTaxonomy, lang: Lang, values: CardFormValues, query = "") {
@@ -33,6 +36,26 @@ export async function loadCard(db: DB, idParam: string | undefined): Promise<Rol
 /** Only the owner or an administrator edits; everyone signed in may read. */
 export function assertCanEdit(user: User, card: RoleCard): void {
   if (!canEditCard(user, card)) throw new Response("Forbidden", { status: 403, statusText: "Forbidden" });
+}
+
+/** The signed-in user and the card the route names; 404 when there is no such card. */
+export async function userAndCard(request: Request, db: DB, idParam: string | undefined): Promise<{ user: User; card: RoleCard }> {
+  const user = await requireUser(request, db);
+  const card = await loadCard(db, idParam);
+  return { user, card };
+}
+
+/** As `userAndCard`, then 403 unless that user may edit the card. */
+export async function editableCard(request: Request, db: DB, idParam: string | undefined): Promise<{ user: User; card: RoleCard }> {
+  const found = await userAndCard(request, db, idParam);
+  assertCanEdit(found.user, found.card);
+  return found;
+}
+
+/** What a builder loader or action works in: the UI's language and the current taxonomy. */
+export async function builderContext(request: Request, db: DB): Promise<{ lang: Lang; compiled: CompiledTaxonomy }> {
+  const lang = await langFromRequest(request);
+  return { lang, compiled: await getCompiledTaxonomy(db) };
 }
 
 export function cardTitle(card: Pick<RoleCard, "content">, lang: Lang): string {

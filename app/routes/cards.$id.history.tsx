@@ -2,14 +2,13 @@ import { json, redirect, type ActionFunctionArgs, type LinksFunction, type Loade
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { assertSameOrigin } from "~/auth/same-origin.server";
 import { entryLabels } from "~/cards/catalog";
-import { assertCanEdit, cardTitle, loadCard } from "~/cards/pages.server";
+import { cardTitle, editableCard, userAndCard } from "~/cards/pages.server";
 import { dbFrom } from "~/db.server";
 import { cards } from "~/i18n/cards";
 import { useLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
 import { getCompiledTaxonomy } from "~/models/analyzer.server";
 import { canEditCard, listRevisions, restoreRevision } from "~/models/role-card.server";
-import { requireUser } from "~/session.server";
 import styles from "~/styles/cards.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -17,8 +16,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.m
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const db = dbFrom(context);
-  const user = await requireUser(request, db);
-  const card = await loadCard(db, params.id);
+  const { user, card } = await userAndCard(request, db, params.id);
   const lang = await langFromRequest(request);
   const revisions = await listRevisions(db, card.id);
   const asked = Number(new URL(request.url).searchParams.get("rev"));
@@ -51,9 +49,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const db = dbFrom(context);
-  const user = await requireUser(request, db);
-  const card = await loadCard(db, params.id);
-  assertCanEdit(user, card);
+  const { user, card } = await editableCard(request, db, params.id);
   const form = await request.formData();
   const revision = Number(form.get("revision"));
   if (form.get("intent") !== "restore" || !Number.isInteger(revision)) throw new Response("Bad request", { status: 400 });

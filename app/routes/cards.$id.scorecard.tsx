@@ -2,7 +2,7 @@ import { json, redirect, type ActionFunctionArgs, type LinksFunction, type Loade
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { assertSameOrigin } from "~/auth/same-origin.server";
 import { formDataToObject } from "~/cards/form-data";
-import { cardTitle, kitForCard, kitLangFrom, loadCard } from "~/cards/pages.server";
+import { cardTitle, kitForCard, kitLangFrom, userAndCard } from "~/cards/pages.server";
 import { candidateKey, RECOMMENDATIONS, validateScorecard, type ScorecardErrorKey } from "~/cards/scorecard";
 import { useFocusFirstError } from "~/components/form-field";
 import { dbFrom } from "~/db.server";
@@ -11,7 +11,6 @@ import { useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
 import { getCompiledTaxonomy } from "~/models/analyzer.server";
 import { findScorecard, saveScorecard } from "~/models/scorecard.server";
-import { requireUser } from "~/session.server";
 import styles from "~/styles/cards.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -19,8 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const db = dbFrom(context);
-  const user = await requireUser(request, db);
-  const card = await loadCard(db, params.id);
+  const { user, card } = await userAndCard(request, db, params.id);
   const lang = await langFromRequest(request);
   const kitLang = kitLangFrom(request, lang);
   const kit = await kitForCard(db, await getCompiledTaxonomy(db), card, kitLang);
@@ -48,8 +46,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const db = dbFrom(context);
-  const user = await requireUser(request, db);
-  const card = await loadCard(db, params.id);
+  const { user, card } = await userAndCard(request, db, params.id);
   const form = formDataToObject(await request.formData());
   const kitLang = form.lang === "en" ? "en" : form.lang === "fr" ? "fr" : await langFromRequest(request);
   const kit = await kitForCard(db, await getCompiledTaxonomy(db), card, kitLang);
@@ -108,36 +105,28 @@ export default function ScorecardPage() {
       <Form method="post" ref={formRef} noValidate className="scorecard-form" key={JSON.stringify(answer?.errors ?? {})}>
         <input type="hidden" name="lang" value={data.kitLang} />
         <div className="row">
-          <div className="field">
-            <label htmlFor="sc-candidate">{t.scorecard.candidate}</label>
-            <p className="hint" id="sc-candidate-hint">
-              {t.scorecard.candidateHint}
-            </p>
-            <input
-              type="text"
-              id="sc-candidate"
-              name="candidate"
-              defaultValue={values.candidate}
-              aria-invalid={errors.candidate ? true : undefined}
-              aria-describedby={described("candidate", "sc-candidate-hint")}
-            />
-            {err("candidate")}
-          </div>
-          <div className="field">
-            <label htmlFor="sc-interviewerName">{t.scorecard.interviewer}</label>
-            <p className="hint" id="sc-interviewerName-hint">
-              {t.scorecard.interviewerHint}
-            </p>
-            <input
-              type="text"
-              id="sc-interviewerName"
-              name="interviewerName"
-              defaultValue={values.interviewerName}
-              aria-invalid={errors.interviewerName ? true : undefined}
-              aria-describedby={described("interviewerName", "sc-interviewerName-hint")}
-            />
-            {err("interviewerName")}
-          </div>
+          {(
+            [
+              ["candidate", t.scorecard.candidate, t.scorecard.candidateHint],
+              ["interviewerName", t.scorecard.interviewer, t.scorecard.interviewerHint],
+            ] as const
+          ).map(([name, label, hint]) => (
+            <div className="field" key={name}>
+              <label htmlFor={`sc-${name}`}>{label}</label>
+              <p className="hint" id={`sc-${name}-hint`}>
+                {hint}
+              </p>
+              <input
+                type="text"
+                id={`sc-${name}`}
+                name={name}
+                defaultValue={values[name]}
+                aria-invalid={errors[name] ? true : undefined}
+                aria-describedby={described(name, `sc-${name}-hint`)}
+              />
+              {err(name)}
+            </div>
+          ))}
         </div>
         {data.competencies.map((c, i) => {
           const path = `ratings.${i}.rating`;

@@ -1,16 +1,14 @@
 import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { assertSameOrigin } from "~/auth/same-origin.server";
-import { handleBuilderPost, type BuilderActionData } from "~/cards/builder.server";
+import { handleBuilderPost } from "~/cards/builder.server";
 import { prefillFromAnalysis, prefillFromProfile } from "~/cards/card";
-import { builderPageData } from "~/cards/pages.server";
-import { CardBuilder } from "~/components/card-builder";
+import { builderContext, builderPageData } from "~/cards/pages.server";
+import { BuilderPage } from "~/components/builder-page";
 import { dbFrom } from "~/db.server";
 import { cards } from "~/i18n/cards";
 import { useMessages } from "~/i18n/locale";
-import { langFromRequest } from "~/i18n/locale.server";
 import { findAnalysis } from "~/models/analysis.server";
-import { getCompiledTaxonomy } from "~/models/analyzer.server";
 import { createRoleCard } from "~/models/role-card.server";
 import { requireUser } from "~/session.server";
 import styles from "~/styles/cards.css";
@@ -21,8 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const db = dbFrom(context);
   await requireUser(request, db);
-  const lang = await langFromRequest(request);
-  const compiled = await getCompiledTaxonomy(db);
+  const { lang, compiled } = await builderContext(request, db);
   const params = new URL(request.url).searchParams;
   const from = params.get("from");
   const role = params.get("role");
@@ -41,8 +38,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const db = dbFrom(context);
   const user = await requireUser(request, db);
-  const lang = await langFromRequest(request);
-  const compiled = await getCompiledTaxonomy(db);
+  const { lang, compiled } = await builderContext(request, db);
   return handleBuilderPost(request, compiled, lang, async (content) => {
     const card = await createRoleCard(db, { ownerId: user.id, content });
     return redirect(`/cards/${card.id}?saved=1`);
@@ -51,20 +47,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function NewCard() {
   const data = useLoaderData<typeof loader>();
-  const answer = useActionData<typeof action>() as BuilderActionData | undefined;
   const t = useMessages(cards);
-  return (
-    <CardBuilder
-      key={answer?.nonce ?? "initial"}
-      heading={t.builder.newTitle}
-      values={answer?.values ?? data.values}
-      errors={answer?.errors ?? {}}
-      guard={answer?.guard ?? data.guard}
-      query={answer?.query ?? ""}
-      catalog={data.catalog}
-      labels={data.labels}
-      profiles={data.profiles}
-      cancelHref="/cards"
-    />
-  );
+  return <BuilderPage data={data} heading={t.builder.newTitle} cancelHref="/cards" />;
 }

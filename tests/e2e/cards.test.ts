@@ -1,11 +1,11 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { analyze } from "~/analysis/analyze";
-import { startApp, type RunningApp } from "../support/app-server";
-import { describeInBrowser, launchBrowser } from "../support/browser";
+import { useAppAndBrowser } from "../support/app-and-browser";
+import { describeInBrowser } from "../support/browser";
 import { CM_DUTIES, compiled, DESIGN_DUTIES } from "../unit/cards/support";
 
 const PASSWORD = "correct horse battery staple";
@@ -23,19 +23,16 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
 }
 
 describeInBrowser("role cards and interview kits in Chromium", () => {
-  let app: RunningApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const e2e = useAppAndBrowser();
   let cardId = 0;
 
   async function signUp(options: { locale: string; javaScriptEnabled?: boolean }, email: string): Promise<Page> {
-    const context = await browser.newContext(options);
-    contexts.push(context);
+    const context = await e2e.newContext(options);
     const page = await context.newPage();
     page.on("pageerror", (error) => {
       throw error;
     });
-    await page.goto(`${app.baseUrl}/signup`);
+    await page.goto(`${e2e.app.baseUrl}/signup`);
     const fr = options.locale.startsWith("fr");
     await page.getByLabel(fr ? "Adresse e-mail" : "Email address").fill(email);
     await page.getByLabel(fr ? "Mot de passe" : "Password", { exact: true }).fill(PASSWORD);
@@ -45,19 +42,9 @@ describeInBrowser("role cards and interview kits in Chromium", () => {
     return page;
   }
 
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await app?.stop();
-  });
-
   it("builds a card from a link, fires the scope guard, clears it, saves and exports the offer", async () => {
     const page = await signUp({ locale: "en-GB" }, "owner@example.com");
-    await page.goto(app.baseUrl + LINK);
+    await page.goto(e2e.app.baseUrl + LINK);
     const guard = page.locator(".scope-guard");
     await guard.waitFor();
     expect(await page.locator(".duty-table tbody tr").count()).toBe(6);
@@ -92,7 +79,7 @@ describeInBrowser("role cards and interview kits in Chromium", () => {
     expect(await page.locator(".scope-guard .badge").textContent()).toBe("Focused");
 
     for (const lang of ["fr", "en"] as const) {
-      const response = await page.request.get(`${app.baseUrl}/cards/${cardId}/offer.md?lang=${lang}`);
+      const response = await page.request.get(`${e2e.app.baseUrl}/cards/${cardId}/offer.md?lang=${lang}`);
       expect(response.status()).toBe(200);
       expect(response.headers()["content-disposition"]).toMatch(/attachment; filename=".+-(fr|en)\.md"/);
       const markdown = await response.text();
@@ -102,14 +89,14 @@ describeInBrowser("role cards and interview kits in Chromium", () => {
       const verdict = analyze(markdown, compiled, { language: lang }).verdict;
       expect(["focused", "stretched"]).toContain(verdict);
     }
-    await page.goto(`${app.baseUrl}/cards/${cardId}/offer?lang=fr`);
+    await page.goto(`${e2e.app.baseUrl}/cards/${cardId}/offer?lang=fr`);
     expect(await page.locator(".offer-document h2").first().textContent()).toBe("Le poste");
     expect(["Focused", "Stretched"]).toContain(await page.locator(".kit-toolbar .badge").textContent());
   });
 
   it("works without JavaScript: intents re-render the form, errors come back beside the fields", async () => {
     const page = await signUp({ locale: "fr-FR", javaScriptEnabled: false }, "nojs@example.com");
-    await page.goto(app.baseUrl + LINK);
+    await page.goto(e2e.app.baseUrl + LINK);
     expect(await page.locator(".drift-group").count()).toBe(1);
     await page.getByRole("button", { name: "Retirer ces missions" }).click();
     await page.waitForLoadState();
@@ -140,8 +127,8 @@ describeInBrowser("role cards and interview kits in Chromium", () => {
 
   it("generates the kit, takes two interviewers' scorecards and compares them", async () => {
     expect(cardId).toBeGreaterThan(0);
-    const owner = contexts[0]!.pages()[0]!;
-    await owner.goto(`${app.baseUrl}/cards/${cardId}/kit?lang=fr`);
+    const owner = e2e.contexts[0]!.pages()[0]!;
+    await owner.goto(`${e2e.app.baseUrl}/cards/${cardId}/kit?lang=fr`);
     const competencies = owner.locator(".kit-competency[data-competency]");
     const count = await competencies.count();
     expect(count).toBeGreaterThanOrEqual(4);
@@ -150,7 +137,7 @@ describeInBrowser("role cards and interview kits in Chromium", () => {
     expect(await owner.locator(".kit-competency h3").first().textContent()).toBe("Questions comportementales");
 
     const rate = async (page: Page, name: string, rating: (i: number) => string, recommendation: string) => {
-      await page.goto(`${app.baseUrl}/cards/${cardId}/scorecard?lang=fr`);
+      await page.goto(`${e2e.app.baseUrl}/cards/${cardId}/scorecard?lang=fr`);
       await page.getByLabel("Candidate (name or reference)").fill("Awa Diop");
       await page.getByLabel("Your name").fill(name);
       const fieldsets = page.locator("fieldset.scorecard-competency");
@@ -174,13 +161,13 @@ describeInBrowser("role cards and interview kits in Chromium", () => {
     expect(await table.locator("tr.recommendation-row").getAttribute("class")).toContain("disagreement");
     expect(await second.locator("#compare-summary").textContent()).toBe("2 points of disagreement to discuss.");
 
-    await owner.goto(`${app.baseUrl}/cards/${cardId}/kit?lang=fr`);
+    await owner.goto(`${e2e.app.baseUrl}/cards/${cardId}/kit?lang=fr`);
     expect(await owner.locator(".kit-candidates tbody tr td").first().textContent()).toBe("Awa Diop");
   });
 
   it("prints the kit on clean A4 pages and serves it as a PDF with its accents", async () => {
-    const page = contexts[0]!.pages()[0]!;
-    await page.goto(`${app.baseUrl}/cards/${cardId}/kit?lang=fr`);
+    const page = e2e.contexts[0]!.pages()[0]!;
+    await page.goto(`${e2e.app.baseUrl}/cards/${cardId}/kit?lang=fr`);
     await page.emulateMedia({ media: "print" });
     try {
       expect(await page.locator(".site-header").isVisible()).toBe(false);
@@ -204,20 +191,20 @@ describeInBrowser("role cards and interview kits in Chromium", () => {
       await page.emulateMedia({ media: "screen" });
     }
 
-    const response = await page.request.get(`${app.baseUrl}/cards/${cardId}/kit.pdf?lang=fr`);
+    const response = await page.request.get(`${e2e.app.baseUrl}/cards/${cardId}/kit.pdf?lang=fr`);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("application/pdf");
     const text = await pdfText(new Uint8Array(await response.body()));
     expect(text).toContain("Questions comportementales");
     expect(text).toContain("Échelle de notation");
     expect(text).toContain("Oui, sans réserve");
-    const english = await pdfText(new Uint8Array(await (await page.request.get(`${app.baseUrl}/cards/${cardId}/kit.pdf?lang=en`)).body()));
+    const english = await pdfText(new Uint8Array(await (await page.request.get(`${e2e.app.baseUrl}/cards/${cardId}/kit.pdf?lang=en`)).body()));
     expect(english).toContain("Behavioural questions");
   });
 
   it("keeps the history, restores a revision and refuses edits from someone else", async () => {
-    const owner = contexts[0]!.pages()[0]!;
-    await owner.goto(`${app.baseUrl}/cards/${cardId}/edit`);
+    const owner = e2e.contexts[0]!.pages()[0]!;
+    await owner.goto(`${e2e.app.baseUrl}/cards/${cardId}/edit`);
     await owner.getByLabel("Title in English").fill("Community manager (v2)");
     await owner.getByRole("button", { name: "Save the card" }).click();
     await owner.waitForURL(/saved=1/);
@@ -228,10 +215,10 @@ describeInBrowser("role cards and interview kits in Chromium", () => {
     await expectHeading(owner, "Community Manager");
     expect(await owner.getByText("Revision 3").count()).toBe(1);
 
-    const other = contexts[2]!.pages()[0]!;
-    const response = await other.goto(`${app.baseUrl}/cards/${cardId}/edit`);
+    const other = e2e.contexts[2]!.pages()[0]!;
+    const response = await other.goto(`${e2e.app.baseUrl}/cards/${cardId}/edit`);
     expect(response?.status()).toBe(403);
-    await other.goto(`${app.baseUrl}/cards/${cardId}`);
+    await other.goto(`${e2e.app.baseUrl}/cards/${cardId}`);
     expect(await other.getByRole("link", { name: "Edit" }).count()).toBe(0);
     await other.getByRole("button", { name: "Duplicate" }).click();
     await other.waitForURL(/duplicated=1/);

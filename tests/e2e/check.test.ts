@@ -1,17 +1,14 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { startApp, type RunningApp } from "../support/app-server";
-import { describeInBrowser, launchBrowser } from "../support/browser";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { useAppAndBrowser } from "../support/app-and-browser";
+import { describeInBrowser } from "../support/browser";
 import { OVERLOADED_EN, OVERLOADED_FR } from "../support/check-offers";
 
 describeInBrowser("the overload check in Chromium", () => {
-  let app: RunningApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const e2e = useAppAndBrowser();
 
   async function open(options: { locale: string; javaScriptEnabled?: boolean }): Promise<Page> {
-    const context = await browser.newContext(options);
-    contexts.push(context);
+    const context = await e2e.newContext(options);
     const page = await context.newPage();
     page.on("pageerror", (error) => {
       throw error;
@@ -34,19 +31,9 @@ describeInBrowser("the overload check in Chromium", () => {
     return jobs;
   }
 
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await app?.stop();
-  });
-
   it("checks the classic overloaded offer in French, then shows the same result at its share link", async () => {
     const page = await open({ locale: "fr-FR" });
-    await page.goto(app.baseUrl + "/check");
+    await page.goto(e2e.app.baseUrl + "/check");
     expect(await page.textContent("h1")).toBe("Vérifier une offre d'emploi");
     await page.getByLabel("Texte de l'offre").fill(OVERLOADED_FR);
     await page.getByRole("button", { name: "Analyser l'offre" }).click();
@@ -68,7 +55,7 @@ describeInBrowser("the overload check in Chromium", () => {
 
   it("updates the result live while typing, without storing or navigating", async () => {
     const page = await open({ locale: "fr-FR" });
-    await page.goto(app.baseUrl + "/check");
+    await page.goto(e2e.app.baseUrl + "/check");
     await page.waitForLoadState("networkidle");
     await page.getByLabel("Texte de l'offre").fill(OVERLOADED_FR);
     await expectOverloadedResult(page, "fr");
@@ -79,7 +66,7 @@ describeInBrowser("the overload check in Chromium", () => {
 
   it("previews an uploaded file and puts its text in the form", async () => {
     const page = await open({ locale: "fr-FR" });
-    await page.goto(app.baseUrl + "/check");
+    await page.goto(e2e.app.baseUrl + "/check");
     await page.waitForLoadState("networkidle");
     const markdown = OVERLOADED_FR.replace("Missions :", "## Missions :");
     await page.getByLabel("Ou déposez un fichier").setInputFiles({ name: "offre.md", mimeType: "text/markdown", buffer: Buffer.from(markdown) });
@@ -93,13 +80,13 @@ describeInBrowser("the overload check in Chromium", () => {
 
   it("works with JavaScript disabled, and keeps the text when the offer is not kept", async () => {
     const page = await open({ locale: "fr-FR", javaScriptEnabled: false });
-    await page.goto(app.baseUrl + "/check");
+    await page.goto(e2e.app.baseUrl + "/check");
     await page.getByLabel("Texte de l'offre").fill(OVERLOADED_FR);
     await page.getByRole("button", { name: "Analyser l'offre" }).click();
     await page.waitForURL(/\/check\/[A-Za-z0-9_-]{16,}$/);
     await expectOverloadedResult(page, "fr");
 
-    await page.goto(app.baseUrl + "/check");
+    await page.goto(e2e.app.baseUrl + "/check");
     await page.getByLabel("Texte de l'offre").fill(OVERLOADED_FR);
     await page.getByLabel("Ne pas conserver cette offre").check();
     await page.getByRole("button", { name: "Analyser l'offre" }).click();
@@ -117,7 +104,7 @@ describeInBrowser("the overload check in Chromium", () => {
 
   it("checks an English offer in English", async () => {
     const page = await open({ locale: "en-GB" });
-    await page.goto(app.baseUrl + "/check");
+    await page.goto(e2e.app.baseUrl + "/check");
     expect(await page.textContent("h1")).toBe("Check a job offer");
     await page.getByLabel("Offer text").fill(OVERLOADED_EN);
     await page.getByRole("button", { name: "Check the offer" }).click();
@@ -128,7 +115,7 @@ describeInBrowser("the overload check in Chromium", () => {
 
   it("shows pasted HTML as text and never runs it", async () => {
     const page = await open({ locale: "en-GB" });
-    await page.goto(app.baseUrl + "/check");
+    await page.goto(e2e.app.baseUrl + "/check");
     const hostile = `Community Manager\n<img src=x onerror="window.__pwned=1"> Photoshop, PHP development <b>bold</b>`;
     await page.getByLabel("Offer text").fill(hostile);
     await page.getByLabel("Don't keep this offer").check();
@@ -141,7 +128,7 @@ describeInBrowser("the overload check in Chromium", () => {
 
   it("shows a localized 404 for an unknown share link", async () => {
     const page = await open({ locale: "fr-FR" });
-    const response = await page.goto(app.baseUrl + "/check/AAAAAAAAAAAAAAAAAAAAAAAA");
+    const response = await page.goto(e2e.app.baseUrl + "/check/AAAAAAAAAAAAAAAAAAAAAAAA");
     expect(response?.status()).toBe(404);
     expect(await page.textContent("h1")).toBe("Analyse introuvable");
   });

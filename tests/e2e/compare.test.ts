@@ -1,26 +1,16 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { startApp, type RunningApp } from "../support/app-server";
-import { describeInBrowser, launchBrowser } from "../support/browser";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { useAppAndBrowser } from "../support/app-and-browser";
+import { describeInBrowser } from "../support/browser";
 import { EN_FOCUSED_CM, EN_OVERLOADED_CM, FR_FOCUSED_CM, FR_OVERLOADED_CM } from "../unit/compare/offers";
 
 describeInBrowser("the candidate comparison in Chromium", () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const e2e = useAppAndBrowser();
 
   async function open(locale: string, javaScriptEnabled = true): Promise<Page> {
-    const context = await browser.newContext({ locale, javaScriptEnabled });
+    const context = await e2e.browser.newContext({ locale, javaScriptEnabled });
     const page = await context.newPage();
-    await page.goto(app.baseUrl + "/compare");
+    await page.goto(e2e.app.baseUrl + "/compare");
     return page;
   }
 

@@ -1,45 +1,34 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { startApp, type RunningApp } from "../support/app-server";
-import { describeInBrowser, launchBrowser } from "../support/browser";
+import { expect, it } from "vitest";
+import { useAppAndBrowser } from "../support/app-and-browser";
+import { describeInBrowser } from "../support/browser";
 
 describeInBrowser("layout, language and errors in Chromium", () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const e2e = useAppAndBrowser();
 
   it("renders the home page in French for a French browser and in English for an English one", async () => {
-    const fr = await browser.newContext({ locale: "fr-FR" });
+    const fr = await e2e.browser.newContext({ locale: "fr-FR" });
     const page = await fr.newPage();
-    await page.goto(app.baseUrl + "/");
+    await page.goto(e2e.app.baseUrl + "/");
     expect(await page.getAttribute("html", "lang")).toBe("fr");
     expect(await page.textContent("h1")).toBe("Un poste, un métier.");
     await fr.close();
 
-    const en = await browser.newContext({ locale: "en-GB" });
+    const en = await e2e.browser.newContext({ locale: "en-GB" });
     const pageEn = await en.newPage();
-    await pageEn.goto(app.baseUrl + "/");
+    await pageEn.goto(e2e.app.baseUrl + "/");
     expect(await pageEn.getAttribute("html", "lang")).toBe("en");
     expect(await pageEn.textContent("h1")).toBe("One job, one role.");
     await en.close();
   });
 
   it("switches language with the visible switch, keeps the page, and remembers the choice", async () => {
-    const context = await browser.newContext({ locale: "fr-FR", javaScriptEnabled: false });
+    const context = await e2e.browser.newContext({ locale: "fr-FR", javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(app.baseUrl + "/?from=test");
+    await page.goto(e2e.app.baseUrl + "/?from=test");
     await page.getByRole("link", { name: "Switch to English" }).click();
     await page.waitForURL(/from=test/);
     expect(await page.getAttribute("html", "lang")).toBe("en");
-    await page.goto(app.baseUrl + "/");
+    await page.goto(e2e.app.baseUrl + "/");
     expect(await page.textContent("h1")).toBe("One job, one role.");
     await page.getByRole("link", { name: "Passer en français" }).click();
     await page.waitForLoadState();
@@ -48,9 +37,9 @@ describeInBrowser("layout, language and errors in Chromium", () => {
   });
 
   it("shows a localized 404 page with the site navigation", async () => {
-    const context = await browser.newContext({ locale: "en-US" });
+    const context = await e2e.browser.newContext({ locale: "en-US" });
     const page = await context.newPage();
-    const response = await page.goto(app.baseUrl + "/no/such/page");
+    const response = await page.goto(e2e.app.baseUrl + "/no/such/page");
     expect(response?.status()).toBe(404);
     expect(await page.textContent("h1")).toBe("Page not found");
     expect(await page.getByRole("navigation", { name: "Main navigation" }).isVisible()).toBe(true);
@@ -58,8 +47,8 @@ describeInBrowser("layout, language and errors in Chromium", () => {
   });
 
   it("lets a keyboard user skip to the content", async () => {
-    const page = await browser.newPage();
-    await page.goto(app.baseUrl + "/");
+    const page = await e2e.browser.newPage();
+    await page.goto(e2e.app.baseUrl + "/");
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => document.activeElement?.getAttribute("href"));
     expect(focused).toBe("#main");

@@ -2,32 +2,27 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { startApp, type RunningApp } from "../support/app-server";
-import { describeInBrowser, launchBrowser } from "../support/browser";
+import { expect, it } from "vitest";
+import { useAppAndBrowser } from "../support/app-and-browser";
+import { describeInBrowser } from "../support/browser";
 
 const ADMIN = { email: "taxonomy-admin@example.com", password: "an admin passphrase" };
 
 describeInBrowser("roles and taxonomy in Chromium", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "rolescope-taxonomy-e2e-"));
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    // A PGlite folder cannot be opened by two processes: the admin is created before the app starts.
-    const cli = spawnSync(process.execPath, ["--import", "tsx", "app/cli/user-create.ts", "--admin", "--email", ADMIN.email], {
-      env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: dataDir, USER_PASSWORD: ADMIN.password },
-      encoding: "utf8",
-    });
-    if (cli.status !== 0) throw new Error(`user:create failed:\n${cli.stdout}${cli.stderr}`);
-    app = await startApp({ dataDir });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+  const e2e = useAppAndBrowser({
+    start: { dataDir },
+    beforeStart() {
+      // A PGlite folder cannot be opened by two processes: the admin is created before the app starts.
+      const cli = spawnSync(process.execPath, ["--import", "tsx", "app/cli/user-create.ts", "--admin", "--email", ADMIN.email], {
+        env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: dataDir, USER_PASSWORD: ADMIN.password },
+        encoding: "utf8",
+      });
+      if (cli.status !== 0) throw new Error(`user:create failed:\n${cli.stdout}${cli.stderr}`);
+    },
+    afterStop() {
+      rmSync(dataDir, { recursive: true, force: true });
+    },
   });
 
   it("browses the standard roles and one role page, in French and in English", async () => {
@@ -35,9 +30,9 @@ describeInBrowser("roles and taxonomy in Chromium", () => {
       ["fr-FR", "Les métiers standard du marketing digital", "Community manager", "Ce que fait ce métier", "Métiers voisins"],
       ["en-GB", "Standard digital marketing roles", "Community Manager", "What this role does", "Neighbouring roles"],
     ] as const) {
-      const context = await browser.newContext({ locale, javaScriptEnabled: locale === "fr-FR" });
+      const context = await e2e.browser.newContext({ locale, javaScriptEnabled: locale === "fr-FR" });
       const page = await context.newPage();
-      await page.goto(app.baseUrl + "/roles");
+      await page.goto(e2e.app.baseUrl + "/roles");
       expect(await page.textContent("h1")).toBe(heading);
       expect(await page.locator(".role-card").count()).toBeGreaterThanOrEqual(14);
       await page.locator("#role-community_manager a").click();
@@ -52,19 +47,19 @@ describeInBrowser("roles and taxonomy in Chromium", () => {
       expect(shares.reduce((n, s) => n + Number.parseInt(s, 10), 0)).toBe(100);
       await context.close();
     }
-    const res = await fetch(app.baseUrl + "/roles/no_such_role");
+    const res = await fetch(e2e.app.baseUrl + "/roles/no_such_role");
     expect(res.status).toBe(404);
   });
 
   it("finds retouching and PHP whatever the accents, case or language", async () => {
-    const context = await browser.newContext({ locale: "fr-FR" });
+    const context = await e2e.browser.newContext({ locale: "fr-FR" });
     const page = await context.newPage();
     for (const [query, family] of [
       ["retouche", "photo_video."],
       ["RETOUCHÉ", "photo_video."],
       ["php", "web_development."],
     ] as const) {
-      await page.goto(app.baseUrl + "/taxonomy");
+      await page.goto(e2e.app.baseUrl + "/taxonomy");
       await page.getByLabel("Rechercher une compétence, une mission ou un outil").fill(query);
       await page.getByRole("button", { name: "Rechercher" }).click();
       await page.waitForURL(/\?q=/);
@@ -77,10 +72,10 @@ describeInBrowser("roles and taxonomy in Chromium", () => {
   });
 
   it("lets an admin add a synonym, shown on the entry and in the history", async () => {
-    const context = await browser.newContext({ locale: "en-GB" });
+    const context = await e2e.browser.newContext({ locale: "en-GB" });
     const page = await context.newPage();
     // Anonymous visitors see the entry without any edit form.
-    await page.goto(app.baseUrl + "/taxonomy?q=retouche");
+    await page.goto(e2e.app.baseUrl + "/taxonomy?q=retouche");
     await page.locator(".search-hits li").first().getByRole("link").first().click();
     await page.waitForURL(/\/taxonomy\/entries\/photo_video\./);
     const entryUrl = page.url();
@@ -106,13 +101,13 @@ describeInBrowser("roles and taxonomy in Chromium", () => {
     await page.getByText("This entry already has this synonym.").first().waitFor();
     expect(await page.getByLabel("Synonym", { exact: true }).inputValue()).toBe("retouche de portraits studio");
 
-    await page.goto(app.baseUrl + "/taxonomy/history");
+    await page.goto(e2e.app.baseUrl + "/taxonomy/history");
     const row = page.locator(".history-table tbody tr").first();
     expect(await row.textContent()).toContain("Synonym added");
     expect(await row.textContent()).toContain("retouche de portraits studio");
     expect(await row.textContent()).toContain(ADMIN.email);
 
-    const api = await (await fetch(app.baseUrl + "/api/taxonomy")).json();
+    const api = await (await fetch(e2e.app.baseUrl + "/api/taxonomy")).json();
     const entryId = decodeURIComponent(new URL(entryUrl).pathname.split("/").pop()!);
     const entry = api.families.flatMap((f: { entries: { id: string }[] }) => f.entries).find((e: { id: string }) => e.id === entryId);
     expect(entry.synonyms.fr).toContain("retouche de portraits studio");

@@ -1,0 +1,60 @@
+import type { Browser, BrowserContext, BrowserContextOptions } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { startApp, type RunningApp } from "./app-server";
+import { launchBrowser } from "./browser";
+
+export interface AppAndBrowser {
+  readonly app: RunningApp;
+  readonly browser: Browser;
+  /** Contexts opened through `newContext`, in order; all are closed before the browser. */
+  readonly contexts: readonly BrowserContext[];
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+}
+
+/**
+ * One built app and one Chromium for the enclosing describe block. The getters throw
+ * when read outside a test, so a suite that forgets to wait for `beforeAll` fails loudly.
+ */
+export function useAppAndBrowser(
+  options: {
+    start?: Parameters<typeof startApp>[0];
+    /** Runs before the app starts, e.g. to prepare its data folder. */
+    beforeStart?: () => void | Promise<void>;
+    /** Runs once app and browser are stopped. */
+    afterStop?: () => void | Promise<void>;
+  } = {},
+): AppAndBrowser {
+  let app: RunningApp | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    await options.beforeStart?.();
+    app = await startApp(options.start);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await app?.stop();
+    await options.afterStop?.();
+  });
+
+  return {
+    get app() {
+      if (!app) throw new Error("the app is not started yet");
+      return app;
+    },
+    get browser() {
+      if (!browser) throw new Error("the browser is not launched yet");
+      return browser;
+    },
+    contexts,
+    async newContext(contextOptions) {
+      if (!browser) throw new Error("the browser is not launched yet");
+      const context = await browser.newContext(contextOptions);
+      contexts.push(context);
+      return context;
+    },
+  };
+}
