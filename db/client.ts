@@ -30,6 +30,9 @@ pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
 export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle client dropped by the server (restart, failover) must not take the process
+    // down: the pool replaces it, and the next query reports the outage to its caller.
+    pool.on("error", (error) => console.warn(`database: idle connection lost (${error.message})`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const dump = () => Promise.reject(new Error("dump() is for PGlite databases"));
     return { db, kind: "postgres", close: () => db.destroy(), dump };

@@ -40,6 +40,13 @@ export async function postgresTestDatabase(url: string): Promise<TestDatabase> {
       await handle.close();
       const cleanup = new pg.Client({ connectionString: url });
       await cleanup.connect();
+      // pool.end() resolves before the server has seen every connection go; a forced drop
+      // in that window kills a closing client, which then throws outside any test.
+      for (let tries = 0; tries < 50; tries++) {
+        const { rows } = await cleanup.query("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+        if (rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       await cleanup.query(`drop database if exists ${name} with (force)`);
       await cleanup.end();
     },
