@@ -15,6 +15,7 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { useNonce } from "./components/nonce";
 import { dbFrom } from "./db.server";
 import { auth } from "./i18n/auth";
 import { common } from "./i18n/common";
@@ -52,6 +53,9 @@ function UserMenu() {
       </span>{" "}
       <button type="submit" className="secondary">
         {t.logout}
+      </button>{" "}
+      <button type="submit" name="scope" value="everywhere" className="secondary">
+        {t.logoutEverywhere}
       </button>
     </Form>
   );
@@ -73,6 +77,7 @@ function LanguageSwitch() {
 function Layout({ children }: { children: ReactNode }) {
   const t = useMessages(common);
   const lang = useLang();
+  const nonce = useNonce();
   return (
     <html lang={lang}>
       <head>
@@ -106,8 +111,8 @@ function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="site-footer">{t.footer}</footer>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
@@ -121,13 +126,21 @@ export default function App() {
   );
 }
 
+function errorBody(status: number, t: (typeof common)["en"]["error"]): string {
+  if (status === 503) return t.dbDown;
+  if (status === 429) return t.tooMany;
+  if (status === 403) return t.forbidden;
+  if (status >= 400 && status < 500) return t.badRequest;
+  return t.body;
+}
+
 export function ErrorBoundary() {
   const error = useRouteError();
   const t = useMessages(common);
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  const dbDown = isRouteErrorResponse(error) && error.status === 503;
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const notFound = status === 404;
   const title = notFound ? t.notFound.title : t.error.title;
-  const body = notFound ? t.notFound.body : dbDown ? t.error.dbDown : t.error.body;
+  const body = notFound ? t.notFound.body : errorBody(status, t.error);
   return (
     <Layout>
       <section className="error-page">

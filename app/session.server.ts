@@ -1,6 +1,15 @@
-import { createCookieSessionStorage, redirect, type SessionStorage } from "@remix-run/node";
+import { createSessionStorage, redirect, type SessionStorage } from "@remix-run/node";
 import { randomBytes } from "node:crypto";
 import type { DB } from "~/db.server";
+import { safeRedirect } from "~/http/safe-redirect";
+import {
+  createSessionRecord,
+  deleteExpiredSessions,
+  deleteSessionRecord,
+  deleteUserSessions,
+  readSessionRecord,
+  updateSessionRecord,
+} from "~/models/session.server";
 import { findUserById, type User } from "~/models/user.server";
 
 export type { User };
@@ -30,7 +39,9 @@ function storageFor(db: DB): Promise<SessionStorage> {
   let storage = storages.get(db);
   if (!storage) {
     storage = sessionSecret(db).then((secret) =>
-      createCookieSessionStorage({
+      createSessionStorage({
+        // The cookie holds only the signed random id; the data lives in the sessions table,
+        // so a logout (or "log out everywhere") really ends the session.
         cookie: {
           name: "__session",
           path: "/",
@@ -40,6 +51,10 @@ function storageFor(db: DB): Promise<SessionStorage> {
           maxAge: MAX_AGE,
           secrets: [secret],
         },
+        createData: (data, expires) => createSessionRecord(db, data, expires ?? new Date(Date.now() + MAX_AGE * 1000)),
+        readData: (id) => readSessionRecord(db, id),
+        updateData: (id, data, expires) => updateSessionRecord(db, id, data, expires ?? new Date(Date.now() + MAX_AGE * 1000)),
+        deleteData: (id) => deleteSessionRecord(db, id),
       }),
     );
     storage.catch(() => storages.delete(db));
@@ -65,12 +80,6 @@ export async function getUser(request: Request, db: DB): Promise<User | null> {
   const id = session.get(USER_KEY);
   if (typeof id !== "number") return null;
   return findUserById(db, id);
-}
-
-/** Only same-site paths: an open redirect would let a link send users anywhere. */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
 }
 
 function loginRedirect(request: Request): Response {
@@ -106,15 +115,24 @@ export async function createUserSession({
   userId: number;
   redirectTo: string;
 }): Promise<Response> {
-  const { storage, session } = await getSession(request, db);
+  const { storage, session: previous } = await getSession(request, db);
+  // A new id at every login, so that an id planted before it (session fixation) is worth nothing.
+  const session = await storage.getSession();
+  for (const [key, value] of Object.entries(previous.data)) session.set(key, value);
   session.set(USER_KEY, userId);
+  if (previous.id) await storage.destroySession(previous);
+  // Expired rows are only clutter (they are never read); a login is a rare enough moment to sweep them.
+  await deleteExpiredSessions(db);
   return redirect(safeRedirect(redirectTo), {
     headers: { "Set-Cookie": await storage.commitSession(session, cookieOptions(request)) },
   });
 }
 
-export async function logout(request: Request, db: DB, redirectTo = "/"): Promise<Response> {
+/** Ends this session, or with `everywhere` every session of its user (other devices too). */
+export async function logout(request: Request, db: DB, { everywhere = false, redirectTo = "/" } = {}): Promise<Response> {
   const { storage, session } = await getSession(request, db);
+  const userId = session.get(USER_KEY);
+  if (everywhere && typeof userId === "number") await deleteUserSessions(db, userId);
   return redirect(safeRedirect(redirectTo), {
     headers: { "Set-Cookie": await storage.destroySession(session, cookieOptions(request)) },
   });

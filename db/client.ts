@@ -2,9 +2,11 @@ import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "./schema";
+import { DatabaseUnavailable, guardPool } from "./guarded-pool";
 import { PGlitePool } from "./pglite-pool";
 
 export type DB = Kysely<Database>;
+export { DatabaseUnavailable };
 
 export interface DatabaseHandle {
   db: DB;
@@ -22,18 +24,31 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** A PGlite data dump (from `dumpDataDir`) to start from, for fast test databases. */
   loadDataDir?: Blob | File;
+  /** What to throw when PostgreSQL is unreachable or silent (default: the DatabaseUnavailable itself). */
+  unavailable?: (error: DatabaseUnavailable) => unknown;
 }
+
+// A silent server (network blackholed) must not hang requests: a client waits 2 s for a
+// connection, 5 s for an answer, and the server itself gives up on a statement after 5 s.
+const POOL_TIMEOUTS = {
+  connectionTimeoutMillis: 2_000,
+  query_timeout: 5_000,
+  statement_timeout: 5_000,
+  idle_in_transaction_session_timeout: 10_000,
+  keepAlive: true,
+};
 
 // pg returns int8 and numeric as strings by default; counts and ids here fit in a JS number.
 pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
 
 export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    const pool = new pg.Pool({ connectionString: options.url, max: 10, ...POOL_TIMEOUTS });
     // An idle client dropped by the server (restart, failover) must not take the process
     // down: the pool replaces it, and the next query reports the outage to its caller.
     pool.on("error", (error) => console.warn(`database: idle connection lost (${error.message})`));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const guarded = guardPool(pool, options.unavailable ?? ((error) => error));
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: guarded as never }) });
     const dump = () => Promise.reject(new Error("dump() is for PGlite databases"));
     return { db, kind: "postgres", close: () => db.destroy(), dump };
   }

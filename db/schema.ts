@@ -3,7 +3,8 @@ import type { ComparisonTables } from "./tables/comparisons";
 import type { AnalysesTables } from "./tables/analyses";
 import type { RoleCardsTables } from "./tables/role-cards";
 import type { SeedStateTables } from "./tables/seed-state";
+import type { SessionsTables } from "./tables/sessions";
 import type { TaxonomyTables } from "./tables/taxonomy";
 import type { UsersTables } from "./tables/users";
 
-export interface Database extends TaxonomyTables, SeedStateTables, AnalysesTables, UsersTables, ComparisonTables, RoleCardsTables {}
+export interface Database extends TaxonomyTables, SeedStateTables, AnalysesTables, UsersTables, ComparisonTables, RoleCardsTables, SessionsTables {}

@@ -3,8 +3,11 @@ import { dbFrom } from "~/db.server";
 import { text } from "~/forms/field-errors";
 import { auth } from "~/i18n/auth";
 import { langFromRequest } from "~/i18n/locale.server";
-import { getUser, safeRedirect } from "~/session.server";
+import type { RateLimited } from "~/http/rate-limit.server";
+import { safeRedirect } from "~/http/safe-redirect";
+import { getUser } from "~/session.server";
 import { assertSameOrigin } from "./same-origin.server";
+import { readForm } from "~/http/read-form.server";
 
 /** The login and signup pages: someone already signed in goes straight on to `next`. */
 export async function loadAuthPage(request: Request, context: AppLoadContext, page: "login" | "signup") {
@@ -16,6 +19,14 @@ export async function loadAuthPage(request: Request, context: AppLoadContext, pa
 /** What the login and signup forms both post, once a cross-site post is refused. */
 export async function readAuthForm(request: Request) {
   assertSameOrigin(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   return { form, next: safeRedirect(text(form, "next")), email: text(form, "email") };
+}
+
+/** A login or signup refused for now: 429, Retry-After, and the wait in minutes for the form's message. */
+export function tooManyAttempts(email: string, limited: RateLimited) {
+  return json(
+    { email, errors: {}, failed: false, taken: false, waitMinutes: Math.ceil(limited.retryAfterSeconds / 60) },
+    { status: 429, headers: { "Retry-After": String(limited.retryAfterSeconds) } },
+  );
 }

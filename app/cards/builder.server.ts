@@ -7,6 +7,7 @@ import { entryIndex, toFormValues, type CardFormValues, type RoleCardContent } f
 import { cardErrors, RoleCardSchema, type CardErrorKey } from "./card-schema";
 import { formDataToObject } from "./form-data";
 import { toGuardView, type GuardView } from "./guard-view";
+import { readForm } from "~/http/read-form.server";
 
 export interface BuilderActionData {
   values: CardFormValues;
@@ -53,7 +54,7 @@ export async function handleBuilderPost(
   lang: Lang,
   save: (content: RoleCardContent) => Promise<Response>,
 ): Promise<Response> {
-  const form = await request.formData();
+  const form = await readForm(request);
   const field = (name: string) => {
     const v = form.get(name);
     return typeof v === "string" ? v : "";

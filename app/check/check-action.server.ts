@@ -6,7 +6,7 @@ import { analyzeText, TaxonomyUnavailable } from "~/models/analyzer.server";
 import type { CheckValues } from "./check-form";
 import { buildCheckView, type CheckView } from "./check-view";
 import { explanationFor } from "./explanation";
-import { offerErrorStatus, type FormOutcome } from "./offer-form.server";
+import { offerErrorStatus, saveWithinQuota, type FormOutcome } from "./offer-form.server";
 import { readCheckForm } from "./read-check-form.server";
 
 export type CheckActionData =
@@ -15,15 +15,15 @@ export type CheckActionData =
 
 export type CheckOutcome = FormOutcome<CheckActionData & { status: "ok" }, CheckActionData & { status: "error" }>;
 
-function failure(code: CheckErrorCode, values: CheckValues): CheckOutcome {
-  return { kind: "error", status: offerErrorStatus(code), data: { status: "error", code, values } };
+function failure(code: CheckErrorCode, values: CheckValues, retryAfter?: number): CheckOutcome {
+  return { kind: "error", status: offerErrorStatus(code), data: { status: "error", code, values }, retryAfter };
 }
 
 /**
  * The /check form's whole job: read the text or file, analyze it, then either store it
  * (a permalink to redirect to) or only show it (a preview, or "don't keep this offer").
  */
-export async function handleCheckForm(db: DB, request: Request, uiLang: Lang): Promise<CheckOutcome> {
+export async function handleCheckForm(db: DB, request: Request, uiLang: Lang, clientIp: string): Promise<CheckOutcome> {
   const read = await readCheckForm(request);
   if (!read.ok) return failure(read.code, read.values);
   const { fromFile, ...values } = read.input;
@@ -37,18 +37,17 @@ export async function handleCheckForm(db: DB, request: Request, uiLang: Lang): P
   const { analysis, taxonomy } = result;
   const preview = values.intent === "preview";
   if (!preview && !values.drop) {
-    try {
-      const saved = await saveAnalysis(db, {
+    const saved = await saveWithinQuota(db, clientIp, () =>
+      saveAnalysis(db, {
         text: values.text,
         result: analysis,
         analyzerVersion: analysis.analyzerVersion,
         taxonomyVersion: analysis.taxonomyVersion,
         language: analysis.language,
-      });
-      return { kind: "saved", id: saved.id };
-    } catch {
-      return failure("db_down", values);
-    }
+      }),
+    );
+    if (saved.ok) return { kind: "saved", id: saved.id };
+    return failure(saved.code, values, saved.code === "rate_limited" ? saved.retryAfter : undefined);
   }
   const view = buildCheckView(analysis, taxonomy, uiLang, explanationFor(analysis, uiLang));
   return { kind: "shown", data: { status: "ok", view, values, preview, fromFile } };

@@ -1,12 +1,11 @@
-import mammoth from "mammoth";
-import { getDocumentProxy } from "unpdf";
-import { htmlToText } from "~/analysis/input";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import Piscina from "piscina";
+import type { FileKind } from "./convert-file.server";
+import type { WorkerOutcome } from "./extract-worker.server";
 import { MAX_UPLOAD_BYTES } from "./limits";
-import { markdownToText } from "./markdown-to-text";
 
-export type FileKind = "txt" | "md" | "html" | "docx" | "pdf";
-
-export type ExtractErrorCode = "unsupported_type" | "unreadable" | "file_too_big" | "no_text";
+export type ExtractErrorCode = "unsupported_type" | "unreadable" | "file_too_big" | "file_too_complex" | "file_too_slow" | "no_text";
 
 export type ExtractResult = { ok: true; kind: FileKind; text: string } | { ok: false; code: ExtractErrorCode };
 
@@ -46,59 +45,6 @@ export function fileKind(name: string, mime: string): FileKind | null {
   return BY_MIME[mime.split(";")[0]!.trim().toLowerCase()] ?? null;
 }
 
-function startsWith(bytes: Uint8Array, signature: string): boolean {
-  if (bytes.length < signature.length) return false;
-  for (let i = 0; i < signature.length; i++) if (bytes[i] !== signature.charCodeAt(i)) return false;
-  return true;
-}
-
-/** UTF-8 first; files saved by older French Windows tools are often Windows-1252. */
-export function decodeText(bytes: Uint8Array): string | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
-  // A NUL byte in a text file means a binary file with a text extension.
-  if (bytes.includes(0)) return null;
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return decodeWindows1252(bytes);
-  }
-}
-
-// Node's TextDecoder treats windows-1252 as Latin-1, losing œ, €, curly quotes and dashes.
-const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  let out = "";
-  for (const byte of bytes) out += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
-  return out;
-}
-
-async function docxToText(bytes: Uint8Array): Promise<string> {
-  const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-  return value;
-}
-
-async function pdfToText(bytes: Uint8Array): Promise<string> {
-  const pdf = await getDocumentProxy(bytes, { verbosity: 0 });
-  try {
-    const pages: string[] = [];
-    for (let n = 1; n <= pdf.numPages; n++) {
-      const page = await pdf.getPage(n);
-      const content = await page.getTextContent();
-      let text = "";
-      for (const item of content.items) {
-        if (!("str" in item)) continue;
-        text += item.str + (item.hasEOL ? "\n" : "");
-      }
-      pages.push(text);
-    }
-    return pages.join("\n\n");
-  } finally {
-    await pdf.destroy();
-  }
-}
-
 /** Trims each line's end and collapses runs of blank lines left by conversions. */
 export function tidyText(text: string): string {
   return text
@@ -108,23 +54,43 @@ export function tidyText(text: string): string {
     .trim();
 }
 
-async function convertBytes(kind: FileKind, bytes: Uint8Array): Promise<string | null> {
-  switch (kind) {
-    case "txt":
-      return decodeText(bytes);
-    case "md": {
-      const text = decodeText(bytes);
-      return text === null ? null : markdownToText(text);
-    }
-    case "html": {
-      const text = decodeText(bytes);
-      return text === null ? null : htmlToText(text);
-    }
-    case "docx":
-      return startsWith(bytes, "PK\u0003\u0004") ? docxToText(bytes) : null;
-    case "pdf":
-      return startsWith(bytes, "%PDF-") ? pdfToText(bytes) : null;
+// Parsing runs in worker threads: a hostile file may exhaust the worker's capped heap or
+// its time, never the server's, and the server keeps answering everything else meanwhile.
+const WORKER = pathToFileURL(resolve("app/check/extract-worker.server.ts")).href;
+const TIME_LIMIT_MS = 10_000;
+const HEAP_LIMIT_MB = 192;
+
+let pool: Piscina | undefined;
+
+function extractionPool(): Piscina {
+  pool ??= new Piscina({
+    filename: WORKER,
+    maxThreads: 2,
+    idleTimeout: 30_000,
+    resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB, maxYoungGenerationSizeMb: 32 },
+    // The worker is TypeScript, loaded the way the server's CLIs are.
+    execArgv: ["--import", "tsx"],
+  });
+  return pool;
+}
+
+/** The worker ran out of its time or of its heap (and was ended for it). */
+function overBudget(error: unknown): boolean {
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return name === "AbortError" || code === "ERR_WORKER_OUT_OF_MEMORY";
+}
+
+async function convertInWorker(kind: FileKind, bytes: Uint8Array): Promise<ExtractResult | string | null> {
+  let outcome: WorkerOutcome;
+  try {
+    outcome = await extractionPool().run({ kind, bytes }, { signal: AbortSignal.timeout(TIME_LIMIT_MS), transferList: [bytes.buffer as ArrayBuffer] });
+  } catch (error) {
+    if (overBudget(error)) return { ok: false, code: "file_too_slow" };
+    throw error;
   }
+  if (outcome.ok) return outcome.text;
+  // Corrupt zips, broken or password-protected PDFs: the parsers' errors say nothing useful to a user.
+  return { ok: false, code: outcome.tooComplex ? "file_too_complex" : "unreadable" };
 }
 
 /** The offer text of an uploaded file, or why there is none. */
@@ -132,14 +98,9 @@ export async function extractText(file: UploadedFile): Promise<ExtractResult> {
   const kind = fileKind(file.name, file.type);
   if (!kind) return { ok: false, code: "unsupported_type" };
   if (file.size > MAX_UPLOAD_BYTES) return { ok: false, code: "file_too_big" };
-  let raw: string | null;
-  try {
-    raw = await convertBytes(kind, new Uint8Array(await file.arrayBuffer()));
-  } catch {
-    // Corrupt zips, broken or password-protected PDFs: the parsers' errors say nothing useful to a user.
-    return { ok: false, code: "unreadable" };
-  }
+  const raw = await convertInWorker(kind, new Uint8Array(await file.arrayBuffer()));
   if (raw === null) return { ok: false, code: "unreadable" };
+  if (typeof raw !== "string") return raw;
   const text = tidyText(raw);
   return text ? { ok: true, kind, text } : { ok: false, code: "no_text" };
 }

@@ -7,9 +7,13 @@ import {
   unstable_parseMultipartFormData,
   type UploadHandler,
 } from "@remix-run/node";
+import type { DB } from "~/db.server";
+import { isDatabaseDown } from "~/http/database-down.server";
+import { takeSave } from "~/http/rate-limit.server";
 import type { OfferErrorCode } from "~/i18n/check";
 import { extractText, type ExtractErrorCode } from "./extract-text.server";
-import { MAX_UPLOAD_BYTES, normalizeNewlines } from "./limits";
+import { MAX_FORM_PARTS, MAX_UPLOAD_BYTES, normalizeNewlines } from "./limits";
+import { readForm } from "~/http/read-form.server";
 
 // The forms that take offers (/check, /compare): pasted text or an uploaded file per offer,
 // read with the same limits, refused with the same codes and statuses.
@@ -29,7 +33,10 @@ const stringFields = (form: FormData): Fields =>
  */
 async function readMultipart(request: Request): Promise<OfferForm> {
   const seen: Fields = {};
+  let parts = 0;
   const fields: UploadHandler = async ({ name, filename, data }) => {
+    // Every part costs a little memory and work however small: the forms have a dozen at most.
+    if (++parts > MAX_FORM_PARTS) throw new Response("Too many parts", { status: 413 });
     if (filename !== undefined) return undefined;
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -46,7 +53,9 @@ async function readMultipart(request: Request): Promise<OfferForm> {
     const form = await unstable_parseMultipartFormData(request, unstable_composeUploadHandlers(fields, files));
     return { ok: true, form, fields: stringFields(form) };
   } catch (error) {
-    if (!(error instanceof MaxPartSizeExceededError)) throw error;
+    if (error instanceof Response) throw error;
+    // Anything else the parser throws is a body that is not the multipart it claims to be.
+    if (!(error instanceof MaxPartSizeExceededError)) throw new Response("Malformed multipart body", { status: 400 });
     const code = error.field.startsWith("file") ? "file_too_big" : "text_too_long";
     return { ok: false, code, field: error.field, fields: seen };
   }
@@ -56,7 +65,7 @@ async function readMultipart(request: Request): Promise<OfferForm> {
 export async function readOfferForm(request: Request): Promise<OfferForm> {
   const type = request.headers.get("Content-Type") ?? "";
   if (type.startsWith("multipart/form-data")) return readMultipart(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   return { ok: true, form, fields: stringFields(form) };
 }
 
@@ -78,6 +87,9 @@ const STATUS: Partial<Record<string, number>> = {
   unsupported_type: 415,
   unreadable: 422,
   no_text: 422,
+  file_too_complex: 413,
+  file_too_slow: 422,
+  rate_limited: 429,
   db_down: 503,
 } satisfies Partial<Record<OfferErrorCode, number>>;
 
@@ -90,11 +102,31 @@ export function offerErrorStatus(code: string): number {
 export type FormOutcome<Shown, Refused> =
   | { kind: "saved"; id: string }
   | { kind: "shown"; data: Shown }
-  | { kind: "error"; status: number; data: Refused };
+  | { kind: "error"; status: number; data: Refused; retryAfter?: number };
 
 /** The route's answer: the permalink under `base` of what was stored, else the data to render. */
 export function outcomeResponse<Shown, Refused>(outcome: FormOutcome<Shown, Refused>, base: string) {
   if (outcome.kind === "saved") return redirect(`${base}/${outcome.id}`);
-  if (outcome.kind === "error") return json(outcome.data, { status: outcome.status });
+  if (outcome.kind === "error") {
+    const headers: HeadersInit = outcome.retryAfter ? { "Retry-After": String(outcome.retryAfter) } : {};
+    return json(outcome.data, { status: outcome.status, headers });
+  }
   return json(outcome.data, { headers: { "Cache-Control": "no-store" } });
+}
+
+export type Saved = { ok: true; id: string } | { ok: false; code: "rate_limited"; retryAfter: number } | { ok: false; code: "db_down" };
+
+/**
+ * Stores what an anonymous form asked to keep, within the address's quota of saves.
+ * Only an unreachable database is reported as such; any other failure is a fault to surface.
+ */
+export async function saveWithinQuota(db: DB, clientIp: string, save: () => Promise<{ id: string }>): Promise<Saved> {
+  try {
+    const limited = await takeSave(db, clientIp);
+    if (limited) return { ok: false, code: "rate_limited", retryAfter: limited.retryAfterSeconds };
+    return { ok: true, id: (await save()).id };
+  } catch (error) {
+    if (isDatabaseDown(error)) return { ok: false, code: "db_down" };
+    throw error;
+  }
 }

@@ -7,6 +7,8 @@ import { pathToFileURL } from "node:url";
 import { databaseOptionsFromEnv, openDatabase } from "../../db/client";
 import { migrateOrThrow } from "../../db/migrate";
 import { seedAll } from "../../seeds/seed-all";
+import { databaseDownResponse } from "../http/database-down.server";
+import { hardenApp, requestContext } from "../http/harden.server";
 
 const buildPath = resolve("build/index.js");
 if (!existsSync(buildPath)) {
@@ -16,15 +18,16 @@ if (!existsSync(buildPath)) {
 
 const startedAt = performance.now();
 const options = databaseOptionsFromEnv();
-const handle = await openDatabase(options);
+const handle = await openDatabase({ ...options, unavailable: databaseDownResponse });
 await migrateOrThrow(handle.db);
 console.log(await seedAll(handle.db));
 
 const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
 const app = express();
 app.disable("x-powered-by");
+hardenApp(app, handle.db);
 app.use("/build", express.static("build/public/build", { immutable: true, maxAge: "1y" }));
-app.all("*", createRequestHandler({ build, getLoadContext: () => ({ db: handle.db }) }));
+app.all("*", createRequestHandler({ build, getLoadContext: (req, res) => ({ db: handle.db, ...requestContext(req, res) }) }));
 
 const port = Number(process.env.PORT || 3000);
 const server = app.listen(port, () => {

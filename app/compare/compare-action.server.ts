@@ -1,6 +1,6 @@
 import { analyze } from "~/analysis/analyze";
 import type { Lang } from "~/analysis/taxonomy";
-import { offerErrorStatus, type FormOutcome } from "~/check/offer-form.server";
+import { offerErrorStatus, saveWithinQuota, type FormOutcome } from "~/check/offer-form.server";
 import type { DB } from "~/db.server";
 import type { CompareErrorCode } from "~/i18n/compare";
 import { TaxonomyUnavailable, getCompiledTaxonomy } from "~/models/analyzer.server";
@@ -16,15 +16,15 @@ export type CompareActionData =
 
 export type CompareOutcome = FormOutcome<CompareActionData & { status: "ok" }, CompareActionData & { status: "error" }>;
 
-function failure(code: CompareErrorCode, values: CompareValues, slot: number | null = null): CompareOutcome {
-  return { kind: "error", status: offerErrorStatus(code), data: { status: "error", code, slot, values } };
+function failure(code: CompareErrorCode, values: CompareValues, slot: number | null = null, retryAfter?: number): CompareOutcome {
+  return { kind: "error", status: offerErrorStatus(code), data: { status: "error", code, slot, values }, retryAfter };
 }
 
 /**
  * The /compare form: read up to five offers, compare each with the chosen role (or its
  * title's), then show the result, or store it only when the candidate asked to.
  */
-export async function handleCompareForm(db: DB, request: Request, uiLang: Lang): Promise<CompareOutcome> {
+export async function handleCompareForm(db: DB, request: Request, uiLang: Lang, clientIp: string): Promise<CompareOutcome> {
   const read = await readCompareForm(request);
   if (!read.ok) return failure(read.code, read.values, read.slot);
   const { values, offers } = read;
@@ -41,18 +41,17 @@ export async function handleCompareForm(db: DB, request: Request, uiLang: Lang):
 
   const comparisons = offers.map((offer) => compareWithProfile(analyze(offer.text, compiled), values.profile || null, taxonomy));
   if (values.save) {
-    try {
-      const saved = await saveComparison(db, {
+    const saved = await saveWithinQuota(db, clientIp, () =>
+      saveComparison(db, {
         lang: uiLang,
         profileId: values.profile || null,
         taxonomyVersion: taxonomy.version,
         offers: offers.map((o) => ({ text: o.text })),
         comparisons,
-      });
-      return { kind: "saved", id: saved.id };
-    } catch {
-      return failure("db_down", values);
-    }
+      }),
+    );
+    if (saved.ok) return { kind: "saved", id: saved.id };
+    return failure(saved.code, values, null, saved.code === "rate_limited" ? saved.retryAfter : undefined);
   }
   return { kind: "shown", data: { status: "ok", values, slots: offers.map((o) => o.slot), comparisons } };
 }

@@ -3,6 +3,7 @@ import type { Lang } from "~/analysis/taxonomy";
 import { MAX_JSON_BODY_BYTES, MAX_TEXT_BYTES, utf8Length } from "~/check/limits";
 import { apiMessages, type ApiErrorCode } from "~/i18n/api";
 import { TaxonomyUnavailable } from "~/models/analyzer.server";
+import { isDatabaseDown } from "./database-down.server";
 import { readBodyWithLimit } from "./read-body.server";
 
 const STATUS: Record<ApiErrorCode, number> = {
@@ -12,6 +13,8 @@ const STATUS: Record<ApiErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   method_not_allowed: 405,
+  forbidden: 403,
+  rate_limited: 429,
   database_unavailable: 503,
 };
 
@@ -80,7 +83,7 @@ export async function handleOfferApi<T extends { text: string }>(
     if (result instanceof Response) return result;
     return new Response(JSON.stringify(result), { status: 200, headers: HEADERS });
   } catch (error) {
-    if (error instanceof TaxonomyUnavailable) return apiError("database_unavailable", lang);
+    if (error instanceof TaxonomyUnavailable || isDatabaseDown(error)) return apiError("database_unavailable", lang);
     throw error;
   }
 }

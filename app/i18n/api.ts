@@ -7,6 +7,8 @@ export type ApiErrorCode =
   | "payload_too_large"
   | "unsupported_media_type"
   | "method_not_allowed"
+  | "forbidden"
+  | "rate_limited"
   | "database_unavailable";
 
 // Callers key on the codes; the messages follow their Accept-Language.
@@ -18,6 +20,8 @@ export const apiMessages: Localized<Record<ApiErrorCode, string>> = {
     payload_too_large: "La requête dépasse 200 Ko.",
     unsupported_media_type: "Envoyez du JSON avec l'en-tête Content-Type: application/json.",
     method_not_allowed: "Utilisez POST pour analyser une offre.",
+    forbidden: "Requête refusée : elle vient d'un autre site.",
+    rate_limited: "Trop de requêtes depuis votre adresse ; réessayez après le délai indiqué par Retry-After.",
     database_unavailable: "La base de données ne répond pas ; réessayez dans quelques instants.",
   },
   en: {
@@ -27,6 +31,8 @@ export const apiMessages: Localized<Record<ApiErrorCode, string>> = {
     payload_too_large: "The request is larger than 200 KB.",
     unsupported_media_type: "Send JSON with the header Content-Type: application/json.",
     method_not_allowed: "Use POST to analyze an offer.",
+    forbidden: "Request refused: it comes from another site.",
+    rate_limited: "Too many requests from your address; try again after the delay given in Retry-After.",
     database_unavailable: "The database is not answering; try again in a few moments.",
   },
 };

@@ -2,7 +2,7 @@ import type { AuthErrorKey } from "~/auth/schemas";
 import type { Localized } from "./locale";
 
 export const auth: Localized<{
-  header: { signedInAs: string; login: string; logout: string; signup: string; admin: string };
+  header: { signedInAs: string; login: string; logout: string; logoutEverywhere: string; signup: string; admin: string };
   email: string;
   password: string;
   passwordHint: string;
@@ -10,10 +10,12 @@ export const auth: Localized<{
   login: { title: string; intro: string; submit: string; noAccount: string; signupLink: string; failed: string; pageTitle: string };
   signup: { title: string; intro: string; submit: string; haveAccount: string; loginLink: string; taken: string; pageTitle: string };
   formErrorsSummary: string;
+  /** A 429 on login or signup, with the wait rounded up to whole minutes. */
+  tooMany: (minutes: number) => string;
   errors: Record<AuthErrorKey, string>;
 }> = {
   fr: {
-    header: { signedInAs: "Connecté·e :", login: "Se connecter", logout: "Se déconnecter", signup: "Créer un compte", admin: "admin" },
+    header: { signedInAs: "Connecté·e :", login: "Se connecter", logout: "Se déconnecter", logoutEverywhere: "Se déconnecter partout", signup: "Créer un compte", admin: "admin" },
     email: "Adresse e-mail",
     password: "Mot de passe",
     passwordHint: "Au moins 10 caractères.",
@@ -37,6 +39,7 @@ export const auth: Localized<{
       taken: "Un compte existe déjà avec cette adresse. Connectez-vous plutôt.",
     },
     formErrorsSummary: "Le formulaire contient des erreurs :",
+    tooMany: (minutes) => `Trop de tentatives. Par sécurité, réessayez dans ${minutes} minute${minutes > 1 ? "s" : ""}.`,
     errors: {
       emailRequired: "Indiquez votre adresse e-mail.",
       emailInvalid: "Cette adresse e-mail n'est pas valide.",
@@ -47,7 +50,7 @@ export const auth: Localized<{
     },
   },
   en: {
-    header: { signedInAs: "Signed in:", login: "Log in", logout: "Log out", signup: "Sign up", admin: "admin" },
+    header: { signedInAs: "Signed in:", login: "Log in", logout: "Log out", logoutEverywhere: "Log out everywhere", signup: "Sign up", admin: "admin" },
     email: "Email address",
     password: "Password",
     passwordHint: "At least 10 characters.",
@@ -71,6 +74,7 @@ export const auth: Localized<{
       taken: "An account already exists for this address. Log in instead.",
     },
     formErrorsSummary: "The form has errors:",
+    tooMany: (minutes) => `Too many attempts. For your safety, try again in ${minutes} minute${minutes > 1 ? "s" : ""}.`,
     errors: {
       emailRequired: "Enter your email address.",
       emailInvalid: "This email address is not valid.",

@@ -3,7 +3,17 @@ import type { Localized } from "./locale";
 export type Verdict = "focused" | "stretched" | "overloaded" | "out_of_scope";
 
 /** What can go wrong with an offer, typed or uploaded, on every form that takes one. */
-export type OfferErrorCode = "empty" | "unsupported_type" | "unreadable" | "file_too_big" | "text_too_long" | "no_text" | "db_down";
+export type OfferErrorCode =
+  | "empty"
+  | "unsupported_type"
+  | "unreadable"
+  | "file_too_big"
+  | "file_too_complex"
+  | "file_too_slow"
+  | "text_too_long"
+  | "no_text"
+  | "rate_limited"
+  | "db_down";
 
 export type CheckErrorCode = OfferErrorCode | "invalid_language";
 
@@ -120,6 +130,9 @@ export const check: Localized<CheckMessages> = {
       file_too_big: "Ce fichier dépasse 5 Mo. Déposez un fichier plus léger ou collez le texte de l'offre.",
       text_too_long: "Ce texte dépasse 200 Ko, bien plus qu'une offre d'emploi. Gardez seulement l'annonce.",
       no_text: "Ce fichier ne contient aucun texte lisible (un PDF scanné, peut-être). Collez le texte de l'offre.",
+      file_too_complex: "Ce fichier est bien plus gros une fois décompressé (ou compte bien plus de pages) qu'une offre d'emploi. Collez plutôt le texte de l'offre.",
+      file_too_slow: "La lecture de ce fichier demande trop de temps ou de mémoire. Collez plutôt le texte de l'offre.",
+      rate_limited: "Trop d'offres envoyées depuis votre connexion en peu de temps. Patientez un peu avant de réessayer.",
       invalid_language: "Choisissez le français, l'anglais ou la détection automatique.",
       db_down: "La base de données ne répond pas pour le moment : l'offre n'a pas pu être analysée. Réessayez dans quelques instants.",
     },
@@ -234,6 +247,9 @@ export const check: Localized<CheckMessages> = {
       file_too_big: "This file is larger than 5 MB. Upload a smaller file or paste the offer text.",
       text_too_long: "This text is over 200 KB, far more than a job offer. Keep only the posting.",
       no_text: "This file holds no readable text (a scanned PDF, perhaps). Paste the offer text instead.",
+      file_too_complex: "Once unpacked, this file is far larger (or has far more pages) than a job offer. Paste the offer text instead.",
+      file_too_slow: "Reading this file takes too much time or memory. Paste the offer text instead.",
+      rate_limited: "Too many offers sent from your connection in a short time. Wait a little before trying again.",
       invalid_language: "Choose French, English or automatic detection.",
       db_down: "The database is not answering right now, so the offer could not be checked. Try again in a few moments.",
     },

@@ -15,7 +15,7 @@ export const common: Localized<{
     forWhom: { who: string; what: string; href: string; cta: string }[];
   };
   notFound: { title: string; body: string; back: string };
-  error: { title: string; body: string; dbDown: string; back: string };
+  error: { title: string; body: string; dbDown: string; badRequest: string; forbidden: string; tooMany: string; back: string };
   footer: string;
 }> = {
   fr: {
@@ -54,6 +54,9 @@ export const common: Localized<{
       title: "Une erreur est survenue",
       body: "Nous n'avons pas pu afficher cette page. Réessayez dans un instant ; rien de ce que vous avez saisi n'a été enregistré à moitié.",
       dbDown: "La base de données ne répond pas pour le moment. Réessayez dans quelques instants.",
+      badRequest: "Cette requête n'a pas pu être lue : formulaire incomplet, trop volumineux ou d'un format inattendu. Rechargez la page et réessayez.",
+      forbidden: "Cette action n'est pas permise ici (elle vient peut-être d'un autre site).",
+      tooMany: "Trop de requêtes en peu de temps depuis votre connexion. Patientez un peu avant de réessayer.",
       back: "Retour à l'accueil",
     },
     footer: "Libellés ESCO : © Union européenne, classification ESCO (décision 2011/833/UE).",
@@ -94,6 +97,9 @@ export const common: Localized<{
       title: "Something went wrong",
       body: "We could not show this page. Try again in a moment; nothing you typed was half-saved.",
       dbDown: "The database is not answering right now. Try again in a few moments.",
+      badRequest: "This request could not be read: the form was incomplete, too large or in an unexpected format. Reload the page and try again.",
+      forbidden: "This action is not allowed here (it may come from another site).",
+      tooMany: "Too many requests from your connection in a short time. Wait a little before trying again.",
       back: "Back to home",
     },
     footer: "ESCO labels: © European Union, ESCO classification (Decision 2011/833/EU).",

@@ -23,8 +23,13 @@ export function langFromAcceptLanguage(header: string | null): Lang | null {
   return (ranked[0]?.lang as Lang | undefined) ?? null;
 }
 
-export async function langFromRequest(request: Request): Promise<Lang> {
-  const fromCookie = await langCookie.parse(request.headers.get("Cookie"));
+/** The language cookie first, then Accept-Language, then French. */
+export async function langFromHeaders(cookie: string | null, acceptLanguage: string | null): Promise<Lang> {
+  const fromCookie = await langCookie.parse(cookie);
   if (isLang(fromCookie)) return fromCookie;
-  return langFromAcceptLanguage(request.headers.get("Accept-Language")) ?? DEFAULT_LANG;
+  return langFromAcceptLanguage(acceptLanguage) ?? DEFAULT_LANG;
+}
+
+export function langFromRequest(request: Request): Promise<Lang> {
+  return langFromHeaders(request.headers.get("Cookie"), request.headers.get("Accept-Language"));
 }

@@ -1,11 +1,21 @@
 import { sql } from "kysely";
 import type { DB } from "~/db.server";
 
+/** Load balancers give up on a health check after a couple of seconds: answer before that. */
+const HEALTH_TIMEOUT_MS = 1_500;
+
 export async function databaseAnswers(db: DB): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const silent = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS);
+  });
+  const answered = sql`select 1`.execute(db).then(
+    () => true,
+    () => false,
+  );
   try {
-    await sql`select 1`.execute(db);
-    return true;
-  } catch {
-    return false;
+    return await Promise.race([answered, silent]);
+  } finally {
+    clearTimeout(timer);
   }
 }

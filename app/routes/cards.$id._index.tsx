@@ -15,6 +15,7 @@ import { getCompiledTaxonomy } from "~/models/analyzer.server";
 import { canEditCard, duplicateRoleCard, setCardArchived } from "~/models/role-card.server";
 import { requireUser } from "~/session.server";
 import styles from "~/styles/cards.css";
+import { readForm } from "~/http/read-form.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} — RoleScope` : "RoleScope" }];
@@ -54,7 +55,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const db = dbFrom(context);
   const user = await requireUser(request, db);
   const card = await loadCard(db, params.id);
-  const intent = (await request.formData()).get("intent");
+  const intent = (await readForm(request)).get("intent");
   if (intent === "duplicate") {
     const copy = await duplicateRoleCard(db, { id: card.id, ownerId: user.id, suffix: SUFFIX });
     return redirect(`/cards/${copy!.id}?duplicated=1`);

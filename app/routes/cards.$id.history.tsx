@@ -10,6 +10,7 @@ import { langFromRequest } from "~/i18n/locale.server";
 import { getCompiledTaxonomy } from "~/models/analyzer.server";
 import { canEditCard, listRevisions, restoreRevision } from "~/models/role-card.server";
 import styles from "~/styles/cards.css";
+import { readForm } from "~/http/read-form.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.metaTitle ?? "RoleScope" }];
@@ -50,7 +51,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const db = dbFrom(context);
   const { user, card } = await editableCard(request, db, params.id);
-  const form = await request.formData();
+  const form = await readForm(request);
   const revision = Number(form.get("revision"));
   if (form.get("intent") !== "restore" || !Number.isInteger(revision)) throw new Response("Bad request", { status: 400 });
   const restored = await restoreRevision(db, { id: card.id, revision, authorId: user.id });

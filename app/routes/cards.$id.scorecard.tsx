@@ -12,6 +12,7 @@ import { langFromRequest } from "~/i18n/locale.server";
 import { getCompiledTaxonomy } from "~/models/analyzer.server";
 import { findScorecard, saveScorecard } from "~/models/scorecard.server";
 import styles from "~/styles/cards.css";
+import { readForm } from "~/http/read-form.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.heading} — RoleScope` : "RoleScope" }];
@@ -47,7 +48,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const db = dbFrom(context);
   const { user, card } = await userAndCard(request, db, params.id);
-  const form = formDataToObject(await request.formData());
+  const form = formDataToObject(await readForm(request));
   const kitLang = form.lang === "en" ? "en" : form.lang === "fr" ? "fr" : await langFromRequest(request);
   const kit = await kitForCard(db, await getCompiledTaxonomy(db), card, kitLang);
   const result = validateScorecard(form, kit.competencies.map((c) => c.id));

@@ -7,6 +7,7 @@ import { dbFrom } from "~/db.server";
 import { langFromRequest } from "~/i18n/locale.server";
 import { getCompiledTaxonomy } from "~/models/analyzer.server";
 import { getUser } from "~/session.server";
+import { readForm } from "~/http/read-form.server";
 
 /** The builder's live scope check: the duties in, the guard (labelled) out. Changes nothing. */
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -14,7 +15,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const db = dbFrom(context);
   if (!(await getUser(request, db))) throw json({ error: "sign in first" }, { status: 401 });
   const lang = await langFromRequest(request);
-  const values = toFormValues(formDataToObject(await request.formData()), lang);
+  const values = toFormValues(formDataToObject(await readForm(request)), lang);
   return json(guardFor(values, await getCompiledTaxonomy(db), lang));
 }
 

@@ -7,6 +7,7 @@ import { outcomeResponse } from "~/check/offer-form.server";
 import { CheckForm } from "~/components/check/check-form";
 import { CheckResult } from "~/components/check/check-result";
 import { dbFrom } from "~/db.server";
+import { clientIpFrom } from "~/http/request-context.server";
 import { check } from "~/i18n/check";
 import { isLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
@@ -20,7 +21,7 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  return outcomeResponse(await handleCheckForm(dbFrom(context), request, await langFromRequest(request)), "/check");
+  return outcomeResponse(await handleCheckForm(dbFrom(context), request, await langFromRequest(request), clientIpFrom(context)), "/check");
 }
 
 const PREVIEW_DELAY_MS = 400;

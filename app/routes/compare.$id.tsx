@@ -7,6 +7,7 @@ import { isLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
 import { deleteComparison, findComparison } from "~/models/comparison.server";
 import compareStyles from "~/styles/compare.css";
+import { readForm } from "~/http/read-form.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: compareStyles }];
 
@@ -34,7 +35,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   if (form.get("intent") !== "delete") throw new Response("Bad request", { status: 400 });
   const deleted = await deleteComparison(dbFrom(context), params.id ?? "");
   if (!deleted) throw new Response("Not found", { status: 404 });

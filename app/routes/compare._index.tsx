@@ -7,6 +7,7 @@ import { BLANK_COMPARE, type CompareValues } from "~/compare/compare-form";
 import { CompareForm } from "~/components/compare/compare-form";
 import { CompareResults } from "~/components/compare/compare-results";
 import { dbFrom } from "~/db.server";
+import { clientIpFrom } from "~/http/request-context.server";
 import { compareUi } from "~/i18n/compare";
 import { isLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
@@ -33,7 +34,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  return outcomeResponse(await handleCompareForm(dbFrom(context), request, await langFromRequest(request)), "/compare");
+  return outcomeResponse(await handleCompareForm(dbFrom(context), request, await langFromRequest(request), clientIpFrom(context)), "/compare");
 }
 
 const revisionOf = (values: CompareValues) => fingerprint(values.texts.join("\u0000") + values.profile + values.save);

@@ -1,10 +1,12 @@
 import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { loadAuthPage, readAuthForm } from "~/auth/auth-page.server";
+import { loadAuthPage, readAuthForm, tooManyAttempts } from "~/auth/auth-page.server";
 import { LoginSchema, type AuthErrorKey } from "~/auth/schemas";
 import { AuthForm } from "~/components/auth-form";
 import { dbFrom } from "~/db.server";
 import { fieldErrors, text } from "~/forms/field-errors";
+import { loginWait, recordLoginFailure, recordLoginSuccess } from "~/http/rate-limit.server";
+import { clientIpFrom } from "~/http/request-context.server";
 import { auth } from "~/i18n/auth";
 import { useMessages } from "~/i18n/locale";
 import { verifyLogin } from "~/models/user.server";
@@ -26,8 +28,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.success) {
     return json({ email, errors: fieldErrors<AuthErrorKey>(parsed.error), failed: false }, { status: 400 });
   }
+  const ip = clientIpFrom(context);
+  // Checked before the password, so a right guess during the delay is refused like a wrong one.
+  const wait = await loginWait(db, ip, parsed.data.email);
+  if (wait) return tooManyAttempts(email, wait);
   const user = await verifyLogin(db, parsed.data.email, parsed.data.password);
-  if (!user) return json({ email, errors: {}, failed: true }, { status: 400 });
+  if (!user) {
+    await recordLoginFailure(db, ip, parsed.data.email);
+    return json({ email, errors: {}, failed: true }, { status: 400 });
+  }
+  await recordLoginSuccess(db, parsed.data.email);
   return createUserSession({ request, db, userId: user.id, redirectTo: next });
 }
 
@@ -41,7 +51,7 @@ export default function Login() {
       next={next}
       result={result}
       passwords={[{ name: "password", label: t.password, autoComplete: "current-password" }]}
-      alert={result?.failed ? t.login.failed : null}
+      alert={result && "waitMinutes" in result ? t.tooMany(result.waitMinutes) : result?.failed ? t.login.failed : null}
       footer={
         <>
           {t.login.noAccount} <Link to={`/signup?next=${encodeURIComponent(next)}`}>{t.login.signupLink}</Link>

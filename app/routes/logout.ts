@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { assertSameOrigin } from "~/auth/same-origin.server";
 import { dbFrom } from "~/db.server";
+import { readForm } from "~/http/read-form.server";
 import { logout } from "~/session.server";
 
 // POST only: a link or an image could otherwise sign people out from another site.
@@ -10,5 +11,6 @@ export async function loader() {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   assertSameOrigin(request);
-  return logout(request, dbFrom(context));
+  const everywhere = (await readForm(request)).get("scope") === "everywhere";
+  return logout(request, dbFrom(context), { everywhere });
 }

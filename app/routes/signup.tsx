@@ -1,10 +1,12 @@
 import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { loadAuthPage, readAuthForm } from "~/auth/auth-page.server";
+import { loadAuthPage, readAuthForm, tooManyAttempts } from "~/auth/auth-page.server";
 import { PASSWORD_MIN, SignupSchema, type AuthErrorKey } from "~/auth/schemas";
 import { AuthForm } from "~/components/auth-form";
 import { dbFrom } from "~/db.server";
 import { fieldErrors, text } from "~/forms/field-errors";
+import { takeSignup } from "~/http/rate-limit.server";
+import { clientIpFrom } from "~/http/request-context.server";
 import { auth } from "~/i18n/auth";
 import { useMessages } from "~/i18n/locale";
 import { createUser, DuplicateEmailError } from "~/models/user.server";
@@ -26,6 +28,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.success) {
     return json({ email, errors: fieldErrors<AuthErrorKey>(parsed.error), taken: false }, { status: 400 });
   }
+  const limited = await takeSignup(db, clientIpFrom(context), parsed.data.email);
+  if (limited) return tooManyAttempts(email, limited);
   try {
     // Self-service accounts are never admins: admins are made with `npm run user:create -- --admin`.
     const user = await createUser(db, { email: parsed.data.email, password: parsed.data.password, isAdmin: false });
@@ -51,7 +55,9 @@ export default function Signup() {
         { name: "confirm", label: t.confirm, autoComplete: "new-password" },
       ]}
       alert={
-        result?.taken ? (
+        result && "waitMinutes" in result ? (
+          t.tooMany(result.waitMinutes)
+        ) : result?.taken ? (
           <>
             {t.signup.taken} {toLogin}
           </>

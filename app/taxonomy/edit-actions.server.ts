@@ -16,6 +16,7 @@ import {
 } from "~/models/taxonomy-edit.server";
 import { requireAdmin } from "~/session.server";
 import { AddEntrySchema, AddSynonymSchema, RetireSynonymSchema, UpdateEntrySchema, type EditErrorKey } from "./edit-schemas";
+import { readForm } from "~/http/read-form.server";
 
 export type Claim = { entryId: string; entryLabel: { fr: string; en: string }; familyLabel: { fr: string; en: string } };
 
@@ -54,7 +55,7 @@ function parse<S extends z.ZodType>(schema: S, values: Record<string, string>) {
 export async function addEntryAction(request: Request, db: DB, familyId: string) {
   assertSameOrigin(request);
   const admin = await requireAdmin(request, db);
-  const values = formValues(await request.formData());
+  const values = formValues(await readForm(request));
   const intent = values.intent ?? "";
   if (intent !== "add-entry") throw new Response("Bad request", { status: 400 });
   const parsed = parse(AddEntrySchema, { ...values, familyId });
@@ -71,7 +72,7 @@ export async function addEntryAction(request: Request, db: DB, familyId: string)
 export async function entryAction(request: Request, db: DB, entryId: string) {
   assertSameOrigin(request);
   const admin = await requireAdmin(request, db);
-  const values = formValues(await request.formData());
+  const values = formValues(await readForm(request));
   const intent = values.intent ?? "";
   const done = redirect(`/taxonomy/entries/${encodeURIComponent(entryId)}?saved=1`);
   try {

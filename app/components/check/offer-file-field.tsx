@@ -3,7 +3,7 @@ import { ACCEPTED_FILES } from "~/check/limits";
 import { ariaFor, Field } from "~/components/form-field";
 import type { OfferErrorCode } from "~/i18n/check";
 
-const FILE_ERRORS: readonly string[] = ["unsupported_type", "unreadable", "file_too_big", "no_text"] satisfies OfferErrorCode[];
+const FILE_ERRORS: readonly string[] = ["unsupported_type", "unreadable", "file_too_big", "file_too_complex", "file_too_slow", "no_text"] satisfies OfferErrorCode[];
 
 /** Whether the form's error is about the chosen file rather than the typed text. */
 export function isFileError(code: string | null): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeText, extractText, fileKind } from "~/check/extract-text.server";
+import { decodeText } from "~/check/convert-file.server";
+import { extractText, fileKind } from "~/check/extract-text.server";
 import { MAX_UPLOAD_BYTES } from "~/check/limits";
 import { markdownToText } from "~/check/markdown-to-text";
 import { fileOf, makeDocx, makePdf, makeZip } from "../../support/document-fixtures";
