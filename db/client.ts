@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "./schema";
 import { DatabaseUnavailable, guardPool } from "./guarded-pool";
+import { lockDataDir } from "./pglite-lock";
 import { PGlitePool } from "./pglite-pool";
 
 export type DB = Kysely<Database>;
@@ -52,14 +53,22 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     const dump = () => Promise.reject(new Error("dump() is for PGlite databases"));
     return { db, kind: "postgres", close: () => db.destroy(), dump };
   }
-  const pglite = await PGlite.create({
-    dataDir: options.dataDir,
-    loadDataDir: options.loadDataDir,
-  });
+  const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => {};
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool: new PGlitePool(pglite) as never }),
   });
-  return { db, kind: "pglite", close: () => db.destroy(), dump: () => pglite.dumpDataDir("gzip") };
+  const close = async () => {
+    await db.destroy();
+    unlock();
+  };
+  return { db, kind: "pglite", close, dump: () => pglite.dumpDataDir("gzip") };
 }
 
 /** The database the app uses: DATABASE_URL if set, else PGlite in PGLITE_DIR (default `.data`). */

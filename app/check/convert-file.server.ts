@@ -48,12 +48,17 @@ function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 async function drain(stream: Readable, budget: { left: number }): Promise<void> {
-  for await (const chunk of stream) {
-    budget.left -= (chunk as Buffer).byteLength;
-    if (budget.left < 0) {
-      stream.destroy();
-      throw new FileTooComplex("inflated size over the limit");
+  try {
+    for await (const chunk of stream) {
+      budget.left -= (chunk as Buffer).byteLength;
+      if (budget.left < 0) throw new FileTooComplex("inflated size over the limit");
     }
+  } catch (error) {
+    // yauzl's own check: the entry inflates to more than its header declared, the mark of a bomb.
+    if (error instanceof Error && /too many bytes/i.test(error.message)) throw new FileTooComplex(error.message);
+    throw error;
+  } finally {
+    stream.destroy();
   }
 }
 

@@ -18,9 +18,9 @@ const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 const isApi = (req: ExpressRequest) => req.path.startsWith("/api/");
 
-type Refusal = "forbidden" | "too_large" | "bad_type" | "length_required" | "rate_limited";
+type Refusal = "not_found" | "forbidden" | "too_large" | "bad_type" | "length_required" | "rate_limited";
 
-const STATUS: Record<Refusal, number> = { forbidden: 403, too_large: 413, bad_type: 415, length_required: 411, rate_limited: 429 };
+const STATUS: Record<Refusal, number> = { not_found: 404, forbidden: 403, too_large: 413, bad_type: 415, length_required: 411, rate_limited: 429 };
 
 async function refuse(req: ExpressRequest, res: ExpressResponse, why: Refusal, retryAfter?: number) {
   const lang = await langFromHeaders(req.headers.cookie ?? null, req.headers["accept-language"] ?? null);
@@ -29,13 +29,27 @@ async function refuse(req: ExpressRequest, res: ExpressResponse, why: Refusal, r
   // The body is left unread: closing the connection stops a client that keeps sending.
   res.setHeader("Connection", "close");
   if (isApi(req)) {
-    const code = { forbidden: "forbidden", too_large: "payload_too_large", bad_type: "unsupported_media_type", length_required: "payload_too_large", rate_limited: "rate_limited" } as const;
+    const code = { not_found: "invalid_request", forbidden: "forbidden", too_large: "payload_too_large", bad_type: "unsupported_media_type", length_required: "payload_too_large", rate_limited: "rate_limited" } as const;
     res.status(STATUS[why]).json({ error: { code: code[why], message: apiMessages[lang][code[why]] } });
     return;
   }
   const t = common[lang].error;
-  const message = why === "forbidden" ? t.forbidden : why === "rate_limited" ? t.tooMany : t.badRequest;
+  const message = { not_found: common[lang].notFound.body, forbidden: t.forbidden, rate_limited: t.tooMany, too_large: t.badRequest, bad_type: t.badRequest, length_required: t.badRequest }[why];
   res.status(STATUS[why]).type("text/plain; charset=utf-8").send(message);
+}
+
+/**
+ * No page has a NUL or another control character in its address, and ids reach SQL
+ * parameters, where PostgreSQL refuses them: such a path is simply not found.
+ */
+function guardPath(req: ExpressRequest, res: ExpressResponse, next: NextFunction) {
+  let path: string;
+  try {
+    path = decodeURIComponent(req.path);
+  } catch {
+    return void refuse(req, res, "not_found");
+  }
+  return /[\u0000-\u001f\u007f]/.test(path) ? void refuse(req, res, "not_found") : next();
 }
 
 /** Cross-site posts, and form bodies of the wrong type or size, are refused before parsing. */
@@ -89,6 +103,7 @@ const headers = helmet({
     },
   },
   referrerPolicy: { policy: "same-origin" },
+  xFrameOptions: { action: "deny" },
   strictTransportSecurity: false,
 });
 
@@ -103,7 +118,7 @@ function hstsBehindHttps(req: ExpressRequest, res: ExpressResponse, next: NextFu
 export function hardenApp(app: Express, db: DB): void {
   // Client addresses come from X-Forwarded-For only when a proxy in front is trusted (TRUST_PROXY=loopback, 1, …).
   if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
-  app.use(nonce, headers, hstsBehindHttps, guardBodies, limitApi(db));
+  app.use(nonce, headers, hstsBehindHttps, guardPath, guardBodies, limitApi(db));
 }
 
 /** What every loader and action gets besides the database: the client's address and the CSP nonce. */

@@ -1,5 +1,7 @@
 import PDFDocument from "pdfkit";
-import { crc32, deflateRawSync } from "node:zlib";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { crc32, createDeflateRaw, deflateRawSync } from "node:zlib";
 
 // Tiny .pdf and .docx files built at test time, so no binary fixture sits in the repo.
 
@@ -18,16 +20,20 @@ export function makePdf(pages: string[]): Promise<Buffer> {
   });
 }
 
-/** A zip archive (deflated entries, no extras): just what a .docx reader needs. */
-export function makeZip(files: Record<string, string>): Buffer {
+interface ZipEntry {
+  name: string;
+  packed: Buffer;
+  crc: number;
+  /** The inflated size the headers declare (a bomb may lie). */
+  size: number;
+}
+
+function zipOf(entries: ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [name, content] of Object.entries(files)) {
+  for (const { name, packed, crc, size } of entries) {
     const nameBytes = Buffer.from(name, "utf8");
-    const data = Buffer.from(content, "utf8");
-    const packed = deflateRawSync(data);
-    const crc = crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
@@ -35,7 +41,7 @@ export function makeZip(files: Record<string, string>): Buffer {
     local.writeUInt16LE(8, 8); // deflate
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
@@ -45,7 +51,7 @@ export function makeZip(files: Record<string, string>): Buffer {
     central.writeUInt16LE(8, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, packed);
@@ -55,21 +61,28 @@ export function makeZip(files: Record<string, string>): Buffer {
   const centralSize = centrals.reduce((n, b) => n + b.length, 0);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, ...centrals, end]);
+}
+
+function entryOf(name: string, content: string): ZipEntry {
+  const data = Buffer.from(content, "utf8");
+  return { name, packed: deflateRawSync(data), crc: crc32(data), size: data.length };
+}
+
+/** A zip archive (deflated entries, no extras): just what a .docx reader needs. */
+export function makeZip(files: Record<string, string>): Buffer {
+  return zipOf(Object.entries(files).map(([name, content]) => entryOf(name, content)));
 }
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-/** A minimal Word document: one paragraph per string. */
-export function makeDocx(paragraphs: string[]): Buffer {
-  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(p)}</w:t></w:r></w:p>`).join("");
-  return makeZip({
+const DOCX_PARTS = {
     "[Content_Types].xml":
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
       '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -82,11 +95,48 @@ export function makeDocx(paragraphs: string[]): Buffer {
       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
       "</Relationships>",
-    "word/document.xml":
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-      '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-      `<w:body>${body}</w:body></w:document>`,
-  });
+};
+
+const DOCUMENT_HEAD =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+  '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>';
+const DOCUMENT_TAIL = "</w:body></w:document>";
+
+/** A minimal Word document: one paragraph per string. */
+export function makeDocx(paragraphs: string[]): Buffer {
+  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(p)}</w:t></w:r></w:p>`).join("");
+  return makeZip({ ...DOCX_PARTS, "word/document.xml": DOCUMENT_HEAD + body + DOCUMENT_TAIL });
+}
+
+/**
+ * A real decompression bomb: a valid .docx whose one paragraph inflates to `inflatedBytes`
+ * of text, compressed chunk by chunk so the test never holds it whole. With `declaredSize`
+ * its headers lie about that size, as hostile files do.
+ */
+export async function makeDocxBomb(inflatedBytes: number, options: { declaredSize?: number } = {}): Promise<Buffer> {
+  const head = Buffer.from(DOCUMENT_HEAD + '<w:p><w:r><w:t xml:space="preserve">', "utf8");
+  const tail = Buffer.from("</w:t></w:r></w:p>" + DOCUMENT_TAIL, "utf8");
+  const chunk = Buffer.alloc(1024 * 1024, "community manager ");
+  let crc = 0;
+  function* pieces() {
+    yield head;
+    for (let left = inflatedBytes - head.length - tail.length; left > 0; left -= chunk.length) {
+      yield left >= chunk.length ? chunk : chunk.subarray(0, left);
+    }
+    yield tail;
+  }
+  const packed: Buffer[] = [];
+  const deflate = createDeflateRaw({ level: 9 });
+  deflate.on("data", (data: Buffer) => packed.push(data));
+  await pipeline(
+    Readable.from(pieces()).map((piece: Buffer) => {
+      crc = crc32(piece, crc);
+      return piece;
+    }),
+    deflate,
+  );
+  const document = { name: "word/document.xml", packed: Buffer.concat(packed), crc, size: options.declaredSize ?? inflatedBytes };
+  return zipOf([...Object.entries(DOCX_PARTS).map(([name, content]) => entryOf(name, content)), document]);
 }
 
 /** What the form upload hands the extractor, without going through HTTP. */
