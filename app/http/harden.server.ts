@@ -14,6 +14,7 @@ import { takeApiCall } from "./rate-limit.server";
 // unexpected bodies, API callers over their rate).
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+const DISCARD_AT_MOST = 64 * 1024 * 1024;
 
 
 const isApi = (req: ExpressRequest) => req.path.startsWith("/api/");
@@ -26,8 +27,9 @@ async function refuse(req: ExpressRequest, res: ExpressResponse, why: Refusal, r
   const lang = await langFromHeaders(req.headers.cookie ?? null, req.headers["accept-language"] ?? null);
   if (retryAfter) res.setHeader("Retry-After", String(retryAfter));
   res.setHeader("Cache-Control", "no-store");
-  // The body is left unread: closing the connection stops a client that keeps sending.
-  res.setHeader("Connection", "close");
+  // Node discards an unread body after the answer so the client sees it; a body too big
+  // to be worth even discarding ends the connection instead.
+  if (Number(req.headers["content-length"] ?? 0) > DISCARD_AT_MOST || req.headers["transfer-encoding"]) res.setHeader("Connection", "close");
   if (isApi(req)) {
     const code = { not_found: "invalid_request", forbidden: "forbidden", too_large: "payload_too_large", bad_type: "unsupported_media_type", length_required: "payload_too_large", rate_limited: "rate_limited" } as const;
     res.status(STATUS[why]).json({ error: { code: code[why], message: apiMessages[lang][code[why]] } });

@@ -12,8 +12,11 @@ import { check } from "~/i18n/check";
 import { isLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
 import checkStyles from "~/styles/check.css";
+import { retryAfterHeaders } from "~/http/retry-after";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkStyles }];
+
+export const headers = retryAfterHeaders;
 
 export const meta: MetaFunction = ({ matches }) => {
   const lang = (matches.find((m) => m.id === "root")?.data as { lang?: string } | undefined)?.lang;

@@ -13,8 +13,11 @@ import { isLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
 import { getTaxonomy } from "~/models/taxonomy.server";
 import compareStyles from "~/styles/compare.css";
+import { retryAfterHeaders } from "~/http/retry-after";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: compareStyles }];
+
+export const headers = retryAfterHeaders;
 
 export const meta: MetaFunction = ({ matches }) => {
   const lang = (matches.find((m) => m.id === "root")?.data as { lang?: string } | undefined)?.lang;

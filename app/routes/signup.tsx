@@ -12,8 +12,11 @@ import { useMessages } from "~/i18n/locale";
 import { createUser, DuplicateEmailError } from "~/models/user.server";
 import styles from "~/styles/auth.css";
 import { createUserSession } from "~/session.server";
+import { retryAfterHeaders } from "~/http/retry-after";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export const headers = retryAfterHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "RoleScope" }];
 
