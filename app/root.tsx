@@ -17,6 +17,7 @@ import {
 import type { ReactNode } from "react";
 import { useNonce } from "./components/nonce";
 import { dbFrom } from "./db.server";
+import { isDatabaseDown } from "./http/database-down.server";
 import { auth } from "./i18n/auth";
 import { common } from "./i18n/common";
 import { useLang, useMessages } from "./i18n/locale";
@@ -28,8 +29,18 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export const meta: MetaFunction = () => [{ title: "RoleScope" }];
 
+/** The signed-in user, or nobody while the database is down: the page's own loaders report the outage, in the right language. */
+async function userOrNobody(request: Request, context: LoaderFunctionArgs["context"]) {
+  try {
+    return await getUser(request, dbFrom(context));
+  } catch (error) {
+    if (isDatabaseDown(error)) return null;
+    throw error;
+  }
+}
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await getUser(request, dbFrom(context));
+  const user = await userOrNobody(request, context);
   return json({ lang: await langFromRequest(request), user: user && { email: user.email, isAdmin: user.isAdmin } });
 }
 
