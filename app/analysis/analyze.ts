@@ -394,9 +394,11 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
     matches,
     coreRoles: assessment.coreRoles,
     edgeFamilies: assessment.edgeFamilies,
+    assignment: assessment.assignment,
+    workload: assessment.workload,
     explanation: { parts: [], sentences: { fr: [], en: [] } },
   };
-  analysis.explanation = explain(analysis, compiled, assessment.assignment);
+  analysis.explanation = explain(analysis, compiled);
   return analysis;
 }
 

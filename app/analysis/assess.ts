@@ -4,7 +4,7 @@
 
 import type { CompiledProfile, CompiledTaxonomy } from "./compile";
 import type { FamilyId } from "./taxonomy";
-import type { Assessment, Demand, FamilyDemand, Thresholds, Verdict } from "./types";
+import type { Assessment, Demand, FamilyDemand, RoleAssignment, Thresholds, Verdict, Workload } from "./types";
 
 /** For offers: a single stray mention is not a demand, one plain mention is a light one. */
 export const OFFER_THRESHOLDS: Thresholds = {
@@ -39,6 +39,15 @@ const SAME_GROUP_WEIGHT = 0.5;
  */
 const PRODUCTION_CRAFTS: ReadonlySet<FamilyId> = new Set(["graphic_design", "photo_video", "web_design_ux", "web_development"]);
 
+/** The working week a full-time person works, in hours. */
+export const WEEK_HOURS = 35;
+/** Estimated hours a week of one plainly required duty, by depth, when the demand does not say. */
+const DUTY_HOURS = { core: 5, light: 2.5 } as const;
+/** A title naming a job is half a week of that job before any duty is listed. */
+const TITLE_HOURS = WEEK_HOURS / 2;
+/** Light work is light: however many light duties of one family, about a day a week. */
+const FAMILY_HOURS_CAP = { core: WEEK_HOURS, light: 7 } as const;
+
 export interface AssessOptions {
   titleProfile?: string | null;
   thresholds?: Partial<Thresholds>;
@@ -52,6 +61,10 @@ interface FamilyStats {
   peak: number;
   /** A plainly required tool or technique of the craft in the body. */
   craft: boolean;
+  /** Hours a week: stated by the demands (role cards), or estimated from them. */
+  statedHours: number;
+  estimatedHours: number;
+  stated: boolean;
 }
 
 function aggregate(demands: Demand[]): Map<FamilyId, FamilyStats> {
@@ -82,13 +95,17 @@ function aggregate(demands: Demand[]): Map<FamilyId, FamilyStats> {
       else groupSeen.add(groupKey);
     }
     const contribution = w * repeat * sameLine;
-    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false };
+    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false, statedHours: 0, estimatedHours: 0, stated: false };
     const core = d.depth === "core" || (d.group !== undefined && coreLines.has(`${d.familyId}|${d.group}`));
     s.score += contribution;
     if (core) s.coreScore += contribution;
     if (core && !d.fromTitle) s.bodyCore += contribution;
     s.peak = Math.max(s.peak, w);
     if (d.craft && !d.fromTitle) s.craft = true;
+    if (typeof d.hours === "number" && Number.isFinite(d.hours)) {
+      s.stated = true;
+      s.statedHours += Math.max(0, d.hours);
+    } else if (n === 0) s.estimatedHours += (d.fromTitle ? TITLE_HOURS : DUTY_HOURS[d.depth === "core" ? "core" : "light"]) * Math.min(1, w);
     stats.set(d.familyId, s);
   }
   return stats;
@@ -192,6 +209,36 @@ function orderRoles(set: CompiledProfile[], titleProfile: string | null, goal: C
   return [...set].sort((a, b) => (b.id === titleProfile ? 1 : 0) - (a.id === titleProfile ? 1 : 0) || own(b) - own(a));
 }
 
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+function familyHours(s: FamilyStats | undefined, depth: FamilyDemand["depth"]): number {
+  if (!s) return 0;
+  return round1(s.stated ? s.statedHours : Math.min(FAMILY_HOURS_CAP[depth], s.estimatedHours));
+}
+
+/** The week the demands add up to, per role of the cover and in total. */
+function weekOf(
+  families: FamilyDemand[],
+  roles: CompiledProfile[],
+  owner: Map<FamilyId, string>,
+  stats: Map<FamilyId, FamilyStats>,
+  mainRole: CompiledProfile | undefined,
+): { assignment: RoleAssignment[]; workload: Workload } {
+  const hours = new Map(families.map((f) => [f.id, familyHours(stats.get(f.id), f.depth)]));
+  const assignment = roles.map((r): RoleAssignment => {
+    const own = families.filter((f) => owner.get(f.id) === r.id).map((f) => ({ id: f.id, depth: f.depth, hours: hours.get(f.id) ?? 0 }));
+    const total = round1(own.reduce((sum, f) => sum + f.hours, 0));
+    return { profile: r.id, families: own, hours: total, weekShare: Math.round((total / WEEK_HOURS) * 100) / 100 };
+  });
+  const total = round1([...hours.values()].reduce((sum, h) => sum + h, 0));
+  const absorbs = (p: CompiledProfile, f: FamilyDemand) => owns(p, f.id) || (f.depth === "light" && lists(p, f.id));
+  const outside = families.filter((f) => !mainRole || !absorbs(mainRole, f)).reduce((sum, f) => sum + (hours.get(f.id) ?? 0), 0);
+  return {
+    assignment,
+    workload: { weekHours: WEEK_HOURS, hours: total, weeks: round1(total / WEEK_HOURS), mainRole: mainRole?.id ?? null, outsideMainHours: round1(outside) },
+  };
+}
+
 function roundShares(families: FamilyDemand[]): void {
   const total = families.reduce((s, f) => s + f.score, 0);
   if (total <= 0) return;
@@ -235,7 +282,15 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     for (const f of families) if (f.depth === "core" && steering.light.has(f.id)) f.depth = "light";
   }
 
-  const empty = (verdict: Verdict): Assessment => ({ families, roles: [], roleCount: 0, verdict, coreRoles: [], edgeFamilies: [], assignment: {} });
+  const empty = (verdict: Verdict): Assessment => ({
+    families,
+    roles: [],
+    roleCount: 0,
+    verdict,
+    coreRoles: [],
+    edgeFamilies: [],
+    ...weekOf(families, [], new Map(), stats, title),
+  });
   // Steering alone (strategy, budget, team) is any manager's job: the offer is about
   // digital marketing only if it asks for some marketing craft, or its title names a profile.
   const crafts = families.filter((f) => f.id !== STEERING_FAMILY);
@@ -266,12 +321,12 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   );
   const roles = [...coreSet, ...extra];
 
-  const assignment: Record<string, FamilyId[]> = {};
-  for (const r of roles) assignment[r.id] = [];
+  const ownerOf = new Map<FamilyId, string>();
   for (const f of families) {
     const owner = roles.find((p) => owns(p, f.id)) ?? roles.find((p) => lists(p, f.id));
-    if (owner) assignment[owner.id].push(f.id);
+    if (owner) ownerOf.set(f.id, owner.id);
   }
+  const takes = (p: CompiledProfile, f: FamilyId) => ownerOf.get(f) === p.id;
 
   let verdict: Verdict;
   const k = coreSet.length;
@@ -282,7 +337,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   else if (k === 2) {
     const [a, b] = coreSet;
     const ownCore = (p: CompiledProfile) =>
-      families.filter((f) => f.depth === "core" && assignment[p.id]?.includes(f.id)).reduce((s, f) => s + f.coreScore, 0);
+      families.filter((f) => f.depth === "core" && takes(p, f.id)).reduce((s, f) => s + f.coreScore, 0);
     const heavy = ownCore(a) >= th.substantial && ownCore(b) >= th.substantial;
     if (areAdjacent(a, b)) verdict = edges.length >= th.edgesOverload ? "overloaded" : "stretched";
     else verdict = heavy || edges.length >= th.edgesOverload - 1 ? "overloaded" : "stretched";
@@ -299,6 +354,6 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     verdict,
     coreRoles: coreSet.map((r) => r.id),
     edgeFamilies: edges,
-    assignment,
+    ...weekOf(families, roles, ownerOf, stats, title ?? roles[0]),
   };
 }
