@@ -3,6 +3,7 @@
 // set of standard profiles that covers them, and the verdict.
 
 import type { CompiledProfile, CompiledTaxonomy } from "./compile";
+import type { TitleField } from "./scope";
 import type { FamilyId } from "./taxonomy";
 import type { Assessment, Demand, FamilyDemand, RoleAssignment, Thresholds, Verdict, Workload } from "./types";
 
@@ -39,6 +40,8 @@ const SAME_GROUP_WEIGHT = 0.5;
  */
 const PRODUCTION_CRAFTS: ReadonlySet<FamilyId> = new Set(["graphic_design", "photo_video", "web_design_ux", "web_development"]);
 
+/** Least weight of a specific (not generic) demand for a family to be demanded at all: a plain mention, not a plus. */
+const ANCHOR_WEIGHT = 0.5;
 /** The working week a full-time person works, in hours. */
 export const WEEK_HOURS = 35;
 /** Estimated hours a week of one plainly required duty, by depth, when the demand does not say. */
@@ -50,6 +53,8 @@ const FAMILY_HOURS_CAP = { core: WEEK_HOURS, light: 7 } as const;
 
 export interface AssessOptions {
   titleProfile?: string | null;
+  /** What the offer's title says about its field; absent for role cards, which are marketing by construction. */
+  titleField?: TitleField;
   thresholds?: Partial<Thresholds>;
 }
 
@@ -61,6 +66,8 @@ interface FamilyStats {
   peak: number;
   /** A plainly required tool or technique of the craft in the body. */
   craft: boolean;
+  /** Some demand of the family names the craft itself, not only a generic word read from its context. */
+  anchored: boolean;
   /** Hours a week: stated by the demands (role cards), or estimated from them. */
   statedHours: number;
   estimatedHours: number;
@@ -95,13 +102,14 @@ function aggregate(demands: Demand[]): Map<FamilyId, FamilyStats> {
       else groupSeen.add(groupKey);
     }
     const contribution = w * repeat * sameLine;
-    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false, statedHours: 0, estimatedHours: 0, stated: false };
+    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false, anchored: false, statedHours: 0, estimatedHours: 0, stated: false };
     const core = d.depth === "core" || (d.group !== undefined && coreLines.has(`${d.familyId}|${d.group}`));
     s.score += contribution;
     if (core) s.coreScore += contribution;
     if (core && !d.fromTitle) s.bodyCore += contribution;
     s.peak = Math.max(s.peak, w);
     if (d.craft && !d.fromTitle) s.craft = true;
+    if (!d.generic && w >= ANCHOR_WEIGHT) s.anchored = true;
     if (typeof d.hours === "number" && Number.isFinite(d.hours)) {
       s.stated = true;
       s.statedHours += Math.max(0, d.hours);
@@ -239,6 +247,24 @@ function weekOf(
   };
 }
 
+/** Families that any trade may ask for: steering, figures, building software and screens. */
+const SHARED_WITH_OTHER_TRADES: ReadonlySet<FamilyId> = new Set(["digital_strategy", "analytics", "web_development", "web_design_ux"]);
+const BUSINESS_FAMILIES: ReadonlySet<FamilyId> = new Set(["digital_strategy", "analytics"]);
+
+/**
+ * Is the offer a digital marketing job at all? A title in another trade ("MLOps
+ * Engineer", "Account Executive") says no. A title in both or neither needs the body to
+ * ask for a marketing craft itself, at core: for a title that names another trade, not
+ * one it shares with it (an engineer's code, a manager's strategy and figures).
+ */
+function inField(field: TitleField, titleProfile: string | null, families: FamilyDemand[], stats: Map<FamilyId, FamilyStats>, th: Thresholds): boolean {
+  const effective = titleProfile ? (field === "other" ? "mixed" : "marketing") : field;
+  if (effective === "marketing") return true;
+  if (effective === "other") return false;
+  const excluded = effective === "mixed" ? SHARED_WITH_OTHER_TRADES : BUSINESS_FAMILIES;
+  return families.some((f) => !excluded.has(f.id) && (stats.get(f.id)?.bodyCore ?? 0) >= th.core);
+}
+
 function roundShares(families: FamilyDemand[]): void {
   const total = families.reduce((s, f) => s + f.score, 0);
   if (total <= 0) return;
@@ -263,7 +289,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   const title = titleProfile ? compiled.profiles.find((p) => p.id === titleProfile) : undefined;
   const foreignCraft = (id: FamilyId, s: FamilyStats) => !!title && s.craft && PRODUCTION_CRAFTS.has(id) && !lists(title, id);
   const families: FamilyDemand[] = [...stats.entries()]
-    .filter(([, s]) => s.score >= th.present && s.peak >= th.presentPeak)
+    .filter(([, s]) => s.score >= th.present && s.peak >= th.presentPeak && s.anchored)
     .map(([id, s]) => ({
       id,
       depth: s.coreScore >= th.core || foreignCraft(id, s) ? ("core" as const) : ("light" as const),
@@ -297,6 +323,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   const craftTotal = crafts.reduce((s, f) => s + f.score, 0);
   const craftCore = crafts.some((f) => f.depth === "core");
   if (!families.length || (!craftCore && craftTotal < IN_SCOPE_MIN && !titleProfile)) return empty("out_of_scope");
+  if (!inField(options.titleField ?? "marketing", titleProfile, families, stats, th)) return empty("out_of_scope");
 
   const profiles = compiled.profiles;
   const ownable = (f: FamilyId) => profiles.some((p) => owns(p, f));

@@ -174,6 +174,8 @@ export interface Demand {
   fromTitle?: boolean;
   /** A plainly required tool or technique of the craft itself ("Illustrator", "PHP"), not a duty. */
   craft?: boolean;
+  /** A generic word read from its context ("develop", "design", "campaigns"): alone it does not demand a craft. */
+  generic?: boolean;
   /** Hours per week the demand is known to take (a role card's duty share); estimated when absent. */
   hours?: number;
 }
