@@ -10,7 +10,7 @@ import { buildStream, findMatches, type Stream } from "./match";
 import { computeModifiers, type Modifiers } from "./modifiers";
 import { STOPWORDS } from "./stopwords";
 import type { Lang } from "./taxonomy";
-import { titleField } from "./scope";
+import { namesHead, titleField } from "./scope";
 import { findTitle } from "./title";
 import { Gap, tokenize, type Token } from "./tokenize";
 import type { Analysis, Demand, Evidence, FamilyResult, Match, MatchModifier, SectionKind, Thresholds } from "./types";
@@ -365,6 +365,7 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
   const assessment = assessDemands(demands, compiled, {
     titleProfile: title?.profile ?? null,
     titleField: title?.text && title.start !== undefined && title.end !== undefined ? titleField(tokens, title.start, title.end) : "neutral",
+    titleHead: title?.start !== undefined && title.end !== undefined && namesHead(tokens, title.start, title.end),
     thresholds: { ...OFFER_THRESHOLDS, ...(opts.thresholds ?? {}) },
   });
 

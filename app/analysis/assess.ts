@@ -7,6 +7,9 @@ import type { TitleField } from "./scope";
 import type { FamilyId } from "./taxonomy";
 import type { Assessment, Demand, FamilyDemand, RoleAssignment, Thresholds, Verdict, Workload } from "./types";
 
+/** The working week a full-time person works, in hours. */
+export const WEEK_HOURS = 35;
+
 /** For offers: a single stray mention is not a demand, one plain mention is a light one. */
 export const OFFER_THRESHOLDS: Thresholds = {
   present: 1,
@@ -15,6 +18,8 @@ export const OFFER_THRESHOLDS: Thresholds = {
   substantial: 1.5,
   edgesOverload: 4,
   breadth: 8,
+  confirmHours: 10,
+  overloadHours: WEEK_HOURS / 2,
 };
 
 /** For role cards: every duty the manager picked is deliberate and counts at its own depth. */
@@ -25,6 +30,8 @@ export const CARD_THRESHOLDS: Thresholds = {
   substantial: 0.001,
   edgesOverload: 3,
   breadth: 8,
+  confirmHours: 0,
+  overloadHours: WEEK_HOURS / 2,
 };
 
 /** Below this total, with no core demand and no profile in the title, an offer is not about digital marketing. */
@@ -40,19 +47,21 @@ const SAME_GROUP_WEIGHT = 0.5;
  */
 const PRODUCTION_CRAFTS: ReadonlySet<FamilyId> = new Set(["graphic_design", "photo_video", "web_design_ux", "web_development"]);
 
-/** Least weight of a specific (not generic) demand for a family to be demanded at all: a plain mention, not a plus. */
-const ANCHOR_WEIGHT = 0.5;
-/** The working week a full-time person works, in hours. */
-export const WEEK_HOURS = 35;
-/** Estimated hours a week of one plainly required duty, by depth, when the demand does not say. */
-const DUTY_HOURS = { core: 5, light: 2.5 } as const;
-/** A title naming a job is half a week of that job before any duty is listed. */
-const TITLE_HOURS = WEEK_HOURS / 2;
+/**
+ * Estimated hours a week of one plainly required duty, by depth, when the demand does not
+ * say; a family demanded at core takes a day a week before its duties add up.
+ */
+const DUTY_HOURS = { core: 2.5, light: 2 } as const;
+const CORE_BASE_HOURS = 7;
+/** A title naming a job is about a third of a week of that job before any duty is listed. */
+const TITLE_HOURS = WEEK_HOURS * 0.3;
 /** Light work is light: however many light duties of one family, about a day a week. */
 const FAMILY_HOURS_CAP = { core: WEEK_HOURS, light: 7 } as const;
 
 export interface AssessOptions {
   titleProfile?: string | null;
+  /** The title names a post that leads a team or a function ("Head of…", "Responsable…"). */
+  titleHead?: boolean;
   /** What the offer's title says about its field; absent for role cards, which are marketing by construction. */
   titleField?: TitleField;
   thresholds?: Partial<Thresholds>;
@@ -74,7 +83,8 @@ interface FamilyStats {
   stated: boolean;
 }
 
-function aggregate(demands: Demand[]): Map<FamilyId, FamilyStats> {
+/** `anchorWeight`: least weight of a specific (not generic) demand for a family to be demanded at all. */
+function aggregate(demands: Demand[], anchorWeight: number): Map<FamilyId, FamilyStats> {
   // Strongest (and core) first, so dampening only ever trims the weaker mentions.
   const valid = demands
     .map((d, i) => ({ d, i, w: d && Number.isFinite(d.weight) ? Math.max(0, d.weight) : 0 }))
@@ -109,7 +119,7 @@ function aggregate(demands: Demand[]): Map<FamilyId, FamilyStats> {
     if (core && !d.fromTitle) s.bodyCore += contribution;
     s.peak = Math.max(s.peak, w);
     if (d.craft && !d.fromTitle) s.craft = true;
-    if (!d.generic && w >= ANCHOR_WEIGHT) s.anchored = true;
+    if (!d.generic && w >= anchorWeight) s.anchored = true;
     if (typeof d.hours === "number" && Number.isFinite(d.hours)) {
       s.stated = true;
       s.statedHours += Math.max(0, d.hours);
@@ -221,7 +231,8 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 
 function familyHours(s: FamilyStats | undefined, depth: FamilyDemand["depth"]): number {
   if (!s) return 0;
-  return round1(s.stated ? s.statedHours : Math.min(FAMILY_HOURS_CAP[depth], s.estimatedHours));
+  if (s.stated) return round1(s.statedHours);
+  return round1(Math.min(FAMILY_HOURS_CAP[depth], s.estimatedHours + (depth === "core" ? CORE_BASE_HOURS : 0)));
 }
 
 /** The week the demands add up to, per role of the cover and in total. */
@@ -239,8 +250,11 @@ function weekOf(
     return { profile: r.id, families: own, hours: total, weekShare: Math.round((total / WEEK_HOURS) * 100) / 100 };
   });
   const total = round1([...hours.values()].reduce((sum, h) => sum + h, 0));
-  const absorbs = (p: CompiledProfile, f: FamilyDemand) => owns(p, f.id) || (f.depth === "light" && lists(p, f.id));
-  const outside = families.filter((f) => !mainRole || !absorbs(mainRole, f)).reduce((sum, f) => sum + (hours.get(f.id) ?? 0), 0);
+  // A neighbour's core work (a social media manager asked for community replies) stretches
+  // the job; only work the main role does not even list is another person's. Steering and
+  // reporting come with any marketing post: outside it they weigh at most like light work.
+  const outsideHours = (f: FamilyDemand) => (BUSINESS_FAMILIES.has(f.id) ? Math.min(FAMILY_HOURS_CAP.light, hours.get(f.id) ?? 0) : (hours.get(f.id) ?? 0));
+  const outside = families.filter((f) => !mainRole || !lists(mainRole, f.id)).reduce((sum, f) => sum + outsideHours(f), 0);
   return {
     assignment,
     workload: { weekHours: WEEK_HOURS, hours: total, weeks: round1(total / WEEK_HOURS), mainRole: mainRole?.id ?? null, outsideMainHours: round1(outside) },
@@ -277,7 +291,7 @@ function roundShares(families: FamilyDemand[]): void {
 export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy, "profiles" | "familyIds">, options: AssessOptions = {}): Assessment {
   const th: Thresholds = { ...OFFER_THRESHOLDS, ...(options.thresholds ?? {}) };
   const titleProfile = options.titleProfile ?? null;
-  const stats = aggregate(Array.isArray(demands) ? demands : []);
+  const stats = aggregate(Array.isArray(demands) ? demands : [], th.presentPeak);
   const order = (f: FamilyId) => {
     const i = compiled.familyIds.indexOf(f);
     return i === -1 ? compiled.familyIds.length : i;
@@ -303,7 +317,10 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // A manager's post (the title names a steering profile and the body asks for steering
   // itself) oversees the channels that profile lists: "piloter le SEA, le CRM et les RP"
   // is not three more jobs.
-  const steering = titleProfile ? compiled.profiles.find((p) => p.id === titleProfile && p.core.has(STEERING_FAMILY)) : undefined;
+  // A head of any channel ("Head of Performance Marketing") steers the others the same way.
+  const steering = titleProfile || options.titleHead
+    ? compiled.profiles.find((p) => p.core.has(STEERING_FAMILY) && (p.id === titleProfile || options.titleHead))
+    : undefined;
   if (steering && (stats.get(STEERING_FAMILY)?.bodyCore ?? 0) >= th.core) {
     for (const f of families) if (f.depth === "core" && steering.light.has(f.id)) f.depth = "light";
   }
@@ -355,24 +372,35 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   }
   const takes = (p: CompiledProfile, f: FamilyId) => ownerOf.get(f) === p.id;
 
-  let verdict: Verdict;
+  let shape: Verdict;
   const k = coreSet.length;
-  if (!coreFams.length) verdict = roles.length <= 1 ? "focused" : "stretched";
-  else if (k >= 3) verdict = "overloaded";
+  if (!coreFams.length) shape = roles.length <= 1 ? "focused" : "stretched";
+  else if (k >= 3) shape = "overloaded";
   // Breadth: a post spread over many bodies of work that takes three profiles to cover.
-  else if (roles.length >= 3 && families.length >= th.breadth) verdict = "overloaded";
+  else if (roles.length >= 3 && families.length >= th.breadth) shape = "overloaded";
   else if (k === 2) {
     const [a, b] = coreSet;
     const ownCore = (p: CompiledProfile) =>
       families.filter((f) => f.depth === "core" && takes(p, f.id)).reduce((s, f) => s + f.coreScore, 0);
     const heavy = ownCore(a) >= th.substantial && ownCore(b) >= th.substantial;
-    if (areAdjacent(a, b)) verdict = edges.length >= th.edgesOverload ? "overloaded" : "stretched";
-    else verdict = heavy || edges.length >= th.edgesOverload - 1 ? "overloaded" : "stretched";
+    if (areAdjacent(a, b)) shape = edges.length >= th.edgesOverload ? "overloaded" : "stretched";
+    else shape = heavy || edges.length >= th.edgesOverload - 1 ? "overloaded" : "stretched";
   } else {
     // Many light extras only add up to another job when they weigh like one.
     const edgeWeight = edges.reduce((sum, f) => sum + weight(f), 0);
-    verdict = edges.length === 0 ? "focused" : edges.length >= th.edgesOverload && edgeWeight >= th.edgesOverload ? "overloaded" : "stretched";
+    shape = edges.length === 0 ? "focused" : edges.length >= th.edgesOverload && edgeWeight >= th.edgesOverload ? "overloaded" : "stretched";
   }
+
+  // The week is measured against the title's job when the cover keeps it, else against
+  // the profile that covers the core (a real hybrid the title did not name).
+  const main = (title && roles.includes(title) ? title : undefined) ?? coreSet[0] ?? roles[0];
+  const week = weekOf(families, roles, ownerOf, stats, main);
+  // The week decides in the end: work the main role neither owns nor absorbs must add
+  // up to a real share of a second person before an employer is told the post is
+  // several jobs, and light demands outside it that add up to half a week are one.
+  const outside = week.workload.outsideMainHours;
+  const verdict: Verdict =
+    shape === "overloaded" ? (outside >= th.confirmHours ? "overloaded" : "stretched") : outside >= th.overloadHours ? "overloaded" : shape;
 
   return {
     families,
@@ -381,6 +409,6 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     verdict,
     coreRoles: coreSet.map((r) => r.id),
     edgeFamilies: edges,
-    ...weekOf(families, roles, ownerOf, stats, title ?? roles[0]),
+    ...week,
   };
 }

@@ -120,6 +120,16 @@ export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy): Ex
 
   if (analysis.edgeFamilies.length) parts.push({ kind: "edge", families: analysis.edgeFamilies });
 
+  // Why one role can hold several crafts: it is a hybrid the market hires as one job.
+  for (const role of analysis.assignment ?? []) {
+    const owned = role.families.filter((f) => f.depth === "core" && compiled.profileById.get(role.profile)?.core.has(f.id)).map((f) => f.id);
+    if (owned.length >= 2) parts.push({ kind: "reason", reason: "hybrid", profile: role.profile, families: owned });
+  }
+  const week = analysis.workload;
+  if (week && week.hours > 0) {
+    parts.push({ kind: "reason", reason: "workload", hours: week.hours, weeks: week.weeks, mainRole: week.mainRole, outsideMainHours: week.outsideMainHours });
+  }
+
   const titleProfile = analysis.title?.profile ?? null;
   const main = analysis.roles[0] ?? null;
   if (titleProfile) {
@@ -198,8 +208,8 @@ function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analy
           ? `Un ${L.profile(part.profile, lang)} est un seul métier : ${fams(part.families)} vont ensemble sur le marché.`
           : `A ${L.profile(part.profile, lang)} is one job: ${fams(part.families)} go together on the market.`;
       return fr
-        ? `Environ ${weeks(part.weeks, lang)} semaine de travail sur 35 h (${Math.round(part.hours)} h), dont ${Math.round(part.outsideMainHours)} h hors du métier principal.`
-        : `About ${weeks(part.weeks, lang)} weeks of work in a 35-hour week (${Math.round(part.hours)} h), ${Math.round(part.outsideMainHours)} h of it outside the main job.`;
+        ? `Environ ${weeks(part.weeks, lang)} semaine de travail sur 35 h (${Math.round(part.hours)} h estimées)${part.mainRole ? `, dont ${Math.round(part.outsideMainHours)} h hors du métier de ${L.profile(part.mainRole, lang)}` : ""}.`
+        : `About ${weeks(part.weeks, lang)} weeks of work in a 35-hour week (${Math.round(part.hours)} h estimated)${part.mainRole ? `, ${Math.round(part.outsideMainHours)} h of it outside the ${L.profile(part.mainRole, lang)} job` : ""}.`;
     case "title_mismatch":
       return fr
         ? `Le titre annonce ${L.profile(part.titleProfile, lang)}, mais le corps de l'offre demande aussi : ${fams(part.extraFamilies)}.`

@@ -60,3 +60,10 @@ export function titleField(tokens: Token[], start: number, end: number): TitleFi
   if (marketing) return "marketing";
   return other ? "other" : "neutral";
 }
+
+/** Title words of a post that leads a team or a function ("Head of Performance Marketing", "Responsable marketing"). */
+const HEAD_WORDS = new Set(["head", "director", "directeur", "directrice", "direction", "responsable", "vp", "chief", "cmo"]);
+
+export function namesHead(tokens: Token[], start: number, end: number): boolean {
+  return tokens.some((t) => t.start >= start && t.end <= end && HEAD_WORDS.has(t.norm));
+}

@@ -129,7 +129,7 @@ export interface Workload {
   weeks: number;
   /** The role the week is measured against: the title's profile, else the first role. */
   mainRole: string | null;
-  /** Hours of demanded work the main role neither owns nor absorbs (a light demand of a family it lists). */
+  /** Hours of demanded work in families the main role does not even list (steering and reporting counted as light work at most). */
   outsideMainHours: number;
 }
 
@@ -193,6 +193,10 @@ export interface Thresholds {
   edgesOverload: number;
   /** Demanded families from which an offer needing three profiles is overloaded even if only two own core work. */
   breadth: number;
+  /** Least hours outside the main role for a post that needs several profiles to be called overloaded. */
+  confirmHours: number;
+  /** Hours outside the main role from which any post is overloaded, however light each demand. */
+  overloadHours: number;
 }
 
 export interface FamilyDemand {

@@ -33,7 +33,14 @@ describe("assessDemands", () => {
     });
     expect(a.verdict).toBe("overloaded");
     expect(a.roles[0]).toBe("community_manager");
-    expect(a.roleCount).toBe(4);
+    // Design and video are one hybrid job (a content creator), web development another.
+    expect(a.roles.slice(1).sort()).toEqual(["content_creator", "web_developer"]);
+  });
+
+  it("prefers one real hybrid profile over two specialists", () => {
+    const a = assessDemands([...core("web_design_ux"), ...core("web_development")], compiled);
+    expect(a.roles).toEqual(["ui_ux_developer"]);
+    expect(a.verdict).toBe("focused");
   });
 
   it("does not make a core demand of a single stray mention", () => {
@@ -102,7 +109,7 @@ describe("assessDemands: role assignment and the week", () => {
       entryId: `${familyId}.${depth}`,
       hours: (share / 100) * 35,
     });
-    const a = assessDemands([duty("seo", "core", 60), duty("web_development", "core", 60), duty("content_writing", "light", 20)], compiled, {
+    const a = assessDemands([duty("seo", "core", 60), duty("photo_video", "core", 60), duty("content_writing", "light", 20)], compiled, {
       titleProfile: "seo_specialist",
       thresholds: CARD_THRESHOLDS,
     });
@@ -110,7 +117,7 @@ describe("assessDemands: role assignment and the week", () => {
     expect(a.workload.hours).toBe(49);
     expect(a.workload.weeks).toBe(1.4);
     expect(a.workload.mainRole).toBe("seo_specialist");
-    // Web development is core work the SEO specialist does not own; light writing it absorbs.
+    // Video is work the SEO specialist does not even list; light writing it absorbs.
     expect(a.workload.outsideMainHours).toBe(21);
     const seo = a.assignment.find((r) => r.profile === "seo_specialist")!;
     expect(seo.hours).toBe(28);
