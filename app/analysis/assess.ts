@@ -3,8 +3,12 @@
 // set of standard profiles that covers them, and the verdict.
 
 import type { CompiledProfile, CompiledTaxonomy } from "./compile";
+import type { TitleField } from "./scope";
 import type { FamilyId } from "./taxonomy";
-import type { Assessment, Demand, FamilyDemand, Thresholds, Verdict } from "./types";
+import type { Assessment, Demand, FamilyDemand, RoleAssignment, Thresholds, Verdict, Workload } from "./types";
+
+/** The working week a full-time person works, in hours. */
+export const WEEK_HOURS = 35;
 
 /** For offers: a single stray mention is not a demand, one plain mention is a light one. */
 export const OFFER_THRESHOLDS: Thresholds = {
@@ -14,6 +18,8 @@ export const OFFER_THRESHOLDS: Thresholds = {
   substantial: 1.5,
   edgesOverload: 4,
   breadth: 8,
+  confirmHours: 10,
+  overloadHours: WEEK_HOURS / 2,
 };
 
 /** For role cards: every duty the manager picked is deliberate and counts at its own depth. */
@@ -24,6 +30,8 @@ export const CARD_THRESHOLDS: Thresholds = {
   substantial: 0.001,
   edgesOverload: 3,
   breadth: 8,
+  confirmHours: 0,
+  overloadHours: WEEK_HOURS / 2,
 };
 
 /** Below this total, with no core demand and no profile in the title, an offer is not about digital marketing. */
@@ -39,8 +47,23 @@ const SAME_GROUP_WEIGHT = 0.5;
  */
 const PRODUCTION_CRAFTS: ReadonlySet<FamilyId> = new Set(["graphic_design", "photo_video", "web_design_ux", "web_development"]);
 
+/**
+ * Estimated hours a week of one plainly required duty, by depth, when the demand does not
+ * say; a family demanded at core takes a day a week before its duties add up.
+ */
+const DUTY_HOURS = { core: 2.5, light: 2 } as const;
+const CORE_BASE_HOURS = 7;
+/** A title naming a job is about a third of a week of that job before any duty is listed. */
+const TITLE_HOURS = WEEK_HOURS * 0.3;
+/** Light work is light: however many light duties of one family, about a day a week. */
+const FAMILY_HOURS_CAP = { core: WEEK_HOURS, light: 7 } as const;
+
 export interface AssessOptions {
   titleProfile?: string | null;
+  /** The title names a post that leads a team or a function ("Head of…", "Responsable…"). */
+  titleHead?: boolean;
+  /** What the offer's title says about its field; absent for role cards, which are marketing by construction. */
+  titleField?: TitleField;
   thresholds?: Partial<Thresholds>;
 }
 
@@ -52,9 +75,16 @@ interface FamilyStats {
   peak: number;
   /** A plainly required tool or technique of the craft in the body. */
   craft: boolean;
+  /** Some demand of the family names the craft itself, not only a generic word read from its context. */
+  anchored: boolean;
+  /** Hours a week: stated by the demands (role cards), or estimated from them. */
+  statedHours: number;
+  estimatedHours: number;
+  stated: boolean;
 }
 
-function aggregate(demands: Demand[]): Map<FamilyId, FamilyStats> {
+/** `anchorWeight`: least weight of a specific (not generic) demand for a family to be demanded at all. */
+function aggregate(demands: Demand[], anchorWeight: number): Map<FamilyId, FamilyStats> {
   // Strongest (and core) first, so dampening only ever trims the weaker mentions.
   const valid = demands
     .map((d, i) => ({ d, i, w: d && Number.isFinite(d.weight) ? Math.max(0, d.weight) : 0 }))
@@ -82,13 +112,18 @@ function aggregate(demands: Demand[]): Map<FamilyId, FamilyStats> {
       else groupSeen.add(groupKey);
     }
     const contribution = w * repeat * sameLine;
-    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false };
+    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false, anchored: false, statedHours: 0, estimatedHours: 0, stated: false };
     const core = d.depth === "core" || (d.group !== undefined && coreLines.has(`${d.familyId}|${d.group}`));
     s.score += contribution;
     if (core) s.coreScore += contribution;
     if (core && !d.fromTitle) s.bodyCore += contribution;
     s.peak = Math.max(s.peak, w);
     if (d.craft && !d.fromTitle) s.craft = true;
+    if (!d.generic && w >= anchorWeight) s.anchored = true;
+    if (typeof d.hours === "number" && Number.isFinite(d.hours)) {
+      s.stated = true;
+      s.statedHours += Math.max(0, d.hours);
+    } else if (n === 0) s.estimatedHours += (d.fromTitle ? TITLE_HOURS : DUTY_HOURS[d.depth === "core" ? "core" : "light"]) * Math.min(1, w);
     stats.set(d.familyId, s);
   }
   return stats;
@@ -192,6 +227,58 @@ function orderRoles(set: CompiledProfile[], titleProfile: string | null, goal: C
   return [...set].sort((a, b) => (b.id === titleProfile ? 1 : 0) - (a.id === titleProfile ? 1 : 0) || own(b) - own(a));
 }
 
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+function familyHours(s: FamilyStats | undefined, depth: FamilyDemand["depth"]): number {
+  if (!s) return 0;
+  if (s.stated) return round1(s.statedHours);
+  return round1(Math.min(FAMILY_HOURS_CAP[depth], s.estimatedHours + (depth === "core" ? CORE_BASE_HOURS : 0)));
+}
+
+/** The week the demands add up to, per role of the cover and in total. */
+function weekOf(
+  families: FamilyDemand[],
+  roles: CompiledProfile[],
+  owner: Map<FamilyId, string>,
+  stats: Map<FamilyId, FamilyStats>,
+  mainRole: CompiledProfile | undefined,
+): { assignment: RoleAssignment[]; workload: Workload } {
+  const hours = new Map(families.map((f) => [f.id, familyHours(stats.get(f.id), f.depth)]));
+  const assignment = roles.map((r): RoleAssignment => {
+    const own = families.filter((f) => owner.get(f.id) === r.id).map((f) => ({ id: f.id, depth: f.depth, hours: hours.get(f.id) ?? 0 }));
+    const total = round1(own.reduce((sum, f) => sum + f.hours, 0));
+    return { profile: r.id, families: own, hours: total, weekShare: Math.round((total / WEEK_HOURS) * 100) / 100 };
+  });
+  const total = round1([...hours.values()].reduce((sum, h) => sum + h, 0));
+  // A neighbour's core work (a social media manager asked for community replies) stretches
+  // the job; only work the main role does not even list is another person's. Steering and
+  // reporting come with any marketing post: outside it they weigh at most like light work.
+  const outsideHours = (f: FamilyDemand) => (BUSINESS_FAMILIES.has(f.id) ? Math.min(FAMILY_HOURS_CAP.light, hours.get(f.id) ?? 0) : (hours.get(f.id) ?? 0));
+  const outside = families.filter((f) => !mainRole || !lists(mainRole, f.id)).reduce((sum, f) => sum + outsideHours(f), 0);
+  return {
+    assignment,
+    workload: { weekHours: WEEK_HOURS, hours: total, weeks: round1(total / WEEK_HOURS), mainRole: mainRole?.id ?? null, outsideMainHours: round1(outside) },
+  };
+}
+
+/** Families that any trade may ask for: steering, figures, building software and screens. */
+const SHARED_WITH_OTHER_TRADES: ReadonlySet<FamilyId> = new Set(["digital_strategy", "analytics", "web_development", "web_design_ux"]);
+const BUSINESS_FAMILIES: ReadonlySet<FamilyId> = new Set(["digital_strategy", "analytics"]);
+
+/**
+ * Is the offer a digital marketing job at all? A title in another trade ("MLOps
+ * Engineer", "Account Executive") says no. A title in both or neither needs the body to
+ * ask for a marketing craft itself, at core: for a title that names another trade, not
+ * one it shares with it (an engineer's code, a manager's strategy and figures).
+ */
+function inField(field: TitleField, titleProfile: string | null, families: FamilyDemand[], stats: Map<FamilyId, FamilyStats>, th: Thresholds): boolean {
+  const effective = titleProfile ? (field === "other" ? "mixed" : "marketing") : field;
+  if (effective === "marketing") return true;
+  if (effective === "other") return false;
+  const excluded = effective === "mixed" ? SHARED_WITH_OTHER_TRADES : BUSINESS_FAMILIES;
+  return families.some((f) => !excluded.has(f.id) && (stats.get(f.id)?.bodyCore ?? 0) >= th.core);
+}
+
 function roundShares(families: FamilyDemand[]): void {
   const total = families.reduce((s, f) => s + f.score, 0);
   if (total <= 0) return;
@@ -204,7 +291,7 @@ function roundShares(families: FamilyDemand[]): void {
 export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy, "profiles" | "familyIds">, options: AssessOptions = {}): Assessment {
   const th: Thresholds = { ...OFFER_THRESHOLDS, ...(options.thresholds ?? {}) };
   const titleProfile = options.titleProfile ?? null;
-  const stats = aggregate(Array.isArray(demands) ? demands : []);
+  const stats = aggregate(Array.isArray(demands) ? demands : [], th.presentPeak);
   const order = (f: FamilyId) => {
     const i = compiled.familyIds.indexOf(f);
     return i === -1 ? compiled.familyIds.length : i;
@@ -216,7 +303,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   const title = titleProfile ? compiled.profiles.find((p) => p.id === titleProfile) : undefined;
   const foreignCraft = (id: FamilyId, s: FamilyStats) => !!title && s.craft && PRODUCTION_CRAFTS.has(id) && !lists(title, id);
   const families: FamilyDemand[] = [...stats.entries()]
-    .filter(([, s]) => s.score >= th.present && s.peak >= th.presentPeak)
+    .filter(([, s]) => s.score >= th.present && s.peak >= th.presentPeak && s.anchored)
     .map(([id, s]) => ({
       id,
       depth: s.coreScore >= th.core || foreignCraft(id, s) ? ("core" as const) : ("light" as const),
@@ -230,18 +317,30 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // A manager's post (the title names a steering profile and the body asks for steering
   // itself) oversees the channels that profile lists: "piloter le SEA, le CRM et les RP"
   // is not three more jobs.
-  const steering = titleProfile ? compiled.profiles.find((p) => p.id === titleProfile && p.core.has(STEERING_FAMILY)) : undefined;
+  // A head of any channel ("Head of Performance Marketing") steers the others the same way.
+  const steering = titleProfile || options.titleHead
+    ? compiled.profiles.find((p) => p.core.has(STEERING_FAMILY) && (p.id === titleProfile || options.titleHead))
+    : undefined;
   if (steering && (stats.get(STEERING_FAMILY)?.bodyCore ?? 0) >= th.core) {
     for (const f of families) if (f.depth === "core" && steering.light.has(f.id)) f.depth = "light";
   }
 
-  const empty = (verdict: Verdict): Assessment => ({ families, roles: [], roleCount: 0, verdict, coreRoles: [], edgeFamilies: [], assignment: {} });
+  const empty = (verdict: Verdict): Assessment => ({
+    families,
+    roles: [],
+    roleCount: 0,
+    verdict,
+    coreRoles: [],
+    edgeFamilies: [],
+    ...weekOf(families, [], new Map(), stats, title),
+  });
   // Steering alone (strategy, budget, team) is any manager's job: the offer is about
   // digital marketing only if it asks for some marketing craft, or its title names a profile.
   const crafts = families.filter((f) => f.id !== STEERING_FAMILY);
   const craftTotal = crafts.reduce((s, f) => s + f.score, 0);
   const craftCore = crafts.some((f) => f.depth === "core");
   if (!families.length || (!craftCore && craftTotal < IN_SCOPE_MIN && !titleProfile)) return empty("out_of_scope");
+  if (!inField(options.titleField ?? "marketing", titleProfile, families, stats, th)) return empty("out_of_scope");
 
   const profiles = compiled.profiles;
   const ownable = (f: FamilyId) => profiles.some((p) => owns(p, f));
@@ -266,31 +365,42 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   );
   const roles = [...coreSet, ...extra];
 
-  const assignment: Record<string, FamilyId[]> = {};
-  for (const r of roles) assignment[r.id] = [];
+  const ownerOf = new Map<FamilyId, string>();
   for (const f of families) {
     const owner = roles.find((p) => owns(p, f.id)) ?? roles.find((p) => lists(p, f.id));
-    if (owner) assignment[owner.id].push(f.id);
+    if (owner) ownerOf.set(f.id, owner.id);
   }
+  const takes = (p: CompiledProfile, f: FamilyId) => ownerOf.get(f) === p.id;
 
-  let verdict: Verdict;
+  let shape: Verdict;
   const k = coreSet.length;
-  if (!coreFams.length) verdict = roles.length <= 1 ? "focused" : "stretched";
-  else if (k >= 3) verdict = "overloaded";
+  if (!coreFams.length) shape = roles.length <= 1 ? "focused" : "stretched";
+  else if (k >= 3) shape = "overloaded";
   // Breadth: a post spread over many bodies of work that takes three profiles to cover.
-  else if (roles.length >= 3 && families.length >= th.breadth) verdict = "overloaded";
+  else if (roles.length >= 3 && families.length >= th.breadth) shape = "overloaded";
   else if (k === 2) {
     const [a, b] = coreSet;
     const ownCore = (p: CompiledProfile) =>
-      families.filter((f) => f.depth === "core" && assignment[p.id]?.includes(f.id)).reduce((s, f) => s + f.coreScore, 0);
+      families.filter((f) => f.depth === "core" && takes(p, f.id)).reduce((s, f) => s + f.coreScore, 0);
     const heavy = ownCore(a) >= th.substantial && ownCore(b) >= th.substantial;
-    if (areAdjacent(a, b)) verdict = edges.length >= th.edgesOverload ? "overloaded" : "stretched";
-    else verdict = heavy || edges.length >= th.edgesOverload - 1 ? "overloaded" : "stretched";
+    if (areAdjacent(a, b)) shape = edges.length >= th.edgesOverload ? "overloaded" : "stretched";
+    else shape = heavy || edges.length >= th.edgesOverload - 1 ? "overloaded" : "stretched";
   } else {
     // Many light extras only add up to another job when they weigh like one.
     const edgeWeight = edges.reduce((sum, f) => sum + weight(f), 0);
-    verdict = edges.length === 0 ? "focused" : edges.length >= th.edgesOverload && edgeWeight >= th.edgesOverload ? "overloaded" : "stretched";
+    shape = edges.length === 0 ? "focused" : edges.length >= th.edgesOverload && edgeWeight >= th.edgesOverload ? "overloaded" : "stretched";
   }
+
+  // The week is measured against the title's job when the cover keeps it, else against
+  // the profile that covers the core (a real hybrid the title did not name).
+  const main = (title && roles.includes(title) ? title : undefined) ?? coreSet[0] ?? roles[0];
+  const week = weekOf(families, roles, ownerOf, stats, main);
+  // The week decides in the end: work the main role neither owns nor absorbs must add
+  // up to a real share of a second person before an employer is told the post is
+  // several jobs, and light demands outside it that add up to half a week are one.
+  const outside = week.workload.outsideMainHours;
+  const verdict: Verdict =
+    shape === "overloaded" ? (outside >= th.confirmHours ? "overloaded" : "stretched") : outside >= th.overloadHours ? "overloaded" : shape;
 
   return {
     families,
@@ -299,6 +409,6 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     verdict,
     coreRoles: coreSet.map((r) => r.id),
     edgeFamilies: edges,
-    assignment,
+    ...week,
   };
 }

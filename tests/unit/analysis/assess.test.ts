@@ -33,7 +33,14 @@ describe("assessDemands", () => {
     });
     expect(a.verdict).toBe("overloaded");
     expect(a.roles[0]).toBe("community_manager");
-    expect(a.roleCount).toBe(4);
+    // Design and video are one hybrid job (a content creator), web development another.
+    expect(a.roles.slice(1).sort()).toEqual(["content_creator", "web_developer"]);
+  });
+
+  it("prefers one real hybrid profile over two specialists", () => {
+    const a = assessDemands([...core("web_design_ux"), ...core("web_development")], compiled);
+    expect(a.roles).toEqual(["ui_ux_developer"]);
+    expect(a.verdict).toBe("focused");
   });
 
   it("does not make a core demand of a single stray mention", () => {
@@ -78,5 +85,49 @@ describe("assessDemands", () => {
     const junk = [null, { familyId: 3 }, { familyId: "seo", weight: Number.NaN }, { familyId: "nope", depth: "core", weight: 5 }] as unknown as Demand[];
     expect(() => assessDemands(junk, compiled)).not.toThrow();
     expect(() => assessDemands(undefined as unknown as Demand[], compiled)).not.toThrow();
+  });
+});
+
+describe("assessDemands: role assignment and the week", () => {
+  it("gives each role of the cover, in order, the families it takes with their depth", () => {
+    const a = assessDemands([...core("community_management"), ...core("web_development"), ...light("content_writing")], compiled, {
+      titleProfile: "community_manager",
+    });
+    expect(a.assignment.map((r) => r.profile)).toEqual(a.roles);
+    const cm = a.assignment.find((r) => r.profile === "community_manager")!;
+    expect(cm.families).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: "community_management", depth: "core" }), expect.objectContaining({ id: "content_writing", depth: "light" })]),
+    );
+    expect(a.assignment.find((r) => r.profile === "web_developer")!.families.map((f) => f.id)).toEqual(["web_development"]);
+  });
+
+  it("adds stated hours up per role and in total, in 35-hour weeks", () => {
+    const duty = (familyId: string, depth: "core" | "light", share: number): Demand => ({
+      familyId,
+      depth,
+      weight: share / 100,
+      entryId: `${familyId}.${depth}`,
+      hours: (share / 100) * 35,
+    });
+    const a = assessDemands([duty("seo", "core", 60), duty("photo_video", "core", 60), duty("content_writing", "light", 20)], compiled, {
+      titleProfile: "seo_specialist",
+      thresholds: CARD_THRESHOLDS,
+    });
+    expect(a.workload.weekHours).toBe(35);
+    expect(a.workload.hours).toBe(49);
+    expect(a.workload.weeks).toBe(1.4);
+    expect(a.workload.mainRole).toBe("seo_specialist");
+    // Video is work the SEO specialist does not even list; light writing it absorbs.
+    expect(a.workload.outsideMainHours).toBe(21);
+    const seo = a.assignment.find((r) => r.profile === "seo_specialist")!;
+    expect(seo.hours).toBe(28);
+    expect(seo.weekShare).toBe(0.8);
+  });
+
+  it("estimates the week of an out-of-scope offer without inventing roles", () => {
+    const a = assessDemands([], compiled);
+    expect(a.verdict).toBe("out_of_scope");
+    expect(a.assignment).toEqual([]);
+    expect(a.workload.hours).toBe(0);
   });
 });

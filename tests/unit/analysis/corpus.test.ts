@@ -1,17 +1,20 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { analyze } from "../../../app/analysis/index";
-import { corpusOffers, seedTaxonomy } from "./support";
+import { describeWithSharedData } from "../../support/shared-data";
+import { CORPUS, corpusOffers, seedTaxonomy } from "./support";
 
 const compiled = seedTaxonomy();
-const offers = corpusOffers();
 // Clearly outside digital marketing by their title (engineering, sales, finance, HR…).
 const UNRELATED = /\b(engineer|engineering|software|sales|account (executive|manager)|country manager|flight attendant|casino|laundering|recruiter|privacy|credit|crédit|instructor|chief technology|data science|ai trainer|vp people|hrbp|regulatory|compliance|synology|cloud)\b/i;
 const MARKETING = /marketing|growth|seo|content|brand|social|media|communication|crm|ads|digital/i;
 
-describe("corpus of real offers (linkedin-fr-2025)", () => {
+describeWithSharedData("corpus of real offers (linkedin-fr-2025)", CORPUS, () => {
+  // Read inside the suite: when the shared folder is absent the suite is skipped, not crashed.
+  const offers = () => corpusOffers();
+
   it("analyses every offer without error, with consistent evidence", () => {
-    expect(offers.length).toBeGreaterThan(100);
-    for (const o of offers) {
+    expect(offers().length).toBeGreaterThan(100);
+    for (const o of offers()) {
       const text = `${o.title}\n${o.text}`;
       const a = analyze(text, compiled);
       expect(a.text).toBe(text);
@@ -20,7 +23,7 @@ describe("corpus of real offers (linkedin-fr-2025)", () => {
   });
 
   it("does not call the clearly unrelated offers overloaded", () => {
-    const unrelated = offers.filter((o) => UNRELATED.test(o.title) && !MARKETING.test(o.title));
+    const unrelated = offers().filter((o) => UNRELATED.test(o.title) && !MARKETING.test(o.title));
     expect(unrelated.length).toBeGreaterThan(15);
     const overloaded = unrelated.filter((o) => analyze(`${o.title}\n${o.text}`, compiled).verdict === "overloaded").map((o) => o.title);
     expect(overloaded).toEqual([]);

@@ -21,7 +21,8 @@ describe("the builder's scope guard", () => {
       { profileId: "community_manager", duties: duties([...CM_DUTIES, ...DESIGN_DUTIES], [25, 25, 20, 10, 10, 10]) },
       compiled,
     );
-    expect(["stretched", "overloaded"]).toContain(guard.verdict);
+    // Design is a neighbour the community manager lists: a stretch, with its duties shown as drift.
+    expect(guard.verdict).toBe("stretched");
     expect(guard.roles).toEqual(["community_manager", "graphic_designer"]);
     expect(guard.drift).toEqual([{ roleId: "graphic_designer", entryIds: DESIGN_DUTIES, share: 30, canDowngrade: true }]);
     const view = toGuardView(guard, taxonomy, "en", 6);
@@ -34,7 +35,7 @@ describe("the builder's scope guard", () => {
       { profileId: "community_manager", duties: duties([...CM_DUTIES, "graphic_design.visual_creation"], [30, 30, 25, 15]) },
       compiled,
     );
-    expect(["focused", "stretched"]).toContain(guard.verdict);
+    expect(guard.verdict).toBe("focused");
     expect(guard.drift).toEqual([]);
     expect(guard.edges).toEqual(["graphic_design.visual_creation"]);
   });

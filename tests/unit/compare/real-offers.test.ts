@@ -45,7 +45,7 @@ describe.each([
   it("puts web development, video and design outside the role, with the offer's lines", () => {
     const c = compare(text);
     expect(c.verdict).toBe("overloaded");
-    expect(extraRoles(c)).toEqual(expect.arrayContaining(["web_developer", "videographer", "graphic_designer"]));
+    expect(extraRoles(c)).toEqual(expect.arrayContaining(["web_developer", "content_creator"]));
     expect(c.extraShare).toBeGreaterThan(0.5);
     expect(quoted(c).some((line) => /PHP/.test(line))).toBe(true);
     expect(c.coverage.families.map((f) => f.id)).toEqual(["community_management"]);
