@@ -1,10 +1,15 @@
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
+import type { Listen } from "./changes";
 import type { Database } from "./schema";
 import { PGlitePool } from "./pglite-pool";
 
-export type DB = Kysely<Database>;
+/**
+ * `listen` travels on the instance rather than in a module, so that the server entry and
+ * the Remix build (two bundles) share it; a database without it is never cached against.
+ */
+export type DB = Kysely<Database> & { listen?: Listen };
 
 export interface DatabaseHandle {
   db: DB;
@@ -33,17 +38,40 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     // An idle client dropped by the server (restart, failover) must not take the process
     // down: the pool replaces it, and the next query reports the outage to its caller.
     pool.on("error", (error) => console.warn(`database: idle connection lost (${error.message})`));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const listeners = new Set<pg.Client>();
+    const listen: Listen = async (channel, onNotify, onLost) => {
+      // LISTEN needs a connection of its own for as long as it listens: not one of the pool's.
+      const client = new pg.Client({ connectionString: options.url });
+      let lost = false;
+      const drop = () => {
+        if (lost) return;
+        lost = true;
+        listeners.delete(client);
+        onLost();
+      };
+      client.on("error", drop);
+      client.on("end", drop);
+      client.on("notification", (message) => message.channel === channel && onNotify());
+      await client.connect();
+      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      listeners.add(client);
+    };
+    const db = Object.assign(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), { listen });
     const dump = () => Promise.reject(new Error("dump() is for PGlite databases"));
-    return { db, kind: "postgres", close: () => db.destroy(), dump };
+    const close = async () => {
+      await Promise.all([...listeners].map((client) => client.end()));
+      await db.destroy();
+    };
+    return { db, kind: "postgres", close, dump };
   }
   const pglite = await PGlite.create({
     dataDir: options.dataDir,
     loadDataDir: options.loadDataDir,
   });
-  const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: new PGlitePool(pglite) as never }),
-  });
+  const pool = new PGlitePool(pglite);
+  // One process owns a PGlite folder, so its own NOTIFYs are all there is to hear; nothing to lose.
+  const listen: Listen = (channel, onNotify) => pool.listen(channel, onNotify);
+  const db = Object.assign(new Kysely<Database>({ dialect: new PostgresDialect({ pool: pool as never }) }), { listen });
   return { db, kind: "pglite", close: () => db.destroy(), dump: () => pglite.dumpDataDir("gzip") };
 }
 

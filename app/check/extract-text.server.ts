@@ -1,5 +1,3 @@
-import mammoth from "mammoth";
-import { getDocumentProxy } from "unpdf";
 import { htmlToText } from "~/analysis/input";
 import { MAX_UPLOAD_BYTES } from "./limits";
 import { markdownToText } from "./markdown-to-text";
@@ -74,12 +72,15 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return out;
 }
 
+// The document libraries load on the first upload of their kind, not at start-up.
 async function docxToText(bytes: Uint8Array): Promise<string> {
+  const { default: mammoth } = await import("mammoth");
   const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
   return value;
 }
 
 async function pdfToText(bytes: Uint8Array): Promise<string> {
+  const { getDocumentProxy } = await import("unpdf");
   const pdf = await getDocumentProxy(bytes, { verbosity: 0 });
   try {
     const pages: string[] = [];

@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { databaseOptionsFromEnv, openDatabase } from "../../db/client";
+import { createAnalysisPool, type AnalysisPool } from "../analysis-pool/pool.server";
 import { migrateOrThrow } from "../../db/migrate";
 import { seedAll } from "../../seeds/seed-all";
 
@@ -16,21 +17,29 @@ if (!existsSync(buildPath)) {
 
 const startedAt = performance.now();
 const options = databaseOptionsFromEnv();
-const handle = await openDatabase(options);
+const [handle, build] = await Promise.all([
+  openDatabase(options),
+  import(pathToFileURL(buildPath).href) as Promise<ServerBuild>,
+]);
 await migrateOrThrow(handle.db);
 console.log(await seedAll(handle.db));
 
-const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
+// Until the pool's threads are up (right after listening), analyses run inline. `npm run dev`
+// rebuilds only the Remix build, so it analyzes inline rather than on a stale thread bundle.
+const workerFile = resolve("build/analysis-worker.js");
+let analysisPool: AnalysisPool | undefined;
+
 const app = express();
 app.disable("x-powered-by");
 app.use("/build", express.static("build/public/build", { immutable: true, maxAge: "1y" }));
-app.all("*", createRequestHandler({ build, getLoadContext: () => ({ db: handle.db }) }));
+app.all("*", createRequestHandler({ build, getLoadContext: () => ({ db: handle.db, analysisPool }) }));
 
 const port = Number(process.env.PORT || 3000);
 const server = app.listen(port, () => {
   const where = options.url ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${options.dataDir}`;
   console.log(`RoleScope on http://localhost:${port} — ${where} — ready in ${Math.round(performance.now() - startedAt)} ms`);
   if (process.env.NODE_ENV === "development") broadcastDevReady(build);
+  else if (existsSync(workerFile)) analysisPool = createAnalysisPool(workerFile);
 });
 
 let stopping = false;
@@ -40,6 +49,7 @@ async function stop(signal: string) {
   console.log(`${signal}: closing`);
   server.close();
   server.closeAllConnections();
+  await analysisPool?.close();
   // PGlite writes its data folder on close; a killed process without this may lose the last writes.
   await handle.close();
   process.exit(0);
