@@ -1,6 +1,6 @@
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect } from "kysely";
-import pg from "pg";
+import type { Client } from "pg";
 import type { Listen } from "./changes";
 import type { Database } from "./schema";
 import { PGlitePool } from "./pglite-pool";
@@ -29,16 +29,17 @@ export interface DatabaseOptions {
   loadDataDir?: Blob | File;
 }
 
-// pg returns int8 and numeric as strings by default; counts and ids here fit in a JS number.
-pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
-
 export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
   if (options.url) {
+    // Loaded only here: the embedded default starts without it.
+    const { default: pg } = await import("pg");
+    // pg returns int8 and numeric as strings by default; counts and ids here fit in a JS number.
+    pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
     // An idle client dropped by the server (restart, failover) must not take the process
     // down: the pool replaces it, and the next query reports the outage to its caller.
     pool.on("error", (error) => console.warn(`database: idle connection lost (${error.message})`));
-    const listeners = new Set<pg.Client>();
+    const listeners = new Set<Client>();
     const listen: Listen = async (channel, onNotify, onLost) => {
       // LISTEN needs a connection of its own for as long as it listens: not one of the pool's.
       const client = new pg.Client({ connectionString: options.url });

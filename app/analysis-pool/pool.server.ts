@@ -1,5 +1,4 @@
 import type { AppLoadContext } from "@remix-run/node";
-import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 import type { Lang, Taxonomy } from "~/analysis/taxonomy";
 import type { AnalysisReply, AnalysisTask } from "./task";
@@ -23,8 +22,8 @@ export function poolFrom(context: AppLoadContext): AnalysisPool | undefined {
   return context.analysisPool;
 }
 
-/** One analyzer thread per core: the main thread only parses, queries and renders. */
-export function createAnalysisPool(workerFile: string, threads = availableParallelism()): AnalysisPool {
+/** Analyzer threads (one per core by default): the main thread only parses, queries and renders. */
+export function createAnalysisPool(workerFile: string, threads: number): AnalysisPool {
   const piscina = new Piscina<AnalysisTask, AnalysisReply>({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: Infinity });
   return {
     async analyze(text, taxonomy, language) {

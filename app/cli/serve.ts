@@ -2,6 +2,7 @@ import { createRequestHandler } from "@remix-run/express";
 import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
 import express from "express";
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { databaseOptionsFromEnv, openDatabase } from "../../db/client";
@@ -26,7 +27,9 @@ console.log(await seedAll(handle.db));
 
 // Until the pool's threads are up (right after listening), analyses run inline. `npm run dev`
 // rebuilds only the Remix build, so it analyzes inline rather than on a stale thread bundle.
+// ANALYSIS_THREADS=0 analyzes inline too (one process per core behind a load balancer).
 const workerFile = resolve("build/analysis-worker.js");
+const threads = Number(process.env.ANALYSIS_THREADS || availableParallelism());
 let analysisPool: AnalysisPool | undefined;
 
 const app = express();
@@ -39,7 +42,7 @@ const server = app.listen(port, () => {
   const where = options.url ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${options.dataDir}`;
   console.log(`RoleScope on http://localhost:${port} — ${where} — ready in ${Math.round(performance.now() - startedAt)} ms`);
   if (process.env.NODE_ENV === "development") broadcastDevReady(build);
-  else if (existsSync(workerFile)) analysisPool = createAnalysisPool(workerFile);
+  else if (threads > 0 && existsSync(workerFile)) analysisPool = createAnalysisPool(workerFile, threads);
 });
 
 let stopping = false;

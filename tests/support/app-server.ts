@@ -25,7 +25,7 @@ export function freePort(): Promise<number> {
 }
 
 /** The node arguments of `npm start`'s serving half ("node <args>" after the build step). */
-function startArguments(): string[] {
+export function startArguments(): string[] {
   const { scripts } = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } };
   const serve = scripts.start.split("&&").at(-1)!.trim().split(/\s+/);
   if (serve[0] !== "node") throw new Error(`npm start should end with a node command: ${scripts.start}`);
@@ -60,7 +60,7 @@ export async function startApp(options: { dataDir?: string; env?: Record<string,
       child.kill("SIGKILL");
       throw new Error(`app did not answer /healthz in 60 s:\n${log}`);
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 20));
   }
   return {
     baseUrl,
