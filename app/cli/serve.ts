@@ -16,6 +16,9 @@ if (!existsSync(buildPath)) {
   process.exit(1);
 }
 
+// React and Remix pick their production builds from this; `remix dev` sets "development".
+process.env.NODE_ENV ??= "production";
+
 const startedAt = performance.now();
 const options = databaseOptionsFromEnv();
 const [handle, build] = await Promise.all([
