@@ -79,7 +79,7 @@ export async function runServerBench(): Promise<void> {
   const [offer5k] = buildOffers(texts, 5_000, 1);
   const offer200k = buildOffers(texts, 199_000, 1)[0]!.slice(0, 199_000);
   const floor = oneCoreRate(offer5k!);
-  const app = await startApp();
+  const app = await startApp({ timeoutMs: 300_000 });
   try {
     const api = await apiRate(app, offer5k!);
     row(

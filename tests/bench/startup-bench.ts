@@ -14,7 +14,7 @@ function rssMiB(pid: number | undefined): number {
 /** Spawn to healthy, and the RSS once the home page has been served. */
 async function startOnce(dataDir: string) {
   const t0 = performance.now();
-  const app = await startApp({ dataDir });
+  const app = await startApp({ dataDir, timeoutMs: 300_000 });
   const ms = performance.now() - t0;
   const res = await fetch(app.baseUrl + "/");
   if (res.status !== 200) throw new Error(`home answered ${res.status}`);

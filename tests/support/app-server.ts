@@ -36,7 +36,7 @@ export function startArguments(): string[] {
  * Starts the built app as `npm start` serves it (build/ must exist: `npm test` builds first)
  * on a free port with a fresh PGlite folder, and waits for /healthz.
  */
-export async function startApp(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningApp> {
+export async function startApp(options: { dataDir?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<RunningApp> {
   const port = await freePort();
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "rolescope-e2e-"));
   const child = spawn(process.execPath, startArguments(), {
@@ -47,7 +47,8 @@ export async function startApp(options: { dataDir?: string; env?: Record<string,
   child.stdout?.on("data", (d) => (log += d));
   child.stderr?.on("data", (d) => (log += d));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`app exited early:\n${log}`);
     try {
@@ -58,7 +59,7 @@ export async function startApp(options: { dataDir?: string; env?: Record<string,
     }
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`app did not answer /healthz in 60 s:\n${log}`);
+      throw new Error(`app did not answer /healthz in ${timeoutMs / 1000} s:\n${log}`);
     }
     await new Promise((r) => setTimeout(r, 20));
   }
