@@ -1,12 +1,17 @@
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect } from "kysely";
-import pg from "pg";
+import type { Client } from "pg";
+import type { Listen } from "./changes";
 import type { Database } from "./schema";
 import { DatabaseUnavailable, guardPool } from "./guarded-pool";
 import { lockDataDir } from "./pglite-lock";
 import { PGlitePool } from "./pglite-pool";
 
-export type DB = Kysely<Database>;
+/**
+ * `listen` travels on the instance rather than in a module, so that the server entry and
+ * the Remix build (two bundles) share it; a database without it is never cached against.
+ */
+export type DB = Kysely<Database> & { listen?: Listen };
 export { DatabaseUnavailable };
 
 export interface DatabaseHandle {
@@ -39,19 +44,42 @@ const POOL_TIMEOUTS = {
   keepAlive: true,
 };
 
-// pg returns int8 and numeric as strings by default; counts and ids here fit in a JS number.
-pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
-
 export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
   if (options.url) {
+    // Loaded only here: the embedded default starts without it.
+    const { default: pg } = await import("pg");
+    // pg returns int8 and numeric as strings by default; counts and ids here fit in a JS number.
+    pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
     const pool = new pg.Pool({ connectionString: options.url, max: 10, ...POOL_TIMEOUTS });
     // An idle client dropped by the server (restart, failover) must not take the process
     // down: the pool replaces it, and the next query reports the outage to its caller.
     pool.on("error", (error) => console.warn(`database: idle connection lost (${error.message})`));
+    const listeners = new Set<Client>();
+    const listen: Listen = async (channel, onNotify, onLost) => {
+      // LISTEN needs a connection of its own for as long as it listens: not one of the pool's.
+      const client = new pg.Client({ connectionString: options.url, connectionTimeoutMillis: POOL_TIMEOUTS.connectionTimeoutMillis, keepAlive: true });
+      let lost = false;
+      const drop = () => {
+        if (lost) return;
+        lost = true;
+        listeners.delete(client);
+        onLost();
+      };
+      client.on("error", drop);
+      client.on("end", drop);
+      client.on("notification", (message) => message.channel === channel && onNotify());
+      await client.connect();
+      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      listeners.add(client);
+    };
     const guarded = guardPool(pool, options.unavailable ?? ((error) => error));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: guarded as never }) });
+    const db = Object.assign(new Kysely<Database>({ dialect: new PostgresDialect({ pool: guarded as never }) }), { listen });
     const dump = () => Promise.reject(new Error("dump() is for PGlite databases"));
-    return { db, kind: "postgres", close: () => db.destroy(), dump };
+    const close = async () => {
+      await Promise.all([...listeners].map((client) => client.end()));
+      await db.destroy();
+    };
+    return { db, kind: "postgres", close, dump };
   }
   const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => {};
   let pglite: PGlite;
@@ -61,9 +89,10 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     unlock();
     throw error;
   }
-  const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: new PGlitePool(pglite) as never }),
-  });
+  const pool = new PGlitePool(pglite);
+  // One process owns a PGlite folder, so its own NOTIFYs are all there is to hear; nothing to lose.
+  const listen: Listen = (channel, onNotify) => pool.listen(channel, onNotify);
+  const db = Object.assign(new Kysely<Database>({ dialect: new PostgresDialect({ pool: pool as never }) }), { listen });
   const close = async () => {
     await db.destroy();
     unlock();

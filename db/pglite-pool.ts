@@ -42,6 +42,16 @@ export class PGlitePool {
     };
   }
 
+  /** LISTEN between transactions, never inside one that could roll it back. */
+  async listen(channel: string, onNotify: () => void): Promise<void> {
+    await this.acquire();
+    try {
+      await this.pglite.listen(channel, () => onNotify());
+    } finally {
+      this.releaseClient();
+    }
+  }
+
   async end() {
     await this.acquire();
     await this.pglite.close();

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { DB } from "../db/client";
+import { notifyTaxonomyChanged } from "../db/changes";
 import type { Taxonomy } from "../app/analysis/taxonomy";
 
 const CHUNK = 500;
@@ -148,6 +149,7 @@ export async function seedTaxonomy(db: DB, taxonomy: Taxonomy): Promise<"seeded"
       .values({ name: "taxonomy", version: taxonomy.version })
       .onConflict((oc) => oc.column("name").doUpdateSet({ version: taxonomy.version, seeded_at: sql`now()` }))
       .execute();
+    await notifyTaxonomyChanged(trx);
   });
   return "seeded";
 }

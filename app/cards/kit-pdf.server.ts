@@ -1,4 +1,3 @@
-import PDFDocument from "pdfkit";
 import { kit as kitMessages } from "~/i18n/kit";
 import type { Kit } from "./kit";
 
@@ -45,7 +44,9 @@ const INK = "#1d2330";
 const SOFT = "#4a5263";
 
 /** The kit as an A4 PDF, in the kit's language, with page numbers. */
-export function renderKitPdf(kit: Kit): Promise<Buffer> {
+export async function renderKitPdf(kit: Kit): Promise<Buffer> {
+  // pdfkit takes a second and tens of MiB to load: only a PDF download pays for it.
+  const { default: PDFDocument } = await import("pdfkit");
   const t = kitMessages[kit.lang].doc;
   const doc = new PDFDocument({
     size: "A4",

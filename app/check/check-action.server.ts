@@ -1,3 +1,4 @@
+import type { AnalysisPool } from "~/analysis-pool/pool.server";
 import type { Lang } from "~/analysis/taxonomy";
 import type { DB } from "~/db.server";
 import type { CheckErrorCode } from "~/i18n/check";
@@ -23,13 +24,13 @@ function failure(code: CheckErrorCode, values: CheckValues, retryAfter?: number)
  * The /check form's whole job: read the text or file, analyze it, then either store it
  * (a permalink to redirect to) or only show it (a preview, or "don't keep this offer").
  */
-export async function handleCheckForm(db: DB, request: Request, uiLang: Lang, clientIp: string): Promise<CheckOutcome> {
+export async function handleCheckForm(db: DB, request: Request, uiLang: Lang, clientIp: string, pool?: AnalysisPool): Promise<CheckOutcome> {
   const read = await readCheckForm(request);
   if (!read.ok) return failure(read.code, read.values);
   const { fromFile, ...values } = read.input;
   let result;
   try {
-    result = await analyzeText(db, values.text, values.language || undefined);
+    result = await analyzeText(db, values.text, values.language || undefined, pool);
   } catch (error) {
     if (error instanceof TaxonomyUnavailable) return failure("db_down", values);
     throw error;

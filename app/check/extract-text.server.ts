@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import Piscina from "piscina";
@@ -56,7 +57,10 @@ export function tidyText(text: string): string {
 
 // Parsing runs in worker threads: a hostile file may exhaust the worker's capped heap or
 // its time, never the server's, and the server keeps answering everything else meanwhile.
-const WORKER = pathToFileURL(resolve("app/check/extract-worker.server.ts")).href;
+// `npm start` runs the worker compiled into build/ (app/cli/build.mjs); `npm run dev` and the
+// CLIs run from the TypeScript sources, so the worker does too.
+const BUILT_WORKER = resolve("build/extract-worker.js");
+const useBuiltWorker = process.env.NODE_ENV !== "development" && existsSync(BUILT_WORKER);
 const TIME_LIMIT_MS = 10_000;
 const HEAP_LIMIT_MB = 192;
 
@@ -64,12 +68,11 @@ let pool: Piscina | undefined;
 
 function extractionPool(): Piscina {
   pool ??= new Piscina({
-    filename: WORKER,
+    filename: pathToFileURL(useBuiltWorker ? BUILT_WORKER : resolve("app/check/extract-worker.server.ts")).href,
     maxThreads: 2,
     idleTimeout: 30_000,
     resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB, maxYoungGenerationSizeMb: 32 },
-    // The worker is TypeScript, loaded the way the server's CLIs are.
-    execArgv: ["--import", "tsx"],
+    execArgv: useBuiltWorker ? [] : ["--import", "tsx"],
   });
   return pool;
 }

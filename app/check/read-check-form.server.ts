@@ -1,5 +1,6 @@
 import type { CheckErrorCode } from "~/i18n/check";
-import { BLANK_CHECK, CheckFields, type CheckValues } from "./check-form";
+import { BLANK_CHECK, type CheckValues } from "./check-form";
+import { CheckFields } from "./check-schema";
 import { MAX_TEXT_BYTES, utf8Length } from "./limits";
 import { offerText, readOfferForm } from "./offer-form.server";
 

@@ -2,9 +2,11 @@ import { createRequestHandler } from "@remix-run/express";
 import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
 import express from "express";
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { databaseOptionsFromEnv, openDatabase } from "../../db/client";
+import { createAnalysisPool, type AnalysisPool } from "../analysis-pool/pool.server";
 import { migrateOrThrow } from "../../db/migrate";
 import { seedAll } from "../../seeds/seed-all";
 import { databaseDownResponse } from "../http/database-down.server";
@@ -16,24 +18,40 @@ if (!existsSync(buildPath)) {
   process.exit(1);
 }
 
+// React and Remix pick their production builds from this; `remix dev` sets "development".
+process.env.NODE_ENV ??= "production";
+
 const startedAt = performance.now();
 const options = databaseOptionsFromEnv();
-const handle = await openDatabase({ ...options, unavailable: databaseDownResponse });
+const [handle, build] = await Promise.all([
+  openDatabase({ ...options, unavailable: databaseDownResponse }),
+  import(pathToFileURL(buildPath).href) as Promise<ServerBuild>,
+]);
 await migrateOrThrow(handle.db);
 console.log(await seedAll(handle.db));
 
-const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
+// Until the pool's threads are up (right after listening), analyses run inline. `npm run dev`
+// rebuilds only the Remix build, so it analyzes inline rather than on a stale thread bundle.
+// ANALYSIS_THREADS=0 analyzes inline too (one process per core behind a load balancer).
+const workerFile = resolve("build/analysis-worker.js");
+const threads = Number(process.env.ANALYSIS_THREADS || availableParallelism());
+let analysisPool: AnalysisPool | undefined;
+
 const app = express();
 app.disable("x-powered-by");
 hardenApp(app, handle.db);
 app.use("/build", express.static("build/public/build", { immutable: true, maxAge: "1y" }));
-app.all("*", createRequestHandler({ build, getLoadContext: (req, res) => ({ db: handle.db, ...requestContext(req, res) }) }));
+app.all(
+  "*",
+  createRequestHandler({ build, getLoadContext: (req, res) => ({ db: handle.db, analysisPool, ...requestContext(req, res) }) }),
+);
 
 const port = Number(process.env.PORT || 3000);
 const server = app.listen(port, () => {
   const where = options.url ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${options.dataDir}`;
   console.log(`RoleScope on http://localhost:${port} — ${where} — ready in ${Math.round(performance.now() - startedAt)} ms`);
   if (process.env.NODE_ENV === "development") broadcastDevReady(build);
+  else if (threads > 0 && existsSync(workerFile)) analysisPool = createAnalysisPool(workerFile, threads);
 });
 
 let stopping = false;
@@ -43,6 +61,7 @@ async function stop(signal: string) {
   console.log(`${signal}: closing`);
   server.close();
   server.closeAllConnections();
+  await analysisPool?.close();
   // PGlite writes its data folder on close; a killed process without this may lose the last writes.
   await handle.close();
   process.exit(0);

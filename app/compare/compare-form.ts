@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AnalyzeRequest, Checkbox } from "~/check/check-form";
+import { AnalyzeRequest, Checkbox } from "~/check/check-schema";
 
 /** Offer slots of the /compare form: one form, five textareas, so it works without JS. */
 export const MAX_OFFERS = 5;

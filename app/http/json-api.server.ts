@@ -68,20 +68,20 @@ async function readOfferRequest<T extends { text: string }>(request: Request, la
 /**
  * The JSON APIs that take an offer's text (POST only, JSON only, size-limited) answer
  * alike: `answer` gets the validated request and returns the body to send, or an error
- * response of its own. Nothing is stored.
+ * response of its own, or JSON it already serialized (an analyzer thread's). Nothing is stored.
  */
 export async function handleOfferApi<T extends { text: string }>(
   request: Request,
   lang: Lang,
   schema: z.ZodType<T>,
-  answer: (input: T) => Promise<object | Response>,
+  answer: (input: T) => Promise<object | string | Response>,
 ): Promise<Response> {
   const input = await readOfferRequest(request, lang, schema);
   if (input instanceof Response) return input;
   try {
     const result = await answer(input);
     if (result instanceof Response) return result;
-    return new Response(JSON.stringify(result), { status: 200, headers: HEADERS });
+    return new Response(typeof result === "string" ? result : JSON.stringify(result), { status: 200, headers: HEADERS });
   } catch (error) {
     if (error instanceof TaxonomyUnavailable || isDatabaseDown(error)) return apiError("database_unavailable", lang);
     throw error;

@@ -21,13 +21,25 @@ export function newAnalysisId(): string {
 
 const ID_SHAPE = /^[A-Za-z0-9_-]{16,64}$/;
 
+// The text has its own column: a result that carries it too (an Analysis does) would store
+// and read a large offer twice. Its place is kept as null and filled again on the way out.
+function withoutText<Result>(result: Result): Result {
+  const isObject = typeof result === "object" && result !== null && !Array.isArray(result);
+  return isObject && typeof (result as { text?: unknown }).text === "string" ? { ...result, text: null } : result;
+}
+
+function withText<Result>(result: Result, text: string): Result {
+  const isObject = typeof result === "object" && result !== null && !Array.isArray(result);
+  return isObject && (result as { text?: unknown }).text === null ? { ...result, text } : result;
+}
+
 export async function saveAnalysis<Result>(db: DB, analysis: NewSavedAnalysis<Result>): Promise<SavedAnalysis<Result>> {
   const row = await db
     .insertInto("analyses")
     .values({
       id: newAnalysisId(),
       text: analysis.text,
-      result: JSON.stringify(analysis.result),
+      result: JSON.stringify(withoutText(analysis.result)),
       analyzer_version: analysis.analyzerVersion,
       taxonomy_version: analysis.taxonomyVersion,
       language: analysis.language,
@@ -45,7 +57,7 @@ export async function findAnalysis<Result = unknown>(db: DB, id: string): Promis
   return {
     id: row.id,
     text: row.text,
-    result: (typeof row.result === "string" ? JSON.parse(row.result) : row.result) as Result,
+    result: withText((typeof row.result === "string" ? JSON.parse(row.result) : row.result) as Result, row.text),
     analyzerVersion: row.analyzer_version,
     taxonomyVersion: row.taxonomy_version,
     language: row.language,

@@ -1,3 +1,4 @@
+import type { AnalysisPool } from "~/analysis-pool/pool.server";
 import type { DB } from "~/db.server";
 import { analyze, compileTaxonomy, type Analysis, type CompiledTaxonomy } from "~/analysis/index";
 import type { Lang, Taxonomy } from "~/analysis/taxonomy";
@@ -15,13 +16,16 @@ export class TaxonomyUnavailable extends Error {
 // on it compiles once per version, and an edited taxonomy's old compilation is collected.
 const compiled = new WeakMap<Taxonomy, CompiledTaxonomy>();
 
-export async function getCompiledTaxonomy(db: DB): Promise<CompiledTaxonomy> {
-  let taxonomy: Taxonomy;
+async function readableTaxonomy(db: DB): Promise<Taxonomy> {
   try {
-    taxonomy = await getTaxonomy(db);
+    return await getTaxonomy(db);
   } catch (error) {
     throw new TaxonomyUnavailable(error);
   }
+}
+
+export async function getCompiledTaxonomy(db: DB): Promise<CompiledTaxonomy> {
+  const taxonomy = await readableTaxonomy(db);
   let hit = compiled.get(taxonomy);
   if (!hit) {
     hit = compileTaxonomy(taxonomy);
@@ -30,7 +34,17 @@ export async function getCompiledTaxonomy(db: DB): Promise<CompiledTaxonomy> {
   return hit;
 }
 
-export async function analyzeText(db: DB, text: string, language?: Lang): Promise<{ analysis: Analysis; taxonomy: Taxonomy }> {
-  const taxonomy = await getCompiledTaxonomy(db);
-  return { analysis: analyze(text, taxonomy, { language }), taxonomy: taxonomy.taxonomy };
+/** The Analysis as JSON, from one of the pool's threads when the server has a pool, else from here. */
+export async function analyzeTextJson(db: DB, text: string, language?: Lang, pool?: AnalysisPool): Promise<string> {
+  if (pool) return pool.analyze(text, await readableTaxonomy(db), language);
+  return JSON.stringify(analyze(text, await getCompiledTaxonomy(db), { language }));
+}
+
+export async function analyzeText(db: DB, text: string, language?: Lang, pool?: AnalysisPool): Promise<{ analysis: Analysis; taxonomy: Taxonomy }> {
+  if (pool) {
+    const taxonomy = await readableTaxonomy(db);
+    return { analysis: JSON.parse(await pool.analyze(text, taxonomy, language)) as Analysis, taxonomy };
+  }
+  const compiled = await getCompiledTaxonomy(db);
+  return { analysis: analyze(text, compiled, { language }), taxonomy: compiled.taxonomy };
 }

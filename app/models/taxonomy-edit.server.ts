@@ -1,9 +1,10 @@
 import type { Transaction } from "kysely";
 import type { Database } from "../../db/schema";
 import type { Depth, EntryKind, Lang, Localized } from "~/analysis/taxonomy";
-import type { DB } from "~/db.server";
+import { notifyTaxonomyChanged, type DB } from "~/db.server";
 import type { AddEntryInput, AddSynonymInput, EditErrorKey, UpdateEntryInput } from "~/taxonomy/edit-schemas";
 import { normalizeTerm } from "~/taxonomy/normalize";
+import { forgetTaxonomy } from "./taxonomy.server";
 
 type Trx = Transaction<Database>;
 
@@ -51,8 +52,17 @@ async function lockEntry(trx: Trx, entryId: string): Promise<EntrySnapshot> {
   };
 }
 
+/** One edit, one transaction; this process drops its taxonomy at once, the others on the notification. */
+async function edit<T>(db: DB, change: (trx: Trx) => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction().execute(change);
+  } finally {
+    forgetTaxonomy(db);
+  }
+}
+
 // Each edit writes one revision row in its own transaction; the new row id changes the
-// taxonomy version, which is what makes every process reload the taxonomy (getTaxonomy).
+// taxonomy version, and the notification tells every process to reload the taxonomy.
 async function record(
   trx: Trx,
   userId: number,
@@ -72,6 +82,7 @@ async function record(
       after: after === null ? null : JSON.stringify(after),
     })
     .execute();
+  await notifyTaxonomyChanged(trx);
 }
 
 /**
@@ -105,7 +116,7 @@ function slug(text: string): string {
 
 /** Adds an entry; its labels count as synonyms too, so the analyzer finds them. Returns its id. */
 export async function addEntry(db: DB, userId: number, input: AddEntryInput): Promise<string> {
-  return db.transaction().execute(async (trx) => {
+  return edit(db, async (trx) => {
     const family = await trx.selectFrom("role_families").select("id").where("id", "=", input.familyId).executeTakeFirst();
     if (!family) throw new TaxonomyEditError("unknownFamily", "familyId");
 
@@ -170,7 +181,7 @@ export async function addEntry(db: DB, userId: number, input: AddEntryInput): Pr
 
 /** Changes an entry's labels, kind, depth and ESCO URI. A no-op edit writes nothing. */
 export async function updateEntry(db: DB, userId: number, entryId: string, input: UpdateEntryInput): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
+  return edit(db, async (trx) => {
     const before = await lockEntry(trx, entryId);
     if (before.retired) throw new TaxonomyEditError("retired");
     const after: EntrySnapshot = {
@@ -200,7 +211,7 @@ export async function updateEntry(db: DB, userId: number, entryId: string, input
 
 /** Retires an entry: the analyzer and the pages stop using it; its history stays. */
 export async function retireEntry(db: DB, userId: number, entryId: string): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await edit(db, async (trx) => {
     const before = await lockEntry(trx, entryId);
     if (before.retired) throw new TaxonomyEditError("retired");
     await trx.updateTable("taxonomy_entries").set({ retired_at: new Date(), updated_at: new Date() }).where("id", "=", entryId).execute();
@@ -210,7 +221,7 @@ export async function retireEntry(db: DB, userId: number, entryId: string): Prom
 
 /** Adds (or brings back a retired) synonym to an entry. Returns the synonym id. */
 export async function addSynonym(db: DB, userId: number, entryId: string, input: AddSynonymInput): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+  return edit(db, async (trx) => {
     const entry = await lockEntry(trx, entryId);
     if (entry.retired) throw new TaxonomyEditError("retired");
     const normalized = normalizeTerm(input.text);
@@ -240,7 +251,7 @@ export async function addSynonym(db: DB, userId: number, entryId: string, input:
 
 /** Retires one synonym of an entry; the entry id guards against a synonym id from elsewhere. */
 export async function retireSynonym(db: DB, userId: number, entryId: string, synonymId: number): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await edit(db, async (trx) => {
     await lockEntry(trx, entryId);
     const row = await trx
       .selectFrom("entry_synonyms")

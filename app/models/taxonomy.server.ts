@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { DB } from "~/db.server";
+import { TAXONOMY_CHANNEL, type DB } from "~/db.server";
 import type { AmbiguousTerm, RoleFamily, RoleProfile, Taxonomy } from "~/analysis/taxonomy";
 
 type ProfileDetails = Pick<RoleProfile, "titles" | "summary" | "timeSplit" | "seniority" | "tools" | "doesNot">;
@@ -54,10 +54,7 @@ export async function readTaxonomy(db: DB, version: string): Promise<Taxonomy> {
   return { version, families, profiles, ambiguous };
 }
 
-/**
- * The version names what the taxonomy holds: the seed it came from and the last edit.
- * Reading it is one small query, so every process notices another one's edits.
- */
+/** The version names what the taxonomy holds: the seed it came from and the last edit. */
 export async function currentTaxonomyVersion(db: DB): Promise<string> {
   const row = await db
     .selectNoFrom((eb) => [
@@ -68,15 +65,56 @@ export async function currentTaxonomyVersion(db: DB): Promise<string> {
   return `${row.seed ?? "empty"}.r${row.rev ?? 0}`;
 }
 
-const cache = new WeakMap<DB, { version: string; taxonomy: Promise<Taxonomy> }>();
+interface Cached {
+  /** True while a LISTEN connection reports changes: only then is the copy trusted without asking. */
+  listening: Promise<boolean>;
+  version?: string;
+  taxonomy?: Promise<Taxonomy>;
+}
 
-/** The taxonomy, read once per version and per database. */
-export async function getTaxonomy(db: DB): Promise<Taxonomy> {
-  const version = await currentTaxonomyVersion(db);
-  const hit = cache.get(db);
-  if (hit && hit.version === version) return hit.taxonomy;
-  const taxonomy = readTaxonomy(db, version);
-  cache.set(db, { version, taxonomy });
-  taxonomy.catch(() => cache.delete(db));
+const cache = new WeakMap<DB, Cached>();
+
+function subscribe(db: DB): Cached {
+  const entry: Cached = { listening: Promise.resolve(false) };
+  if (db.listen) {
+    const lost = () => {
+      if (cache.get(db) === entry) cache.delete(db);
+    };
+    entry.listening = db.listen(TAXONOMY_CHANNEL, () => forgetTaxonomy(db), lost).then(
+      () => true,
+      () => (lost(), false),
+    );
+  }
+  cache.set(db, entry);
+  return entry;
+}
+
+/** Drops this process's copy now; other processes hear of the change through the notification. */
+export function forgetTaxonomy(db: DB): void {
+  const entry = cache.get(db);
+  if (entry) entry.taxonomy = entry.version = undefined;
+}
+
+function remember(entry: Cached, taxonomy: Promise<Taxonomy>, version?: string): Promise<Taxonomy> {
+  entry.taxonomy = taxonomy;
+  entry.version = version;
+  taxonomy.catch(() => {
+    if (entry.taxonomy === taxonomy) entry.taxonomy = entry.version = undefined;
+  });
   return taxonomy;
+}
+
+/**
+ * The taxonomy, read once per change and per database. Edits and seeds notify, and the
+ * notification drops the copy, so a request does not ask the database anything; a database
+ * that cannot notify (or whose listening connection dropped) is asked for the version.
+ */
+export async function getTaxonomy(db: DB): Promise<Taxonomy> {
+  const entry = cache.get(db) ?? subscribe(db);
+  if ((await entry.listening) && cache.get(db) === entry) {
+    return entry.taxonomy ?? remember(entry, currentTaxonomyVersion(db).then((version) => readTaxonomy(db, version)));
+  }
+  const version = await currentTaxonomyVersion(db);
+  if (entry.taxonomy && entry.version === version) return entry.taxonomy;
+  return remember(entry, readTaxonomy(db, version), version);
 }

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, MetaFunction } from "@remix-run/node";
 import { useActionData, useFetcher } from "@remix-run/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { poolFrom } from "~/analysis-pool/pool.server";
 import { handleCheckForm, type CheckActionData } from "~/check/check-action.server";
 import { BLANK_CHECK, fingerprint, type CheckValues } from "~/check/check-form";
 import { outcomeResponse } from "~/check/offer-form.server";
@@ -24,7 +25,8 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  return outcomeResponse(await handleCheckForm(dbFrom(context), request, await langFromRequest(request), clientIpFrom(context)), "/check");
+  const lang = await langFromRequest(request);
+  return outcomeResponse(await handleCheckForm(dbFrom(context), request, lang, clientIpFrom(context), poolFrom(context)), "/check");
 }
 
 const PREVIEW_DELAY_MS = 400;

@@ -13,7 +13,7 @@ import { loadSeedTaxonomy } from "../../seeds/taxonomy-files";
 const CORPUS = fileURLToPath(new URL("../../../shared/corpus/linkedin-fr-2025.jsonl", import.meta.url));
 const SIZES = [1_000, 5_000, 50_000, 200_000];
 
-function corpusTexts(): string[] {
+export function corpusTexts(): string[] {
   return readFileSync(CORPUS, "utf8")
     .split("\n")
     .filter((l) => l.trim())
@@ -24,7 +24,7 @@ function corpusTexts(): string[] {
 }
 
 /** Offers of about `size` characters: corpus texts cut or concatenated, each starting elsewhere. */
-function buildOffers(texts: string[], size: number, count: number): string[] {
+export function buildOffers(texts: string[], size: number, count: number): string[] {
   const offers: string[] = [];
   for (let i = 0; i < count; i++) {
     let s = "";

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,14 +24,22 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** The node arguments of `npm start`'s serving half ("node <args>" after the build step). */
+export function startArguments(): string[] {
+  const { scripts } = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } };
+  const serve = scripts.start.split("&&").at(-1)!.trim().split(/\s+/);
+  if (serve[0] !== "node") throw new Error(`npm start should end with a node command: ${scripts.start}`);
+  return serve.slice(1);
+}
+
 /**
- * Starts the built app (build/ must exist: `npm test` builds first) on a free port with a
- * fresh PGlite folder, and waits for /healthz.
+ * Starts the built app as `npm start` serves it (build/ must exist: `npm test` builds first)
+ * on a free port with a fresh PGlite folder, and waits for /healthz.
  */
-export async function startApp(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningApp> {
+export async function startApp(options: { dataDir?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<RunningApp> {
   const port = await freePort();
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "rolescope-e2e-"));
-  const child = spawn(process.execPath, ["--import", "tsx", "app/cli/serve.ts"], {
+  const child = spawn(process.execPath, startArguments(), {
     env: { ...process.env, DATABASE_URL: "", PORT: String(port), PGLITE_DIR: dataDir, NODE_ENV: "production", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -39,7 +47,8 @@ export async function startApp(options: { dataDir?: string; env?: Record<string,
   child.stdout?.on("data", (d) => (log += d));
   child.stderr?.on("data", (d) => (log += d));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`app exited early:\n${log}`);
     try {
@@ -50,9 +59,9 @@ export async function startApp(options: { dataDir?: string; env?: Record<string,
     }
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`app did not answer /healthz in 60 s:\n${log}`);
+      throw new Error(`app did not answer /healthz in ${timeoutMs / 1000} s:\n${log}`);
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 20));
   }
   return {
     baseUrl,

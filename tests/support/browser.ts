@@ -1,17 +1,8 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
 import { describe, it } from "vitest";
+import { CHROMIUM } from "./chromium";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    // Background networking makes Chromium dial out; this machine has no network for it.
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-}
+export { CHROMIUM, launchBrowser } from "./chromium";
 
 /**
  * Browser tests run when Debian's Chromium is installed; otherwise they are skipped with
