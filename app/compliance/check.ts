@@ -92,7 +92,7 @@ function firstHit(re: RegExp, ft: FoldedText, keep: (m: RegExpExecArray) => bool
  */
 function titleForms(input: ComplianceInput, rules: CompiledRules): TitleForms | null {
   const { text, title } = input;
-  if (!title || title.start === undefined || title.end === undefined || title.end <= title.start || title.end > text.length) return null;
+  if (!title || title.start === undefined || title.end === undefined || title.start < 0 || title.end <= title.start || title.end > text.length) return null;
   const start = title.start;
   const ft = foldText(text, start, title.end);
   const heads = (m: RegExpExecArray) => headsSegment(text, start, ft.from[m.index]);

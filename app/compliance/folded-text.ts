@@ -27,7 +27,8 @@ export function foldText(text: string, start = 0, end = text.length): FoldedText
   const space = (a: number, b: number) => {
     if (folded.length && folded[folded.length - 1] !== " ") push(" ", a, b);
   };
-  for (let i = start; i < end; ) {
+  const stop = Math.min(end, text.length);
+  for (let i = Math.max(0, start); i < stop; ) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const ch = String.fromCodePoint(cp);
