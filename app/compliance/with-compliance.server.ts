@@ -1,0 +1,26 @@
+// Where the compliance check meets the service: an offer analysed, then checked with
+// the database's current rules, on the same text so the offsets agree.
+
+import type { Analysis } from "~/analysis/types";
+import type { Lang, Taxonomy } from "~/analysis/taxonomy";
+import type { DB } from "~/db.server";
+import { analyzeText, TaxonomyUnavailable } from "~/models/analyzer.server";
+import { getCompiledRules } from "~/models/compliance-rules.server";
+import { checkCompliance } from "./check";
+import type { AnalysisWithCompliance } from "./types";
+
+export async function withCompliance(db: DB, analysis: Analysis): Promise<AnalysisWithCompliance> {
+  let rules;
+  try {
+    rules = await getCompiledRules(db);
+  } catch (error) {
+    // Same cause, same answer as an unreadable taxonomy: the database is down.
+    throw new TaxonomyUnavailable(error);
+  }
+  return { ...analysis, compliance: checkCompliance(analysis, rules) };
+}
+
+export async function analyzeWithCompliance(db: DB, text: string, language?: Lang): Promise<{ analysis: AnalysisWithCompliance; taxonomy: Taxonomy }> {
+  const { analysis, taxonomy } = await analyzeText(db, text, language);
+  return { analysis: await withCompliance(db, analysis), taxonomy };
+}
