@@ -14,6 +14,8 @@ export const compliance: Localized<{
   source: string;
   highlights: string;
   highlightsLegend: string;
+  offerExport: { postedOn: (date: Date) => string; openToAll: string };
+  jobPosting: { link: string; organization: string; country: string };
   rules: {
     title: string;
     intro: string;
@@ -40,6 +42,11 @@ export const compliance: Localized<{
     source: "Texte officiel",
     highlights: "Voir les passages dans l'offre",
     highlightsLegend: "Passages soulignés par la vérification de conformité",
+    offerExport: {
+      postedOn: (date) => `Publiée le ${new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "UTC" }).format(date)}`,
+      openToAll: "Ce poste est ouvert à toutes et à tous.",
+    },
+    jobPosting: { link: "Exporter en JSON-LD (schema.org JobPosting)", organization: "Nom de l'employeur", country: "Pays (code ISO, ex. FR)" },
     rules: {
       title: "Règles de conformité",
       intro: "Les règles que RoleScope vérifie dans une offre, avec leur article, leur statut et leurs listes de mots. Les administrateurs peuvent les modifier ; chaque modification est journalisée.",
@@ -66,6 +73,11 @@ export const compliance: Localized<{
     source: "Official text",
     highlights: "Show the passages in the offer",
     highlightsLegend: "Passages the compliance check points at",
+    offerExport: {
+      postedOn: (date) => `Posted on ${new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(date)}`,
+      openToAll: "This job is open to all genders.",
+    },
+    jobPosting: { link: "Export as JSON-LD (schema.org JobPosting)", organization: "Employer name", country: "Country (ISO code, e.g. FR)" },
     rules: {
       title: "Compliance rules",
       intro: "The rules RoleScope checks in an offer, with their article, status and word lists. Administrators can edit them; every edit is logged.",
