@@ -26,6 +26,25 @@ export const compliance: Localized<{
     terms: string;
     except: string;
     lists: string;
+    rulesLink: string;
+    back: string;
+    editTitle: (id: string) => string;
+    save: string;
+    saved: string;
+    fields: Record<"severity" | "status" | "since" | "reasonFr" | "reasonEn" | "fixFr" | "fixEn" | "termsFr" | "termsEn" | "exceptFr" | "exceptEn" | "retired" | "note", string>;
+    termsHint: string;
+    retiredHint: string;
+    errors: Record<"required" | "invalid" | "tooLong" | "badTerm", string>;
+    formErrors: string;
+    historyIntro: string;
+    when: string;
+    who: string;
+    what: string;
+    change: string;
+    empty: string;
+    yes: string;
+    no: string;
+    none: string;
   };
 }> = {
   fr: {
@@ -57,6 +76,44 @@ export const compliance: Localized<{
       terms: "Mots recherchés",
       except: "Exceptions",
       lists: "Listes de mots partagées",
+      rulesLink: "Les règles vérifiées",
+      back: "Règles de conformité",
+      editTitle: (id) => `Modifier ${id}`,
+      save: "Enregistrer",
+      saved: "Modification enregistrée : la prochaine vérification l'utilise.",
+      fields: {
+        severity: "Gravité",
+        status: "Statut du texte",
+        since: "Date du statut",
+        reasonFr: "Motif (français)",
+        reasonEn: "Motif (anglais)",
+        fixFr: "Correction (français)",
+        fixEn: "Correction (anglais)",
+        termsFr: "Mots recherchés (français)",
+        termsEn: "Mots recherchés (anglais)",
+        exceptFr: "Exceptions (français)",
+        exceptEn: "Exceptions (anglais)",
+        retired: "Désactiver la règle",
+        note: "Note",
+      },
+      termsHint: "Un par ligne. Accents et majuscules indifférents ; « (e) », « (s) » : terminaison facultative ; {age}, {n}, {day}, {month}, {year} : nombres et dates ; « masculin|féminin » pour les intitulés.",
+      retiredHint: "Une règle désactivée n'est plus vérifiée ; elle reste dans l'historique.",
+      errors: {
+        required: "Ce champ est obligatoire.",
+        invalid: "Valeur non valable.",
+        tooLong: "Trop long.",
+        badTerm: "Un mot de la liste ne peut pas être lu (accolade inconnue ou vide).",
+      },
+      formErrors: "La modification n'a pas été enregistrée :",
+      historyIntro: "Chaque modification des règles, la plus récente d'abord.",
+      when: "Quand",
+      who: "Qui",
+      what: "Règle",
+      change: "Modification",
+      empty: "Aucune modification pour l'instant.",
+      yes: "oui",
+      no: "non",
+      none: "—",
     },
   },
   en: {
@@ -88,6 +145,44 @@ export const compliance: Localized<{
       terms: "Words looked for",
       except: "Exceptions",
       lists: "Shared word lists",
+      rulesLink: "The rules checked",
+      back: "Compliance rules",
+      editTitle: (id) => `Edit ${id}`,
+      save: "Save",
+      saved: "Saved: the next check uses it.",
+      fields: {
+        severity: "Severity",
+        status: "Status of the text",
+        since: "Date of the status",
+        reasonFr: "Reason (French)",
+        reasonEn: "Reason (English)",
+        fixFr: "Fix (French)",
+        fixEn: "Fix (English)",
+        termsFr: "Words looked for (French)",
+        termsEn: "Words looked for (English)",
+        exceptFr: "Exceptions (French)",
+        exceptEn: "Exceptions (English)",
+        retired: "Turn the rule off",
+        note: "Note",
+      },
+      termsHint: "One per line. Accents and case do not matter; \"(e)\", \"(s)\": optional ending; {age}, {n}, {day}, {month}, {year}: numbers and dates; \"masculine|feminine\" for titles.",
+      retiredHint: "A rule turned off is no longer checked; it stays in the history.",
+      errors: {
+        required: "This field is required.",
+        invalid: "Not a valid value.",
+        tooLong: "Too long.",
+        badTerm: "A word of the list cannot be read (unknown placeholder or empty).",
+      },
+      formErrors: "The change was not saved:",
+      historyIntro: "Every change to the rules, newest first.",
+      when: "When",
+      who: "Who",
+      what: "Rule",
+      change: "Change",
+      empty: "No change yet.",
+      yes: "yes",
+      no: "no",
+      none: "—",
     },
   },
 };

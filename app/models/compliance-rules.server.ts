@@ -109,3 +109,16 @@ export async function listComplianceRevisions(db: DB, limit = 50): Promise<Compl
     after: asRecord(r.after),
   }));
 }
+
+/** One stored rule or word list, for the editor. */
+export async function findRuleOrList(db: DB, id: string): Promise<{ kind: "rule"; rule: Rule; edited: boolean } | { kind: "list"; list: WordList; edited: boolean } | null> {
+  const row = await db.selectFrom("compliance_rules").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!row) return null;
+  const edited = row.edited_at !== null;
+  if (row.kind === "rule") {
+    const rule = RuleSchema.safeParse(parsed(row.definition));
+    return rule.success ? { kind: "rule", rule: rule.data, edited } : null;
+  }
+  const list = WordListSchema.safeParse(parsed(row.definition));
+  return list.success ? { kind: "list", list: list.data, edited } : null;
+}

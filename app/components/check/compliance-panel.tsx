@@ -1,3 +1,4 @@
+import { Link } from "@remix-run/react";
 import { Fragment, useMemo } from "react";
 import type { CheckView } from "~/check/check-view";
 import { segmentText } from "~/check/highlight";
@@ -84,7 +85,9 @@ export function CompliancePanel({ view }: { view: CheckView }) {
       ) : (
         <p>{t.none}</p>
       )}
-      <p className="muted">{t.notChecked}</p>
+      <p className="muted">
+        {t.notChecked} <Link to="/compliance">{t.rules.rulesLink}</Link>
+      </p>
     </section>
   );
 }
