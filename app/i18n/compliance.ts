@@ -9,6 +9,7 @@ export const compliance: Localized<{
   counts: (n: { illegal: number; risky: number; recommended: number }) => string;
   severities: { illegal: string; risky: string; recommended: string };
   statuses: { in_force: string; adopted: string; draft: string };
+  statusNames: { in_force: string; adopted: string; draft: string };
   missing: string;
   fix: string;
   source: string;
@@ -56,6 +57,7 @@ export const compliance: Localized<{
     counts: ({ illegal, risky, recommended }) => `${illegal} interdit, ${risky} à risque, ${recommended} recommandé`,
     severities: { illegal: "Interdit", risky: "À risque", recommended: "Recommandé" },
     statuses: { in_force: "en vigueur depuis le", adopted: "adopté le", draft: "projet du" },
+    statusNames: { in_force: "En vigueur", adopted: "Adopté, pas encore applicable", draft: "Projet" },
     missing: "Élément manquant",
     fix: "Correction proposée :",
     source: "Texte officiel",
@@ -125,6 +127,7 @@ export const compliance: Localized<{
     counts: ({ illegal, risky, recommended }) => `${illegal} banned, ${risky} risky, ${recommended} recommended`,
     severities: { illegal: "Banned", risky: "Risky", recommended: "Recommended" },
     statuses: { in_force: "in force since", adopted: "adopted on", draft: "draft of" },
+    statusNames: { in_force: "In force", adopted: "Adopted, not yet applicable", draft: "Draft" },
     missing: "Missing element",
     fix: "Suggested fix:",
     source: "Official text",

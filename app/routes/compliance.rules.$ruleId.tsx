@@ -107,7 +107,7 @@ export default function EditRule() {
         {kind === "rule" ? (
           <>
             <SelectField name="severity" label={r.fields.severity} defaultValue={values.severity} error={error("severity")} options={SEVERITIES.map((s) => ({ value: s, label: t.severities[s] }))} />
-            <SelectField name="status" label={r.fields.status} defaultValue={values.status} error={error("status")} options={LAW_STATUSES.map((s) => ({ value: s, label: t.statuses[s] }))} />
+            <SelectField name="status" label={r.fields.status} defaultValue={values.status} error={error("status")} options={LAW_STATUSES.map((s) => ({ value: s, label: t.statusNames[s] }))} />
             <FormField name="since" type="date" label={r.fields.since} defaultValue={values.since} error={error("since")} />
             {area("reasonFr")}
             {area("reasonEn")}
