@@ -1,5 +1,6 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { RevisionTable } from "~/components/revision-table";
 import { dbFrom } from "~/db.server";
 import { compliance } from "~/i18n/compliance";
 import { useMessages } from "~/i18n/locale";
@@ -7,7 +8,7 @@ import { langFromRequest } from "~/i18n/locale.server";
 import { listComplianceRevisions } from "~/models/compliance-rules.server";
 import { getUser } from "~/session.server";
 import styles from "~/styles/taxonomy.css";
-import { changedFields, formatValue } from "~/taxonomy/revision-diff";
+import { changedFields } from "~/taxonomy/revision-diff";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} — RoleScope` : "RoleScope" }];
@@ -39,40 +40,16 @@ export default function ComplianceHistory() {
       <h1>{r.history}</h1>
       <p className="lead">{r.historyIntro}</p>
       {rows.length ? (
-        <table className="history-table">
-          <thead>
-            <tr>
-              <th scope="col">{r.when}</th>
-              <th scope="col">{r.who}</th>
-              <th scope="col">{r.what}</th>
-              <th scope="col">{r.change}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <td>
-                  <time dateTime={row.createdAt}>{row.when}</time>
-                </td>
-                <td>{row.userEmail ?? "—"}</td>
-                <td>
-                  <Link to={`/compliance#${row.targetId}`}>
-                    <code>{row.targetId}</code>
-                  </Link>
-                </td>
-                <td className="change">
-                  <ul>
-                    {row.changes.map((c) => (
-                      <li key={c.field}>
-                        {c.field} : {c.before !== undefined ? <del>{formatValue(c.before, r)}</del> : null} → <ins>{formatValue(c.after, r)}</ins>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RevisionTable
+          rows={rows}
+          labels={{ ...r, colon: " : " }}
+          who={(row) => row.userEmail ?? "—"}
+          what={(row) => (
+            <Link to={`/compliance#${row.targetId}`}>
+              <code>{row.targetId}</code>
+            </Link>
+          )}
+        />
       ) : (
         <p className="notice">{r.empty}</p>
       )}
