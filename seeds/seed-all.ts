@@ -1,4 +1,6 @@
 import type { DB } from "../db/client";
+import { loadSeedRules } from "./compliance-files";
+import { seedComplianceRules } from "./seed-compliance";
 import { loadSeedQuestionBank } from "./interview-files";
 import { seedTaxonomy } from "./seed";
 import { seedQuestionBank } from "./seed-question-bank";
@@ -8,5 +10,6 @@ import { loadSeedTaxonomy } from "./taxonomy-files";
 export async function seedAll(db: DB): Promise<string> {
   const taxonomy = await seedTaxonomy(db, loadSeedTaxonomy());
   const questions = await seedQuestionBank(db, loadSeedQuestionBank());
-  return `taxonomy: ${taxonomy}, question bank: ${questions}`;
+  const compliance = await seedComplianceRules(db, loadSeedRules());
+  return `taxonomy: ${taxonomy}, question bank: ${questions}, compliance rules: ${compliance}`;
 }

@@ -1,5 +1,6 @@
 import type { Lang, Taxonomy } from "~/analysis/taxonomy";
 import { offerText } from "~/i18n/cards";
+import { compliance as complianceText } from "~/i18n/compliance";
 import { entryIndex, label, type RoleCardContent } from "./card";
 
 export interface Offer {
@@ -21,12 +22,19 @@ function bullets(items: string[]): string[] {
   return items.map((i) => `- ${i}`);
 }
 
+export interface OfferOptions {
+  /** The publication date written into the offer (an offer must be dated, art. L5332-1). */
+  postedOn?: Date;
+}
+
 /**
  * A role card written out as a job offer, in the language asked for. Only what the card
  * says goes in: the duties are the taxonomy's own labels, so the offer reads back to the
- * same scope when it goes through the overload check.
+ * same scope when it goes through the overload check. It passes the compliance check by
+ * construction: dated, open to all genders in words, the card's pay range, nothing else
+ * about the person.
  */
-export function cardToOffer(card: RoleCardContent, taxonomy: Taxonomy, lang: Lang): Offer {
+export function cardToOffer(card: RoleCardContent, taxonomy: Taxonomy, lang: Lang, options: OfferOptions = {}): Offer {
   const t = offerText[lang];
   const entries = entryIndex(taxonomy);
   const profile = taxonomy.profiles.find((p) => p.id === card.profileId);
@@ -35,6 +43,8 @@ export function cardToOffer(card: RoleCardContent, taxonomy: Taxonomy, lang: Lan
 
   const facts = [t.contract[card.contract], t.hours(card.hours), card.location, t.remote[card.remote]].filter(Boolean);
   out.push(`**${facts.join(" · ")}**`, "");
+  const notice = complianceText[lang].offerExport;
+  if (options.postedOn) out.push(notice.postedOn(options.postedOn), "");
 
   // The profile's own summary stays out: it names neighbouring crafts to mark the role's
   // boundaries, and an offer has to read as what the card asks for, nothing more.
@@ -76,7 +86,7 @@ export function cardToOffer(card: RoleCardContent, taxonomy: Taxonomy, lang: Lan
   if (card.salaryMin !== undefined && card.salaryMax !== undefined) {
     conditions.push(t.salary(amount(card.salaryMin, lang), amount(card.salaryMax, lang), card.salaryCurrency, card.salaryPeriod));
   }
-  out.push(...bullets(conditions), "", `_${t.closing}_`, "");
+  out.push(...bullets(conditions), "", notice.openToAll, "", `_${t.closing}_`, "");
   return { lang, title, markdown: out.join("\n") };
 }
 

@@ -3,7 +3,8 @@ import type { Lang } from "~/analysis/taxonomy";
 import type { DB } from "~/db.server";
 import type { CheckErrorCode } from "~/i18n/check";
 import { saveAnalysis } from "~/models/analysis.server";
-import { analyzeText, TaxonomyUnavailable } from "~/models/analyzer.server";
+import { analyzeWithCompliance } from "~/compliance/with-compliance.server";
+import { TaxonomyUnavailable } from "~/models/analyzer.server";
 import type { CheckValues } from "./check-form";
 import { buildCheckView, type CheckView } from "./check-view";
 import { explanationFor } from "./explanation";
@@ -30,7 +31,7 @@ export async function handleCheckForm(db: DB, request: Request, uiLang: Lang, cl
   const { fromFile, ...values } = read.input;
   let result;
   try {
-    result = await analyzeText(db, values.text, values.language || undefined, pool);
+    result = await analyzeWithCompliance(db, values.text, values.language || undefined, pool);
   } catch (error) {
     if (error instanceof TaxonomyUnavailable) return failure("db_down", values);
     throw error;
@@ -50,6 +51,6 @@ export async function handleCheckForm(db: DB, request: Request, uiLang: Lang, cl
     if (saved.ok) return { kind: "saved", id: saved.id };
     return failure(saved.code, values, saved.code === "rate_limited" ? saved.retryAfter : undefined);
   }
-  const view = buildCheckView(analysis, taxonomy, uiLang, explanationFor(analysis, uiLang));
+  const view = { ...buildCheckView(analysis, taxonomy, uiLang, explanationFor(analysis, uiLang)), compliance: analysis.compliance };
   return { kind: "shown", data: { status: "ok", view, values, preview, fromFile } };
 }

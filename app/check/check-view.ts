@@ -2,6 +2,7 @@
 // labels in the reader's language: serializable, and only what the page shows.
 
 import type { Verdict } from "~/analysis/types";
+import type { Compliance } from "~/compliance/types";
 import type { Depth, Lang, Taxonomy } from "~/analysis/taxonomy";
 import type { HighlightMark } from "./highlight";
 import { assignmentOf, type StoredAnalysis } from "./explanation";
@@ -48,6 +49,8 @@ export interface CheckView {
   explanation: ExplanationView;
   analyzerVersion: string;
   taxonomyVersion: string;
+  /** The compliance check, set by the pages that run it (app/compliance/). */
+  compliance?: Compliance;
 }
 
 interface Labels {

@@ -1,4 +1,6 @@
 import type { Lang } from "~/analysis/taxonomy";
+import type { Compliance } from "~/compliance/types";
+import { withCompliance } from "~/compliance/with-compliance.server";
 import type { DB } from "~/db.server";
 import { findAnalysis } from "~/models/analysis.server";
 import { getTaxonomy } from "~/models/taxonomy.server";
@@ -16,18 +18,21 @@ export interface SavedCheck {
 export async function loadSavedCheck(db: DB, id: string, lang: Lang): Promise<SavedCheck | null | "db_down"> {
   let saved;
   let taxonomy;
+  let result: StoredAnalysis & { compliance: Compliance };
   try {
-    saved = await findAnalysis<StoredAnalysis>(db, id);
+    saved = await findAnalysis<StoredAnalysis & { compliance?: Compliance }>(db, id);
     if (!saved) return null;
     taxonomy = await getTaxonomy(db);
+    const stored = { ...saved.result, text: saved.result.text ?? saved.text };
+    // Analyses saved before the compliance check existed get it with today's rules.
+    result = stored.compliance ? { ...stored, compliance: stored.compliance } : await withCompliance(db, stored);
   } catch {
     return "db_down";
   }
-  const result: StoredAnalysis = { ...saved.result, text: saved.result.text ?? saved.text };
   const createdOn = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
     dateStyle: "long",
     timeStyle: "short",
     timeZone: "UTC",
   }).format(saved.createdAt);
-  return { id: saved.id, view: buildCheckView(result, taxonomy, lang, explanationFor(result, lang)), createdOn: `${createdOn} UTC` };
+  return { id: saved.id, view: { ...buildCheckView(result, taxonomy, lang, explanationFor(result, lang)), compliance: result.compliance }, createdOn: `${createdOn} UTC` };
 }

@@ -1,11 +1,13 @@
 // npm run --silent analyze -- [--json] [--lang fr|en] [--taxonomy DIR] FILE… ("-" reads stdin)
-// One Analysis JSON object per file with --json (JSON Lines for several files),
+// One Analysis JSON object (with its compliance check, seed rules) per file with --json (JSON Lines for several files),
 // otherwise a readable report in the offer's language or --lang.
 
 import { readFileSync } from "node:fs";
 import { analyze, compileTaxonomy, explainIn, type Analysis, type CompiledTaxonomy } from "../analysis/index";
 import type { Lang } from "../analysis/taxonomy";
 import { loadSeedTaxonomy } from "../../seeds/taxonomy-files";
+import { checkCompliance, compileRules, type Compliance } from "../compliance/index";
+import { loadSeedRules } from "../../seeds/compliance-files";
 
 interface Args {
   json: boolean;
@@ -36,7 +38,20 @@ function readInput(file: string): string {
   return file === "-" ? readFileSync(0, "utf8") : readFileSync(file, "utf8");
 }
 
-function report(file: string, analysis: Analysis, compiled: CompiledTaxonomy, lang: Lang): string {
+function complianceReport(compliance: Compliance, lang: Lang): string[] {
+  const fr = lang === "fr";
+  if (!compliance.findings.length) return [fr ? "Conformité : rien à signaler" : "Compliance: nothing to report", ""];
+  const out = [fr ? "Conformité (information, pas un avis juridique) :" : "Compliance (information, not legal advice):"];
+  for (const f of compliance.findings) {
+    out.push(`  [${f.severity}] ${f.article[lang]}${f.passage ? ` — « ${f.passage.replace(/\s+/g, " ")} » [${f.start}–${f.end}]` : ""}`);
+    out.push(`      ${f.reason[lang]}`);
+    out.push(`      → ${f.fix[lang]}`);
+  }
+  out.push("");
+  return out;
+}
+
+function report(file: string, analysis: Analysis, compliance: Compliance, compiled: CompiledTaxonomy, lang: Lang): string {
   const fr = lang === "fr";
   const profile = (id: string) => compiled.profileById.get(id)?.profile.label?.[lang] ?? id;
   const family = (id: string) => compiled.families.get(id)?.label?.[lang] ?? id;
@@ -67,6 +82,7 @@ function report(file: string, analysis: Analysis, compiled: CompiledTaxonomy, la
   out.push("");
   for (const s of explainIn(analysis, compiled, lang).sentences) out.push(`  ${s}`);
   out.push("");
+  out.push(...complianceReport(compliance, lang));
   return out.join("\n");
 }
 
@@ -83,6 +99,7 @@ function main(): number {
     return 2;
   }
   const compiled = compileTaxonomy(args.taxonomyDir ? loadSeedTaxonomy(args.taxonomyDir) : loadSeedTaxonomy());
+  const rules = compileRules(loadSeedRules());
   let failed = 0;
   for (const file of args.files) {
     let text: string;
@@ -95,10 +112,11 @@ function main(): number {
       continue;
     }
     const analysis = analyze(text, compiled);
+    const compliance = checkCompliance(analysis, rules);
     if (args.json) {
-      process.stdout.write(`${JSON.stringify({ file, ...analysis })}\n`);
+      process.stdout.write(`${JSON.stringify({ file, ...analysis, compliance })}\n`);
     } else {
-      process.stdout.write(report(file, analysis, compiled, args.lang ?? analysis.language));
+      process.stdout.write(report(file, analysis, compliance, compiled, args.lang ?? analysis.language));
     }
   }
   return failed ? 1 : 0;

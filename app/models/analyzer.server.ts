@@ -34,12 +34,6 @@ export async function getCompiledTaxonomy(db: DB): Promise<CompiledTaxonomy> {
   return hit;
 }
 
-/** The Analysis as JSON, from one of the pool's threads when the server has a pool, else from here. */
-export async function analyzeTextJson(db: DB, text: string, language?: Lang, pool?: AnalysisPool): Promise<string> {
-  if (pool) return pool.analyze(text, await readableTaxonomy(db), language);
-  return JSON.stringify(analyze(text, await getCompiledTaxonomy(db), { language }));
-}
-
 export async function analyzeText(db: DB, text: string, language?: Lang, pool?: AnalysisPool): Promise<{ analysis: Analysis; taxonomy: Taxonomy }> {
   if (pool) {
     const taxonomy = await readableTaxonomy(db);

@@ -2,6 +2,7 @@ import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Link, useLoaderData } from "@remix-run/react";
 import { cardToOffer, offerBlocks } from "~/cards/offer";
 import { kitLangFrom, loadCard } from "~/cards/pages.server";
+import { JobPostingForm } from "~/components/job-posting-form";
 import { VerdictBadge } from "~/components/scope-guard-panel";
 import { dbFrom } from "~/db.server";
 import { cards } from "~/i18n/cards";
@@ -11,8 +12,9 @@ import { langFromRequest } from "~/i18n/locale.server";
 import { analyzeText, getCompiledTaxonomy } from "~/models/analyzer.server";
 import { requireUser } from "~/session.server";
 import styles from "~/styles/cards.css";
+import complianceStyles from "~/styles/compliance.css";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }, { rel: "stylesheet", href: complianceStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} — RoleScope` : "RoleScope" }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -21,7 +23,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const card = await loadCard(db, params.id);
   const lang = kitLangFrom(request, await langFromRequest(request));
   const compiled = await getCompiledTaxonomy(db);
-  const offer = cardToOffer(card.content, compiled.taxonomy, lang);
+  const offer = cardToOffer(card.content, compiled.taxonomy, lang, { postedOn: new Date() });
   // The exported offer goes through the same overload check as any pasted offer.
   const verdict = (await analyzeText(db, offer.markdown, lang)).analysis.verdict;
   return json({ id: card.id, lang, title: offer.title, blocks: offerBlocks(offer.markdown), verdict });
@@ -52,6 +54,7 @@ export default function OfferPage() {
           {t.guard.verdictIntro} <VerdictBadge verdict={verdict} />
         </span>
       </nav>
+      <JobPostingForm cardId={id} lang={lang} />
       <article className="offer-document panel" lang={lang}>
         {blocks.map((b, i) => {
           switch (b.kind) {

@@ -11,7 +11,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   await requireUser(request, db);
   const card = await loadCard(db, params.id);
   const lang = kitLangFrom(request, await langFromRequest(request));
-  const offer = cardToOffer(card.content, (await getCompiledTaxonomy(db)).taxonomy, lang);
+  const offer = cardToOffer(card.content, (await getCompiledTaxonomy(db)).taxonomy, lang, { postedOn: new Date() });
   return new Response(offer.markdown, {
     headers: {
       "Content-Type": "text/markdown; charset=utf-8",

@@ -9,8 +9,9 @@ import { common } from "~/i18n/common";
 import { isLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
 import checkStyles from "~/styles/check.css";
+import complianceStyles from "~/styles/compliance.css";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkStyles }];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkStyles }, { rel: "stylesheet", href: complianceStyles }];
 
 export const meta: MetaFunction = ({ matches }) => {
   const lang = (matches.find((m) => m.id === "root")?.data as { lang?: string } | undefined)?.lang;

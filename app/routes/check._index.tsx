@@ -14,8 +14,9 @@ import { isLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
 import checkStyles from "~/styles/check.css";
 import { retryAfterHeaders } from "~/http/retry-after";
+import complianceStyles from "~/styles/compliance.css";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkStyles }];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkStyles }, { rel: "stylesheet", href: complianceStyles }];
 
 export const headers = retryAfterHeaders;
 

@@ -1,5 +1,6 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { RevisionTable } from "~/components/revision-table";
 import { dbFrom } from "~/db.server";
 import { useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
@@ -7,7 +8,7 @@ import { taxonomyText } from "~/i18n/taxonomy";
 import { listRevisions } from "~/models/taxonomy-history.server";
 import { getUser } from "~/session.server";
 import styles from "~/styles/taxonomy.css";
-import { changedFields, formatValue } from "~/taxonomy/revision-diff";
+import { changedFields } from "~/taxonomy/revision-diff";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "RoleScope" }];
@@ -47,53 +48,25 @@ export default function History() {
       <h1>{h.title}</h1>
       <p className="lead">{h.intro}</p>
       {rows.length ? (
-        <table className="history-table">
-          <thead>
-            <tr>
-              <th scope="col">{h.when}</th>
-              <th scope="col">{h.who}</th>
-              <th scope="col">{h.what}</th>
-              <th scope="col">{h.change}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td>
-                  <time dateTime={r.createdAt}>{r.when}</time>
-                </td>
-                <td>{r.userEmail ?? (signedIn ? h.unknownUser : "—")}</td>
-                <td>
-                  {h.actions[r.action] ?? r.action}
-                  <br />
-                  {r.entryId ? (
-                    <Link to={`/taxonomy/entries/${r.entryId}`}>
-                      <code>{r.entryId}</code>
-                    </Link>
-                  ) : (
-                    <code>{r.targetId}</code>
-                  )}
-                </td>
-                <td className="change">
-                  <ul>
-                    {r.changes.map((c) => (
-                      <li key={c.field}>
-                        {h.fields[c.field] ?? c.field}
-                        {h.colon}
-                        {c.before !== undefined ? (
-                          <>
-                            <del>{formatValue(c.before, h)}</del> →{" "}
-                          </>
-                        ) : null}
-                        <ins>{formatValue(c.after, h)}</ins>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RevisionTable
+          rows={rows}
+          labels={h}
+          who={(r) => r.userEmail ?? (signedIn ? h.unknownUser : "—")}
+          what={(r) => (
+            <>
+              {h.actions[r.action] ?? r.action}
+              <br />
+              {r.entryId ? (
+                <Link to={`/taxonomy/entries/${r.entryId}`}>
+                  <code>{r.entryId}</code>
+                </Link>
+              ) : (
+                <code>{r.targetId}</code>
+              )}
+            </>
+          )}
+          fieldLabel={(field) => h.fields[field] ?? field}
+        />
       ) : (
         <p className="notice">{h.empty}</p>
       )}

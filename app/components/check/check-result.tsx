@@ -3,6 +3,7 @@ import { Fragment, type ReactNode } from "react";
 import type { CheckView } from "~/check/check-view";
 import { check } from "~/i18n/check";
 import { useLang, useMessages } from "~/i18n/locale";
+import { CompliancePanel } from "./compliance-panel";
 import { FamilyList, FamilySwatch, HighlightedOffer } from "./highlighted-offer";
 
 function percent(share: number, lang: string): string {
@@ -198,6 +199,7 @@ export function CheckResult({ view, afterVerdict }: { view: CheckView; afterVerd
     <div className="check-result" data-testid="check-result">
       <VerdictCard view={view} />
       {afterVerdict}
+      <CompliancePanel view={view} />
       <Explanation view={view} />
       <HighlightedOffer text={view.text} marks={view.marks} families={view.families} />
       <Shares view={view} />

@@ -1,0 +1,93 @@
+import { Link } from "@remix-run/react";
+import { Fragment, useMemo } from "react";
+import type { CheckView } from "~/check/check-view";
+import { segmentText } from "~/check/highlight";
+import type { ComplianceFinding } from "~/compliance/types";
+import { compliance as messages } from "~/i18n/compliance";
+import { useLang, useMessages } from "~/i18n/locale";
+
+function formatDate(iso: string, lang: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(date);
+}
+
+function Finding({ finding }: { finding: ComplianceFinding }) {
+  const t = useMessages(messages);
+  const lang = useLang();
+  return (
+    <li className={`compliance-finding compliance-${finding.severity}`} data-rule={finding.rule} data-severity={finding.severity}>
+      <p>
+        <span className={`badge compliance-badge compliance-${finding.severity}`}>{t.severities[finding.severity]}</span>{" "}
+        {finding.passage !== undefined ? <q className="compliance-passage">{finding.passage}</q> : <em>{t.missing}</em>}
+      </p>
+      <p>{finding.reason[lang]}</p>
+      <p>
+        <strong>{t.fix}</strong> {finding.fix[lang]}
+      </p>
+      <p className="muted compliance-law">
+        {finding.article[lang]} ({t.statuses[finding.status.value as keyof typeof t.statuses] ?? finding.status.value} {formatDate(finding.status.since, lang)}) —{" "}
+        <a href={finding.sourceUrl} rel="noopener noreferrer external" target="_blank">
+          {t.source}
+        </a>
+      </p>
+    </li>
+  );
+}
+
+/** The offer again, with only the compliance passages marked: its own highlights, apart from the families'. */
+function ComplianceHighlights({ text, findings }: { text: string; findings: ComplianceFinding[] }) {
+  const t = useMessages(messages);
+  const marks = useMemo(
+    () => findings.filter((f) => f.start !== undefined && f.end !== undefined).map((f) => ({ start: f.start!, end: f.end!, familyId: f.severity, entryId: f.rule })),
+    [findings],
+  );
+  const segments = useMemo(() => segmentText(text, marks), [text, marks]);
+  if (!marks.length) return null;
+  return (
+    <details className="compliance-highlights">
+      <summary>{t.highlights}</summary>
+      <div className="offer-text" tabIndex={0} role="region" aria-label={t.highlightsLegend} data-testid="compliance-text">
+        {segments.map((segment) =>
+          segment.marks.length ? (
+            <mark key={segment.start} className={`compliance-mark compliance-${segment.marks[0]!.familyId}`} title={t.severities[segment.marks[0]!.familyId as keyof typeof t.severities]}>
+              {segment.text}
+            </mark>
+          ) : (
+            <Fragment key={segment.start}>{segment.text}</Fragment>
+          ),
+        )}
+      </div>
+    </details>
+  );
+}
+
+export function CompliancePanel({ view }: { view: CheckView }) {
+  const t = useMessages(messages);
+  const result = view.compliance;
+  if (!result) return null;
+  const { findings } = result;
+  const count = (s: ComplianceFinding["severity"]) => findings.filter((f) => f.severity === s).length;
+  return (
+    <section className="panel compliance-panel" aria-labelledby="compliance-heading" data-testid="compliance-panel">
+      <h2 id="compliance-heading">{t.heading}</h2>
+      <p className="notice compliance-disclaimer">{t.disclaimer}</p>
+      {findings.length ? (
+        <>
+          <p data-testid="compliance-counts">{t.counts({ illegal: count("illegal"), risky: count("risky"), recommended: count("recommended") })}</p>
+          <ul className="compliance-findings">
+            {findings.map((f, i) => (
+              <Finding key={`${f.rule}-${f.start ?? "missing"}-${i}`} finding={f} />
+            ))}
+          </ul>
+          <ComplianceHighlights text={view.text} findings={findings} />
+        </>
+      ) : (
+        <p>{t.none}</p>
+      )}
+      <p className="muted">
+        {t.notChecked} <Link to="/compliance">{t.rules.rulesLink}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import { sql } from "kysely";
+import { compileRules, type CompiledRules } from "~/compliance/compile";
+import { RuleSchema, WordListSchema, type Rule, type RuleSet, type WordList } from "~/compliance/rules";
+import type { DB } from "~/db.server";
+
+function parsed(value: unknown): unknown {
+  // pg and PGlite parse jsonb; a string would mean JSON stored as text.
+  return typeof value === "string" ? JSON.parse(value) : value;
+}
+
+export interface StoredRule {
+  rule: Rule;
+  edited: boolean;
+}
+
+/** Every rule and list as stored; rows that no longer fit the schema are left out rather than crash a check. */
+export async function readRules(db: DB): Promise<{ rules: StoredRule[]; lists: (WordList & { edited: boolean })[] }> {
+  const rows = await db.selectFrom("compliance_rules").selectAll().orderBy("kind", "desc").orderBy("position").execute();
+  const rules: StoredRule[] = [];
+  const lists: (WordList & { edited: boolean })[] = [];
+  for (const row of rows) {
+    const edited = row.edited_at !== null;
+    if (row.kind === "rule") {
+      const rule = RuleSchema.safeParse(parsed(row.definition));
+      if (rule.success) rules.push({ rule: rule.data, edited });
+    } else {
+      const list = WordListSchema.safeParse(parsed(row.definition));
+      if (list.success) lists.push({ ...list.data, edited });
+    }
+  }
+  return { rules, lists };
+}
+
+/** The seed the rules came from and the last edit: one small query, so every process sees another's edits. */
+export async function currentRulesVersion(db: DB): Promise<string> {
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb.selectFrom("seed_state").select("version").where("name", "=", "compliance").as("seed"),
+      eb.selectFrom("compliance_revisions").select(sql<number>`coalesce(max(id), 0)`.as("m")).as("rev"),
+    ])
+    .executeTakeFirstOrThrow();
+  return `${row.seed ?? "empty"}.r${row.rev ?? 0}`;
+}
+
+export async function readRuleSet(db: DB, version: string): Promise<RuleSet> {
+  const { rules, lists } = await readRules(db);
+  return { version, rules: rules.map((r) => r.rule), lists: lists.map(({ edited: _edited, ...l }) => l) };
+}
+
+const cache = new WeakMap<DB, { version: string; compiled: Promise<CompiledRules> }>();
+
+/** The rules compiled once per version and per database. */
+export async function getCompiledRules(db: DB): Promise<CompiledRules> {
+  const version = await currentRulesVersion(db);
+  const hit = cache.get(db);
+  if (hit && hit.version === version) return hit.compiled;
+  const compiled = readRuleSet(db, version).then(compileRules);
+  cache.set(db, { version, compiled });
+  compiled.catch(() => cache.delete(db));
+  return compiled;
+}
+
+/** Replaces a rule's or a list's definition and logs the change; the next check uses it. */
+export async function saveRuleDefinition(db: DB, userId: number, id: string, definition: Rule | WordList): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom("compliance_rules").select(["definition"]).where("id", "=", id).forUpdate().executeTakeFirst();
+    if (!row) return false;
+    await trx
+      .updateTable("compliance_rules")
+      .set({ definition: JSON.stringify(definition), edited_at: sql`now()`, updated_at: sql`now()` })
+      .where("id", "=", id)
+      .execute();
+    await trx
+      .insertInto("compliance_revisions")
+      .values({ user_id: userId, target_id: id, before: JSON.stringify(parsed(row.definition)), after: JSON.stringify(definition) })
+      .execute();
+    return true;
+  });
+}
+
+export interface ComplianceRevision {
+  id: number;
+  createdAt: string;
+  userEmail: string | null;
+  targetId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** The edit log, newest first. */
+export async function listComplianceRevisions(db: DB, limit = 50): Promise<ComplianceRevision[]> {
+  const rows = await db
+    .selectFrom("compliance_revisions as r")
+    .leftJoin("users as u", "u.id", "r.user_id")
+    .select(["r.id", "r.created_at", "r.target_id", "r.before", "r.after", "u.email"])
+    .orderBy("r.id", "desc")
+    .limit(limit)
+    .execute();
+  const asRecord = (v: unknown) => {
+    const p = parsed(v);
+    return p && typeof p === "object" ? (p as Record<string, unknown>) : null;
+  };
+  return rows.map((r) => ({
+    id: r.id,
+    createdAt: new Date(r.created_at).toISOString(),
+    userEmail: r.email,
+    targetId: r.target_id,
+    before: asRecord(r.before),
+    after: asRecord(r.after),
+  }));
+}
+
+/** One stored rule or word list, for the editor. */
+export async function findRuleOrList(db: DB, id: string): Promise<{ kind: "rule"; rule: Rule; edited: boolean } | { kind: "list"; list: WordList; edited: boolean } | null> {
+  const row = await db.selectFrom("compliance_rules").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!row) return null;
+  const edited = row.edited_at !== null;
+  if (row.kind === "rule") {
+    const rule = RuleSchema.safeParse(parsed(row.definition));
+    return rule.success ? { kind: "rule", rule: rule.data, edited } : null;
+  }
+  const list = WordListSchema.safeParse(parsed(row.definition));
+  return list.success ? { kind: "list", list: list.data, edited } : null;
+}

@@ -1,0 +1,58 @@
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { RevisionTable } from "~/components/revision-table";
+import { dbFrom } from "~/db.server";
+import { compliance } from "~/i18n/compliance";
+import { useMessages } from "~/i18n/locale";
+import { langFromRequest } from "~/i18n/locale.server";
+import { listComplianceRevisions } from "~/models/compliance-rules.server";
+import { getUser } from "~/session.server";
+import styles from "~/styles/taxonomy.css";
+import { changedFields } from "~/taxonomy/revision-diff";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} — RoleScope` : "RoleScope" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const db = dbFrom(context);
+  const [revisions, user, lang] = await Promise.all([listComplianceRevisions(db), getUser(request, db), langFromRequest(request)]);
+  const format = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  return json({
+    rows: revisions.map((r) => ({
+      ...r,
+      // Editors' addresses are for signed-in colleagues, not for every visitor.
+      userEmail: user ? r.userEmail : null,
+      when: `${format.format(new Date(r.createdAt))} UTC`,
+      changes: changedFields(r.before, r.after),
+    })),
+    title: compliance[lang].rules.history,
+  });
+}
+
+export default function ComplianceHistory() {
+  const { rows } = useLoaderData<typeof loader>();
+  const r = useMessages(compliance).rules;
+  return (
+    <>
+      <p>
+        <Link to="/compliance">← {r.back}</Link>
+      </p>
+      <h1>{r.history}</h1>
+      <p className="lead">{r.historyIntro}</p>
+      {rows.length ? (
+        <RevisionTable
+          rows={rows}
+          labels={{ ...r, colon: " : " }}
+          who={(row) => row.userEmail ?? "—"}
+          what={(row) => (
+            <Link to={`/compliance#${row.targetId}`}>
+              <code>{row.targetId}</code>
+            </Link>
+          )}
+        />
+      ) : (
+        <p className="notice">{r.empty}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { sql } from "kysely";
+import type { DB } from "../db/client";
+import type { RuleSet } from "../app/compliance/rules";
+
+/**
+ * Upserts the shipped rules and word lists keyed by id. A row an administrator edited is
+ * left alone (its edit wins over a newer seed); a second run with the same files is a no-op.
+ */
+export async function seedComplianceRules(db: DB, set: RuleSet): Promise<"seeded" | "unchanged"> {
+  const current = await db.selectFrom("seed_state").select("version").where("name", "=", "compliance").executeTakeFirst();
+  if (current?.version === set.version) return "unchanged";
+
+  await db.transaction().execute(async (trx) => {
+    const rows = [
+      ...set.rules.map((r, position) => ({ id: r.id, kind: "rule" as const, position, definition: JSON.stringify(r) })),
+      ...set.lists.map((l, position) => ({ id: l.id, kind: "list" as const, position, definition: JSON.stringify(l) })),
+    ];
+    if (rows.length) {
+      await trx
+        .insertInto("compliance_rules")
+        .values(rows)
+        .onConflict((oc) =>
+          oc
+            .column("id")
+            .doUpdateSet((eb) => ({
+              kind: eb.ref("excluded.kind"),
+              position: eb.ref("excluded.position"),
+              definition: eb.ref("excluded.definition"),
+              updated_at: sql`now()`,
+            }))
+            .where("compliance_rules.edited_at", "is", null),
+        )
+        .execute();
+    }
+    await trx
+      .insertInto("seed_state")
+      .values({ name: "compliance", version: set.version })
+      .onConflict((oc) => oc.column("name").doUpdateSet({ version: set.version, seeded_at: sql`now()` }))
+      .execute();
+  });
+  return "seeded";
+}
