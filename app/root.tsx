@@ -21,9 +21,13 @@ import { common } from "./i18n/common";
 import { useLang, useMessages } from "./i18n/locale";
 import { langFromRequest } from "./i18n/locale.server";
 import { getUser } from "./session.server";
+import favicon from "./styles/favicon.svg";
 import styles from "./styles/app.css";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: LinksFunction = () => [
+  { rel: "icon", href: favicon, type: "image/svg+xml" },
+  { rel: "stylesheet", href: styles },
+];
 
 export const meta: MetaFunction = () => [{ title: "RoleScope" }];
 
@@ -46,7 +50,7 @@ function UserMenu() {
   }
   return (
     <Form method="post" action="/logout" className="user-menu">
-      <span>
+      <span className="user-who">
         {t.signedInAs} <strong>{user.email}</strong>
         {user.isAdmin ? <> <span className="badge">{t.admin}</span></> : null}
       </span>{" "}

@@ -29,9 +29,6 @@ describeInBrowser("role cards and interview kits in Chromium", () => {
   async function signUp(options: { locale: string; javaScriptEnabled?: boolean }, email: string): Promise<Page> {
     const context = await e2e.newContext(options);
     const page = await context.newPage();
-    page.on("pageerror", (error) => {
-      throw error;
-    });
     await page.goto(`${e2e.app.baseUrl}/signup`);
     const fr = options.locale.startsWith("fr");
     await page.getByLabel(fr ? "Adresse e-mail" : "Email address").fill(email);

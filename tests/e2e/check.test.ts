@@ -10,9 +10,6 @@ describeInBrowser("the overload check in Chromium", () => {
   async function open(options: { locale: string; javaScriptEnabled?: boolean }): Promise<Page> {
     const context = await e2e.newContext(options);
     const page = await context.newPage();
-    page.on("pageerror", (error) => {
-      throw error;
-    });
     return page;
   }
 
