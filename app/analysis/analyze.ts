@@ -10,6 +10,7 @@ import { buildStream, findMatches, type Stream } from "./match";
 import { computeModifiers, type Modifiers } from "./modifiers";
 import { STOPWORDS } from "./stopwords";
 import type { Lang } from "./taxonomy";
+import { titleField } from "./scope";
 import { findTitle } from "./title";
 import { Gap, tokenize, type Token } from "./tokenize";
 import type { Analysis, Demand, Evidence, FamilyResult, Match, MatchModifier, SectionKind, Thresholds } from "./types";
@@ -357,11 +358,13 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
     entryId: m.entryId,
     group: m.line,
     fromTitle: m.entryId.startsWith("title:"),
+    generic: !!m.ambiguousId,
     // A word read from its context ("design", "animer") is not proof of the craft.
     craft: m.depth === "core" && m.weight >= 1 && !m.ambiguousId && CRAFT_KINDS.has(compiled.entries.get(m.entryId)?.kind ?? ""),
   }));
   const assessment = assessDemands(demands, compiled, {
     titleProfile: title?.profile ?? null,
+    titleField: title?.text && title.start !== undefined && title.end !== undefined ? titleField(tokens, title.start, title.end) : "neutral",
     thresholds: { ...OFFER_THRESHOLDS, ...(opts.thresholds ?? {}) },
   });
 
@@ -394,9 +397,11 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
     matches,
     coreRoles: assessment.coreRoles,
     edgeFamilies: assessment.edgeFamilies,
+    assignment: assessment.assignment,
+    workload: assessment.workload,
     explanation: { parts: [], sentences: { fr: [], en: [] } },
   };
-  analysis.explanation = explain(analysis, compiled, assessment.assignment);
+  analysis.explanation = explain(analysis, compiled);
   return analysis;
 }
 

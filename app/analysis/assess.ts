@@ -3,8 +3,9 @@
 // set of standard profiles that covers them, and the verdict.
 
 import type { CompiledProfile, CompiledTaxonomy } from "./compile";
+import type { TitleField } from "./scope";
 import type { FamilyId } from "./taxonomy";
-import type { Assessment, Demand, FamilyDemand, Thresholds, Verdict } from "./types";
+import type { Assessment, Demand, FamilyDemand, RoleAssignment, Thresholds, Verdict, Workload } from "./types";
 
 /** For offers: a single stray mention is not a demand, one plain mention is a light one. */
 export const OFFER_THRESHOLDS: Thresholds = {
@@ -39,8 +40,21 @@ const SAME_GROUP_WEIGHT = 0.5;
  */
 const PRODUCTION_CRAFTS: ReadonlySet<FamilyId> = new Set(["graphic_design", "photo_video", "web_design_ux", "web_development"]);
 
+/** Least weight of a specific (not generic) demand for a family to be demanded at all: a plain mention, not a plus. */
+const ANCHOR_WEIGHT = 0.5;
+/** The working week a full-time person works, in hours. */
+export const WEEK_HOURS = 35;
+/** Estimated hours a week of one plainly required duty, by depth, when the demand does not say. */
+const DUTY_HOURS = { core: 5, light: 2.5 } as const;
+/** A title naming a job is half a week of that job before any duty is listed. */
+const TITLE_HOURS = WEEK_HOURS / 2;
+/** Light work is light: however many light duties of one family, about a day a week. */
+const FAMILY_HOURS_CAP = { core: WEEK_HOURS, light: 7 } as const;
+
 export interface AssessOptions {
   titleProfile?: string | null;
+  /** What the offer's title says about its field; absent for role cards, which are marketing by construction. */
+  titleField?: TitleField;
   thresholds?: Partial<Thresholds>;
 }
 
@@ -52,6 +66,12 @@ interface FamilyStats {
   peak: number;
   /** A plainly required tool or technique of the craft in the body. */
   craft: boolean;
+  /** Some demand of the family names the craft itself, not only a generic word read from its context. */
+  anchored: boolean;
+  /** Hours a week: stated by the demands (role cards), or estimated from them. */
+  statedHours: number;
+  estimatedHours: number;
+  stated: boolean;
 }
 
 function aggregate(demands: Demand[]): Map<FamilyId, FamilyStats> {
@@ -82,13 +102,18 @@ function aggregate(demands: Demand[]): Map<FamilyId, FamilyStats> {
       else groupSeen.add(groupKey);
     }
     const contribution = w * repeat * sameLine;
-    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false };
+    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false, anchored: false, statedHours: 0, estimatedHours: 0, stated: false };
     const core = d.depth === "core" || (d.group !== undefined && coreLines.has(`${d.familyId}|${d.group}`));
     s.score += contribution;
     if (core) s.coreScore += contribution;
     if (core && !d.fromTitle) s.bodyCore += contribution;
     s.peak = Math.max(s.peak, w);
     if (d.craft && !d.fromTitle) s.craft = true;
+    if (!d.generic && w >= ANCHOR_WEIGHT) s.anchored = true;
+    if (typeof d.hours === "number" && Number.isFinite(d.hours)) {
+      s.stated = true;
+      s.statedHours += Math.max(0, d.hours);
+    } else if (n === 0) s.estimatedHours += (d.fromTitle ? TITLE_HOURS : DUTY_HOURS[d.depth === "core" ? "core" : "light"]) * Math.min(1, w);
     stats.set(d.familyId, s);
   }
   return stats;
@@ -192,6 +217,54 @@ function orderRoles(set: CompiledProfile[], titleProfile: string | null, goal: C
   return [...set].sort((a, b) => (b.id === titleProfile ? 1 : 0) - (a.id === titleProfile ? 1 : 0) || own(b) - own(a));
 }
 
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+function familyHours(s: FamilyStats | undefined, depth: FamilyDemand["depth"]): number {
+  if (!s) return 0;
+  return round1(s.stated ? s.statedHours : Math.min(FAMILY_HOURS_CAP[depth], s.estimatedHours));
+}
+
+/** The week the demands add up to, per role of the cover and in total. */
+function weekOf(
+  families: FamilyDemand[],
+  roles: CompiledProfile[],
+  owner: Map<FamilyId, string>,
+  stats: Map<FamilyId, FamilyStats>,
+  mainRole: CompiledProfile | undefined,
+): { assignment: RoleAssignment[]; workload: Workload } {
+  const hours = new Map(families.map((f) => [f.id, familyHours(stats.get(f.id), f.depth)]));
+  const assignment = roles.map((r): RoleAssignment => {
+    const own = families.filter((f) => owner.get(f.id) === r.id).map((f) => ({ id: f.id, depth: f.depth, hours: hours.get(f.id) ?? 0 }));
+    const total = round1(own.reduce((sum, f) => sum + f.hours, 0));
+    return { profile: r.id, families: own, hours: total, weekShare: Math.round((total / WEEK_HOURS) * 100) / 100 };
+  });
+  const total = round1([...hours.values()].reduce((sum, h) => sum + h, 0));
+  const absorbs = (p: CompiledProfile, f: FamilyDemand) => owns(p, f.id) || (f.depth === "light" && lists(p, f.id));
+  const outside = families.filter((f) => !mainRole || !absorbs(mainRole, f)).reduce((sum, f) => sum + (hours.get(f.id) ?? 0), 0);
+  return {
+    assignment,
+    workload: { weekHours: WEEK_HOURS, hours: total, weeks: round1(total / WEEK_HOURS), mainRole: mainRole?.id ?? null, outsideMainHours: round1(outside) },
+  };
+}
+
+/** Families that any trade may ask for: steering, figures, building software and screens. */
+const SHARED_WITH_OTHER_TRADES: ReadonlySet<FamilyId> = new Set(["digital_strategy", "analytics", "web_development", "web_design_ux"]);
+const BUSINESS_FAMILIES: ReadonlySet<FamilyId> = new Set(["digital_strategy", "analytics"]);
+
+/**
+ * Is the offer a digital marketing job at all? A title in another trade ("MLOps
+ * Engineer", "Account Executive") says no. A title in both or neither needs the body to
+ * ask for a marketing craft itself, at core: for a title that names another trade, not
+ * one it shares with it (an engineer's code, a manager's strategy and figures).
+ */
+function inField(field: TitleField, titleProfile: string | null, families: FamilyDemand[], stats: Map<FamilyId, FamilyStats>, th: Thresholds): boolean {
+  const effective = titleProfile ? (field === "other" ? "mixed" : "marketing") : field;
+  if (effective === "marketing") return true;
+  if (effective === "other") return false;
+  const excluded = effective === "mixed" ? SHARED_WITH_OTHER_TRADES : BUSINESS_FAMILIES;
+  return families.some((f) => !excluded.has(f.id) && (stats.get(f.id)?.bodyCore ?? 0) >= th.core);
+}
+
 function roundShares(families: FamilyDemand[]): void {
   const total = families.reduce((s, f) => s + f.score, 0);
   if (total <= 0) return;
@@ -216,7 +289,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   const title = titleProfile ? compiled.profiles.find((p) => p.id === titleProfile) : undefined;
   const foreignCraft = (id: FamilyId, s: FamilyStats) => !!title && s.craft && PRODUCTION_CRAFTS.has(id) && !lists(title, id);
   const families: FamilyDemand[] = [...stats.entries()]
-    .filter(([, s]) => s.score >= th.present && s.peak >= th.presentPeak)
+    .filter(([, s]) => s.score >= th.present && s.peak >= th.presentPeak && s.anchored)
     .map(([id, s]) => ({
       id,
       depth: s.coreScore >= th.core || foreignCraft(id, s) ? ("core" as const) : ("light" as const),
@@ -235,13 +308,22 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     for (const f of families) if (f.depth === "core" && steering.light.has(f.id)) f.depth = "light";
   }
 
-  const empty = (verdict: Verdict): Assessment => ({ families, roles: [], roleCount: 0, verdict, coreRoles: [], edgeFamilies: [], assignment: {} });
+  const empty = (verdict: Verdict): Assessment => ({
+    families,
+    roles: [],
+    roleCount: 0,
+    verdict,
+    coreRoles: [],
+    edgeFamilies: [],
+    ...weekOf(families, [], new Map(), stats, title),
+  });
   // Steering alone (strategy, budget, team) is any manager's job: the offer is about
   // digital marketing only if it asks for some marketing craft, or its title names a profile.
   const crafts = families.filter((f) => f.id !== STEERING_FAMILY);
   const craftTotal = crafts.reduce((s, f) => s + f.score, 0);
   const craftCore = crafts.some((f) => f.depth === "core");
   if (!families.length || (!craftCore && craftTotal < IN_SCOPE_MIN && !titleProfile)) return empty("out_of_scope");
+  if (!inField(options.titleField ?? "marketing", titleProfile, families, stats, th)) return empty("out_of_scope");
 
   const profiles = compiled.profiles;
   const ownable = (f: FamilyId) => profiles.some((p) => owns(p, f));
@@ -266,12 +348,12 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   );
   const roles = [...coreSet, ...extra];
 
-  const assignment: Record<string, FamilyId[]> = {};
-  for (const r of roles) assignment[r.id] = [];
+  const ownerOf = new Map<FamilyId, string>();
   for (const f of families) {
     const owner = roles.find((p) => owns(p, f.id)) ?? roles.find((p) => lists(p, f.id));
-    if (owner) assignment[owner.id].push(f.id);
+    if (owner) ownerOf.set(f.id, owner.id);
   }
+  const takes = (p: CompiledProfile, f: FamilyId) => ownerOf.get(f) === p.id;
 
   let verdict: Verdict;
   const k = coreSet.length;
@@ -282,7 +364,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   else if (k === 2) {
     const [a, b] = coreSet;
     const ownCore = (p: CompiledProfile) =>
-      families.filter((f) => f.depth === "core" && assignment[p.id]?.includes(f.id)).reduce((s, f) => s + f.coreScore, 0);
+      families.filter((f) => f.depth === "core" && takes(p, f.id)).reduce((s, f) => s + f.coreScore, 0);
     const heavy = ownCore(a) >= th.substantial && ownCore(b) >= th.substantial;
     if (areAdjacent(a, b)) verdict = edges.length >= th.edgesOverload ? "overloaded" : "stretched";
     else verdict = heavy || edges.length >= th.edgesOverload - 1 ? "overloaded" : "stretched";
@@ -299,6 +381,6 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     verdict,
     coreRoles: coreSet.map((r) => r.id),
     edgeFamilies: edges,
-    assignment,
+    ...weekOf(families, roles, ownerOf, stats, title ?? roles[0]),
   };
 }

@@ -3,7 +3,7 @@
 // against what the body asks, and concrete fixes.
 
 import type { CompiledTaxonomy } from "./compile";
-import type { FamilyId, Lang } from "./taxonomy";
+import type { FamilyId, Lang, Localized } from "./taxonomy";
 import type { Analysis, Evidence, Explanation, ExplanationPart } from "./types";
 
 const MAX_LINES_PER_ROLE = 3;
@@ -75,8 +75,13 @@ function lineAround(analysis: Analysis, ev: Evidence): Evidence {
   return { text: text.slice(start, end), start, end };
 }
 
-function recomputeAssignment(analysis: Analysis, compiled: CompiledTaxonomy): Record<string, FamilyId[]> {
+/** For each role, the families it takes: the analyzer's own assignment, else re-derived (an analysis saved before it had one). */
+function assignmentOf(analysis: Analysis, compiled: CompiledTaxonomy): Record<string, FamilyId[]> {
   const out: Record<string, FamilyId[]> = {};
+  if (Array.isArray(analysis.assignment)) {
+    for (const r of analysis.assignment) out[r.profile] = r.families.map((f) => f.id);
+    return out;
+  }
   for (const r of analysis.roles) out[r] = [];
   for (const f of analysis.families) {
     const owner =
@@ -87,9 +92,9 @@ function recomputeAssignment(analysis: Analysis, compiled: CompiledTaxonomy): Re
   return out;
 }
 
-export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy, assignment?: Record<string, FamilyId[]>): ExplanationPart[] {
+export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy): ExplanationPart[] {
   const parts: ExplanationPart[] = [];
-  const byRole = assignment ?? recomputeAssignment(analysis, compiled);
+  const byRole = assignmentOf(analysis, compiled);
   if (analysis.verdict === "out_of_scope") {
     parts.push({ kind: "out_of_scope" });
     return parts;
@@ -155,16 +160,16 @@ export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy, ass
 
 function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analysis): string | null {
   const fr = lang === "fr";
-  const roles = (ids: unknown) => list((ids as string[]).map((r) => L.profile(r, lang)), lang);
-  const fams = (ids: unknown) => list((ids as string[]).map((f) => L.family(f, lang)), lang);
+  const roles = (ids: string[]) => list(ids.map((r) => L.profile(r, lang)), lang);
+  const fams = (ids: FamilyId[]) => list(ids.map((f) => L.family(f, lang)), lang);
   switch (part.kind) {
     case "out_of_scope":
       return fr
         ? "Cette offre ne demande pas de travail de marketing digital : RoleScope ne peut pas juger de sa charge."
         : "This offer asks for no digital marketing work, so RoleScope cannot judge its scope.";
     case "summary": {
-      const n = part.roleCount as number;
-      const ids = part.roles as string[];
+      const n = part.roleCount;
+      const ids = part.roles;
       if (part.verdict === "focused")
         return fr ? `Cette offre décrit un seul métier : ${roles(ids)}.` : `This offer describes one job: ${roles(ids)}.`;
       if (part.verdict === "stretched")
@@ -178,8 +183,8 @@ function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analy
       return fr ? `Cette offre combine ${n} métiers : ${roles(ids)}.` : `This offer combines ${n} jobs: ${roles(ids)}.`;
     }
     case "role": {
-      const lines = (part.lines as Evidence[]).map((l) => quote(l.text, lang));
-      const head = `${L.profile(part.profile as string, lang)} (${fams(part.families)})`;
+      const lines = part.lines.map((l) => quote(l.text, lang));
+      const head = `${L.profile(part.profile, lang)} (${fams(part.families)})`;
       if (!lines.length) return `${head}.`;
       return fr ? `${head} : ${lines.join(" ; ")}.` : `${head}: ${lines.join("; ")}.`;
     }
@@ -187,18 +192,26 @@ function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analy
       return fr
         ? `Demandes légères hors du périmètre du poste : ${fams(part.families)}.`
         : `Light demands outside the job's scope: ${fams(part.families)}.`;
+    case "reason":
+      if (part.reason === "hybrid")
+        return fr
+          ? `Un ${L.profile(part.profile, lang)} est un seul métier : ${fams(part.families)} vont ensemble sur le marché.`
+          : `A ${L.profile(part.profile, lang)} is one job: ${fams(part.families)} go together on the market.`;
+      return fr
+        ? `Environ ${weeks(part.weeks, lang)} semaine de travail sur 35 h (${Math.round(part.hours)} h), dont ${Math.round(part.outsideMainHours)} h hors du métier principal.`
+        : `About ${weeks(part.weeks, lang)} weeks of work in a 35-hour week (${Math.round(part.hours)} h), ${Math.round(part.outsideMainHours)} h of it outside the main job.`;
     case "title_mismatch":
       return fr
-        ? `Le titre annonce ${L.profile(part.titleProfile as string, lang)}, mais le corps de l'offre demande aussi : ${fams(part.extraFamilies)}.`
-        : `The title promises ${L.profile(part.titleProfile as string, lang)}, but the body also asks for: ${fams(part.extraFamilies)}.`;
+        ? `Le titre annonce ${L.profile(part.titleProfile, lang)}, mais le corps de l'offre demande aussi : ${fams(part.extraFamilies)}.`
+        : `The title promises ${L.profile(part.titleProfile, lang)}, but the body also asks for: ${fams(part.extraFamilies)}.`;
     case "fix":
       switch (part.fix) {
         case "split":
           return fr
-            ? `Séparez l'offre en ${(part.cards as string[]).length} fiches de poste : ${roles(part.cards)}.`
-            : `Split the offer into ${(part.cards as string[]).length} role cards: ${roles(part.cards)}.`;
+            ? `Séparez l'offre en ${part.cards.length} fiches de poste : ${roles(part.cards)}.`
+            : `Split the offer into ${part.cards.length} role cards: ${roles(part.cards)}.`;
         case "downgrade": {
-          const lines = (part.lines as Evidence[]).map((l) => quote(l.text, lang)).join(fr ? " ; " : "; ");
+          const lines = part.lines.map((l) => quote(l.text, lang)).join(fr ? " ; " : "; ");
           const afterSplit = analysis.verdict === "overloaded";
           return fr
             ? `${afterSplit ? "Ou passez" : "Passez"} en « un plus » les lignes qui relèvent d'autres métiers : ${lines}.`
@@ -210,8 +223,8 @@ function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analy
             : `Give ${fams(part.families)} to an agency or a freelancer.`;
         case "retitle":
           return fr
-            ? `Renommez le poste « ${L.profile(part.profile as string, lang)} » : c'est le métier que le corps de l'offre décrit d'abord.`
-            : `Retitle the post “${L.profile(part.profile as string, lang)}”: that is the job the body mostly describes.`;
+            ? `Renommez le poste « ${L.profile(part.profile, lang)} » : c'est le métier que le corps de l'offre décrit d'abord.`
+            : `Retitle the post “${L.profile(part.profile, lang)}”: that is the job the body mostly describes.`;
         default:
           return null;
       }
@@ -228,11 +241,25 @@ function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analy
   }
 }
 
-export function explain(analysis: Analysis, compiled: CompiledTaxonomy, assignment?: Record<string, FamilyId[]>): Explanation {
-  const parts = explainParts(analysis, compiled, assignment);
+/** "1,6" in French, "1.6" in English. */
+function weeks(x: number, lang: Lang): string {
+  const s = (Math.round(x * 10) / 10).toFixed(1);
+  return lang === "fr" ? s.replace(".", ",") : s;
+}
+
+export function explain(analysis: Analysis, compiled: CompiledTaxonomy): Explanation {
   const L = labeler(compiled);
-  const render = (lang: Lang) => parts.map((p) => sentence(p, lang, L, analysis)).filter((s): s is string => !!s);
-  return { parts, sentences: { fr: render("fr"), en: render("en") } };
+  const parts: ExplanationPart[] = [];
+  const sentences: Localized<string[]> = { fr: [], en: [] };
+  for (const part of explainParts(analysis, compiled)) {
+    const fr = sentence(part, "fr", L, analysis);
+    const en = sentence(part, "en", L, analysis);
+    if (fr === null || en === null) continue;
+    parts.push({ ...part, text: { fr, en } });
+    sentences.fr.push(fr);
+    sentences.en.push(en);
+  }
+  return { parts, sentences };
 }
 
 /** The explanation in one UI language. */

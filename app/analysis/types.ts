@@ -72,14 +72,65 @@ export interface TitleResult {
   profiles?: string[];
 }
 
-export interface ExplanationPart {
-  kind: "summary" | "role" | "title_mismatch" | "edge" | "fix" | "not_counted" | "out_of_scope";
-  [key: string]: unknown;
-}
+/** A passage quoted whole: the line (or sentence) around a piece of evidence. */
+export type QuotedLine = Evidence;
+
+export type ExplanationPart =
+  | { kind: "out_of_scope"; text?: Localized<string> }
+  | { kind: "summary"; verdict: Verdict; roleCount: number; roles: string[]; text?: Localized<string> }
+  | { kind: "role"; profile: string; families: FamilyId[]; lines: QuotedLine[]; text?: Localized<string> }
+  | { kind: "edge"; families: FamilyId[]; text?: Localized<string> }
+  /** Why: one real hybrid profile covers what looks like two crafts ("a UI/UX developer is one job"). */
+  | { kind: "reason"; reason: "hybrid"; profile: string; families: FamilyId[]; text?: Localized<string> }
+  /** Why: the estimated week, and how much of it lies outside the main role. */
+  | { kind: "reason"; reason: "workload"; hours: number; weeks: number; mainRole: string | null; outsideMainHours: number; text?: Localized<string> }
+  /** Title against body: what the title promises and what else the body asks. */
+  | { kind: "title_mismatch"; titleProfile: string; extraFamilies: FamilyId[]; text?: Localized<string> }
+  | { kind: "fix"; fix: "split"; cards: string[]; text?: Localized<string> }
+  | { kind: "fix"; fix: "downgrade"; families: FamilyId[]; lines: QuotedLine[]; text?: Localized<string> }
+  | { kind: "fix"; fix: "outsource"; families: FamilyId[]; text?: Localized<string> }
+  | { kind: "fix"; fix: "retitle"; profile: string; from: string | null; text?: Localized<string> }
+  | { kind: "not_counted"; nice: number; negated: number; notDemand: number; text?: Localized<string> };
+
+export type ExplanationKind = ExplanationPart["kind"];
 
 export interface Explanation {
+  /** Each part carries its own sentence in `text` (analyses saved before it did have none). */
   parts: ExplanationPart[];
+  /** The parts' sentences in order, per language (kept for older readers). */
   sentences: Localized<string[]>;
+}
+
+/** A demanded family as one role of the cover takes it. */
+export interface AssignedFamily {
+  id: FamilyId;
+  depth: Depth;
+  /** Estimated hours per week this family's demanded work takes. */
+  hours: number;
+}
+
+/** One role of the cover: the families it takes and the week they add up to. */
+export interface RoleAssignment {
+  profile: string;
+  families: AssignedFamily[];
+  /** Estimated hours per week of the role's demanded work. */
+  hours: number;
+  /** Those hours as a share of a 35-hour week (1 = one full-time person). */
+  weekShare: number;
+}
+
+/** The estimated working week the offer describes. */
+export interface Workload {
+  /** The working week the shares are taken of. */
+  weekHours: number;
+  /** Estimated hours per week of all demanded work. */
+  hours: number;
+  /** `hours` in 35-hour weeks (1.6 = about one and a half people). */
+  weeks: number;
+  /** The role the week is measured against: the title's profile, else the first role. */
+  mainRole: string | null;
+  /** Hours of demanded work the main role neither owns nor absorbs (a light demand of a family it lists). */
+  outsideMainHours: number;
 }
 
 export interface Analysis {
@@ -104,6 +155,9 @@ export interface Analysis {
   /** Profiles that own the offer's core demands, and families left at the edges. */
   coreRoles: string[];
   edgeFamilies: FamilyId[];
+  /** For each role in `roles` (same order), the families it takes and their estimated hours. */
+  assignment: RoleAssignment[];
+  workload: Workload;
   explanation: Explanation;
 }
 
@@ -120,6 +174,10 @@ export interface Demand {
   fromTitle?: boolean;
   /** A plainly required tool or technique of the craft itself ("Illustrator", "PHP"), not a duty. */
   craft?: boolean;
+  /** A generic word read from its context ("develop", "design", "campaigns"): alone it does not demand a craft. */
+  generic?: boolean;
+  /** Hours per week the demand is known to take (a role card's duty share); estimated when absent. */
+  hours?: number;
 }
 
 export interface Thresholds {
@@ -152,6 +210,7 @@ export interface Assessment {
   verdict: Verdict;
   coreRoles: string[];
   edgeFamilies: FamilyId[];
-  /** For each role, the demanded families it takes in the split. */
-  assignment: Record<string, FamilyId[]>;
+  /** For each role (same order as `roles`), the demanded families it takes and their hours. */
+  assignment: RoleAssignment[];
+  workload: Workload;
 }

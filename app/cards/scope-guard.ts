@@ -1,3 +1,4 @@
+import { WEEK_HOURS } from "~/analysis/index";
 import type { Assessment, Demand, Verdict } from "~/analysis/types";
 import type { RoleProfile, Taxonomy } from "~/analysis/taxonomy";
 import { entryIndex } from "./card";
@@ -36,7 +37,7 @@ export interface GuardDuty {
 /** A required skill or tool weighs like a duty of a twentieth of the week: enough to count, not to lead. */
 export const REQUIREMENT_WEIGHT = 0.05;
 
-/** Every duty is a deliberate demand; its weight is its share of the week. */
+/** Every duty is a deliberate demand; its weight (and its hours) is its share of the week. */
 export function dutyWeight(share: number): number {
   return Number.isFinite(share) && share > 0 ? share / 100 : 0;
 }
@@ -45,11 +46,12 @@ export function cardDemands(duties: GuardDuty[], taxonomy: Taxonomy, requirement
   const entries = entryIndex(taxonomy);
   const fromDuties = duties.flatMap((d) => {
     const entry = entries.get(d.entryId);
-    return entry ? [{ familyId: entry.familyId, depth: entry.depth, weight: dutyWeight(d.share), entryId: entry.id }] : [];
+    const weight = dutyWeight(d.share);
+    return entry ? [{ familyId: entry.familyId, depth: entry.depth, weight, entryId: entry.id, hours: weight * WEEK_HOURS }] : [];
   });
   const fromRequirements = requirements.flatMap((id) => {
     const entry = entries.get(id);
-    return entry ? [{ familyId: entry.familyId, depth: entry.depth, weight: REQUIREMENT_WEIGHT, entryId: entry.id, craft: entry.depth === "core" }] : [];
+    return entry ? [{ familyId: entry.familyId, depth: entry.depth, weight: REQUIREMENT_WEIGHT, entryId: entry.id, craft: entry.depth === "core", hours: 0 }] : [];
   });
   return [...fromDuties, ...fromRequirements];
 }
@@ -77,9 +79,8 @@ export function guardCard(
   const baseProfile = base ?? taxonomy.profiles.find((p) => p.id === baseId) ?? null;
 
   const roleOf = (familyId: string): string | null => {
-    for (const [roleId, families] of Object.entries(assessment.assignment ?? {})) {
-      if (roleId !== baseId && families.includes(familyId)) return roleId;
-    }
+    const assigned = assessment.assignment.find((r) => r.profile !== baseId && r.families.some((f) => f.id === familyId));
+    if (assigned) return assigned.profile;
     return taxonomy.profiles.find((p) => p.id !== baseId && p.core[0] === familyId)?.id
       ?? taxonomy.profiles.find((p) => p.id !== baseId && p.core.includes(familyId))?.id
       ?? null;

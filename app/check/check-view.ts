@@ -1,10 +1,10 @@
 // The result page's data, built on the server from an Analysis and the taxonomy's
 // labels in the reader's language: serializable, and only what the page shows.
 
-import type { Analysis, Verdict } from "~/analysis/types";
+import type { Verdict } from "~/analysis/types";
 import type { Depth, Lang, Taxonomy } from "~/analysis/taxonomy";
 import type { HighlightMark } from "./highlight";
-import { assignmentFrom } from "./explanation";
+import { assignmentOf, type StoredAnalysis } from "./explanation";
 import { cardBuilderHref, splitByRole } from "./role-split";
 
 export interface Labelled {
@@ -65,7 +65,7 @@ export function taxonomyLabels(taxonomy: Taxonomy, lang: Lang): Labels {
   };
 }
 
-function marksOf(analysis: Analysis): HighlightMark[] {
+function marksOf(analysis: StoredAnalysis): HighlightMark[] {
   const entryAt = new Map<string, string>();
   for (const m of analysis.matches ?? []) entryAt.set(`${m.familyId}:${m.start}:${m.end}`, m.entryId);
   return analysis.families.flatMap((f) =>
@@ -73,7 +73,7 @@ function marksOf(analysis: Analysis): HighlightMark[] {
   );
 }
 
-function titleVsBody(analysis: Analysis, taxonomy: Taxonomy, labels: Labels): TitleVsBody {
+function titleVsBody(analysis: StoredAnalysis, taxonomy: Taxonomy, labels: Labels): TitleVsBody {
   const asks = analysis.families.map((f) => ({ ...labels.family(f.id), depth: f.depth }));
   const profileId = analysis.title?.profile ?? null;
   const profile = profileId ? taxonomy.profiles.find((p) => p.id === profileId) : undefined;
@@ -90,10 +90,10 @@ function titleVsBody(analysis: Analysis, taxonomy: Taxonomy, labels: Labels): Ti
   };
 }
 
-export function buildCheckView(analysis: Analysis, taxonomy: Taxonomy, lang: Lang, explanation: ExplanationView): CheckView {
+export function buildCheckView(analysis: StoredAnalysis, taxonomy: Taxonomy, lang: Lang, explanation: ExplanationView): CheckView {
   const labels = taxonomyLabels(taxonomy, lang);
   const entries = new Set(taxonomy.families.flatMap((f) => f.entries.map((e) => e.id)));
-  const roles = splitByRole(analysis, taxonomy.profiles, assignmentFrom(analysis.explanation?.parts), (id) => entries.has(id)).map((share) => ({
+  const roles = splitByRole(analysis, taxonomy.profiles, assignmentOf(analysis), (id) => entries.has(id)).map((share) => ({
     ...labels.profile(share.roleId),
     families: share.families.map((id) => labels.family(id)),
     cardHref: cardBuilderHref(share),

@@ -1,10 +1,9 @@
 import type { Lang } from "~/analysis/taxonomy";
-import type { Analysis } from "~/analysis/types";
 import type { DB } from "~/db.server";
 import { findAnalysis } from "~/models/analysis.server";
 import { getTaxonomy } from "~/models/taxonomy.server";
 import { buildCheckView, type CheckView } from "./check-view";
-import { explanationFor } from "./explanation";
+import { explanationFor, type StoredAnalysis } from "./explanation";
 
 export interface SavedCheck {
   id: string;
@@ -18,13 +17,13 @@ export async function loadSavedCheck(db: DB, id: string, lang: Lang): Promise<Sa
   let saved;
   let taxonomy;
   try {
-    saved = await findAnalysis<Analysis>(db, id);
+    saved = await findAnalysis<StoredAnalysis>(db, id);
     if (!saved) return null;
     taxonomy = await getTaxonomy(db);
   } catch {
     return "db_down";
   }
-  const result: Analysis = { ...saved.result, text: saved.result.text ?? saved.text };
+  const result: StoredAnalysis = { ...saved.result, text: saved.result.text ?? saved.text };
   const createdOn = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
     dateStyle: "long",
     timeStyle: "short",

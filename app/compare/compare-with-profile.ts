@@ -28,8 +28,9 @@ export const COVERAGE_TARGET = 3;
 /** Lines quoted per extra family; the rest are counted. */
 export const QUOTED_LINES = 6;
 
-/** What the comparison reads from an analysis: the DESIGN.md contract plus the matches. */
-export type ComparableAnalysis = Pick<Analysis, "language" | "title" | "families" | "roles" | "roleCount" | "verdict" | "text" | "matches">;
+/** What the comparison reads from an analysis: the DESIGN.md contract plus the matches (and the analyzer's role assignment, when it has one). */
+export type ComparableAnalysis = Pick<Analysis, "language" | "title" | "families" | "roles" | "roleCount" | "verdict" | "text" | "matches"> &
+  Partial<Pick<Analysis, "assignment">>;
 
 export class UnknownProfileError extends Error {
   constructor(readonly profileId: string) {
@@ -146,9 +147,12 @@ function coverageOf(
   return { score, target: COVERAGE_TARGET, families };
 }
 
-/** Who would normally do an extra family: a role the offer needs, else any role that owns it. */
+/** Who would normally do an extra family: the role the analyzer gave it to, a role the offer needs, else any role that owns it. */
 function ownerOf(familyId: string, chosen: RoleProfile | null, analysis: ComparableAnalysis, taxonomy: Taxonomy): RoleProfile | null {
   const others = (profiles: RoleProfile[]) => profiles.filter((p) => p.id !== chosen?.id);
+  const assigned = analysis.assignment?.find((r) => r.profile !== chosen?.id && r.families.some((f) => f.id === familyId));
+  const fromAnalyzer = findProfile(taxonomy, assigned?.profile);
+  if (fromAnalyzer) return fromAnalyzer;
   const needed = others(analysis.roles.map((id) => findProfile(taxonomy, id)).filter((p): p is RoleProfile => p !== null));
   return (
     needed.find((p) => p.core.includes(familyId)) ??

@@ -80,3 +80,47 @@ describe("assessDemands", () => {
     expect(() => assessDemands(undefined as unknown as Demand[], compiled)).not.toThrow();
   });
 });
+
+describe("assessDemands: role assignment and the week", () => {
+  it("gives each role of the cover, in order, the families it takes with their depth", () => {
+    const a = assessDemands([...core("community_management"), ...core("web_development"), ...light("content_writing")], compiled, {
+      titleProfile: "community_manager",
+    });
+    expect(a.assignment.map((r) => r.profile)).toEqual(a.roles);
+    const cm = a.assignment.find((r) => r.profile === "community_manager")!;
+    expect(cm.families).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: "community_management", depth: "core" }), expect.objectContaining({ id: "content_writing", depth: "light" })]),
+    );
+    expect(a.assignment.find((r) => r.profile === "web_developer")!.families.map((f) => f.id)).toEqual(["web_development"]);
+  });
+
+  it("adds stated hours up per role and in total, in 35-hour weeks", () => {
+    const duty = (familyId: string, depth: "core" | "light", share: number): Demand => ({
+      familyId,
+      depth,
+      weight: share / 100,
+      entryId: `${familyId}.${depth}`,
+      hours: (share / 100) * 35,
+    });
+    const a = assessDemands([duty("seo", "core", 60), duty("web_development", "core", 60), duty("content_writing", "light", 20)], compiled, {
+      titleProfile: "seo_specialist",
+      thresholds: CARD_THRESHOLDS,
+    });
+    expect(a.workload.weekHours).toBe(35);
+    expect(a.workload.hours).toBe(49);
+    expect(a.workload.weeks).toBe(1.4);
+    expect(a.workload.mainRole).toBe("seo_specialist");
+    // Web development is core work the SEO specialist does not own; light writing it absorbs.
+    expect(a.workload.outsideMainHours).toBe(21);
+    const seo = a.assignment.find((r) => r.profile === "seo_specialist")!;
+    expect(seo.hours).toBe(28);
+    expect(seo.weekShare).toBe(0.8);
+  });
+
+  it("estimates the week of an out-of-scope offer without inventing roles", () => {
+    const a = assessDemands([], compiled);
+    expect(a.verdict).toBe("out_of_scope");
+    expect(a.assignment).toEqual([]);
+    expect(a.workload.hours).toBe(0);
+  });
+});

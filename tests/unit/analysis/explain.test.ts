@@ -17,7 +17,7 @@ describe("explain", () => {
     const kinds = a.explanation.parts.map((p) => (p.kind === "fix" ? `fix:${String(p.fix)}` : p.kind));
     expect(kinds).toEqual(expect.arrayContaining(["summary", "role", "title_mismatch", "fix:split", "fix:downgrade", "fix:outsource"]));
     const web = a.explanation.parts.find((p) => p.kind === "role" && p.profile === "web_developer");
-    const lines = web?.lines as { text: string; start: number; end: number }[];
+    const lines = web?.kind === "role" ? web.lines : [];
     expect(lines.length).toBeGreaterThan(0);
     for (const l of lines) expect(a.text.slice(l.start, l.end)).toBe(l.text);
     expect(lines.some((l) => /HTML|PHP/.test(l.text))).toBe(true);
@@ -34,5 +34,24 @@ describe("explain", () => {
     const out = analyze(fixture("out-of-scope-accountant.fr.txt"), compiled);
     expect(out.explanation.sentences.fr).toEqual(["Cette offre ne demande pas de travail de marketing digital : RoleScope ne peut pas juger de sa charge."]);
     expect(out.explanation.sentences.en[0]).toMatch(/no digital marketing work/);
+  });
+});
+
+describe("the typed contract of an analysis", () => {
+  const a = analyze(fixture("classic-community-manager.fr.txt"), compiled);
+
+  it("gives every part its own sentence, in both languages, in the order of the sentence lists", () => {
+    expect(a.explanation.parts.map((p) => p.text?.fr)).toEqual(a.explanation.sentences.fr);
+    expect(a.explanation.parts.map((p) => p.text?.en)).toEqual(a.explanation.sentences.en);
+  });
+
+  it("assigns every demanded family to at most one role and sums the week from the roles", () => {
+    expect(a.assignment.map((r) => r.profile)).toEqual(a.roles);
+    const assigned = a.assignment.flatMap((r) => r.families.map((f) => f.id));
+    expect(new Set(assigned).size).toBe(assigned.length);
+    for (const id of assigned) expect(a.families.map((f) => f.id)).toContain(id);
+    const roleHours = a.assignment.reduce((s, r) => s + r.hours, 0);
+    expect(a.workload.hours).toBeGreaterThanOrEqual(Math.round(roleHours * 10) / 10 - 0.1);
+    expect(a.workload.weeks).toBeCloseTo(a.workload.hours / 35, 1);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Analysis, Match } from "~/analysis/types";
-import { assignmentFrom, explanationFor } from "~/check/explanation";
+import { assignmentOf, explanationFor } from "~/check/explanation";
 import { cardBuilderHref, splitByRole } from "~/check/role-split";
 
 const profiles = [
@@ -79,8 +79,25 @@ describe("explanationFor and assignmentFrom", () => {
     expect(explanationFor({ explanation: skewed }, "en")).toEqual({ sentences: ["a", "b"], fixes: [] });
   });
 
-  it("reads the role split from the role parts", () => {
-    expect(assignmentFrom(explanation.parts)).toEqual({ web_developer: ["web_development"] });
-    expect(assignmentFrom(undefined)).toEqual({});
+  it("reads an old saved analysis's role split from its role parts", () => {
+    expect(assignmentOf({ explanation })).toEqual({ web_developer: ["web_development"] });
+    expect(assignmentOf({})).toEqual({});
+  });
+
+  it("reads the typed assignment first", () => {
+    const assignment = [{ profile: "graphic_designer", families: [{ id: "graphic_design", depth: "core" as const, hours: 10 }], hours: 10, weekShare: 0.29 }];
+    expect(assignmentOf({ assignment, explanation })).toEqual({ graphic_designer: ["graphic_design"] });
+  });
+
+  it("takes each part's own sentence when the parts carry one", () => {
+    const typed = {
+      parts: [
+        { kind: "summary" as const, verdict: "focused" as const, roleCount: 1, roles: ["web_developer"], text: { fr: "Un métier.", en: "One job." } },
+        { kind: "fix" as const, fix: "retitle" as const, profile: "web_developer", from: null, text: { fr: "Renommez.", en: "Retitle." } },
+      ],
+      // Older readers' list, deliberately out of step: the parts' own sentences win.
+      sentences: { fr: ["x"], en: ["x"] },
+    };
+    expect(explanationFor({ explanation: typed }, "en")).toEqual({ sentences: ["One job."], fixes: ["Retitle."] });
   });
 });

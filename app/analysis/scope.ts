@@ -1,0 +1,62 @@
+// What the offer's title says about its field: a marketing job ("Paid media content
+// creator", "Chargé de communication"), another trade ("MLOps Engineer", "Account
+// Executive", "VP People"), both ("HRBP Commercial & Marketing") or neither ("Country
+// Manager"). A job board mixes all four; the body's words alone cannot tell an engineer
+// who "develops APIs" from a web developer, but the title can.
+
+import type { Token } from "./tokenize";
+
+export type TitleField = "marketing" | "other" | "mixed" | "neutral";
+
+/** Title words (folded) of the marketing, communication and design trades. */
+const MARKETING_WORDS = new Set([
+  "marketing", "marketeur", "marketer", "marketers", "mercatique", "communication", "communications", "comms", "brand", "branding",
+  "marque", "marques", "digital", "digitale", "numerique", "online", "web", "webmaster", "webmarketing", "webdesigner", "webdesign",
+  "growth", "content", "contenu", "contenus", "editorial", "editoriale", "social", "sociaux", "socials", "media", "medias",
+  "seo", "sea", "sem", "aso", "ppc", "crm", "lifecycle", "emailing", "email", "newsletter", "design", "designer", "designers",
+  "graphiste", "graphic", "graphique", "infographiste", "ux", "ui", "video", "videaste", "videographer", "photographe",
+  "photographer", "photo", "motion", "monteur", "monteuse", "redacteur", "redactrice", "copywriter", "writer", "concepteur",
+  "conceptrice", "community", "communaute", "influence", "influencer", "influenceur", "influenceurs", "pr", "rp", "presse",
+  "press", "evenementiel", "evenementielle", "event", "events", "evenement", "evenements", "acquisition", "ads", "advertising",
+  "publicite", "publicitaire", "traffic", "trafic", "campaign", "campaigns", "campagne", "campagnes", "creative", "creatif",
+  "creator", "createur", "creatrice", "animator", "animateur", "animatrice", "ecommerce", "e-commerce", "wordpress",
+  "frontend", "front", "integrateur", "integratrice", "webanalyst", "analytics", "tracking", "cm", "smm", "sma", "lead-gen",
+]);
+
+/** Title words (folded) of trades outside digital marketing. */
+const OTHER_WORDS = new Set([
+  "engineer", "engineers", "engineering", "ingenieur", "ingenieure", "ingenierie", "mlops", "devops", "software", "logiciel",
+  "backend", "back-end", "cloud", "architect", "architecte", "architecture", "scientist", "science", "ai", "ia", "genai", "ml",
+  "llm", "llms", "data", "sales", "vente", "ventes", "vendeur", "vendeuse", "commercial", "commerciale", "account", "business",
+  "customer", "technical", "technique", "it", "informatique", "systems", "system", "hr", "rh", "hrbp", "people",
+  "recruiter", "recruteur", "recrutement", "talent", "reward", "payroll", "paie", "finance", "financial", "financier",
+  "financiere", "comptable", "accountant", "accounting", "comptabilite", "audit", "auditor", "auditeur", "controller",
+  "controleur", "tresorerie", "treasury", "credit", "laundering", "risk", "risque", "risques", "compliance", "conformite",
+  "privacy", "legal", "juriste", "lawyer", "avocat", "tax", "fiscal", "fiscaliste", "logistics", "logistique", "supply",
+  "wms", "purchasing", "achats", "acheteur", "acheteuse", "buyer", "category", "pricing", "nurse", "infirmier", "infirmiere",
+  "flight", "attendant", "steward", "hotesse", "driver", "chauffeur", "cook", "cuisinier", "casino", "teacher", "enseignant",
+  "enseignante", "professeur", "instructor", "trainer", "annotation", "linguist", "language", "translator", "traducteur",
+  "traductrice", "cto", "cfo", "chro", "spontaneous", "spontanee", "candidature", "resale", "export", "practice", "solution",
+  "solutions", "knowledge", "m&a", "manufacturing", "production", "maintenance", "mechanic", "mecanicien", "electricien",
+  "pharmacist", "pharmacien", "doctor", "medecin",
+]);
+
+/** Pairs of title words that name another trade outright, whatever else the title says ("Product Manager - Advertising"). */
+const OTHER_PHRASES: [string, string][] = [
+  ["product", "manager"],
+  ["product", "owner"],
+];
+
+export function titleField(tokens: Token[], start: number, end: number): TitleField {
+  const words: string[] = [];
+  for (const t of tokens) if (t.start >= start && t.end <= end) words.push(t.norm);
+  if (!words.length) return "neutral";
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (OTHER_PHRASES.some(([a, b]) => words[i] === a && words[i + 1] === b)) return "other";
+  }
+  const marketing = words.some((w) => MARKETING_WORDS.has(w));
+  const other = words.some((w) => OTHER_WORDS.has(w));
+  if (marketing && other) return "mixed";
+  if (marketing) return "marketing";
+  return other ? "other" : "neutral";
+}
