@@ -109,7 +109,8 @@ function aggregate(demands: Demand[]): Map<FamilyId, FamilyStats> {
     if (core && !d.fromTitle) s.bodyCore += contribution;
     s.peak = Math.max(s.peak, w);
     if (d.craft && !d.fromTitle) s.craft = true;
-    if (!d.generic && w >= ANCHOR_WEIGHT) s.anchored = true;
+    // A demand with stated hours is a role card's deliberate duty or requirement: it anchors whatever its share.
+    if (!d.generic && (w >= ANCHOR_WEIGHT || d.hours !== undefined)) s.anchored = true;
     if (typeof d.hours === "number" && Number.isFinite(d.hours)) {
       s.stated = true;
       s.statedHours += Math.max(0, d.hours);
