@@ -30,6 +30,23 @@ export interface TitleVsBody {
   beyond: (Labelled & { depth: Depth })[];
 }
 
+export interface WeekRole extends Labelled {
+  hours: number;
+  /** The job the title announces (else the analyzer's main role): the rest is what spills over. */
+  announced: boolean;
+  families: (Labelled & { hours: number })[];
+}
+
+/** Where the estimated week goes, job by job: the chart and its table. */
+export interface WeekView {
+  weekHours: number;
+  hours: number;
+  weeks: number;
+  outsideHours: number;
+  announced: Labelled | null;
+  roles: WeekRole[];
+}
+
 export interface ExplanationView {
   sentences: string[];
   fixes: string[];
@@ -46,6 +63,8 @@ export interface CheckView {
   roles: RoleView[];
   titleVsBody: TitleVsBody;
   explanation: ExplanationView;
+  /** Null for analyses saved before the analyzer estimated the week. */
+  week: WeekView | null;
   analyzerVersion: string;
   taxonomyVersion: string;
 }
@@ -80,13 +99,38 @@ function titleVsBody(analysis: StoredAnalysis, taxonomy: Taxonomy, labels: Label
   if (!profileId || !profile) {
     return { profile: profileId ? labels.profile(profileId) : null, covers: [], asks, beyond: [] };
   }
-  const owned = new Set([...profile.core, ...profile.light]);
+  // A family asked at core depth that the profile only absorbs lightly is beyond it, and
+  // so never listed as covered too.
+  const within = (f: { id: string; depth: Depth }) => profile.core.includes(f.id) || (f.depth === "light" && profile.light.includes(f.id));
   return {
     profile: labels.profile(profileId),
-    covers: [...profile.core, ...profile.light].map((id) => labels.family(id)),
+    covers: asks.filter(within).map(({ id, label }) => ({ id, label })),
     asks,
-    // A core demand in a family the profile only absorbs lightly is beyond it too.
-    beyond: asks.filter((f) => !owned.has(f.id) || (f.depth === "core" && !profile.core.includes(f.id))),
+    beyond: asks.filter((f) => !within(f)),
+  };
+}
+
+/** The announced job first, then the others, heaviest first; jobs with no hours are left out. */
+function weekOf(analysis: StoredAnalysis, labels: Labels): WeekView | null {
+  const { assignment, workload } = analysis;
+  if (!Array.isArray(assignment) || !workload || !assignment.length) return null;
+  const announced = workload.mainRole;
+  const roles = assignment
+    .filter((r) => r.hours > 0)
+    .map((r) => ({
+      ...labels.profile(r.profile),
+      hours: r.hours,
+      announced: r.profile === announced,
+      families: r.families.map((f) => ({ ...labels.family(f.id), hours: f.hours })),
+    }))
+    .sort((a, b) => Number(b.announced) - Number(a.announced) || b.hours - a.hours);
+  return {
+    weekHours: workload.weekHours,
+    hours: workload.hours,
+    weeks: workload.weeks,
+    outsideHours: workload.outsideMainHours,
+    announced: announced ? labels.profile(announced) : null,
+    roles,
   };
 }
 
@@ -116,6 +160,7 @@ export function buildCheckView(analysis: StoredAnalysis, taxonomy: Taxonomy, lan
     roles,
     titleVsBody: titleVsBody(analysis, taxonomy, labels),
     explanation,
+    week: weekOf(analysis, labels),
     analyzerVersion: analysis.analyzerVersion,
     taxonomyVersion: analysis.taxonomyVersion,
   };

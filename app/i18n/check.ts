@@ -71,6 +71,20 @@ export interface CheckMessages {
     allWithin: string;
   };
   explanation: { heading: string; fixes: string };
+  week: {
+    heading: string;
+    answer: (a: { hours: string; jobs: number; announced: string | null; outside: string; outsideHours: number }) => string;
+    fullTime: (hours: string) => string;
+    announced: string;
+    outside: string;
+    caption: string;
+    job: string;
+    families: string;
+    hours: string;
+    people: string;
+    total: string;
+    hoursValue: (hours: string) => string;
+  };
   share: {
     heading: string;
     hint: string;
@@ -175,12 +189,31 @@ export const check: Localized<CheckMessages> = {
     titleVsBody: {
       heading: "Ce que promet l'intitulé, ce que demande le texte",
       promises: (profile) => `L'intitulé annonce : ${profile}.`,
-      covers: "Ce métier couvre",
+      covers: "Dans ce que demande le texte, ce métier couvre",
       noProfile: "L'intitulé ne correspond à aucun métier standard.",
       noTitle: "Aucun intitulé n'a été repéré en tête d'offre.",
       asks: "Le texte demande",
       beyond: "Hors du métier annoncé",
       allWithin: "Tout ce que demande le texte relève du métier annoncé.",
+    },
+    week: {
+      heading: "Où va la semaine",
+      answer: ({ hours, jobs, announced, outside, outsideHours }) =>
+        jobs <= 1
+          ? `Environ ${hours} h de travail par semaine, toutes dans un seul métier${announced ? ` : ${announced}` : ""}.`
+          : `Environ ${hours} h de travail par semaine réparties sur ${jobs} métiers${
+              announced && outsideHours > 0 ? `, dont ${outside} h hors du métier annoncé (${announced})` : ""
+            }.`,
+      fullTime: (hours) => `${hours} h : une personne à plein temps`,
+      announced: "métier annoncé",
+      outside: "hors du métier annoncé",
+      caption: "Heures estimées par semaine, par métier",
+      job: "Métier",
+      families: "Familles prises en charge",
+      hours: "Heures par semaine",
+      people: "Temps plein",
+      total: "Total",
+      hoursValue: (hours) => `${hours} h`,
     },
     explanation: { heading: "Pourquoi ce verdict", fixes: "Comment corriger l'offre" },
     share: {
@@ -289,12 +322,31 @@ export const check: Localized<CheckMessages> = {
     titleVsBody: {
       heading: "What the title promises, what the text asks",
       promises: (profile) => `The title announces: ${profile}.`,
-      covers: "That role covers",
+      covers: "Of what the text asks, that role covers",
       noProfile: "The title matches no standard role.",
       noTitle: "No title was found at the top of the offer.",
       asks: "The text asks for",
       beyond: "Beyond the announced role",
       allWithin: "Everything the text asks for belongs to the announced role.",
+    },
+    week: {
+      heading: "Where the week goes",
+      answer: ({ hours, jobs, announced, outside, outsideHours }) =>
+        jobs <= 1
+          ? `About ${hours} hours of work a week, all within one job${announced ? `: ${announced}` : ""}.`
+          : `About ${hours} hours of work a week across ${jobs} jobs${
+              announced && outsideHours > 0 ? `, ${outside} of them outside the announced job (${announced})` : ""
+            }.`,
+      fullTime: (hours) => `${hours} h: one full-time person`,
+      announced: "announced job",
+      outside: "outside the announced job",
+      caption: "Estimated hours a week, by job",
+      job: "Job",
+      families: "Families it takes",
+      hours: "Hours a week",
+      people: "Full-time",
+      total: "Total",
+      hoursValue: (hours) => `${hours} h`,
     },
     explanation: { heading: "Why this verdict", fixes: "How to fix the offer" },
     share: {

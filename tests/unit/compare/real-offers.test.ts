@@ -89,3 +89,17 @@ describe("ranking real offers", () => {
     expect(ranked[4]!.index).toBe(4);
   });
 });
+
+describe("read-outs that agree with each other", () => {
+  it.each([FR_FOCUSED_CM, EN_FOCUSED_CM, FR_OVERLOADED_CM, EN_OVERLOADED_CM, FR_STRETCHED_CM, EN_FOCUSED_WEB_DEV])(
+    "never lists missing duties for a family it calls fully covered, nor a family both in-role and extra",
+    (text) => {
+      const c = compare(text);
+      const missing = new Set(c.missing.map((m) => m.id));
+      for (const family of c.coverage.families) if (family.score >= 1) expect(missing.has(family.id)).toBe(false);
+      if (c.coverage.score >= 1) expect(c.missing).toEqual([]);
+      const extra = new Set(c.extras.flatMap((g) => g.families.map((f) => f.id)));
+      for (const f of c.inRole) expect(extra.has(f.id)).toBe(false);
+    },
+  );
+});
