@@ -3,7 +3,7 @@
 
 import type { Verdict } from "~/analysis/types";
 import type { Depth, Lang, Taxonomy } from "~/analysis/taxonomy";
-import type { HighlightMark } from "./highlight";
+import type { HighlightMark, NotCountedReason } from "./highlight";
 import { assignmentOf, type StoredAnalysis } from "./explanation";
 import { cardBuilderHref, splitByRole } from "./role-split";
 
@@ -60,6 +60,8 @@ export interface CheckView {
   title: { text: string; profile: Labelled | null } | null;
   families: FamilyView[];
   marks: HighlightMark[];
+  /** Families whose passages are highlighted but not demanded (not counted): labelled for the key. */
+  otherFamilies: Labelled[];
   roles: RoleView[];
   titleVsBody: TitleVsBody;
   explanation: ExplanationView;
@@ -84,12 +86,28 @@ export function taxonomyLabels(taxonomy: Taxonomy, lang: Lang): Labels {
   };
 }
 
-function marksOf(analysis: StoredAnalysis): HighlightMark[] {
+const NOT_COUNTED = new Set(["nice", "negated", "not_a_demand"]);
+
+/**
+ * Every passage the analyzer found: those behind a family's share, and the ones that did
+ * not count (a plus, a negation, not a demand, or a family with too little evidence to be
+ * demanded), so an administrator sees a new synonym at work even below the threshold.
+ */
+function marksOf(analysis: StoredAnalysis, isEntry: (id: string) => boolean): HighlightMark[] {
   const entryAt = new Map<string, string>();
   for (const m of analysis.matches ?? []) entryAt.set(`${m.familyId}:${m.start}:${m.end}`, m.entryId);
-  return analysis.families.flatMap((f) =>
+  const counted: HighlightMark[] = analysis.families.flatMap((f) =>
     f.evidence.map((e) => ({ start: e.start, end: e.end, familyId: f.id, entryId: entryAt.get(`${f.id}:${e.start}:${e.end}`) })),
   );
+  const shown = new Set(counted.map((m) => `${m.familyId}:${m.start}:${m.end}`));
+  const demanded = new Set(analysis.families.map((f) => f.id));
+  const others: HighlightMark[] = (analysis.matches ?? [])
+    .filter((m) => isEntry(m.entryId) && !shown.has(`${m.familyId}:${m.start}:${m.end}`))
+    .flatMap((m) => {
+      const reason = NOT_COUNTED.has(m.modifier) ? (m.modifier as NotCountedReason) : !demanded.has(m.familyId) ? "too_little" : null;
+      return reason ? [{ start: m.start, end: m.end, familyId: m.familyId, entryId: m.entryId, notCounted: reason }] : [];
+    });
+  return [...counted, ...others];
 }
 
 function titleVsBody(analysis: StoredAnalysis, taxonomy: Taxonomy, labels: Labels): TitleVsBody {
@@ -137,6 +155,7 @@ function weekOf(analysis: StoredAnalysis, labels: Labels): WeekView | null {
 export function buildCheckView(analysis: StoredAnalysis, taxonomy: Taxonomy, lang: Lang, explanation: ExplanationView): CheckView {
   const labels = taxonomyLabels(taxonomy, lang);
   const entries = new Set(taxonomy.families.flatMap((f) => f.entries.map((e) => e.id)));
+  const marks = marksOf(analysis, (id) => entries.has(id));
   const roles = splitByRole(analysis, taxonomy.profiles, assignmentOf(analysis), (id) => entries.has(id)).map((share) => ({
     ...labels.profile(share.roleId),
     families: share.families.map((id) => labels.family(id)),
@@ -156,7 +175,8 @@ export function buildCheckView(analysis: StoredAnalysis, taxonomy: Taxonomy, lan
       share: f.share,
       evidence: f.evidence.map(({ start, end, text }) => ({ start, end, text })),
     })),
-    marks: marksOf(analysis),
+    marks,
+    otherFamilies: [...new Set(marks.map((m) => m.familyId))].filter((id) => !analysis.families.some((f) => f.id === id)).map((id) => labels.family(id)),
     roles,
     titleVsBody: titleVsBody(analysis, taxonomy, labels),
     explanation,

@@ -41,7 +41,14 @@ export interface CheckMessages {
     detectedTitle: string;
     noTitle: string;
   };
-  text: { heading: string; legend: string; none: string; alsoFamilies: string };
+  text: {
+    heading: string;
+    legend: string;
+    none: string;
+    alsoFamilies: string;
+    notCountedKey: string;
+    notCounted: Record<"nice" | "negated" | "not_a_demand" | "too_little", string>;
+  };
   shares: {
     heading: string;
     caption: string;
@@ -167,6 +174,13 @@ export const check: Localized<CheckMessages> = {
       legend: "Légende des couleurs",
       none: "Aucun passage ne relève du marketing digital.",
       alsoFamilies: "aussi",
+      notCountedKey: "Souligné en pointillés et plus pâle : repéré mais non compté (survolez ou sélectionnez-le pour savoir pourquoi).",
+      notCounted: {
+        nice: "non compté : présenté comme un plus",
+        negated: "non compté : formulé à la négative",
+        not_a_demand: "non compté : ne décrit pas une mission du poste",
+        too_little: "non compté : trop peu de passages pour cette famille",
+      },
     },
     shares: {
       heading: "Part de l'offre par famille de métier",
@@ -300,6 +314,13 @@ export const check: Localized<CheckMessages> = {
       legend: "Colour key",
       none: "No passage belongs to digital marketing.",
       alsoFamilies: "also",
+      notCountedKey: "Dotted and paler: found but not counted (hover or select it to see why).",
+      notCounted: {
+        nice: "not counted: given as a plus",
+        negated: "not counted: a negation",
+        not_a_demand: "not counted: not a duty of the job",
+        too_little: "not counted: too few passages for this family",
+      },
     },
     shares: {
       heading: "Share of the offer by role family",

@@ -204,7 +204,7 @@ export function CheckResult({ view, afterVerdict }: { view: CheckView; afterVerd
       {view.week && view.week.roles.length ? <WeekChart week={view.week} /> : null}
       {afterVerdict}
       <Explanation view={view} />
-      <HighlightedOffer text={view.text} marks={view.marks} families={view.families} />
+      <HighlightedOffer text={view.text} marks={view.marks} families={[...view.families, ...view.otherFamilies]} />
       <Shares view={view} />
       <Roles view={view} />
       <TitleVsBody view={view} />
