@@ -29,7 +29,12 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
 ];
 
-export const meta: MetaFunction = () => [{ title: "RoleScope" }];
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  const t = common[data?.lang ?? "fr"];
+  if (!error) return [{ title: t.appName }];
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return [{ title: `${notFound ? t.notFound.title : t.error.title} — ${t.appName}` }];
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getUser(request, dbFrom(context));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ApiFieldError } from "~/i18n/api";
 
 /** A checkbox as browsers post it ("on", or nothing), or "true" from a script. */
 export const Checkbox = z
@@ -21,8 +22,8 @@ export const BLANK_CHECK: CheckValues = { intent: "analyze", text: "", language:
 
 /** The JSON API's request: the contract every client of POST /api/analyze relies on. */
 export const AnalyzeRequest = z.object({
-  text: z.string({ error: (issue) => (issue.input === undefined ? "Required." : "Must be a string.") }),
-  language: z.enum(["fr", "en"], { error: () => "Must be \"fr\" or \"en\" when given." }).optional(),
+  text: z.string({ error: (issue): ApiFieldError => (issue.input === undefined ? "required" : "must_be_string") }),
+  language: z.enum(["fr", "en"], { error: (): ApiFieldError => "language" }).optional(),
 });
 
 /**

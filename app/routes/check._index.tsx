@@ -11,6 +11,7 @@ import { check } from "~/i18n/check";
 import { isLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
 import checkStyles from "~/styles/check.css";
+import { useDropIndexParam } from "~/components/use-drop-index-param";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkStyles }];
 
@@ -28,6 +29,7 @@ const PREVIEW_DELAY_MS = 400;
 const revisionOf = (values: CheckValues) => `${fingerprint(values.text)}:${values.language}:${values.drop}`;
 
 export default function CheckPage() {
+  useDropIndexParam();
   const t = useMessages(check);
   const submitted = useActionData<typeof action>() as CheckActionData | undefined;
   const preview = useFetcher<typeof action>({ key: "check-preview" });

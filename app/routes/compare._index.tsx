@@ -12,6 +12,7 @@ import { isLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
 import { getTaxonomy } from "~/models/taxonomy.server";
 import compareStyles from "~/styles/compare.css";
+import { useDropIndexParam } from "~/components/use-drop-index-param";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: compareStyles }];
 
@@ -39,6 +40,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 const revisionOf = (values: CompareValues) => fingerprint(values.texts.join("\u0000") + values.profile + values.save);
 
 export default function ComparePage() {
+  useDropIndexParam();
   const t = useMessages(compareUi);
   const { profiles, deleted } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>() as CompareActionData | undefined;

@@ -35,7 +35,8 @@ describeInBrowser("role cards and interview kits in Chromium", () => {
     await page.getByLabel(fr ? "Mot de passe" : "Password", { exact: true }).fill(PASSWORD);
     await page.getByLabel(fr ? "Confirmez le mot de passe" : "Confirm the password").fill(PASSWORD);
     await page.getByRole("button", { name: fr ? "Créer mon compte" : "Create my account" }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith("/signup"));
+    // A new account lands on its role cards.
+    await page.waitForURL((url) => url.pathname === "/cards");
     return page;
   }
 

@@ -81,7 +81,7 @@ describe("in-role and extra demands", () => {
 
   it("says in plain words how much of the offer is outside the role, in both languages", () => {
     const c = compareWithProfile(overloaded, null, TAXONOMY);
-    expect(c.summary.en).toContain("About 55\u00a0% of this offer is web development and graphic design: work outside the Community Manager role.");
+    expect(c.summary.en).toContain("About 55% of this offer is web development and graphic design: work outside the Community Manager role.");
     expect(c.summary.fr).toContain("Environ 55\u00a0% de cette offre relève du développement web et du design graphique, hors du métier de Community Manager.");
     expect(c.summary.en).toContain("the offer describes 3 jobs: it is overloaded");
   });

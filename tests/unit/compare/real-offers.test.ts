@@ -40,7 +40,7 @@ describe.each([
 
 describe.each([
   ["fr", FR_OVERLOADED_CM, /^Environ \d+\s% de cette offre relève .*du développement web.*, hors du métier de Community manager\./i],
-  ["en", EN_OVERLOADED_CM, /^About \d+\s% of this offer is .*web development.*: work outside the Community Manager role\./],
+  ["en", EN_OVERLOADED_CM, /^About \d+% of this offer is .*web development.*: work outside the Community Manager role\./],
 ])("an overloaded community manager offer (%s)", (lang, text, summary) => {
   it("puts web development, video and design outside the role, with the offer's lines", () => {
     const c = compare(text);
