@@ -5,6 +5,7 @@ import type { Verdict } from "~/analysis/types";
 import type { Depth, Lang, Taxonomy } from "~/analysis/taxonomy";
 import type { HighlightMark, NotCountedReason } from "./highlight";
 import { assignmentOf, type StoredAnalysis } from "./explanation";
+import { rewriteOffer, type RewrittenOffer } from "./rewrite-offer";
 import { cardBuilderHref, splitByRole } from "./role-split";
 
 export interface Labelled {
@@ -67,6 +68,8 @@ export interface CheckView {
   explanation: ExplanationView;
   /** Null for analyses saved before the analyzer estimated the week. */
   week: WeekView | null;
+  /** The offer as one job, in the offer's language; null when it is one job already. */
+  rewrite: RewrittenOffer | null;
   analyzerVersion: string;
   taxonomyVersion: string;
 }
@@ -128,6 +131,9 @@ function titleVsBody(analysis: StoredAnalysis, taxonomy: Taxonomy, labels: Label
   };
 }
 
+/** Past this the page would carry the offer three times over: the rewrite is left out. */
+const REWRITE_MAX_CHARS = 30_000;
+
 /** The announced job first, then the others, heaviest first; jobs with no hours are left out. */
 function weekOf(analysis: StoredAnalysis, labels: Labels): WeekView | null {
   const { assignment, workload } = analysis;
@@ -181,6 +187,7 @@ export function buildCheckView(analysis: StoredAnalysis, taxonomy: Taxonomy, lan
     titleVsBody: titleVsBody(analysis, taxonomy, labels),
     explanation,
     week: weekOf(analysis, labels),
+    rewrite: analysis.text.length <= REWRITE_MAX_CHARS ? rewriteOffer(analysis, analysis.language) : null,
     analyzerVersion: analysis.analyzerVersion,
     taxonomyVersion: analysis.taxonomyVersion,
   };

@@ -78,6 +78,15 @@ export interface CheckMessages {
     allWithin: string;
   };
   explanation: { heading: string; fixes: string };
+  rewrite: {
+    heading: string;
+    intro: string;
+    phrases: string;
+    textLabel: string;
+    download: string;
+    recheck: string;
+    fileName: string;
+  };
   week: {
     heading: string;
     answer: (a: { hours: string; jobs: number; announced: string | null; outside: string; outsideHours: number }) => string;
@@ -209,6 +218,15 @@ export const check: Localized<CheckMessages> = {
       asks: "Le texte demande",
       beyond: "Hors du métier annoncé",
       allWithin: "Tout ce que demande le texte relève du métier annoncé.",
+    },
+    rewrite: {
+      heading: "L'offre réécrite pour un seul métier",
+      intro: "Les demandes des autres métiers sont passées en « un plus » ; supprimez celles dont le poste peut se passer.",
+      phrases: "Les expressions exactes déplacées :",
+      textLabel: "Offre réécrite",
+      download: "Télécharger (.txt)",
+      recheck: "Vérifier cette version",
+      fileName: "offre-reecrite.txt",
     },
     week: {
       heading: "Où va la semaine",
@@ -349,6 +367,15 @@ export const check: Localized<CheckMessages> = {
       asks: "The text asks for",
       beyond: "Beyond the announced role",
       allWithin: "Everything the text asks for belongs to the announced role.",
+    },
+    rewrite: {
+      heading: "The offer rewritten as one job",
+      intro: "The other jobs' demands are moved to “nice to have”; delete the ones the job can do without.",
+      phrases: "The exact phrases moved:",
+      textLabel: "Rewritten offer",
+      download: "Download (.txt)",
+      recheck: "Check this version",
+      fileName: "rewritten-offer.txt",
     },
     week: {
       heading: "Where the week goes",

@@ -4,6 +4,7 @@ import type { CheckView } from "~/check/check-view";
 import { check } from "~/i18n/check";
 import { useLang, useMessages } from "~/i18n/locale";
 import { FamilyList, FamilySwatch, HighlightedOffer } from "./highlighted-offer";
+import { RewrittenOfferPanel } from "./rewritten-offer";
 import { WeekChart } from "./week-chart";
 
 function percent(share: number, lang: string): string {
@@ -204,6 +205,7 @@ export function CheckResult({ view, afterVerdict }: { view: CheckView; afterVerd
       {view.week && view.week.roles.length ? <WeekChart week={view.week} /> : null}
       {afterVerdict}
       <Explanation view={view} />
+      {view.rewrite ? <RewrittenOfferPanel rewrite={view.rewrite} language={view.language} /> : null}
       <HighlightedOffer text={view.text} marks={view.marks} families={[...view.families, ...view.otherFamilies]} />
       <Shares view={view} />
       <Roles view={view} />
