@@ -23,11 +23,20 @@ import { common } from "./i18n/common";
 import { useLang, useMessages } from "./i18n/locale";
 import { langFromRequest } from "./i18n/locale.server";
 import { getUser } from "./session.server";
+import favicon from "./styles/favicon.svg";
 import styles from "./styles/app.css";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: LinksFunction = () => [
+  { rel: "icon", href: favicon, type: "image/svg+xml" },
+  { rel: "stylesheet", href: styles },
+];
 
-export const meta: MetaFunction = () => [{ title: "RoleScope" }];
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  const t = common[data?.lang ?? "fr"];
+  if (!error) return [{ title: t.appName }];
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return [{ title: `${notFound ? t.notFound.title : t.error.title} — ${t.appName}` }];
+};
 
 /** The signed-in user, or nobody while the database is down: the page's own loaders report the outage, in the right language. */
 async function userOrNobody(request: Request, context: LoaderFunctionArgs["context"]) {
@@ -58,7 +67,7 @@ function UserMenu() {
   }
   return (
     <Form method="post" action="/logout" className="user-menu">
-      <span>
+      <span className="user-who">
         {t.signedInAs} <strong>{user.email}</strong>
         {user.isAdmin ? <> <span className="badge">{t.admin}</span></> : null}
       </span>{" "}

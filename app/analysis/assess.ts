@@ -119,7 +119,8 @@ function aggregate(demands: Demand[], anchorWeight: number): Map<FamilyId, Famil
     if (core && !d.fromTitle) s.bodyCore += contribution;
     s.peak = Math.max(s.peak, w);
     if (d.craft && !d.fromTitle) s.craft = true;
-    if (!d.generic && w >= anchorWeight) s.anchored = true;
+    // A demand with stated hours is a role card's deliberate duty or requirement: it anchors whatever its share.
+    if (!d.generic && (w >= anchorWeight || d.hours !== undefined)) s.anchored = true;
     if (typeof d.hours === "number" && Number.isFinite(d.hours)) {
       s.stated = true;
       s.statedHours += Math.max(0, d.hours);

@@ -240,15 +240,22 @@ function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analy
       }
     case "not_counted": {
       const bits: string[] = [];
-      if (part.nice) bits.push(fr ? `${part.nice} mention(s) en « un plus »` : `${part.nice} nice-to-have mention(s)`);
-      if (part.negated) bits.push(fr ? `${part.negated} mention(s) exclue(s) explicitement` : `${part.negated} explicitly excluded mention(s)`);
+      const mentions = (n: number) => `${n} ${plural(n, lang, fr ? ["mention", "mentions"] : ["mention", "mentions"])}`;
+      if (part.nice) bits.push(fr ? `${mentions(part.nice)} en « un plus »` : `${part.nice} nice-to-have ${plural(part.nice, lang, ["mention", "mentions"])}`);
+      if (part.negated)
+        bits.push(fr ? `${mentions(part.negated)} ${plural(part.negated, lang, ["exclue", "exclues"])} explicitement` : `${part.negated} explicitly excluded ${plural(part.negated, lang, ["mention", "mentions"])}`);
       if (part.notDemand)
-        bits.push(fr ? `${part.notDemand} mention(s) dans la présentation de l'entreprise, les avantages ou la candidature` : `${part.notDemand} mention(s) in the company blurb, benefits or how to apply`);
+        bits.push(fr ? `${mentions(part.notDemand)} dans la présentation de l'entreprise, les avantages ou la candidature` : `${mentions(part.notDemand)} in the company blurb, benefits or how to apply`);
       return fr ? `Comptées peu ou pas du tout : ${list(bits, lang)}.` : `Counted little or not at all: ${list(bits, lang)}.`;
     }
     default:
       return null;
   }
+}
+
+/** The singular or plural form by the language's own rule (French: 0 and 1 are singular). */
+function plural(n: number, lang: Lang, [one, other]: [string, string]): string {
+  return new Intl.PluralRules(lang === "fr" ? "fr-FR" : "en-GB").select(n) === "one" ? one : other;
 }
 
 /** "1,6" in French, "1.6" in English. */

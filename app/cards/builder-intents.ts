@@ -1,5 +1,5 @@
-import type { Taxonomy } from "~/analysis/taxonomy";
-import { entryIndex, evenShares, sharesTotal, type CardFormValues } from "./card";
+import type { Lang, Taxonomy } from "~/analysis/taxonomy";
+import { appendLines, entryIndex, evenShares, label, sharesTotal, type CardFormValues } from "./card";
 import { MAX_DUTIES } from "./card-schema";
 import { downgradeDuties } from "./scope-guard";
 
@@ -12,6 +12,7 @@ export type BuilderIntent =
   | { kind: "search" }
   | { kind: "spread" }
   | { kind: "add"; entryId: string; share: string }
+  | { kind: "add-requirement"; entryId: string }
   | { kind: "remove"; index: number }
   | { kind: "remove-ids"; entryIds: string[] }
   | { kind: "downgrade"; entryIds: string[] };
@@ -29,6 +30,8 @@ export function parseIntent(raw: string, extra: { newDuty?: string; newShare?: s
       return { kind: "spread" };
     case "add-duty":
       return { kind: "add", entryId: extra.newDuty ?? "", share: extra.newShare ?? "" };
+    case "add-requirement":
+      return { kind: "add-requirement", entryId: arg };
     case "remove-duty": {
       const index = Number(arg);
       return Number.isInteger(index) && index >= 0 ? { kind: "remove", index } : { kind: "check" };
@@ -48,9 +51,21 @@ export function remainingShare(duties: { share: string }[]): number {
   return left > 0 ? Math.min(100, Math.round(left)) : 10;
 }
 
-export function applyIntent(values: CardFormValues, intent: BuilderIntent, taxonomy: Taxonomy): CardFormValues {
+/** The free-text list a skill or tool goes to when picked: required skills or required tools. */
+export function requirementField(kind: "skill" | "tool"): "skillsRequired" | "toolsRequired" {
+  return kind === "skill" ? "skillsRequired" : "toolsRequired";
+}
+
+export function applyIntent(values: CardFormValues, intent: BuilderIntent, taxonomy: Taxonomy, lang: Lang = "fr"): CardFormValues {
   const next: CardFormValues = { ...values, duties: values.duties.map((d) => ({ ...d })) };
   switch (intent.kind) {
+    case "add-requirement": {
+      const entry = entryIndex(taxonomy).get(intent.entryId);
+      if (!entry || entry.kind === "duty") return next;
+      const field = requirementField(entry.kind);
+      next[field] = appendLines(next[field], [label(entry.label, lang)]);
+      return next;
+    }
     case "add": {
       const entries = entryIndex(taxonomy);
       if (!entries.has(intent.entryId) || next.duties.some((d) => d.entryId === intent.entryId)) return next;

@@ -18,9 +18,14 @@ export interface BuilderActionData {
   nonce: string;
 }
 
-export function guardFor(values: Pick<CardFormValues, "profileId" | "duties">, compiled: CompiledTaxonomy, lang: Lang): GuardView {
+export function guardFor(
+  values: Pick<CardFormValues, "profileId" | "duties" | "skillsRequired" | "toolsRequired">,
+  compiled: CompiledTaxonomy,
+  lang: Lang,
+): GuardView {
   const duties = guardDuties(values.duties);
-  return toGuardView(checkCardScope({ profileId: values.profileId, duties }, compiled), compiled.taxonomy, lang, duties.length);
+  const guard = checkCardScope({ ...values, duties }, compiled);
+  return toGuardView(guard, compiled.taxonomy, lang, duties.length);
 }
 
 /** The schema, then what only the server knows: the profile and duties exist in the taxonomy. */
@@ -77,6 +82,6 @@ export async function handleBuilderPost(
       { status: 400 },
     );
   }
-  const values = applyIntent(toFormValues(raw, lang), intent, compiled.taxonomy);
+  const values = applyIntent(toFormValues(raw, lang), intent, compiled.taxonomy, lang);
   return json<BuilderActionData>({ values, errors: {}, guard: guardFor(values, compiled, lang), query, nonce });
 }

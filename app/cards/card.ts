@@ -136,8 +136,10 @@ export function prefillFromProfile(
   const values = blankFormValues(lang);
   const entries = entryIndex(taxonomy);
   const profile = taxonomy.profiles.find((p) => p.id === options.profileId) ?? null;
-  const requested = [...new Set((options.dutyIds ?? []).filter((id) => entries.has(id)))];
-  const dutyIds = (requested.length ? requested : profile ? defaultDuties(profile, taxonomy) : []).slice(0, MAX_PREFILLED);
+  const requested = [...new Set((options.dutyIds ?? []).filter((id) => entries.has(id)))].map((id) => entries.get(id)!);
+  // A link may name skills and tools ("PHP", "Illustrator"): they are requirements, not duties with a share of the week.
+  const requestedDuties = requested.filter((e) => e.kind === "duty").map((e) => e.id);
+  const dutyIds = (requested.length ? requestedDuties : profile ? defaultDuties(profile, taxonomy) : []).slice(0, MAX_PREFILLED);
   const shares = evenShares(dutyIds.length);
   values.duties = dutyIds.map((entryId, i) => ({ entryId, share: String(shares[i]) }));
   if (profile) {
@@ -146,7 +148,23 @@ export function prefillFromProfile(
     values.titleEn = profile.label.en;
     values.toolsRequired = profile.tools.slice(0, 6).join("\n");
   }
+  const named = (kind: "skill" | "tool") => requested.filter((e) => e.kind === kind).map((e) => label(e.label, lang));
+  if (named("skill").length) values.skillsRequired = appendLines(values.skillsRequired, named("skill"));
+  if (named("tool").length) values.toolsRequired = appendLines(values.toolsRequired, named("tool"));
   return values;
+}
+
+/** A free-text list (one item a line) with the new items added once each, case ignored. */
+export function appendLines(list: string, items: string[]): string {
+  const lines = list.split("\n").map((l) => l.trim()).filter(Boolean);
+  const seen = new Set(lines.map((l) => l.toLocaleLowerCase()));
+  for (const item of items) {
+    if (!seen.has(item.toLocaleLowerCase())) {
+      lines.push(item);
+      seen.add(item.toLocaleLowerCase());
+    }
+  }
+  return lines.join("\n");
 }
 
 export function label(value: Localized, lang: Lang): string {

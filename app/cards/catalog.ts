@@ -1,13 +1,15 @@
-import { foldString } from "~/analysis/fold";
-import type { Lang, Taxonomy } from "~/analysis/taxonomy";
+import type { EntryKind, Lang, Taxonomy } from "~/analysis/taxonomy";
+import { normalizeTerm } from "~/taxonomy/normalize";
+import { prepareQuery, scoreText } from "~/taxonomy/search";
 import { label } from "./card";
 
 export interface CatalogEntry {
   id: string;
   label: string;
+  kind: EntryKind;
   depth: "core" | "light";
-  /** Folded labels and synonyms of both languages, for the search box. */
-  search: string;
+  /** Normalized labels and synonyms of both languages, for the search box. */
+  terms: string[];
 }
 
 export interface CatalogGroup {
@@ -16,36 +18,45 @@ export interface CatalogGroup {
   entries: CatalogEntry[];
 }
 
-/** The duties a card can pick, grouped by family, labelled in the UI language. */
-export function dutyCatalog(taxonomy: Taxonomy, lang: Lang): CatalogGroup[] {
+/** Every duty, skill and tool, grouped by family, labelled in the UI language. */
+export function entryCatalog(taxonomy: Taxonomy, lang: Lang): CatalogGroup[] {
   return taxonomy.families.map((f) => ({
     familyId: f.id,
     label: label(f.label, lang),
-    entries: f.entries
-      .filter((e) => e.kind === "duty")
-      .map((e) => ({
-        id: e.id,
-        label: label(e.label, lang),
-        depth: e.depth,
-        search: ` ${foldString([e.label.fr, e.label.en, ...e.synonyms.fr, ...e.synonyms.en].join(" | ")).replace(/\s+/g, " ")} `,
-      })),
+    entries: f.entries.map((e) => ({
+      id: e.id,
+      label: label(e.label, lang),
+      kind: e.kind,
+      depth: e.depth,
+      terms: [...new Set([e.label.fr, e.label.en, ...e.synonyms.fr, ...e.synonyms.en].map(normalizeTerm))],
+    })),
   }));
 }
 
-export function foldQuery(query: string): string {
-  return foldString(query).replace(/\s+/g, " ").trim();
+/**
+ * Entries whose labels or synonyms match the query as words or word starts (accents and
+ * case ignored), the closest first; a family's name finds all its entries. No query: all.
+ */
+export function searchCatalog(catalog: CatalogGroup[], query: string): CatalogGroup[] {
+  const prepared = prepareQuery(query);
+  if (!prepared.text) return catalog;
+  const scored = catalog.map((g) => {
+    const familyScore = scoreText(prepared, normalizeTerm(g.label));
+    const entries = g.entries
+      .map((e) => ({ e, score: Math.max(familyScore, ...e.terms.map((t) => scoreText(prepared, t))) }))
+      .filter((x) => x.score > 0)
+      .sort((a, b) => b.score - a.score);
+    return { group: { ...g, entries: entries.map((x) => x.e) }, best: entries[0]?.score ?? 0 };
+  });
+  return scored
+    .filter((x) => x.best > 0)
+    .sort((a, b) => b.best - a.best)
+    .map((x) => x.group);
 }
 
-/** Entries whose labels or synonyms contain every word of the query (accents and case ignored). */
-export function searchCatalog(catalog: CatalogGroup[], query: string): CatalogGroup[] {
-  const words = foldQuery(query).split(" ").filter(Boolean);
-  if (!words.length) return catalog;
-  return catalog
-    .map((g) => ({
-      ...g,
-      entries: g.entries.filter((e) => words.every((w) => e.search.includes(w) || foldString(g.label).includes(w))),
-    }))
-    .filter((g) => g.entries.length > 0);
+/** Only the entries of one kind (the duty picker lists duties; skills and tools go to their lists). */
+export function catalogOfKind(catalog: CatalogGroup[], kinds: readonly EntryKind[]): CatalogGroup[] {
+  return catalog.map((g) => ({ ...g, entries: g.entries.filter((e) => kinds.includes(e.kind)) })).filter((g) => g.entries.length > 0);
 }
 
 /** Labels of every entry, whatever its kind: links may carry skills as well as duties. */

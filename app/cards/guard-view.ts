@@ -14,6 +14,8 @@ export interface GuardView {
     share: number;
     duties: { id: string; label: string }[];
     canDowngrade: boolean;
+    /** Required skills and tools of that job, from the card's free-text lists. */
+    requirements: { id: string; label: string }[];
     /** A second card with these duties: the builder's own pre-fill link. */
     moveHref: string;
   }[];
@@ -49,8 +51,9 @@ export function toGuardView(guard: ScopeGuard, taxonomy: Taxonomy, lang: Lang, d
       roleLabel: profileLabel(g.roleId),
       share: g.share,
       duties: g.entryIds.map((id) => ({ id, label: entryLabel(id) })),
-      canDowngrade: g.canDowngrade,
-      moveHref: newCardHref(g.roleId, g.entryIds),
+      canDowngrade: g.canDowngrade && g.entryIds.length > 0,
+      requirements: g.requirements.map((id) => ({ id, label: entryLabel(id) })),
+      moveHref: newCardHref(g.roleId, [...g.entryIds, ...g.requirements]),
     })),
     edges: guard.edges.map((id) => ({ id, label: entryLabel(id) })),
   };

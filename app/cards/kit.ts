@@ -4,6 +4,7 @@ import type { Lang, Taxonomy, TaxonomyEntry } from "~/analysis/taxonomy";
 import { entryIndex, label } from "./card";
 import type { Competency } from "./question-bank";
 
+/** Below this, strong secondary matches of the same duties are added; never padding from elsewhere. */
 export const KIT_MIN = 4;
 export const KIT_MAX = 6;
 
@@ -58,99 +59,86 @@ function competencyTerms(c: Competency): string[] {
   return [...new Set(terms)];
 }
 
-// Core duties are the craft the kit must test; light ones only tilt the choice.
+// Core duties are the craft the kit must test; light ones weigh less in the order.
 const DEPTH_FACTOR = { core: 1, light: 0.4 } as const;
 
-interface Scored {
+/** A second competency for one duty needs this many of its words in the duty's name. */
+const STRONG_MATCH = 2;
+
+export interface SelectedCompetency {
   competency: Competency;
-  relevance: number;
-  familyWeight: number;
+  /** The card's duties this competency assesses, heaviest first: never empty. */
   basis: TaxonomyEntry[];
+  weight: number;
 }
 
-function scoreCompetencies(card: KitCard, taxonomy: Taxonomy, bank: Competency[]): Scored[] {
-  const entries = entryIndex(taxonomy);
-  const duties = card.duties.flatMap((d) => {
-    const entry = entries.get(d.entryId);
-    return entry ? [{ entry, weight: d.share * DEPTH_FACTOR[entry.depth], text: entryText(entry) }] : [];
-  });
-  const familyWeight = new Map<string, number>();
-  for (const d of duties) familyWeight.set(d.entry.familyId, (familyWeight.get(d.entry.familyId) ?? 0) + d.weight);
+interface DutyFit {
+  entry: TaxonomyEntry;
+  weight: number;
+  /** Competencies of the duty's family, best fit first, with how many of their words it names. */
+  fits: { competency: Competency; hits: number }[];
+}
 
-  return bank
-    .filter((c) => familyWeight.has(c.familyId))
-    .map((competency) => {
-      const terms = competencyTerms(competency);
-      // A competency that names a duty in several words ("identité visuelle", "logo",
-      // "charte") fits it better than one that shares a single generic word with it.
-      const hits = duties
-        .filter((d) => d.entry.familyId === competency.familyId)
-        .map((d) => ({ d, n: Math.min(3, terms.filter((t) => d.text.includes(` ${t} `)).length) }))
-        .filter((h) => h.n > 0);
-      const matched = hits.map((h) => h.d);
-      const fw = familyWeight.get(competency.familyId) ?? 0;
-      return {
-        competency,
-        relevance: hits.reduce((s, h) => s + h.d.weight * h.n, 0),
-        familyWeight: fw,
-        basis: matched.map((d) => d.entry),
-      };
-    });
+function dutyFits(card: KitCard, taxonomy: Taxonomy, bank: Competency[]): DutyFit[] {
+  const entries = entryIndex(taxonomy);
+  const order = new Map(bank.map((c, i) => [c.id, i]));
+  const terms = new Map(bank.map((c) => [c.id, competencyTerms(c)]));
+  return card.duties.flatMap((d) => {
+    const entry = entries.get(d.entryId);
+    if (!entry) return [];
+    const text = entryText(entry);
+    const fits = bank
+      .filter((c) => c.familyId === entry.familyId)
+      .map((competency) => ({ competency, hits: Math.min(3, terms.get(competency.id)!.filter((t) => text.includes(` ${t} `)).length) }))
+      .sort((a, b) => b.hits - a.hits || order.get(a.competency.id)! - order.get(b.competency.id)!);
+    return [{ entry, weight: d.share * DEPTH_FACTOR[entry.depth], fits }];
+  });
 }
 
 /**
- * Picks 4–6 competencies for a card: first the best-matching competency of each family
- * that takes a real part of the week, then the other competencies its duties name, then
- * (to reach four) the rest of its main families. Deterministic: ties break on bank order.
+ * Picks up to six competencies, each assessing duties the card really has: every duty
+ * goes to the competency that names it best (its family's first one when none names it),
+ * heaviest competencies first; a kit under four then takes the other competencies a duty
+ * names in several words. Nothing comes from outside the card: a one-duty card gets a
+ * short kit rather than questions about work the job does not include.
  */
-export function selectCompetencies(card: KitCard, taxonomy: Taxonomy, bank: Competency[]): Scored[] {
-  const scored = scoreCompetencies(card, taxonomy, bank);
-  const order = new Map(bank.map((c, i) => [c.id, i]));
-  const byRelevance = (a: Scored, b: Scored) =>
-    b.relevance - a.relevance || b.familyWeight - a.familyWeight || order.get(a.competency.id)! - order.get(b.competency.id)!;
-  const totalWeight = [...new Set(scored.map((s) => s.competency.familyId))]
-    .map((f) => scored.find((s) => s.competency.familyId === f)!.familyWeight)
-    .reduce((a, b) => a + b, 0);
-
-  const picked: Scored[] = [];
-  const take = (s: Scored) => {
-    if (picked.length < KIT_MAX && !picked.includes(s)) picked.push(s);
+export function selectCompetencies(card: KitCard, taxonomy: Taxonomy, bank: Competency[]): SelectedCompetency[] {
+  const duties = dutyFits(card, taxonomy, bank).sort((a, b) => b.weight - a.weight);
+  const picked = new Map<string, SelectedCompetency>();
+  const assess = (competency: Competency, duty: DutyFit) => {
+    const existing = picked.get(competency.id);
+    if (existing) {
+      if (!existing.basis.includes(duty.entry)) existing.basis.push(duty.entry);
+      existing.weight += duty.weight;
+    } else {
+      picked.set(competency.id, { competency, basis: [duty.entry], weight: duty.weight });
+    }
   };
-  const families = [...new Set(scored.map((s) => s.competency.familyId))].sort(
-    (a, b) =>
-      scored.find((s) => s.competency.familyId === b)!.familyWeight -
-      scored.find((s) => s.competency.familyId === a)!.familyWeight,
-  );
-  families.forEach((familyId, i) => {
-    const inFamily = scored.filter((s) => s.competency.familyId === familyId).sort(byRelevance);
-    const weight = inFamily[0]!.familyWeight;
-    if (i === 0 || weight >= 0.15 * totalWeight) take(inFamily[0]!);
-  });
-  scored
-    .filter((s) => s.relevance > 0)
-    .sort(byRelevance)
-    .forEach(take);
-  if (picked.length < KIT_MIN) {
-    [...scored].sort((a, b) => b.familyWeight - a.familyWeight || byRelevance(a, b)).forEach((s) => {
-      if (picked.length < KIT_MIN) take(s);
-    });
+  for (const duty of duties) {
+    const best = duty.fits[0];
+    if (best) assess(best.competency, duty);
   }
-  if (picked.length < KIT_MIN) {
-    // A card whose families the bank barely covers: lean on the base profile's own families.
-    const profile = taxonomy.profiles.find((p) => p.id === card.profileId);
-    const extra = bank.filter((c) => profile?.core.includes(c.familyId) || profile?.light.includes(c.familyId));
-    for (const competency of extra) {
-      if (picked.length >= KIT_MIN) break;
-      if (!picked.some((p) => p.competency.id === competency.id)) {
-        picked.push({ competency, relevance: 0, familyWeight: 0, basis: [] });
-      }
+  const ranked = () => [...picked.values()].sort((a, b) => b.weight - a.weight);
+  if (picked.size < KIT_MIN) {
+    const seconds = duties
+      .flatMap((duty) => duty.fits.slice(1).filter((f) => f.hits >= STRONG_MATCH).map((f) => ({ duty, fit: f })))
+      .sort((a, b) => b.fit.hits - a.fit.hits || b.duty.weight - a.duty.weight);
+    for (const { duty, fit } of seconds) {
+      if (picked.size >= KIT_MIN) break;
+      if (!picked.has(fit.competency.id)) assess(fit.competency, duty);
     }
   }
-  const familyRank = new Map(families.map((f, i) => [f, i]));
-  return picked.sort(
-    (a, b) =>
-      (familyRank.get(a.competency.familyId) ?? 99) - (familyRank.get(b.competency.familyId) ?? 99) || byRelevance(a, b),
-  );
+  // Grouped by family, heaviest family first, so the kit reads job by job.
+  const familyWeight = new Map<string, number>();
+  for (const s of picked.values()) familyWeight.set(s.competency.familyId, (familyWeight.get(s.competency.familyId) ?? 0) + s.weight);
+  return ranked()
+    .slice(0, KIT_MAX)
+    .sort(
+      (a, b) =>
+        familyWeight.get(b.competency.familyId)! - familyWeight.get(a.competency.familyId)! ||
+        a.competency.familyId.localeCompare(b.competency.familyId) ||
+        b.weight - a.weight,
+    );
 }
 
 function localize(c: Competency, basis: TaxonomyEntry[], lang: Lang): KitCompetency {

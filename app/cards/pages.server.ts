@@ -4,7 +4,7 @@ import type { DB } from "~/db.server";
 import { canEditCard, findRoleCard, type RoleCard } from "~/models/role-card.server";
 import type { User } from "~/models/user.server";
 import { label, type CardFormValues } from "./card";
-import { dutyCatalog, entryLabels, searchCatalog } from "./catalog";
+import { entryCatalog, entryLabels } from "./catalog";
 import { guardFor } from "./builder.server";
 import { generateKit, type Kit } from "./kit";
 import { cards } from "~/i18n/cards";
@@ -20,7 +20,7 @@ export function builderPageData(compiled: CompiledTaxonomy, lang: Lang, values: 
     values,
     guard: guardFor(values, compiled, lang),
     query,
-    catalog: searchCatalog(dutyCatalog(taxonomy, lang), query),
+    catalog: entryCatalog(taxonomy, lang),
     labels: entryLabels(taxonomy, lang),
     profiles: taxonomy.profiles.map((p) => ({ id: p.id, label: label(p.label, lang) })),
   };

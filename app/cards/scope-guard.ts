@@ -14,6 +14,8 @@ export interface DriftGroup {
   share: number;
   /** True when every one of them has a light counterpart the base profile could absorb. */
   canDowngrade: boolean;
+  /** Required skills and tools (free text) of the same job: no share of the week, but a demand. */
+  requirements: string[];
 }
 
 export interface ScopeGuard {
@@ -32,18 +34,26 @@ export interface GuardDuty {
   share: number;
 }
 
+/** A required skill or tool weighs like a duty of a twentieth of the week: enough to count, not to lead. */
+export const REQUIREMENT_WEIGHT = 0.05;
+
 /** Every duty is a deliberate demand; its weight (and its hours) is its share of the week. */
 export function dutyWeight(share: number): number {
   return Number.isFinite(share) && share > 0 ? share / 100 : 0;
 }
 
-export function cardDemands(duties: GuardDuty[], taxonomy: Taxonomy): Demand[] {
+export function cardDemands(duties: GuardDuty[], taxonomy: Taxonomy, requirements: string[] = []): Demand[] {
   const entries = entryIndex(taxonomy);
-  return duties.flatMap((d) => {
+  const fromDuties = duties.flatMap((d) => {
     const entry = entries.get(d.entryId);
     const weight = dutyWeight(d.share);
     return entry ? [{ familyId: entry.familyId, depth: entry.depth, weight, entryId: entry.id, hours: weight * WEEK_HOURS }] : [];
   });
+  const fromRequirements = requirements.flatMap((id) => {
+    const entry = entries.get(id);
+    return entry ? [{ familyId: entry.familyId, depth: entry.depth, weight: REQUIREMENT_WEIGHT, entryId: entry.id, craft: entry.depth === "core", hours: 0 }] : [];
+  });
+  return [...fromDuties, ...fromRequirements];
 }
 
 function owns(profile: RoleProfile | null, familyId: string, depth: "core" | "light"): boolean {
@@ -57,12 +67,12 @@ function owns(profile: RoleProfile | null, familyId: string, depth: "core" | "li
  * "these 3 duties belong to a Graphic Designer".
  */
 export function guardCard(
-  card: { profileId: string; duties: GuardDuty[] },
+  card: { profileId: string; duties: GuardDuty[]; requirements?: string[] },
   taxonomy: Taxonomy,
   assess: AssessDemands,
 ): ScopeGuard {
   const entries = entryIndex(taxonomy);
-  const demands = cardDemands(card.duties, taxonomy);
+  const demands = cardDemands(card.duties, taxonomy, card.requirements);
   const assessment = assess(demands);
   const base = taxonomy.profiles.find((p) => p.id === card.profileId) ?? null;
   const baseId = base?.id ?? assessment.coreRoles[0] ?? assessment.roles[0] ?? null;
@@ -87,11 +97,21 @@ export function guardCard(
     }
     const roleId = roleOf(entry.familyId);
     if (!roleId) continue;
-    const group = groups.get(roleId) ?? { roleId, entryIds: [], share: 0, canDowngrade: true };
+    const group = groups.get(roleId) ?? { roleId, entryIds: [], share: 0, canDowngrade: true, requirements: [] };
     group.entryIds.push(entry.id);
     group.share += duty.share;
     const lightTwin = entry.depth === "core" && baseProfile?.light.includes(entry.familyId) && lightDutyOf(taxonomy, entry.familyId);
     if (!lightTwin) group.canDowngrade = false;
+    groups.set(roleId, group);
+  }
+
+  for (const id of card.requirements ?? []) {
+    const entry = entries.get(id);
+    if (!entry || owns(baseProfile, entry.familyId, entry.depth)) continue;
+    const roleId = roleOf(entry.familyId);
+    if (!roleId) continue;
+    const group = groups.get(roleId) ?? { roleId, entryIds: [], share: 0, canDowngrade: false, requirements: [] };
+    group.requirements.push(entry.id);
     groups.set(roleId, group);
   }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ApiFieldError } from "~/i18n/api";
 
 // The schemas the server reads /check and the JSON APIs with. Kept apart from check-form.ts,
 // which the browser loads, so that zod stays out of the /check page's JavaScript.
@@ -19,6 +20,6 @@ export const CheckFields = z.object({
 
 /** The JSON API's request: the contract every client of POST /api/analyze relies on. */
 export const AnalyzeRequest = z.object({
-  text: z.string({ error: (issue) => (issue.input === undefined ? "Required." : "Must be a string.") }),
-  language: z.enum(["fr", "en"], { error: () => "Must be \"fr\" or \"en\" when given." }).optional(),
+  text: z.string({ error: (issue): ApiFieldError => (issue.input === undefined ? "required" : "must_be_string") }),
+  language: z.enum(["fr", "en"], { error: (): ApiFieldError => "language" }).optional(),
 });

@@ -4,8 +4,9 @@
 import type { Verdict } from "~/analysis/types";
 import type { Compliance } from "~/compliance/types";
 import type { Depth, Lang, Taxonomy } from "~/analysis/taxonomy";
-import type { HighlightMark } from "./highlight";
+import type { HighlightMark, NotCountedReason } from "./highlight";
 import { assignmentOf, type StoredAnalysis } from "./explanation";
+import { rewriteOffer, type RewrittenOffer } from "./rewrite-offer";
 import { cardBuilderHref, splitByRole } from "./role-split";
 
 export interface Labelled {
@@ -31,6 +32,23 @@ export interface TitleVsBody {
   beyond: (Labelled & { depth: Depth })[];
 }
 
+export interface WeekRole extends Labelled {
+  hours: number;
+  /** The job the title announces (else the analyzer's main role): the rest is what spills over. */
+  announced: boolean;
+  families: (Labelled & { hours: number })[];
+}
+
+/** Where the estimated week goes, job by job: the chart and its table. */
+export interface WeekView {
+  weekHours: number;
+  hours: number;
+  weeks: number;
+  outsideHours: number;
+  announced: Labelled | null;
+  roles: WeekRole[];
+}
+
 export interface ExplanationView {
   sentences: string[];
   fixes: string[];
@@ -44,9 +62,15 @@ export interface CheckView {
   title: { text: string; profile: Labelled | null } | null;
   families: FamilyView[];
   marks: HighlightMark[];
+  /** Families whose passages are highlighted but not demanded (not counted): labelled for the key. */
+  otherFamilies: Labelled[];
   roles: RoleView[];
   titleVsBody: TitleVsBody;
   explanation: ExplanationView;
+  /** Null for analyses saved before the analyzer estimated the week. */
+  week: WeekView | null;
+  /** The offer as one job, in the offer's language; null when it is one job already. */
+  rewrite: RewrittenOffer | null;
   analyzerVersion: string;
   taxonomyVersion: string;
   /** The compliance check, set by the pages that run it (app/compliance/). */
@@ -68,12 +92,28 @@ export function taxonomyLabels(taxonomy: Taxonomy, lang: Lang): Labels {
   };
 }
 
-function marksOf(analysis: StoredAnalysis): HighlightMark[] {
+const NOT_COUNTED = new Set(["nice", "negated", "not_a_demand"]);
+
+/**
+ * Every passage the analyzer found: those behind a family's share, and the ones that did
+ * not count (a plus, a negation, not a demand, or a family with too little evidence to be
+ * demanded), so an administrator sees a new synonym at work even below the threshold.
+ */
+function marksOf(analysis: StoredAnalysis, isEntry: (id: string) => boolean): HighlightMark[] {
   const entryAt = new Map<string, string>();
   for (const m of analysis.matches ?? []) entryAt.set(`${m.familyId}:${m.start}:${m.end}`, m.entryId);
-  return analysis.families.flatMap((f) =>
+  const counted: HighlightMark[] = analysis.families.flatMap((f) =>
     f.evidence.map((e) => ({ start: e.start, end: e.end, familyId: f.id, entryId: entryAt.get(`${f.id}:${e.start}:${e.end}`) })),
   );
+  const shown = new Set(counted.map((m) => `${m.familyId}:${m.start}:${m.end}`));
+  const demanded = new Set(analysis.families.map((f) => f.id));
+  const others: HighlightMark[] = (analysis.matches ?? [])
+    .filter((m) => isEntry(m.entryId) && !shown.has(`${m.familyId}:${m.start}:${m.end}`))
+    .flatMap((m) => {
+      const reason = NOT_COUNTED.has(m.modifier) ? (m.modifier as NotCountedReason) : !demanded.has(m.familyId) ? "too_little" : null;
+      return reason ? [{ start: m.start, end: m.end, familyId: m.familyId, entryId: m.entryId, notCounted: reason }] : [];
+    });
+  return [...counted, ...others];
 }
 
 function titleVsBody(analysis: StoredAnalysis, taxonomy: Taxonomy, labels: Labels): TitleVsBody {
@@ -83,19 +123,48 @@ function titleVsBody(analysis: StoredAnalysis, taxonomy: Taxonomy, labels: Label
   if (!profileId || !profile) {
     return { profile: profileId ? labels.profile(profileId) : null, covers: [], asks, beyond: [] };
   }
-  const owned = new Set([...profile.core, ...profile.light]);
+  // A family asked at core depth that the profile only absorbs lightly is beyond it, and
+  // so never listed as covered too.
+  const within = (f: { id: string; depth: Depth }) => profile.core.includes(f.id) || (f.depth === "light" && profile.light.includes(f.id));
   return {
     profile: labels.profile(profileId),
-    covers: [...profile.core, ...profile.light].map((id) => labels.family(id)),
+    covers: asks.filter(within).map(({ id, label }) => ({ id, label })),
     asks,
-    // A core demand in a family the profile only absorbs lightly is beyond it too.
-    beyond: asks.filter((f) => !owned.has(f.id) || (f.depth === "core" && !profile.core.includes(f.id))),
+    beyond: asks.filter((f) => !within(f)),
+  };
+}
+
+/** Past this the page would carry the offer three times over: the rewrite is left out. */
+const REWRITE_MAX_CHARS = 30_000;
+
+/** The announced job first, then the others, heaviest first; jobs with no hours are left out. */
+function weekOf(analysis: StoredAnalysis, labels: Labels): WeekView | null {
+  const { assignment, workload } = analysis;
+  if (!Array.isArray(assignment) || !workload || !assignment.length) return null;
+  const announced = workload.mainRole;
+  const roles = assignment
+    .filter((r) => r.hours > 0)
+    .map((r) => ({
+      ...labels.profile(r.profile),
+      hours: r.hours,
+      announced: r.profile === announced,
+      families: r.families.map((f) => ({ ...labels.family(f.id), hours: f.hours })),
+    }))
+    .sort((a, b) => Number(b.announced) - Number(a.announced) || b.hours - a.hours);
+  return {
+    weekHours: workload.weekHours,
+    hours: workload.hours,
+    weeks: workload.weeks,
+    outsideHours: workload.outsideMainHours,
+    announced: announced ? labels.profile(announced) : null,
+    roles,
   };
 }
 
 export function buildCheckView(analysis: StoredAnalysis, taxonomy: Taxonomy, lang: Lang, explanation: ExplanationView): CheckView {
   const labels = taxonomyLabels(taxonomy, lang);
   const entries = new Set(taxonomy.families.flatMap((f) => f.entries.map((e) => e.id)));
+  const marks = marksOf(analysis, (id) => entries.has(id));
   const roles = splitByRole(analysis, taxonomy.profiles, assignmentOf(analysis), (id) => entries.has(id)).map((share) => ({
     ...labels.profile(share.roleId),
     families: share.families.map((id) => labels.family(id)),
@@ -115,10 +184,13 @@ export function buildCheckView(analysis: StoredAnalysis, taxonomy: Taxonomy, lan
       share: f.share,
       evidence: f.evidence.map(({ start, end, text }) => ({ start, end, text })),
     })),
-    marks: marksOf(analysis),
+    marks,
+    otherFamilies: [...new Set(marks.map((m) => m.familyId))].filter((id) => !analysis.families.some((f) => f.id === id)).map((id) => labels.family(id)),
     roles,
     titleVsBody: titleVsBody(analysis, taxonomy, labels),
     explanation,
+    week: weekOf(analysis, labels),
+    rewrite: analysis.text.length <= REWRITE_MAX_CHARS ? rewriteOffer(analysis, analysis.language) : null,
     analyzerVersion: analysis.analyzerVersion,
     taxonomyVersion: analysis.taxonomyVersion,
   };

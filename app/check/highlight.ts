@@ -2,11 +2,16 @@
 // overlap, nest, touch, repeat or (from an older saved result) point past the text;
 // every case still yields runs that cover the text exactly once, in order.
 
+/** Why a passage the analyzer found did not count towards its family. */
+export type NotCountedReason = "nice" | "negated" | "not_a_demand" | "too_little";
+
 export interface HighlightMark {
   start: number;
   end: number;
   familyId: string;
   entryId?: string;
+  /** Set when the passage was found but did not count; absent when it counted. */
+  notCounted?: NotCountedReason;
 }
 
 export interface Segment<M extends HighlightMark = HighlightMark> {
@@ -95,6 +100,12 @@ export function segmentText<M extends HighlightMark>(text: string, marks: readon
 
 function sameMarks(a: readonly HighlightMark[], b: readonly HighlightMark[]): boolean {
   return a.length === b.length && a.every((m, i) => m === b[i]);
+}
+
+/** Why a run did not count, when none of its marks did; null when one of them counted. */
+export function segmentNotCounted(segment: Segment): NotCountedReason | null {
+  if (!segment.marks.length || segment.marks.some((m) => !m.notCounted)) return null;
+  return segment.marks[0]!.notCounted!;
 }
 
 /** The families of a run, innermost first and without repeats: the first one colours it. */

@@ -1,13 +1,15 @@
-// npm run user:create -- [--admin] --email a@b.c [--password …]
-// The password may also come from USER_PASSWORD or standard input, which keeps it out of
-// the shell history and the process list.
+// npm run user:create -- [--admin] --email a@b.c
+// The password is typed at a prompt that does not echo it, or comes from USER_PASSWORD or
+// standard input; never from the command line, which npm prints back and the shell keeps.
+import { createInterface } from "node:readline";
+import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { databaseOptionsFromEnv, openDatabase } from "../../db/client";
 import { migrateOrThrow } from "../../db/migrate";
 import { NewAccountSchema, PASSWORD_MIN } from "../auth/schemas";
 import { createUser, DuplicateEmailError } from "../models/user.server";
 
-const USAGE = "usage: npm run user:create -- [--admin] --email <address> [--password <password>]";
+const USAGE = "usage: npm run user:create -- [--admin] --email <address>   (password: prompt, USER_PASSWORD or standard input)";
 
 const MESSAGES: Record<string, string> = {
   emailRequired: "an --email is required",
@@ -21,8 +23,26 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** Asks on the terminal without echoing what is typed. */
+async function promptHidden(question: string): Promise<string> {
+  let muted = false;
+  const output = new Writable({
+    write(chunk, encoding, done) {
+      if (!muted) process.stdout.write(chunk, encoding);
+      done();
+    },
+  });
+  const prompt = createInterface({ input: process.stdin, output, terminal: true });
+  const answer = new Promise<string>((resolve) => prompt.question(question, resolve));
+  muted = true;
+  const value = await answer;
+  prompt.close();
+  process.stdout.write("\n");
+  return value;
+}
+
 async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) return "";
+  if (process.stdin.isTTY) return promptHidden("Password: ");
   let data = "";
   for await (const chunk of process.stdin) data += chunk;
   // One trailing newline is the terminator of `echo`, not part of the password.
@@ -36,7 +56,6 @@ async function main() {
       options: {
         admin: { type: "boolean", default: false },
         email: { type: "string" },
-        password: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -48,8 +67,8 @@ async function main() {
     console.log(USAGE);
     return;
   }
-  const password = args.password ?? process.env.USER_PASSWORD ?? (await readStdin());
-  if (!password) fail("no password: pass --password, set USER_PASSWORD or pipe it on standard input");
+  const password = process.env.USER_PASSWORD ?? (await readStdin());
+  if (!password) fail("no password: type it at the prompt, set USER_PASSWORD or pipe it on standard input");
   const parsed = NewAccountSchema.safeParse({ email: args.email ?? "", password });
   if (!parsed.success) fail(parsed.error.issues.map((i) => MESSAGES[i.message] ?? i.message).join("; "));
 

@@ -2,6 +2,7 @@ import { analyze } from "~/analysis/analyze";
 import type { Lang } from "~/analysis/taxonomy";
 import type { DB } from "~/db.server";
 import { apiError, handleOfferApi } from "~/http/json-api.server";
+import { apiFieldMessages } from "~/i18n/api";
 import { compareUi } from "~/i18n/compare";
 import { getCompiledTaxonomy } from "~/models/analyzer.server";
 import { CompareRequest } from "./compare-form";
@@ -17,7 +18,7 @@ export function handleCompareApi(db: DB, request: Request, lang: Lang): Promise<
     const compiled = await getCompiledTaxonomy(db);
     if (profile && !findProfile(compiled.taxonomy, profile)) {
       const known = compiled.taxonomy.profiles.map((p) => p.id).join(", ");
-      return apiError("invalid_request", lang, { profile: [`Unknown profile. Known profiles: ${known}.`] });
+      return apiError("invalid_request", lang, { profile: [apiFieldMessages[lang].unknownProfile(known)] });
     }
     const comparison = compareWithProfile(analyze(text, compiled, { language }), profile || null, compiled.taxonomy);
     return {

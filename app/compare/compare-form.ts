@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ApiFieldError } from "~/i18n/api";
 import { AnalyzeRequest, Checkbox } from "~/check/check-schema";
 
 /** Offer slots of the /compare form: one form, five textareas, so it works without JS. */
@@ -20,7 +21,7 @@ export const BLANK_COMPARE: CompareValues = { profile: "", texts: SLOTS.map(() =
 /** POST /api/compare: the contract its clients rely on. */
 export const CompareRequest = AnalyzeRequest.extend({
   profile: z
-    .string({ error: () => "Must be a profile id (string) when given." })
+    .string({ error: (): ApiFieldError => "profile_type" })
     .nullable()
     .optional(),
 });

@@ -86,17 +86,26 @@ export function resolveProfile(
   return body ? { profile: body.profile, source: "body" } : { profile: null, source: "none" };
 }
 
-function coreShare(profile: RoleProfile, families: FamilyResult[]): number {
-  return families.filter((f) => profile.core.includes(f.id)).reduce((sum, f) => sum + f.share, 0);
+/** The share of the offer a profile takes on: the families it owns, and those it absorbs at the depth asked. */
+function roleShare(profile: RoleProfile, families: FamilyResult[]): number {
+  return families
+    .filter((f) => profile.core.includes(f.id) || (f.depth === "light" && profile.light.includes(f.id)))
+    .reduce((sum, f) => sum + f.share, 0);
 }
 
-/** Of the roles the offer needs, the one whose own families take most of it. */
+/**
+ * Of the roles the offer needs, the one that takes most of it, measured per role: its
+ * share of the analyzer's estimated week when the analysis has one, else of the families
+ * it takes on. Never one family against a role.
+ */
 function bodyProfile(analysis: ComparableAnalysis, taxonomy: Taxonomy): { profile: RoleProfile; share: number } | null {
+  const totalHours = (analysis.assignment ?? []).reduce((sum, r) => sum + r.hours, 0);
   let best: { profile: RoleProfile; share: number } | null = null;
   for (const id of analysis.roles) {
     const profile = findProfile(taxonomy, id);
     if (!profile) continue;
-    const share = coreShare(profile, analysis.families);
+    const assigned = analysis.assignment?.find((r) => r.profile === id);
+    const share = assigned && totalHours > 0 ? assigned.hours / totalHours : roleShare(profile, analysis.families);
     if (share > 0 && (!best || share > best.share)) best = { profile, share };
   }
   return best;
@@ -105,7 +114,7 @@ function bodyProfile(analysis: ComparableAnalysis, taxonomy: Taxonomy): { profil
 function compareTitle(analysis: ComparableAnalysis, taxonomy: Taxonomy): TitleComparison {
   const titleProfile = findProfile(taxonomy, analysis.title?.profile);
   const body = bodyProfile(analysis, taxonomy);
-  const profileShare = titleProfile ? coreShare(titleProfile, analysis.families) : 0;
+  const profileShare = titleProfile ? roleShare(titleProfile, analysis.families) : 0;
   return {
     text: analysis.title?.text ?? null,
     profile: titleProfile ? ref(titleProfile) : null,
@@ -203,10 +212,14 @@ function groupExtras(extras: ExtraFamily[], profile: RoleProfile | null, analysi
   return [...groups.values()].sort((a, b) => b.share - a.share);
 }
 
-/** The role's core families the offer leaves thin: under a third of the coverage target. */
+/**
+ * The role's core families the offer leaves short of the coverage target. A family that
+ * meets it is covered, whatever other duties of the family the offer does not name: a
+ * "100 % coverage" never sits beside "16 duties missing".
+ */
 function missingOf(coverage: Coverage): MissingFamily[] {
   return coverage.families
-    .filter((f) => f.missing.length > 0)
+    .filter((f) => f.score < 1 && f.missing.length > 0)
     .map((f) => ({ id: f.id, label: f.label, absent: f.share === 0 && f.covered.length === 0, duties: f.missing }));
 }
 

@@ -13,11 +13,13 @@ import {
   SENIORITIES,
   type CardErrorKey,
 } from "~/cards/card-schema";
-import { searchCatalog, type CatalogGroup } from "~/cards/catalog";
+import { requirementField } from "~/cards/builder-intents";
+import { appendLines } from "~/cards/card";
+import { catalogOfKind, searchCatalog, type CatalogGroup } from "~/cards/catalog";
 import type { GuardView } from "~/cards/guard-view";
 import { cards } from "~/i18n/cards";
 import { useMessages } from "~/i18n/locale";
-import { ScopeGuardPanel } from "./scope-guard-panel";
+import { ScopeGuardPanel, VerdictBadge } from "./scope-guard-panel";
 
 export interface CardBuilderProps {
   heading: string;
@@ -86,8 +88,10 @@ export function CardBuilder(props: CardBuilderProps) {
 
   const duties = watch("duties");
   const profileId = watch("profileId");
+  const skillsRequired = watch("skillsRequired");
+  const toolsRequired = watch("toolsRequired");
   const total = sharesTotal(duties ?? []);
-  const dutyKey = JSON.stringify([profileId, duties]);
+  const dutyKey = JSON.stringify([profileId, duties, skillsRequired, toolsRequired]);
   const firstRun = useRef(true);
   useEffect(() => {
     if (firstRun.current) {
@@ -96,8 +100,10 @@ export function CardBuilder(props: CardBuilderProps) {
     }
     const timer = setTimeout(() => {
       const data = new FormData();
-      const [profile, list] = JSON.parse(dutyKey) as [string, CardFormValues["duties"]];
+      const [profile, list, skills, tools] = JSON.parse(dutyKey) as [string, CardFormValues["duties"], string, string];
       data.set("profileId", profile ?? "");
+      data.set("skillsRequired", skills ?? "");
+      data.set("toolsRequired", tools ?? "");
       (list ?? []).forEach((d, i) => {
         data.set(`duties.${i}.entryId`, d.entryId);
         data.set(`duties.${i}.share`, d.share);
@@ -111,7 +117,13 @@ export function CardBuilder(props: CardBuilderProps) {
   const guard = fetcher.data ?? props.guard;
 
   const picked = new Set((duties ?? []).map((d) => d.entryId));
-  const visibleCatalog = useMemo(() => searchCatalog(props.catalog, query), [props.catalog, query]);
+  const found = useMemo(() => searchCatalog(props.catalog, query), [props.catalog, query]);
+  const visibleCatalog = useMemo(() => catalogOfKind(found, ["duty"]), [found]);
+  // Skills and tools are listed only for a search: unfiltered, they would bury the duties.
+  const requirementHits = useMemo(
+    () => (query.trim() ? catalogOfKind(found, ["skill", "tool"]).flatMap((g) => g.entries.map((e) => ({ ...e, family: g.label }))).slice(0, 8) : []),
+    [found, query],
+  );
   const newDutyRef = useRef<HTMLSelectElement>(null);
   const newShareRef = useRef<HTMLInputElement>(null);
   const saving = navigation.state !== "idle" && navigation.formData?.get("intent") === "save";
@@ -346,6 +358,12 @@ export function CardBuilder(props: CardBuilderProps) {
               {t.builder.total(total)}
             </p>
             {errorText("dutiesTotal")}
+            {guard.empty ? null : (
+              <p className="guard-inline">
+                {t.guard.verdictIntro} <VerdictBadge verdict={guard.verdict} />{" "}
+                <a href="#scope-guard-title">{t.builder.seeGuard(guard.drift.length)}</a>
+              </p>
+            )}
 
             <div className="duty-picker">
               <div className="field">
@@ -398,6 +416,38 @@ export function CardBuilder(props: CardBuilderProps) {
                   <input type="text" inputMode="numeric" id="card-newShare" name="newShare" ref={newShareRef} />
                 </div>
               </div>
+              {requirementHits.length ? (
+                <div className="requirement-hits">
+                  <p className="list-heading">{t.builder.requirementHits}</p>
+                  <ul>
+                    {requirementHits.map((hit) => {
+                      const kind = hit.kind === "skill" ? "skill" : "tool";
+                      return (
+                        <li key={hit.id} data-entry={hit.id}>
+                          <span>
+                            <span className="family-swatch" style={{ background: `var(--fam-${props.labels[hit.id]?.familyId ?? "none"}, #999)` }} aria-hidden="true" />
+                            {hit.label} <span className="muted small">· {hit.family}</span>
+                          </span>
+                          <button
+                            type="submit"
+                            className="secondary small"
+                            name="intent"
+                            value={`add-requirement:${hit.id}`}
+                            aria-label={t.builder.addRequirementLabel(kind, hit.label)}
+                            onClick={(event) => {
+                              event.preventDefault();
+                              const field = requirementField(kind);
+                              setValue(field, appendLines(getValues(field), [hit.label]), { shouldDirty: true });
+                            }}
+                          >
+                            {t.builder.addRequirement[kind]}
+                          </button>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </div>
+              ) : null}
               <p className="inline">
                 <button
                   type="submit"

@@ -50,16 +50,23 @@ export function ScopeGuardPanel({
           const ids = group.duties.map((d) => d.id).join(",");
           return (
             <div key={group.roleId} className="drift-group" data-role={group.roleId}>
-              <p className="drift-message">
-                <strong>{t.guard.drift(group.duties.length, group.share, group.roleLabel)}</strong>
-              </p>
-              <ul>
-                {group.duties.map((d) => (
-                  <li key={d.id}>{d.label}</li>
-                ))}
-              </ul>
-              {actions ? <p className="muted">{t.guard.options}</p> : null}
-              {actions ? (
+              {group.duties.length ? (
+                <>
+                  <p className="drift-message">
+                    <strong>{t.guard.drift(group.duties.length, group.share, group.roleLabel)}</strong>
+                  </p>
+                  <ul>
+                    {group.duties.map((d) => (
+                      <li key={d.id}>{d.label}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {group.requirements.length ? (
+                <p className="drift-requirements">{t.guard.driftRequirements(group.requirements.map((r) => r.label).join(", "), group.roleLabel)}</p>
+              ) : null}
+              {actions && group.duties.length ? <p className="muted">{t.guard.options}</p> : null}
+              {actions && group.duties.length ? (
               <p className="drift-actions">
                 <a className="button" href={group.moveHref} target="_blank" rel="noopener">
                   {t.guard.moveToCard} <span className="visually-hidden">{t.guard.newTab}</span>

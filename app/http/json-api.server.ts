@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Lang } from "~/analysis/taxonomy";
 import { MAX_JSON_BODY_BYTES, MAX_TEXT_BYTES, utf8Length } from "~/check/limits";
-import { apiMessages, type ApiErrorCode } from "~/i18n/api";
+import { apiFieldMessages, apiMessages, type ApiErrorCode, type ApiFieldError } from "~/i18n/api";
 import { TaxonomyUnavailable } from "~/models/analyzer.server";
 import { isDatabaseDown } from "./database-down.server";
 import { readBodyWithLimit } from "./read-body.server";
@@ -32,11 +32,14 @@ function isJson(contentType: string | null): boolean {
   return type === "application/json" || /^application\/[a-z0-9.+-]+\+json$/.test(type);
 }
 
-function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string[]> {
+/** The schemas' error keys in the caller's language; zod's own (English) messages become "invalid value". */
+function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[], lang: Lang): Record<string, string[]> {
+  const messages = apiFieldMessages[lang];
   const fields: Record<string, string[]> = {};
   for (const issue of issues) {
     const key = issue.path.map(String).join(".") || "body";
-    (fields[key] ??= []).push(issue.message);
+    const message = Object.hasOwn(messages, issue.message) ? messages[issue.message as ApiFieldError] : messages.invalid;
+    (fields[key] ??= []).push(typeof message === "string" ? message : messages.invalid);
   }
   return fields;
 }
@@ -55,12 +58,12 @@ async function readOfferRequest<T extends { text: string }>(request: Request, la
     return apiError("invalid_json", lang);
   }
   if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
-    return apiError("invalid_request", lang, { body: ["Must be a JSON object."] });
+    return apiError("invalid_request", lang, { body: [apiFieldMessages[lang].must_be_object] });
   }
   const parsed = schema.safeParse(payload);
-  if (!parsed.success) return apiError("invalid_request", lang, fieldErrors(parsed.error.issues));
+  if (!parsed.success) return apiError("invalid_request", lang, fieldErrors(parsed.error.issues, lang));
   const { text } = parsed.data;
-  if (!text.trim()) return apiError("empty_text", lang, { text: ["Must not be empty."] });
+  if (!text.trim()) return apiError("empty_text", lang, { text: [apiFieldMessages[lang].not_empty] });
   if (utf8Length(text) > MAX_TEXT_BYTES) return apiError("payload_too_large", lang);
   return parsed.data;
 }

@@ -36,3 +36,29 @@ export const apiMessages: Localized<Record<ApiErrorCode, string>> = {
     database_unavailable: "The database is not answering; try again in a few moments.",
   },
 };
+
+/** What is wrong with one field of a request: the schemas name the key, the answer speaks the caller's language. */
+export type ApiFieldError = "required" | "must_be_string" | "language" | "profile_type" | "must_be_object" | "not_empty" | "invalid";
+
+export const apiFieldMessages: Localized<Record<ApiFieldError, string> & { unknownProfile: (known: string) => string }> = {
+  fr: {
+    required: "Champ obligatoire.",
+    must_be_string: "Doit être une chaîne de caractères.",
+    language: "Doit valoir \"fr\" ou \"en\" quand il est donné.",
+    profile_type: "Doit être un identifiant de métier (chaîne) quand il est donné.",
+    must_be_object: "Doit être un objet JSON.",
+    not_empty: "Ne doit pas être vide.",
+    invalid: "Valeur invalide.",
+    unknownProfile: (known) => `Métier inconnu. Métiers connus : ${known}.`,
+  },
+  en: {
+    required: "Required.",
+    must_be_string: "Must be a string.",
+    language: "Must be \"fr\" or \"en\" when given.",
+    profile_type: "Must be a profile id (string) when given.",
+    must_be_object: "Must be a JSON object.",
+    not_empty: "Must not be empty.",
+    invalid: "Invalid value.",
+    unknownProfile: (known) => `Unknown profile. Known profiles: ${known}.`,
+  },
+};

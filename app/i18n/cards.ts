@@ -48,6 +48,10 @@ export interface CardsMessages {
     searchButton: string;
     pick: string;
     pickNone: string;
+    requirementHits: string;
+    seeGuard: (driftGroups: number) => string;
+    addRequirement: Record<"skill" | "tool", string>;
+    addRequirementLabel: (kind: "skill" | "tool", label: string) => string;
     add: string;
     addShare: string;
     spread: string;
@@ -83,6 +87,7 @@ export interface CardsMessages {
     noDuties: string;
     explain: Record<"focused" | "stretched" | "overloaded" | "out_of_scope", string>;
     drift: (count: number, share: number, role: string) => string;
+    driftRequirements: (labels: string, role: string) => string;
     options: string;
     moveToCard: string;
     downgrade: string;
@@ -290,11 +295,15 @@ export const cards: Localized<CardsMessages> = {
       removeLabel: (duty) => `Retirer « ${duty} »`,
       noDuties: "Aucune mission pour l'instant : ajoutez-en ci-dessous.",
       total: (n) => `Total : ${n} %`,
-      search: "Chercher une mission",
-      searchHint: "Un mot suffit : « modération », « vidéo », « newsletter »…",
+      search: "Chercher une mission, une compétence ou un outil",
+      searchHint: "Un mot suffit : « modération », « vidéo », « PHP », « Illustrator »…",
       searchButton: "Chercher",
       pick: "Mission à ajouter",
       pickNone: "Aucune mission ne correspond à cette recherche.",
+      requirementHits: "Compétences et outils trouvés",
+      seeGuard: (n) => (n ? "Voir ce qui déborde" : "Voir le contrôle de périmètre"),
+      addRequirement: { skill: "Ajouter aux compétences requises", tool: "Ajouter aux outils requis" },
+      addRequirementLabel: (kind, label) => `Ajouter « ${label} » aux ${kind === "skill" ? "compétences" : "outils"} requis`,
       add: "Ajouter la mission",
       addShare: "Part de la nouvelle mission (%)",
       spread: "Répartir également",
@@ -338,6 +347,7 @@ export const cards: Localized<CardsMessages> = {
         count === 1
           ? `Cette mission (${share} % du temps) relève du métier ${role} :`
           : `Ces ${count} missions (${share} % du temps) relèvent du métier ${role} :`,
+      driftRequirements: (labels, role) => `Compétences et outils requis du métier ${role} : ${labels}. Passez-les en « un plus » ou retirez-les.`,
       options: "Vous pouvez les déplacer vers une deuxième fiche, les réduire à un usage léger, ou accepter un poste étendu.",
       moveToCard: "Déplacer vers une deuxième fiche",
       downgrade: "Réduire à un usage léger",
@@ -469,11 +479,15 @@ export const cards: Localized<CardsMessages> = {
       removeLabel: (duty) => `Remove “${duty}”`,
       noDuties: "No duties yet: add some below.",
       total: (n) => `Total: ${n}%`,
-      search: "Search duties",
-      searchHint: "One word is enough: “moderation”, “video”, “newsletter”…",
+      search: "Search duties, skills and tools",
+      searchHint: "One word is enough: “moderation”, “video”, “PHP”, “Illustrator”…",
       searchButton: "Search",
       pick: "Duty to add",
       pickNone: "No duty matches this search.",
+      requirementHits: "Skills and tools found",
+      seeGuard: (n) => (n ? "See what spills over" : "See the scope check"),
+      addRequirement: { skill: "Add to required skills", tool: "Add to required tools" },
+      addRequirementLabel: (kind, label) => `Add “${label}” to the required ${kind === "skill" ? "skills" : "tools"}`,
       add: "Add duty",
       addShare: "Share of the new duty (%)",
       spread: "Spread evenly",
@@ -517,6 +531,7 @@ export const cards: Localized<CardsMessages> = {
         count === 1
           ? `This duty (${share}% of the time) belongs to a ${role}:`
           : `These ${count} duties (${share}% of the time) belong to a ${role}:`,
+      driftRequirements: (labels, role) => `Required skills and tools of a ${role}: ${labels}. Make them a plus or remove them.`,
       options: "You can move them to a second card, downgrade them to light use, or accept a stretched role.",
       moveToCard: "Move to a second card",
       downgrade: "Downgrade to light use",

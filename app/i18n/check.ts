@@ -51,7 +51,14 @@ export interface CheckMessages {
     detectedTitle: string;
     noTitle: string;
   };
-  text: { heading: string; legend: string; none: string; alsoFamilies: string };
+  text: {
+    heading: string;
+    legend: string;
+    none: string;
+    alsoFamilies: string;
+    notCountedKey: string;
+    notCounted: Record<"nice" | "negated" | "not_a_demand" | "too_little", string>;
+  };
   shares: {
     heading: string;
     caption: string;
@@ -81,6 +88,29 @@ export interface CheckMessages {
     allWithin: string;
   };
   explanation: { heading: string; fixes: string };
+  rewrite: {
+    heading: string;
+    intro: string;
+    phrases: string;
+    textLabel: string;
+    download: string;
+    recheck: string;
+    fileName: string;
+  };
+  week: {
+    heading: string;
+    answer: (a: { hours: string; jobs: number; announced: string | null; outside: string; outsideHours: number }) => string;
+    fullTime: (hours: string) => string;
+    announced: string;
+    outside: string;
+    caption: string;
+    job: string;
+    families: string;
+    hours: string;
+    people: string;
+    total: string;
+    hoursValue: (hours: string) => string;
+  };
   share: {
     heading: string;
     hint: string;
@@ -166,6 +196,13 @@ export const check: Localized<CheckMessages> = {
       legend: "Légende des couleurs",
       none: "Aucun passage ne relève du marketing digital.",
       alsoFamilies: "aussi",
+      notCountedKey: "Souligné en pointillés et plus pâle : repéré mais non compté (survolez ou sélectionnez-le pour savoir pourquoi).",
+      notCounted: {
+        nice: "non compté : présenté comme un plus",
+        negated: "non compté : formulé à la négative",
+        not_a_demand: "non compté : ne décrit pas une mission du poste",
+        too_little: "non compté : trop peu de passages pour cette famille",
+      },
     },
     shares: {
       heading: "Part de l'offre par famille de métier",
@@ -188,12 +225,40 @@ export const check: Localized<CheckMessages> = {
     titleVsBody: {
       heading: "Ce que promet l'intitulé, ce que demande le texte",
       promises: (profile) => `L'intitulé annonce : ${profile}.`,
-      covers: "Ce métier couvre",
+      covers: "Dans ce que demande le texte, ce métier couvre",
       noProfile: "L'intitulé ne correspond à aucun métier standard.",
       noTitle: "Aucun intitulé n'a été repéré en tête d'offre.",
       asks: "Le texte demande",
       beyond: "Hors du métier annoncé",
       allWithin: "Tout ce que demande le texte relève du métier annoncé.",
+    },
+    rewrite: {
+      heading: "L'offre réécrite pour un seul métier",
+      intro: "Les demandes des autres métiers sont passées en « un plus » ; supprimez celles dont le poste peut se passer.",
+      phrases: "Les expressions exactes déplacées :",
+      textLabel: "Offre réécrite",
+      download: "Télécharger (.txt)",
+      recheck: "Vérifier cette version",
+      fileName: "offre-reecrite.txt",
+    },
+    week: {
+      heading: "Où va la semaine",
+      answer: ({ hours, jobs, announced, outside, outsideHours }) =>
+        jobs <= 1
+          ? `Environ ${hours} h de travail par semaine, toutes dans un seul métier${announced ? ` : ${announced}` : ""}.`
+          : `Environ ${hours} h de travail par semaine réparties sur ${jobs} métiers${
+              announced && outsideHours > 0 ? `, dont ${outside} h hors du métier annoncé (${announced})` : ""
+            }.`,
+      fullTime: (hours) => `${hours} h : une personne à plein temps`,
+      announced: "métier annoncé",
+      outside: "hors du métier annoncé",
+      caption: "Heures estimées par semaine, par métier",
+      job: "Métier",
+      families: "Familles prises en charge",
+      hours: "Heures par semaine",
+      people: "Temps plein",
+      total: "Total",
+      hoursValue: (hours) => `${hours} h`,
     },
     explanation: { heading: "Pourquoi ce verdict", fixes: "Comment corriger l'offre" },
     share: {
@@ -283,6 +348,13 @@ export const check: Localized<CheckMessages> = {
       legend: "Colour key",
       none: "No passage belongs to digital marketing.",
       alsoFamilies: "also",
+      notCountedKey: "Dotted and paler: found but not counted (hover or select it to see why).",
+      notCounted: {
+        nice: "not counted: given as a plus",
+        negated: "not counted: a negation",
+        not_a_demand: "not counted: not a duty of the job",
+        too_little: "not counted: too few passages for this family",
+      },
     },
     shares: {
       heading: "Share of the offer by role family",
@@ -305,12 +377,40 @@ export const check: Localized<CheckMessages> = {
     titleVsBody: {
       heading: "What the title promises, what the text asks",
       promises: (profile) => `The title announces: ${profile}.`,
-      covers: "That role covers",
+      covers: "Of what the text asks, that role covers",
       noProfile: "The title matches no standard role.",
       noTitle: "No title was found at the top of the offer.",
       asks: "The text asks for",
       beyond: "Beyond the announced role",
       allWithin: "Everything the text asks for belongs to the announced role.",
+    },
+    rewrite: {
+      heading: "The offer rewritten as one job",
+      intro: "The other jobs' demands are moved to “nice to have”; delete the ones the job can do without.",
+      phrases: "The exact phrases moved:",
+      textLabel: "Rewritten offer",
+      download: "Download (.txt)",
+      recheck: "Check this version",
+      fileName: "rewritten-offer.txt",
+    },
+    week: {
+      heading: "Where the week goes",
+      answer: ({ hours, jobs, announced, outside, outsideHours }) =>
+        jobs <= 1
+          ? `About ${hours} hours of work a week, all within one job${announced ? `: ${announced}` : ""}.`
+          : `About ${hours} hours of work a week across ${jobs} jobs${
+              announced && outsideHours > 0 ? `, ${outside} of them outside the announced job (${announced})` : ""
+            }.`,
+      fullTime: (hours) => `${hours} h: one full-time person`,
+      announced: "announced job",
+      outside: "outside the announced job",
+      caption: "Estimated hours a week, by job",
+      job: "Job",
+      families: "Families it takes",
+      hours: "Hours a week",
+      people: "Full-time",
+      total: "Total",
+      hoursValue: (hours) => `${hours} h`,
     },
     explanation: { heading: "Why this verdict", fixes: "How to fix the offer" },
     share: {

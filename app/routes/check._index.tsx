@@ -15,6 +15,7 @@ import { langFromRequest } from "~/i18n/locale.server";
 import checkStyles from "~/styles/check.css";
 import { retryAfterHeaders } from "~/http/retry-after";
 import complianceStyles from "~/styles/compliance.css";
+import { useDropIndexParam } from "~/components/use-drop-index-param";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkStyles }, { rel: "stylesheet", href: complianceStyles }];
 
@@ -35,6 +36,7 @@ const PREVIEW_DELAY_MS = 400;
 const revisionOf = (values: CheckValues) => `${fingerprint(values.text)}:${values.language}:${values.drop}`;
 
 export default function CheckPage() {
+  useDropIndexParam();
   const t = useMessages(check);
   const submitted = useActionData<typeof action>() as CheckActionData | undefined;
   const preview = useFetcher<typeof action>({ key: "check-preview" });

@@ -14,6 +14,7 @@ import { langFromRequest } from "~/i18n/locale.server";
 import { getTaxonomy } from "~/models/taxonomy.server";
 import compareStyles from "~/styles/compare.css";
 import { retryAfterHeaders } from "~/http/retry-after";
+import { useDropIndexParam } from "~/components/use-drop-index-param";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: compareStyles }];
 
@@ -43,6 +44,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 const revisionOf = (values: CompareValues) => fingerprint(values.texts.join("\u0000") + values.profile + values.save);
 
 export default function ComparePage() {
+  useDropIndexParam();
   const t = useMessages(compareUi);
   const { profiles, deleted } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>() as CompareActionData | undefined;

@@ -36,7 +36,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   try {
     // Self-service accounts are never admins: admins are made with `npm run user:create -- --admin`.
     const user = await createUser(db, { email: parsed.data.email, password: parsed.data.password, isAdmin: false });
-    return createUserSession({ request, db, userId: user.id, redirectTo: next });
+    // A new account has nothing to come back to on the home page: its work starts with the role cards.
+    return createUserSession({ request, db, userId: user.id, redirectTo: next === "/" ? "/cards" : next });
   } catch (error) {
     if (error instanceof DuplicateEmailError) return json({ email, errors: {}, taken: true }, { status: 400 });
     throw error;

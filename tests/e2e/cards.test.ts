@@ -29,16 +29,14 @@ describeInBrowser("role cards and interview kits in Chromium", () => {
   async function signUp(options: { locale: string; javaScriptEnabled?: boolean }, email: string): Promise<Page> {
     const context = await e2e.newContext(options);
     const page = await context.newPage();
-    page.on("pageerror", (error) => {
-      throw error;
-    });
     await page.goto(`${e2e.app.baseUrl}/signup`);
     const fr = options.locale.startsWith("fr");
     await page.getByLabel(fr ? "Adresse e-mail" : "Email address").fill(email);
     await page.getByLabel(fr ? "Mot de passe" : "Password", { exact: true }).fill(PASSWORD);
     await page.getByLabel(fr ? "Confirmez le mot de passe" : "Confirm the password").fill(PASSWORD);
     await page.getByRole("button", { name: fr ? "Créer mon compte" : "Create my account" }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith("/signup"));
+    // A new account lands on its role cards.
+    await page.waitForURL((url) => url.pathname === "/cards");
     return page;
   }
 
@@ -131,8 +129,10 @@ describeInBrowser("role cards and interview kits in Chromium", () => {
     await owner.goto(`${e2e.app.baseUrl}/cards/${cardId}/kit?lang=fr`);
     const competencies = owner.locator(".kit-competency[data-competency]");
     const count = await competencies.count();
-    expect(count).toBeGreaterThanOrEqual(4);
+    expect(count).toBeGreaterThanOrEqual(2);
     expect(count).toBeLessThanOrEqual(6);
+    // Each competency names the card's duty it assesses.
+    for (const text of await competencies.allTextContents()) expect(text).toContain("Issue des missions : ");
     expect(await owner.locator(".kit-document").getAttribute("lang")).toBe("fr");
     expect(await owner.locator(".kit-competency h3").first().textContent()).toBe("Questions comportementales");
 

@@ -42,6 +42,7 @@ describeInBrowser("layout, language and errors in Chromium", () => {
     const response = await page.goto(e2e.app.baseUrl + "/no/such/page");
     expect(response?.status()).toBe(404);
     expect(await page.textContent("h1")).toBe("Page not found");
+    expect(await page.title()).toBe("Page not found — RoleScope");
     expect(await page.getByRole("navigation", { name: "Main navigation" }).isVisible()).toBe(true);
     await context.close();
   });

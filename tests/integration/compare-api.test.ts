@@ -60,6 +60,14 @@ describeEachBackend("POST /api/compare", (db) => {
     expect(json.error.message).toEqual(expect.any(String));
   });
 
+  it("says what is wrong with a field in the caller's language", async () => {
+    const { status, json } = await postJson({ text: 42, profile: "astronaut" }, { "Accept-Language": "fr-FR" });
+    expect(status).toBe(400);
+    expect(json.error.fields).toEqual({ text: ["Doit être une chaîne de caractères."] });
+    const unknown = await postJson({ text: FR_OVERLOADED_CM, profile: "astronaut" }, { "Accept-Language": "fr-FR" });
+    expect(unknown.json.error.fields.profile[0]).toMatch(/^Métier inconnu\. Métiers connus : .*community_manager/);
+  });
+
   it("answers 400 for an unknown profile and lists the known ones", async () => {
     const { status, json } = await postJson({ text: FR_OVERLOADED_CM, profile: "astronaut" });
     expect(status).toBe(400);

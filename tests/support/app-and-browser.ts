@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import { startApp, type RunningApp } from "./app-server";
+import { collectBrowserErrors } from "./browser-errors";
 import { launchBrowser } from "./browser";
 
 export interface AppAndBrowser {
@@ -14,6 +15,7 @@ export interface AppAndBrowser {
 /**
  * One built app and one Chromium for the enclosing describe block. The getters throw
  * when read outside a test, so a suite that forgets to wait for `beforeAll` fails loudly.
+ * A test fails when any page it opened logged a console error or threw.
  */
 export function useAppAndBrowser(
   options: {
@@ -27,11 +29,17 @@ export function useAppAndBrowser(
   let app: RunningApp | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
+  let errors: ReturnType<typeof collectBrowserErrors> | undefined;
 
   beforeAll(async () => {
     await options.beforeStart?.();
     app = await startApp(options.start);
     browser = await launchBrowser();
+    errors = collectBrowserErrors(browser);
+  });
+  afterEach(() => {
+    const seen = errors?.take() ?? [];
+    if (seen.length) throw new Error(`the browser reported ${seen.length} error(s):\n${seen.join("\n")}`);
   });
   afterAll(async () => {
     for (const context of contexts) await context.close();

@@ -5,6 +5,8 @@ import { check } from "~/i18n/check";
 import { useLang, useMessages } from "~/i18n/locale";
 import { CompliancePanel } from "./compliance-panel";
 import { FamilyList, FamilySwatch, HighlightedOffer } from "./highlighted-offer";
+import { RewrittenOfferPanel } from "./rewritten-offer";
+import { WeekChart } from "./week-chart";
 
 function percent(share: number, lang: string): string {
   return new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { style: "percent", maximumFractionDigits: 0 }).format(share);
@@ -193,15 +195,20 @@ function TitleVsBody({ view }: { view: CheckView }) {
   );
 }
 
-/** `afterVerdict` slots page-specific content (the share box) right below the verdict. */
+/**
+ * The answer first (the verdict and where the week goes), then the evidence. `afterVerdict`
+ * slots page-specific content (the share box) right below the answer.
+ */
 export function CheckResult({ view, afterVerdict }: { view: CheckView; afterVerdict?: ReactNode }) {
   return (
     <div className="check-result" data-testid="check-result">
       <VerdictCard view={view} />
+      {view.week && view.week.roles.length ? <WeekChart week={view.week} /> : null}
       {afterVerdict}
       <CompliancePanel view={view} />
       <Explanation view={view} />
-      <HighlightedOffer text={view.text} marks={view.marks} families={view.families} />
+      {view.rewrite ? <RewrittenOfferPanel rewrite={view.rewrite} language={view.language} /> : null}
+      <HighlightedOffer text={view.text} marks={view.marks} families={[...view.families, ...view.otherFamilies]} />
       <Shares view={view} />
       <Roles view={view} />
       <TitleVsBody view={view} />

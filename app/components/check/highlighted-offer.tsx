@@ -1,5 +1,5 @@
 import { Fragment, useMemo, type CSSProperties } from "react";
-import { segmentFamilies, segmentText, type HighlightMark } from "~/check/highlight";
+import { segmentFamilies, segmentNotCounted, segmentText, type HighlightMark } from "~/check/highlight";
 import type { Labelled } from "~/check/check-view";
 import { check } from "~/i18n/check";
 import { useMessages } from "~/i18n/locale";
@@ -42,18 +42,24 @@ export function HighlightedOffer({ text, marks, families }: { text: string; mark
       ) : (
         <p className="muted">{t.text.none}</p>
       )}
+      {marks.some((m) => m.notCounted) ? <p className="muted small">{t.text.notCountedKey}</p> : null}
       <div className="offer-text" data-testid="offer-text" tabIndex={0} role="region" aria-labelledby="offer-heading">
         {segments.map((segment) => {
           if (!segment.marks.length) return <Fragment key={segment.start}>{segment.text}</Fragment>;
           const ids = segmentFamilies(segment);
-          const names = ids.map((id) => labelOf.get(id) ?? id);
+          const notCounted = segmentNotCounted(segment);
+          const label = [ids.map((id) => labelOf.get(id) ?? id).join(" + "), notCounted ? t.text.notCounted[notCounted] : null].filter(Boolean).join(" — ");
           return (
+            // Focusable so that keyboard users get the family (and why it did not count) too, not only the colour.
             <mark
               key={segment.start}
-              className={ids.length > 1 ? "hl hl-multi" : "hl"}
+              className={`hl${ids.length > 1 ? " hl-multi" : ""}${notCounted ? " hl-weak" : ""}`}
               data-family={ids.join(" ")}
+              data-not-counted={notCounted ?? undefined}
+              data-label={label}
               style={familyColour(ids[0]!)}
-              title={names.join(" + ")}
+              title={label}
+              tabIndex={0}
             >
               {segment.text}
             </mark>

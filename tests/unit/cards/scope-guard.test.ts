@@ -24,7 +24,7 @@ describe("the builder's scope guard", () => {
     // Design is a neighbour the community manager lists: a stretch, with its duties shown as drift.
     expect(guard.verdict).toBe("stretched");
     expect(guard.roles).toEqual(["community_manager", "graphic_designer"]);
-    expect(guard.drift).toEqual([{ roleId: "graphic_designer", entryIds: DESIGN_DUTIES, share: 30, canDowngrade: true }]);
+    expect(guard.drift).toEqual([{ roleId: "graphic_designer", entryIds: DESIGN_DUTIES, share: 30, canDowngrade: true, requirements: [] }]);
     const view = toGuardView(guard, taxonomy, "en", 6);
     expect(view.drift[0]!.roleLabel).toBe("Graphic Designer");
     expect(view.drift[0]!.moveHref).toBe(`/cards/new?profile=graphic_designer&duties=${encodeURIComponent(DESIGN_DUTIES.join(","))}`);

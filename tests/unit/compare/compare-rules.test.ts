@@ -81,13 +81,34 @@ describe("in-role and extra demands", () => {
 
   it("says in plain words how much of the offer is outside the role, in both languages", () => {
     const c = compareWithProfile(overloaded, null, TAXONOMY);
-    expect(c.summary.en).toContain("About 55\u00a0% of this offer is web development and graphic design: work outside the Community Manager role.");
+    expect(c.summary.en).toContain("About 55% of this offer is web development and graphic design: work outside the Community Manager role.");
     expect(c.summary.fr).toContain("Environ 55\u00a0% de cette offre relève du développement web et du design graphique, hors du métier de Community Manager.");
     expect(c.summary.en).toContain("the offer describes 3 jobs: it is overloaded");
   });
 
-  it("compares the title with the body", () => {
+  const mostlyWeb = analysisOf({
+    title: CM_TITLE,
+    roles: ["community_manager", "web_developer"],
+    verdict: "overloaded",
+    demands: [
+      { entry: "community_management.moderation", line: "Moderate comments" },
+      { entry: "social_media_marketing.posting", line: "Post on Instagram", depth: "light" },
+      { entry: "web_development.php", line: "Develop the website in PHP" },
+      { entry: "web_development.html", line: "HTML/CSS integration" },
+      { entry: "web_development.js", line: "Write JavaScript" },
+      { entry: "web_development.php", line: "Maintain PHP plugins" },
+    ],
+  });
+
+  it("weighs roles against roles: the title's role with what it absorbs is not 'mostly' beaten by one family", () => {
+    // CM 2 lines + light social media 1 line against web development 3 lines: no mismatch.
     const c = compareWithProfile(overloaded, null, TAXONOMY);
+    expect(c.title.profileShare).toBeGreaterThanOrEqual(c.title.bodyShare - 1e-9);
+    expect(c.title.mismatch).toBe(false);
+  });
+
+  it("compares the title with the body", () => {
+    const c = compareWithProfile(mostlyWeb, null, TAXONOMY);
     expect(c.title.profile?.id).toBe("community_manager");
     expect(c.title.body?.id).toBe("web_developer");
     expect(c.title.mismatch).toBe(true);
@@ -103,7 +124,7 @@ describe("in-role and extra demands", () => {
   });
 
   it("falls back on the body's main role when the title names none", () => {
-    const c = compareWithProfile({ ...overloaded, title: { text: "Super hero", profile: null } }, null, TAXONOMY);
+    const c = compareWithProfile({ ...mostlyWeb, title: { text: "Super hero", profile: null } }, null, TAXONOMY);
     expect(c.profileSource).toBe("body");
     expect(c.profile?.id).toBe("web_developer");
   });

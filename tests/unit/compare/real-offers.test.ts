@@ -40,7 +40,7 @@ describe.each([
 
 describe.each([
   ["fr", FR_OVERLOADED_CM, /^Environ \d+\s% de cette offre relève .*du développement web.*, hors du métier de Community manager\./i],
-  ["en", EN_OVERLOADED_CM, /^About \d+\s% of this offer is .*web development.*: work outside the Community Manager role\./],
+  ["en", EN_OVERLOADED_CM, /^About \d+% of this offer is .*web development.*: work outside the Community Manager role\./],
 ])("an overloaded community manager offer (%s)", (lang, text, summary) => {
   it("puts web development, video and design outside the role, with the offer's lines", () => {
     const c = compare(text);
@@ -88,4 +88,18 @@ describe("ranking real offers", () => {
     expect(ranked.map((r) => r.index).slice(2, 4).sort()).toEqual([0, 3]);
     expect(ranked[4]!.index).toBe(4);
   });
+});
+
+describe("read-outs that agree with each other", () => {
+  it.each([FR_FOCUSED_CM, EN_FOCUSED_CM, FR_OVERLOADED_CM, EN_OVERLOADED_CM, FR_STRETCHED_CM, EN_FOCUSED_WEB_DEV])(
+    "never lists missing duties for a family it calls fully covered, nor a family both in-role and extra",
+    (text) => {
+      const c = compare(text);
+      const missing = new Set(c.missing.map((m) => m.id));
+      for (const family of c.coverage.families) if (family.score >= 1) expect(missing.has(family.id)).toBe(false);
+      if (c.coverage.score >= 1) expect(c.missing).toEqual([]);
+      const extra = new Set(c.extras.flatMap((g) => g.families.map((f) => f.id)));
+      for (const f of c.inRole) expect(extra.has(f.id)).toBe(false);
+    },
+  );
 });

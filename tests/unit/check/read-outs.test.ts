@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { analyze } from "~/analysis/analyze";
+import { buildCheckView } from "~/check/check-view";
+import { explanationFor } from "~/check/explanation";
+import { segmentNotCounted, segmentText } from "~/check/highlight";
+import { OVERLOADED_EN, OVERLOADED_FR } from "../../support/check-offers";
+import { compiled, taxonomy } from "../cards/support";
+
+const view = (text: string, lang: "fr" | "en" = "fr") => {
+  const analysis = analyze(text, compiled);
+  return buildCheckView(analysis, taxonomy, lang, explanationFor(analysis, lang));
+};
+const NICE = readFileSync("tests/fixtures/offers/nice-to-have.fr.txt", "utf8");
+
+describe("the result page's read-outs", () => {
+  it.each([OVERLOADED_FR, OVERLOADED_EN, NICE])("never lists a family both as covered by the announced job and beyond it", (text) => {
+    const { titleVsBody } = view(text);
+    const beyond = new Set(titleVsBody.beyond.map((f) => f.id));
+    expect(titleVsBody.covers.some((f) => beyond.has(f.id))).toBe(false);
+  });
+
+  it("shows where the week goes job by job, the announced job first, adding up to the total", () => {
+    const { week } = view(OVERLOADED_FR);
+    expect(week).not.toBeNull();
+    expect(week!.roles[0]!.id).toBe("community_manager");
+    expect(week!.roles[0]!.announced).toBe(true);
+    expect(week!.roles.filter((r) => r.announced)).toHaveLength(1);
+    expect(week!.roles.length).toBeGreaterThanOrEqual(3);
+    const sum = week!.roles.reduce((s, r) => s + r.hours, 0);
+    expect(Math.abs(sum - week!.hours)).toBeLessThan(1);
+    expect(week!.outsideHours).toBeGreaterThan(0);
+  });
+
+  it("highlights the passages that did not count, lighter, with why", () => {
+    const v = view(NICE);
+    const notCounted = v.marks.filter((m) => m.notCounted);
+    expect(notCounted.map((m) => m.notCounted)).toContain("nice");
+    const quoted = notCounted.map((m) => NICE.slice(m.start, m.end).toLowerCase()).join(" | ");
+    expect(quoted).toMatch(/photoshop|illustrator|montage/);
+    // Every highlighted family has a label for the key, counted or not.
+    const labelled = new Set([...v.families, ...v.otherFamilies].map((f) => f.id));
+    for (const m of v.marks) expect(labelled.has(m.familyId)).toBe(true);
+    const weak = segmentText(v.text, v.marks).filter((s) => segmentNotCounted(s));
+    expect(weak.length).toBeGreaterThan(0);
+  });
+
+  it("keeps counted passages as they were: a run that counts for one family is not greyed out", () => {
+    const v = view(OVERLOADED_FR);
+    for (const segment of segmentText(v.text, v.marks)) {
+      if (segment.marks.some((m) => !m.notCounted)) expect(segmentNotCounted(segment)).toBeNull();
+    }
+  });
+});
