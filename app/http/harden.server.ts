@@ -1,7 +1,7 @@
 import type { Express, NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
 import helmet from "helmet";
 import { randomBytes } from "node:crypto";
-import { isCrossOrigin } from "../auth/same-origin.server";
+import { isCrossOrigin, ownHost } from "../auth/same-origin.server";
 import { MAX_MULTIPART_BYTES, MAX_URLENCODED_BYTES } from "../check/limits";
 import type { DB } from "../db.server";
 import { apiMessages } from "../i18n/api";
@@ -58,7 +58,9 @@ function guardPath(req: ExpressRequest, res: ExpressResponse, next: NextFunction
 function guardBodies(req: ExpressRequest, res: ExpressResponse, next: NextFunction) {
   if (!UNSAFE.has(req.method)) return next();
   const stop = (why: Refusal) => void refuse(req, res, why);
-  if (isCrossOrigin(req.headers.origin, req.get("host") ?? "")) return stop("forbidden");
+  const forwardedHost = req.headers["x-forwarded-host"];
+  const host = ownHost(Array.isArray(forwardedHost) ? forwardedHost[0] : forwardedHost, req.headers.host);
+  if (isCrossOrigin(req.headers.origin, host)) return stop("forbidden");
   // The JSON API reads its own bodies, counting bytes as they come (app/http/read-body.server.ts).
   if (isApi(req)) return next();
   const type = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();

@@ -1,15 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RoleCardSchema } from "~/cards/card-schema";
 import { createRoleCard } from "~/models/role-card.server";
 import { createUser } from "~/models/user.server";
-import { openDatabase } from "../../db/client";
 import { startApp, type RunningApp } from "../support/app-server";
 import { makeDocxBomb } from "../support/document-fixtures";
 import { rssMiB, watchRss } from "../support/process-memory";
+import { pgliteFolderFromTemplate } from "../support/test-db";
 import { validCard } from "../unit/cards/support";
 
 const EMAIL = "owner@example.com";
@@ -22,13 +22,13 @@ describe("the hardened HTTP server", () => {
   let cardId = 0;
 
   beforeAll(async () => {
-    // The seeded template of this run, plus an account and a card, so a PDF can be asked for.
-    const handle = await openDatabase({ dataDir, loadDataDir: new Blob([readFileSync(inject("pgliteTemplate"))]) });
-    const owner = await createUser(handle.db, { email: EMAIL, password: PASSWORD });
-    cardId = (await createRoleCard(handle.db, { ownerId: owner.id, content: RoleCardSchema.parse(validCard()) })).id;
-    await handle.close();
+    // An account and a card, so a PDF can be asked for.
+    await pgliteFolderFromTemplate(dataDir, async (db) => {
+      const owner = await createUser(db, { email: EMAIL, password: PASSWORD });
+      cardId = (await createRoleCard(db, { ownerId: owner.id, content: RoleCardSchema.parse(validCard()) })).id;
+    });
     app = await startApp({ dataDir, env: { TRUST_PROXY: "loopback" } });
-  });
+  }, 120_000);
   afterAll(async () => {
     await app?.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -16,8 +16,6 @@ process.env.RATE_LIMIT_SAVES_PER_HOUR = "3";
 const url = (path: string) => `http://localhost${path}`;
 const OFFER = "Community manager H/F. Missions : animer la communauté, modérer les commentaires, répondre aux abonnés.";
 
-type Json = Record<string, any>;
-
 describeEachBackend("hardening", (db, backend) => {
   // Every test its own address, so that one test's counters never decide another's result.
   let n = 0;
