@@ -317,12 +317,11 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
 
   // A manager's post (the title names a steering profile and the body asks for steering
   // itself) oversees the channels that profile lists: "piloter le SEA, le CRM et les RP"
-  // is not three more jobs.
-  // A head of any channel ("Head of Performance Marketing") steers the others the same way.
-  const steering = titleProfile || options.titleHead
-    ? compiled.profiles.find((p) => p.core.has(STEERING_FAMILY) && (p.id === titleProfile || options.titleHead))
-    : undefined;
-  if (steering && (stats.get(STEERING_FAMILY)?.bodyCore ?? 0) >= th.core) {
+  // is not three more jobs. A head of any channel ("Head of Performance Marketing")
+  // steers the others the same way: the title itself says the post leads.
+  const steering = compiled.profiles.find((p) => p.core.has(STEERING_FAMILY) && (p.id === titleProfile || options.titleHead));
+  const steers = (stats.get(STEERING_FAMILY)?.bodyCore ?? 0) >= th.core || (options.titleHead ?? false);
+  if (steering && steers) {
     for (const f of families) if (f.depth === "core" && steering.light.has(f.id)) f.depth = "light";
   }
 

@@ -47,9 +47,18 @@ const OTHER_PHRASES: [string, string][] = [
   ["product", "owner"],
 ];
 
-export function titleField(tokens: Token[], start: number, end: number): TitleField {
+/** The folded words of the title; tokens are in text order, so the scan stops at its end. */
+function titleWords(tokens: Token[], start: number, end: number): string[] {
   const words: string[] = [];
-  for (const t of tokens) if (t.start >= start && t.end <= end) words.push(t.norm);
+  for (const t of tokens) {
+    if (t.start >= end) break;
+    if (t.start >= start && t.end <= end) words.push(t.norm);
+  }
+  return words;
+}
+
+export function titleField(tokens: Token[], start: number, end: number): TitleField {
+  const words = titleWords(tokens, start, end);
   if (!words.length) return "neutral";
   for (let i = 0; i + 1 < words.length; i++) {
     if (OTHER_PHRASES.some(([a, b]) => words[i] === a && words[i + 1] === b)) return "other";
@@ -65,5 +74,5 @@ export function titleField(tokens: Token[], start: number, end: number): TitleFi
 const HEAD_WORDS = new Set(["head", "director", "directeur", "directrice", "direction", "responsable", "vp", "chief", "cmo"]);
 
 export function namesHead(tokens: Token[], start: number, end: number): boolean {
-  return tokens.some((t) => t.start >= start && t.end <= end && HEAD_WORDS.has(t.norm));
+  return titleWords(tokens, start, end).some((w) => HEAD_WORDS.has(w));
 }
