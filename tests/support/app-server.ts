@@ -39,7 +39,7 @@ export async function startApp(options: { dataDir?: string; env?: Record<string,
   child.stdout?.on("data", (d) => (log += d));
   child.stderr?.on("data", (d) => (log += d));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 150_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`app exited early:\n${log}`);
     try {
@@ -50,7 +50,7 @@ export async function startApp(options: { dataDir?: string; env?: Record<string,
     }
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`app did not answer /healthz in 60 s:\n${log}`);
+      throw new Error(`app did not answer /healthz in 150 s:\n${log}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
