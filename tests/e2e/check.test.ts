@@ -50,6 +50,35 @@ describeInBrowser("the overload check in Chromium", () => {
     expect(await other.getByTestId("offer-text").textContent()).toBe(OVERLOADED_FR);
   });
 
+  it("answers first with where the week goes, then offers a one-job rewrite that checks again in one click", async () => {
+    const page = await open({ locale: "fr-FR", javaScriptEnabled: false });
+    await page.goto(e2e.app.baseUrl + "/check");
+    await page.getByLabel("Texte de l'offre").fill(OVERLOADED_FR);
+    await page.getByRole("button", { name: "Analyser l'offre" }).click();
+    await page.waitForURL(/\/check\/[A-Za-z0-9_-]{16,}$/);
+    const first = page.url();
+    // The answer comes before the evidence: the week chart precedes the highlighted offer.
+    const order = await page.evaluate(() => {
+      const chart = document.querySelector('[data-testid="week-chart"]');
+      const text = document.querySelector('[data-testid="offer-text"]');
+      return chart && text ? chart.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+    });
+    expect(order).toBeTruthy();
+    expect(await page.getByTestId("week-answer").textContent()).toMatch(/^Environ \d+ h de travail par semaine réparties sur \d+ métiers, dont \d+ h hors du métier annoncé \(Community manager\)\.$/);
+    const rows = page.locator(".week-table tbody tr");
+    expect(await rows.count()).toBeGreaterThanOrEqual(3);
+    expect(await rows.first().getAttribute("data-role")).toBe("community_manager");
+
+    const moved = await page.getByTestId("moved-phrases").locator("li").allTextContents();
+    expect(moved.join(" ")).toMatch(/PHP/);
+    const download = page.getByRole("link", { name: "Télécharger (.txt)" });
+    expect(await download.getAttribute("download")).toBe("offre-reecrite.txt");
+    await page.getByRole("button", { name: "Vérifier cette version" }).click();
+    await page.waitForURL((url) => /\/check\/[A-Za-z0-9_-]{16,}$/.test(url.pathname) && url.href !== first);
+    expect(await page.getByTestId("verdict").getAttribute("data-verdict")).not.toBe("overloaded");
+    expect(await page.getByTestId("offer-text").textContent()).toContain("Un plus :");
+  });
+
   it("updates the result live while typing, without storing or navigating", async () => {
     const page = await open({ locale: "fr-FR" });
     await page.goto(e2e.app.baseUrl + "/check");

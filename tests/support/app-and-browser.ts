@@ -36,7 +36,8 @@ export function useAppAndBrowser(
     app = await startApp(options.start);
     browser = await launchBrowser();
     errors = collectBrowserErrors(browser);
-  });
+    // Migrating, seeding and starting take seconds alone and minutes on a crowded machine.
+  }, 180_000);
   afterEach(() => {
     const seen = errors?.take() ?? [];
     if (seen.length) throw new Error(`the browser reported ${seen.length} error(s):\n${seen.join("\n")}`);

@@ -47,7 +47,8 @@ export async function startApp(options: { dataDir?: string; env?: Record<string,
   child.stdout?.on("data", (d) => (log += d));
   child.stderr?.on("data", (d) => (log += d));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const timeoutMs = options.timeoutMs ?? 60_000;
+  // A crowded machine (CI running the browser suites side by side) can take long to start one.
+  const timeoutMs = options.timeoutMs ?? 150_000;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`app exited early:\n${log}`);

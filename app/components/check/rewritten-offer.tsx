@@ -8,7 +8,8 @@ import { useMessages } from "~/i18n/locale";
  * and one button that checks it (a plain form post, so it works without JavaScript).
  */
 export function RewrittenOfferPanel({ rewrite, language }: { rewrite: RewrittenOffer; language: string }) {
-  const t = useMessages(check).rewrite;
+  const messages = useMessages(check);
+  const t = messages.rewrite;
   return (
     <section className="panel rewrite" aria-labelledby="rewrite-heading" data-testid="rewrite">
       <h2 id="rewrite-heading">{t.heading}</h2>
@@ -16,7 +17,7 @@ export function RewrittenOfferPanel({ rewrite, language }: { rewrite: RewrittenO
       <p className="list-label">{t.phrases}</p>
       <ul className="moved-phrases" data-testid="moved-phrases">
         {rewrite.moved.map((phrase, i) => (
-          <li key={i}>« {phrase} »</li>
+          <li key={i}>{messages.result.quote(phrase)}</li>
         ))}
       </ul>
       <label htmlFor="rewrite-text">{t.textLabel}</label>
