@@ -21,6 +21,9 @@ import { common } from "./i18n/common";
 import { useLang, useMessages } from "./i18n/locale";
 import { langFromRequest } from "./i18n/locale.server";
 import { getUser } from "./session.server";
+import { WorkspaceSwitch } from "./components/workspace-switch";
+import { listMemberships } from "./models/workspace.server";
+import { currentMembership } from "./workspaces/require-member.server";
 import styles from "./styles/app.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -28,8 +31,11 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "RoleScope" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await getUser(request, dbFrom(context));
-  return json({ lang: await langFromRequest(request), user: user && { email: user.email, isAdmin: user.isAdmin } });
+  const db = dbFrom(context);
+  const user = await getUser(request, db);
+  const current = user && (await currentMembership(request, db, user));
+  const workspaces = user && current ? { currentId: current.workspace.id, role: current.role, all: (await listMemberships(db, user.id)).map((m) => m.workspace) } : null;
+  return json({ lang: await langFromRequest(request), user: user && { email: user.email, isAdmin: user.isAdmin }, workspaces });
 }
 
 function UserMenu() {
@@ -100,6 +106,7 @@ function Layout({ children }: { children: ReactNode }) {
             </ul>
           </nav>
           <LanguageSwitch />
+          <WorkspaceSwitch />
           <UserMenu />
         </header>
         <main id="main" tabIndex={-1}>

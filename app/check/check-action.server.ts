@@ -7,6 +7,7 @@ import type { CheckValues } from "./check-form";
 import { buildCheckView, type CheckView } from "./check-view";
 import { explanationFor } from "./explanation";
 import { offerErrorStatus, type FormOutcome } from "./offer-form.server";
+import { viewerWorkspaceId } from "~/workspaces/require-member.server";
 import { readCheckForm } from "./read-check-form.server";
 
 export type CheckActionData =
@@ -44,6 +45,8 @@ export async function handleCheckForm(db: DB, request: Request, uiLang: Lang): P
         analyzerVersion: analysis.analyzerVersion,
         taxonomyVersion: analysis.taxonomyVersion,
         language: analysis.language,
+        // Saved while signed in: it belongs to the workspace, not to anyone with the link.
+        workspaceId: await viewerWorkspaceId(request, db),
       });
       return { kind: "saved", id: saved.id };
     } catch {

@@ -7,6 +7,7 @@ import { TaxonomyUnavailable, getCompiledTaxonomy } from "~/models/analyzer.serv
 import { saveComparison } from "~/models/comparison.server";
 import { compareWithProfile, findProfile } from "./compare-with-profile";
 import type { CompareValues } from "./compare-form";
+import { viewerWorkspaceId } from "~/workspaces/require-member.server";
 import { readCompareForm } from "./read-compare-form.server";
 import type { Comparison } from "./types";
 
@@ -48,6 +49,8 @@ export async function handleCompareForm(db: DB, request: Request, uiLang: Lang):
         taxonomyVersion: taxonomy.version,
         offers: offers.map((o) => ({ text: o.text })),
         comparisons,
+        // Saved while signed in: it belongs to the workspace, not to anyone with the link.
+        workspaceId: await viewerWorkspaceId(request, db),
       });
       return { kind: "saved", id: saved.id };
     } catch {

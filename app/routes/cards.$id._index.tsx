@@ -116,6 +116,9 @@ export default function CardPage() {
         <Link className="button" to={`/cards/${card.id}/kit?lang=${lang}`}>
           {t.view.kit}
         </Link>
+        <Link className="button" to={`/cards/${card.id}/candidates`}>
+          {t.view.candidates}
+        </Link>
         <Link className="button" to={`/cards/${card.id}/history`}>
           {t.view.history}
         </Link>

@@ -1,7 +1,7 @@
 import { redirect } from "@remix-run/node";
 import type { DB } from "~/db.server";
 import { findMembership, listMemberships, type Membership } from "~/models/workspace.server";
-import { readSessionValue, redirectWithSessionValue, requireUser, type User } from "~/session.server";
+import { getUser, readSessionValue, redirectWithSessionValue, requireUser, type User } from "~/session.server";
 import { hasRole, type WorkspaceRole } from "./roles";
 
 const WORKSPACE_KEY = "workspaceId";
@@ -14,6 +14,12 @@ export async function currentMembership(request: Request, db: DB, user: User): P
   const kept = await readSessionValue(request, db, WORKSPACE_KEY);
   const chosen = typeof kept === "number" ? await findMembership(db, user.id, kept) : null;
   return chosen ?? (await listMemberships(db, user.id))[0] ?? null;
+}
+
+/** The current workspace of whoever is signed in, or null (anonymous, or in no workspace). */
+export async function viewerWorkspaceId(request: Request, db: DB): Promise<number | null> {
+  const user = await getUser(request, db);
+  return user ? ((await currentMembership(request, db, user))?.workspace.id ?? null) : null;
 }
 
 /**
