@@ -24,6 +24,9 @@ import { useLang, useMessages } from "./i18n/locale";
 import { langFromRequest } from "./i18n/locale.server";
 import { getUser } from "./session.server";
 import favicon from "./styles/favicon.svg";
+import { WorkspaceSwitch } from "./components/workspace-switch";
+import { listMemberships } from "./models/workspace.server";
+import { currentMembership } from "./workspaces/require-member.server";
 import styles from "./styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -38,19 +41,27 @@ export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
   return [{ title: `${notFound ? t.notFound.title : t.error.title} — ${t.appName}` }];
 };
 
-/** The signed-in user, or nobody while the database is down: the page's own loaders report the outage, in the right language. */
-async function userOrNobody(request: Request, context: LoaderFunctionArgs["context"]) {
+/**
+ * The signed-in user and their workspaces, or nobody while the database is down: the page's
+ * own loaders report the outage, in the right language.
+ */
+async function signedIn(request: Request, context: LoaderFunctionArgs["context"]) {
+  const db = dbFrom(context);
   try {
-    return await getUser(request, dbFrom(context));
+    const user = await getUser(request, db);
+    const current = user && (await currentMembership(request, db, user));
+    const workspaces =
+      user && current ? { currentId: current.workspace.id, role: current.role, all: (await listMemberships(db, user.id)).map((m) => m.workspace) } : null;
+    return { user, workspaces };
   } catch (error) {
-    if (isDatabaseDown(error)) return null;
+    if (isDatabaseDown(error)) return { user: null, workspaces: null };
     throw error;
   }
 }
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await userOrNobody(request, context);
-  return json({ lang: await langFromRequest(request), user: user && { email: user.email, isAdmin: user.isAdmin } });
+  const { user, workspaces } = await signedIn(request, context);
+  return json({ lang: await langFromRequest(request), user: user && { email: user.email, isAdmin: user.isAdmin }, workspaces });
 }
 
 function UserMenu() {
@@ -125,6 +136,7 @@ function Layout({ children }: { children: ReactNode }) {
             </ul>
           </nav>
           <LanguageSwitch />
+          <WorkspaceSwitch />
           <UserMenu />
         </header>
         <main id="main" tabIndex={-1}>

@@ -7,6 +7,7 @@ import type { SeedStateTables } from "./tables/seed-state";
 import type { SessionsTables } from "./tables/sessions";
 import type { TaxonomyTables } from "./tables/taxonomy";
 import type { UsersTables } from "./tables/users";
+import type { WorkspacesTables } from "./tables/workspaces";
 
 export interface Database
   extends TaxonomyTables,
@@ -16,4 +17,5 @@ export interface Database
     ComparisonTables,
     RoleCardsTables,
     SessionsTables,
-    ComplianceTables {}
+    ComplianceTables,
+    WorkspacesTables {}

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { foldString } from "~/analysis/fold";
+import type { WorkspaceRole } from "~/workspaces/roles";
 
-// A scorecard: one interviewer's ratings of one candidate against the kit's competencies.
+// A scorecard: one interviewer's ratings of one candidate against the kit's competencies,
+// saved as a draft (anything may be missing) until submitted (complete, then final).
 // Issue messages are keys of `kit.errors` (app/i18n/kit.ts).
 
 export const RECOMMENDATIONS = ["strong_no", "no", "yes", "strong_yes"] as const;
@@ -18,33 +19,46 @@ const textField = (max: number, required = false) =>
   );
 
 const rating = z.preprocess(
-  (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v === "" ? undefined : v),
-  z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "rating" }),
+  (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v === "" || v === null ? undefined : v),
+  z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "rating" }).optional(),
 );
 
 export const ScorecardSchema = z.object({
-  candidate: textField(120, true),
-  interviewerName: textField(120, true),
-  ratings: z.array(
-    z.object({
-      competencyId: textField(120, true),
-      rating,
-      notes: textField(2000),
-    }),
-    { error: "invalid" },
+  ratings: z.preprocess(
+    (v) => v ?? [],
+    z.array(
+      z.object({
+        competencyId: textField(120, true),
+        rating,
+        notes: textField(2000),
+      }),
+      { error: "invalid" },
+    ),
   ),
   recommendation: z.preprocess(
     (v) => (v === "" || v === null ? undefined : v),
-    z.enum(RECOMMENDATIONS, { error: "recommendation" }),
+    z.enum(RECOMMENDATIONS, { error: "recommendation" }).optional(),
   ),
   notes: textField(4000),
 });
 
-export type ScorecardInput = z.output<typeof ScorecardSchema>;
+export type ScorecardInput = {
+  ratings: { competencyId: string; rating: number | null; notes: string }[];
+  recommendation: Recommendation | null;
+  notes: string;
+};
 
-/** The same person typed twice ("Awa Diop", "awa  diop ") is one candidate. */
-export function candidateKey(candidate: string): string {
-  return foldString(candidate).split(/\s+/).filter(Boolean).join(" ");
+/** A draft keeps whatever was filled; submitting wants every competency rated and a recommendation. */
+export type ScorecardMode = "draft" | "submit";
+
+/**
+ * Independent scoring: someone scoring a candidate sees the others' ratings only once they
+ * have submitted their own. Owners and recruiters who do not score (no scorecard of their
+ * own) follow the panel; interviewers always score first.
+ */
+export function othersVisible(role: WorkspaceRole, own: { submitted: boolean } | null): boolean {
+  if (own) return own.submitted;
+  return role !== "interviewer";
 }
 
 export function isPositive(r: Recommendation): boolean {
@@ -54,10 +68,13 @@ export function isPositive(r: Recommendation): boolean {
 export interface ScorecardView {
   interviewerId: number;
   interviewerName: string;
-  ratings: { competencyId: string; rating: number; notes: string }[];
-  recommendation: Recommendation;
+  ratings: { competencyId: string; rating: number | null; notes: string }[];
+  recommendation: Recommendation | null;
   notes: string;
 }
+
+/** A submitted scorecard: complete, what the comparison is made of. */
+export type SubmittedScorecardView = ScorecardView & { recommendation: Recommendation };
 
 export interface ComparisonRow {
   competencyId: string;
@@ -80,7 +97,7 @@ export interface Comparison {
 
 export const DISAGREEMENT_SPREAD = 2;
 
-export function compareScorecards(competencyIds: string[], cards: ScorecardView[]): Comparison {
+export function compareScorecards(competencyIds: string[], cards: SubmittedScorecardView[]): Comparison {
   const ids = [...competencyIds];
   for (const card of cards) for (const r of card.ratings) if (!ids.includes(r.competencyId)) ids.push(r.competencyId);
   const rows = ids.map((competencyId) => {
@@ -118,12 +135,13 @@ export function scorecardErrors(error: z.ZodError): Record<string, ScorecardErro
 }
 
 /**
- * The schema, plus the kit: every competency of the kit rated, none from elsewhere.
- * Ratings come back in the kit's order.
+ * The schema, plus the kit: no competency from elsewhere, and to submit, every competency
+ * of the kit rated and a recommendation given. Ratings come back in the kit's order.
  */
 export function validateScorecard(
   raw: unknown,
   competencyIds: string[],
+  mode: ScorecardMode = "submit",
 ): { ok: true; scorecard: ScorecardInput } | { ok: false; errors: Record<string, ScorecardErrorKey> } {
   const parsed = ScorecardSchema.safeParse(raw);
   const errors = parsed.success ? {} : scorecardErrors(parsed.error);
@@ -131,10 +149,18 @@ export function validateScorecard(
   given.forEach((r, i) => {
     if (typeof r?.competencyId === "string" && !competencyIds.includes(r.competencyId)) errors[`ratings.${i}.competencyId`] ??= "unknownCompetency";
   });
-  competencyIds.forEach((id, i) => {
-    if (!given.some((r) => r?.competencyId === id)) errors[`ratings.${i}.rating`] ??= "rating";
-  });
+  if (mode === "submit") {
+    const rated = parsed.success ? parsed.data.ratings : [];
+    competencyIds.forEach((id, i) => {
+      const at = given.findIndex((r) => r?.competencyId === id);
+      if (rated.find((r) => r.competencyId === id)?.rating === undefined) errors[`ratings.${at < 0 ? i : at}.rating`] ??= "rating";
+    });
+    if (parsed.success && parsed.data.recommendation === undefined) errors.recommendation ??= "recommendation";
+  }
   if (!parsed.success || Object.keys(errors).length) return { ok: false, errors };
-  const ratings = competencyIds.map((id) => parsed.data.ratings.find((r) => r.competencyId === id)!);
-  return { ok: true, scorecard: { ...parsed.data, ratings } };
+  const ratings = competencyIds.map((competencyId) => {
+    const r = parsed.data.ratings.find((x) => x.competencyId === competencyId);
+    return { competencyId, rating: r?.rating ?? null, notes: r?.notes ?? "" };
+  });
+  return { ok: true, scorecard: { ratings, recommendation: parsed.data.recommendation ?? null, notes: parsed.data.notes } };
 }

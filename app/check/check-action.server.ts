@@ -9,6 +9,7 @@ import type { CheckValues } from "./check-form";
 import { buildCheckView, type CheckView } from "./check-view";
 import { explanationFor } from "./explanation";
 import { offerErrorStatus, saveWithinQuota, type FormOutcome } from "./offer-form.server";
+import { viewerWorkspaceId } from "~/workspaces/require-member.server";
 import { readCheckForm } from "./read-check-form.server";
 
 export type CheckActionData =
@@ -39,13 +40,15 @@ export async function handleCheckForm(db: DB, request: Request, uiLang: Lang, cl
   const { analysis, taxonomy } = result;
   const preview = values.intent === "preview";
   if (!preview && !values.drop) {
-    const saved = await saveWithinQuota(db, clientIp, () =>
+    const saved = await saveWithinQuota(db, clientIp, async () =>
       saveAnalysis(db, {
         text: values.text,
         result: analysis,
         analyzerVersion: analysis.analyzerVersion,
         taxonomyVersion: analysis.taxonomyVersion,
         language: analysis.language,
+        // Saved while signed in: it belongs to the workspace, not to anyone with the link.
+        workspaceId: await viewerWorkspaceId(request, db),
       }),
     );
     if (saved.ok) return { kind: "saved", id: saved.id };

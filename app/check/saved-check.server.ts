@@ -14,13 +14,16 @@ export interface SavedCheck {
   createdOn: string;
 }
 
-/** A stored analysis as its result page shows it: the stored result, today's labels. */
-export async function loadSavedCheck(db: DB, id: string, lang: Lang): Promise<SavedCheck | null | "db_down"> {
+/**
+ * A stored analysis as its result page shows it: the stored result, today's labels. One
+ * saved in a workspace shows only to a viewer whose current workspace it is.
+ */
+export async function loadSavedCheck(db: DB, id: string, lang: Lang, viewerWorkspaceId: number | null): Promise<SavedCheck | null | "db_down"> {
   let saved;
   let taxonomy;
   let result: StoredAnalysis & { compliance: Compliance };
   try {
-    saved = await findAnalysis<StoredAnalysis & { compliance?: Compliance }>(db, id);
+    saved = await findAnalysis<StoredAnalysis & { compliance?: Compliance }>(db, id, viewerWorkspaceId);
     if (!saved) return null;
     taxonomy = await getTaxonomy(db);
     const stored = { ...saved.result, text: saved.result.text ?? saved.text };

@@ -7,6 +7,7 @@ import { TaxonomyUnavailable, getCompiledTaxonomy } from "~/models/analyzer.serv
 import { saveComparison } from "~/models/comparison.server";
 import { compareWithProfile, findProfile } from "./compare-with-profile";
 import type { CompareValues } from "./compare-form";
+import { viewerWorkspaceId } from "~/workspaces/require-member.server";
 import { readCompareForm } from "./read-compare-form.server";
 import type { Comparison } from "./types";
 
@@ -41,13 +42,15 @@ export async function handleCompareForm(db: DB, request: Request, uiLang: Lang, 
 
   const comparisons = offers.map((offer) => compareWithProfile(analyze(offer.text, compiled), values.profile || null, taxonomy));
   if (values.save) {
-    const saved = await saveWithinQuota(db, clientIp, () =>
+    const saved = await saveWithinQuota(db, clientIp, async () =>
       saveComparison(db, {
         lang: uiLang,
         profileId: values.profile || null,
         taxonomyVersion: taxonomy.version,
         offers: offers.map((o) => ({ text: o.text })),
         comparisons,
+        // Saved while signed in: it belongs to the workspace, not to anyone with the link.
+        workspaceId: await viewerWorkspaceId(request, db),
       }),
     );
     if (saved.ok) return { kind: "saved", id: saved.id };

@@ -117,6 +117,7 @@ export interface CardsMessages {
     archive: string;
     unarchive: string;
     history: string;
+    candidates: string;
     kit: string;
     exportTitle: string;
     exportMd: (lang: string) => string;
@@ -384,11 +385,12 @@ export const cards: Localized<CardsMessages> = {
       archive: "Archiver",
       unarchive: "Désarchiver",
       history: "Historique",
+      candidates: "Candidats",
       kit: "Guide d'entretien",
       exportTitle: "Exporter en offre d'emploi",
       exportMd: (lang) => `Markdown (${lang})`,
       printOffer: (lang) => `Page imprimable (${lang})`,
-      readOnly: "Seul son auteur ou un administrateur peut modifier cette fiche.",
+      readOnly: "Vous pouvez lire cette fiche et évaluer ses candidats ; seuls les propriétaires et recruteurs de l'espace la modifient.",
       duties: "Missions",
       requirements: "Compétences et outils",
       conditions: "Conditions",
@@ -567,11 +569,12 @@ export const cards: Localized<CardsMessages> = {
       archive: "Archive",
       unarchive: "Unarchive",
       history: "History",
+      candidates: "Candidates",
       kit: "Interview kit",
       exportTitle: "Export as a job offer",
       exportMd: (lang) => `Markdown (${lang})`,
       printOffer: (lang) => `Printable page (${lang})`,
-      readOnly: "Only its author or an administrator can edit this card.",
+      readOnly: "You can read this card and score its candidates; only the workspace's owners and recruiters edit it.",
       duties: "Duties",
       requirements: "Skills and tools",
       conditions: "Terms",

@@ -50,21 +50,19 @@ export interface KitDocMessages {
 export interface ScorecardMessages {
   title: (card: string) => string;
   intro: string;
-  candidate: string;
-  candidateHint: string;
-  interviewer: string;
-  interviewerHint: string;
   ratingLegend: (competency: string) => string;
   notes: string;
   recommendation: string;
   recommendationHint: string;
   overallNotes: string;
-  save: string;
+  saveDraft: string;
+  submit: string;
   saving: string;
-  saved: (candidate: string) => string;
+  draftSaved: string;
+  submitted: string;
+  locked: string;
   errorSummary: string;
   existing: string;
-  seeComparison: string;
   errors: Record<ScorecardErrorKey, string>;
 }
 
@@ -140,22 +138,20 @@ export const kit: Localized<{
     },
     scorecard: {
       title: (card) => `Grille d'évaluation — ${card}`,
-      intro: "Une grille par intervieweur et par candidat. Notez chaque compétence de 1 à 4 avec l'échelle ancrée ; la recommandation n'a pas d'option neutre.",
-      candidate: "Candidat (nom ou référence)",
-      candidateHint: "Utilisez la même orthographe que les autres intervieweurs : c'est ce qui réunit les grilles.",
-      interviewer: "Votre nom",
-      interviewerHint: "Tel qu'il apparaîtra dans la comparaison.",
+      intro: "Votre grille pour ce candidat. Notez chaque compétence de 1 à 4 avec l'échelle ancrée ; la recommandation n'a pas d'option neutre. Les notes des autres vous restent masquées jusqu'à ce que vous soumettiez la vôtre.",
       ratingLegend: (competency) => `Note pour « ${competency} »`,
       notes: "Notes (faits observés)",
       recommendation: "Recommandation globale",
       recommendationHint: "Pas d'option neutre : décidez de quel côté vous êtes.",
       overallNotes: "Commentaire général",
-      save: "Enregistrer la grille",
+      saveDraft: "Enregistrer le brouillon",
+      submit: "Soumettre la grille (définitif)",
       saving: "Enregistrement…",
-      saved: (candidate) => `Grille enregistrée pour ${candidate}.`,
+      draftSaved: "Brouillon enregistré : il reste modifiable et personne d'autre ne le voit.",
+      submitted: "Grille soumise : voici les grilles soumises du jury.",
+      locked: "Votre grille est soumise : elle ne peut plus être modifiée.",
       errorSummary: "La grille n'est pas enregistrée : complétez les champs signalés.",
-      existing: "Vous avez déjà rempli une grille pour ce candidat : l'enregistrer à nouveau la remplace.",
-      seeComparison: "Voir la comparaison",
+      existing: "Vous reprenez votre brouillon.",
       errors: {
         required: "Ce champ est obligatoire.",
         invalid: "Valeur non valide.",
@@ -231,22 +227,20 @@ export const kit: Localized<{
     },
     scorecard: {
       title: (card) => `Scorecard — ${card}`,
-      intro: "One scorecard per interviewer and candidate. Rate each competency from 1 to 4 with the anchored scale; the recommendation has no neutral option.",
-      candidate: "Candidate (name or reference)",
-      candidateHint: "Use the same spelling as the other interviewers: that is what brings the scorecards together.",
-      interviewer: "Your name",
-      interviewerHint: "As it will appear in the comparison.",
+      intro: "Your scorecard for this candidate. Rate each competency from 1 to 4 with the anchored scale; the recommendation has no neutral option. The others' ratings stay hidden from you until you submit yours.",
       ratingLegend: (competency) => `Rating for “${competency}”`,
       notes: "Notes (observed facts)",
       recommendation: "Overall recommendation",
       recommendationHint: "No neutral option: decide which side you are on.",
       overallNotes: "Overall comment",
-      save: "Save the scorecard",
+      saveDraft: "Save as draft",
+      submit: "Submit the scorecard (final)",
       saving: "Saving…",
-      saved: (candidate) => `Scorecard saved for ${candidate}.`,
+      draftSaved: "Draft saved: you can still change it and nobody else sees it.",
+      submitted: "Scorecard submitted: here are the panel's submitted scorecards.",
+      locked: "Your scorecard is submitted: it can no longer be changed.",
       errorSummary: "The scorecard is not saved: complete the fields marked below.",
-      existing: "You already filled in a scorecard for this candidate: saving again replaces it.",
-      seeComparison: "See the comparison",
+      existing: "You are continuing your draft.",
       errors: {
         required: "This field is required.",
         invalid: "Invalid value.",

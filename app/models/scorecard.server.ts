@@ -1,144 +1,125 @@
 import { sql } from "kysely";
 import type { DB } from "~/db.server";
-import { candidateKey, type Recommendation, type ScorecardInput, type ScorecardView } from "~/cards/scorecard";
+import { othersVisible, type ScorecardInput, type ScorecardView, type SubmittedScorecardView } from "~/cards/scorecard";
 import type { Lang } from "~/i18n/locale";
+import type { Scope } from "~/workspaces/roles";
+import { visibleCandidates } from "./candidate.server";
 
 export interface SavedScorecard extends ScorecardView {
   id: number;
-  candidate: string;
-  candidateKey: string;
+  candidateId: number;
   cardRevision: number;
   kitLang: Lang;
+  submittedAt: Date | null;
   updatedAt: Date;
 }
 
-export interface CandidateSummary {
-  candidate: string;
-  candidateKey: string;
-  scorecards: number;
-  updatedAt: Date;
+/** What one member may see of a candidate's scorecards (independent scoring applied). */
+export interface PanelView {
+  own: SavedScorecard | null;
+  /** Everyone's submitted scorecards, the member's own included; null while hidden. */
+  submitted: (SavedScorecard & SubmittedScorecardView)[] | null;
+  /** How many submitted scorecards exist, shown even while hidden. */
+  submittedCount: number;
 }
 
 const json = <T>(value: unknown): T => (typeof value === "string" ? JSON.parse(value) : value) as T;
 
-function toScorecard(row: {
-  id: number;
-  candidate: string;
-  candidate_key: string;
-  interviewer_id: number;
-  interviewer_name: string;
-  card_revision: number;
-  kit_lang: Lang;
-  ratings: unknown;
-  recommendation: Recommendation;
-  notes: string;
-  updated_at: Date;
-}): SavedScorecard {
+function scorecardQuery(db: DB, scope: Scope) {
+  return db
+    .selectFrom("scorecards as s")
+    .leftJoin("users as u", "u.id", "s.interviewer_id")
+    .select([
+      "s.id",
+      "s.candidate_id",
+      "s.interviewer_id",
+      "u.email",
+      "s.card_revision",
+      "s.kit_lang",
+      "s.ratings",
+      "s.recommendation",
+      "s.notes",
+      "s.submitted_at",
+      "s.updated_at",
+    ])
+    .where("s.candidate_id", "in", visibleCandidates(db, scope).select("k.id"));
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof scorecardQuery>["executeTakeFirstOrThrow"]>>;
+
+function toScorecard(row: Row): SavedScorecard {
   return {
     id: row.id,
-    candidate: row.candidate,
-    candidateKey: row.candidate_key,
+    candidateId: row.candidate_id,
     interviewerId: row.interviewer_id,
-    interviewerName: row.interviewer_name,
+    interviewerName: row.email ?? "—",
     cardRevision: row.card_revision,
     kitLang: row.kit_lang,
     ratings: json<ScorecardView["ratings"]>(row.ratings),
     recommendation: row.recommendation,
     notes: row.notes,
+    submittedAt: row.submitted_at ? new Date(row.submitted_at) : null,
     updatedAt: new Date(row.updated_at),
   };
 }
 
-/** One scorecard per interviewer and candidate: a second save replaces the first. */
+export type SaveResult = { status: "saved"; scorecard: SavedScorecard } | { status: "locked" } | { status: "not_found" };
+
+/**
+ * The member's own scorecard for a candidate, saved as a draft or submitted. A submitted
+ * scorecard is final: the others' ratings were shown once it went in.
+ */
 export async function saveScorecard(
   db: DB,
-  input: { cardId: number; cardRevision: number; kitLang: Lang; interviewerId: number; scorecard: ScorecardInput },
-): Promise<SavedScorecard> {
-  const s = input.scorecard;
+  scope: Scope,
+  input: { candidateId: number; cardRevision: number; kitLang: Lang; scorecard: ScorecardInput; submit: boolean },
+): Promise<SaveResult> {
+  const candidate = await visibleCandidates(db, scope).select(["k.id", "k.card_id"]).where("k.id", "=", input.candidateId).executeTakeFirst();
+  if (!candidate) return { status: "not_found" };
   const values = {
-    card_id: input.cardId,
-    candidate: s.candidate,
-    candidate_key: candidateKey(s.candidate),
-    interviewer_id: input.interviewerId,
-    interviewer_name: s.interviewerName,
     card_revision: input.cardRevision,
     kit_lang: input.kitLang,
-    ratings: JSON.stringify(s.ratings),
-    recommendation: s.recommendation,
-    notes: s.notes,
+    ratings: JSON.stringify(input.scorecard.ratings),
+    recommendation: input.scorecard.recommendation,
+    notes: input.scorecard.notes,
+    submitted_at: input.submit ? sql<Date>`now()` : null,
   };
   const row = await db
     .insertInto("scorecards")
-    .values(values)
+    .values({ ...values, card_id: candidate.card_id, candidate_id: candidate.id, interviewer_id: scope.userId })
     .onConflict((oc) =>
-      oc.columns(["card_id", "candidate_key", "interviewer_id"]).doUpdateSet({
-        candidate: values.candidate,
-        interviewer_name: values.interviewer_name,
-        card_revision: values.card_revision,
-        kit_lang: values.kit_lang,
-        ratings: values.ratings,
-        recommendation: values.recommendation,
-        notes: values.notes,
-        updated_at: sql`now()`,
-      }),
+      oc
+        .columns(["candidate_id", "interviewer_id"])
+        .doUpdateSet({ ...values, updated_at: sql`now()` })
+        .where("scorecards.submitted_at", "is", null),
     )
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  return toScorecard(row);
-}
-
-export async function listCandidates(db: DB, cardId: number): Promise<CandidateSummary[]> {
-  const rows = await db
-    .selectFrom("scorecards")
-    .select([
-      "candidate_key",
-      sql<string>`min(candidate)`.as("candidate"),
-      db.fn.countAll<number>().as("n"),
-      sql<Date>`max(updated_at)`.as("updated_at"),
-    ])
-    .where("card_id", "=", cardId)
-    .groupBy("candidate_key")
-    .orderBy(sql`max(updated_at)`, "desc")
-    .execute();
-  return rows.map((r) => ({
-    candidate: r.candidate,
-    candidateKey: r.candidate_key,
-    scorecards: Number(r.n),
-    updatedAt: new Date(r.updated_at),
-  }));
-}
-
-export async function listScorecards(db: DB, cardId: number, key: string): Promise<SavedScorecard[]> {
-  const rows = await db
-    .selectFrom("scorecards")
-    .selectAll()
-    .where("card_id", "=", cardId)
-    .where("candidate_key", "=", candidateKey(key))
-    .orderBy("created_at")
-    .orderBy("id")
-    .execute();
-  return rows.map(toScorecard);
-}
-
-export async function findScorecard(
-  db: DB,
-  input: { cardId: number; candidate: string; interviewerId: number },
-): Promise<SavedScorecard | null> {
-  const row = await db
-    .selectFrom("scorecards")
-    .selectAll()
-    .where("card_id", "=", input.cardId)
-    .where("candidate_key", "=", candidateKey(input.candidate))
-    .where("interviewer_id", "=", input.interviewerId)
+    .returning("id")
     .executeTakeFirst();
-  return row ? toScorecard(row) : null;
+  if (!row) return { status: "locked" };
+  const saved = await scorecardQuery(db, scope).where("s.id", "=", row.id).executeTakeFirstOrThrow();
+  return { status: "saved", scorecard: toScorecard(saved) };
 }
 
-export async function countScorecards(db: DB, cardId: number): Promise<number> {
+/** The panel as this member may see it: their own scorecard, and the others' once allowed. */
+export async function scorecardPanel(db: DB, scope: Scope, candidateId: number): Promise<PanelView> {
+  const rows = (await scorecardQuery(db, scope).where("s.candidate_id", "=", candidateId).orderBy("s.submitted_at").orderBy("s.id").execute()).map(toScorecard);
+  const own = rows.find((r) => r.interviewerId === scope.userId) ?? null;
+  const submitted = rows.filter((r): r is SavedScorecard & SubmittedScorecardView => r.submittedAt !== null && r.recommendation !== null);
+  const visible = othersVisible(scope.role, own && { submitted: own.submittedAt !== null });
+  return { own, submitted: visible ? submitted : null, submittedCount: submitted.length };
+}
+
+/** Every scorecard about a candidate, drafts included: for the candidate's data export. */
+export async function scorecardsForExport(db: DB, scope: Scope, candidateId: number): Promise<SavedScorecard[]> {
+  return (await scorecardQuery(db, scope).where("s.candidate_id", "=", candidateId).orderBy("s.id").execute()).map(toScorecard);
+}
+
+export async function countScorecards(db: DB, scope: Scope, candidateId: number): Promise<number> {
   const row = await db
     .selectFrom("scorecards")
     .select(db.fn.countAll<number>().as("n"))
-    .where("card_id", "=", cardId)
+    .where("candidate_id", "=", candidateId)
+    .where("candidate_id", "in", visibleCandidates(db, scope).select("k.id"))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -1,11 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { cardToJobPosting } from "~/cards/job-posting";
-import { kitLangFrom, loadCard } from "~/cards/pages.server";
+import { kitLangFrom, memberAndCard } from "~/cards/pages.server";
 import { dbFrom } from "~/db.server";
 import { langFromRequest } from "~/i18n/locale.server";
 import { getCompiledTaxonomy } from "~/models/analyzer.server";
-import { requireUser } from "~/session.server";
 
 // What the export form sends; anything else falls back rather than failing the download.
 const Query = z.object({
@@ -21,8 +20,7 @@ const Query = z.object({
 /** GET /cards/:id/job-posting.json?lang=&org=&country= — the card as a schema.org JobPosting. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const db = dbFrom(context);
-  await requireUser(request, db);
-  const card = await loadCard(db, params.id);
+  const { card } = await memberAndCard(request, db, params.id);
   const lang = kitLangFrom(request, await langFromRequest(request));
   const url = new URL(request.url);
   const query = Query.parse({ org: url.searchParams.get("org") ?? undefined, country: url.searchParams.get("country") ?? "FR" });

@@ -1,6 +1,6 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { cardTitle, kitForCard, kitLangFrom, loadCard } from "~/cards/pages.server";
+import { cardTitle, kitForCard, kitLangFrom, memberAndCard } from "~/cards/pages.server";
 import { KitDocument } from "~/components/kit-document";
 import { dbFrom } from "~/db.server";
 import { cards } from "~/i18n/cards";
@@ -8,8 +8,7 @@ import { kit as kitMessages } from "~/i18n/kit";
 import { useLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
 import { getCompiledTaxonomy } from "~/models/analyzer.server";
-import { listCandidates } from "~/models/scorecard.server";
-import { requireUser } from "~/session.server";
+import { listCandidates } from "~/models/candidate.server";
 import styles from "~/styles/cards.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -17,16 +16,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.m
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const db = dbFrom(context);
-  await requireUser(request, db);
-  const card = await loadCard(db, params.id);
+  const { scope, card } = await memberAndCard(request, db, params.id);
   const lang = await langFromRequest(request);
   const kitLang = kitLangFrom(request, lang);
   const kit = await kitForCard(db, await getCompiledTaxonomy(db), card, kitLang);
-  const candidates = await listCandidates(db, card.id);
+  const candidates = await listCandidates(db, scope, card.id);
   return json({
     id: card.id,
     kit,
-    candidates: candidates.map((c) => ({ ...c, updatedAt: c.updatedAt.toISOString() })),
+    candidates: candidates.map((c) => ({ id: c.id, name: c.name, submitted: c.submitted, updatedAt: c.updatedAt.toISOString() })),
     metaTitle: kitMessages[lang].page.metaTitle(cardTitle(card, lang)),
   });
 }
@@ -55,7 +53,7 @@ export default function KitPage() {
         <a className="button" href={`/cards/${id}/kit.pdf?lang=${kit.lang}`}>
           {t.pdf}
         </a>
-        <Link className="button primary" to={`/cards/${id}/scorecard?lang=${kit.lang}`}>
+        <Link className="button primary" to={`/cards/${id}/candidates`}>
           {t.fillScorecard}
         </Link>
       </nav>
@@ -76,12 +74,12 @@ export default function KitPage() {
             </thead>
             <tbody>
               {candidates.map((c) => (
-                <tr key={c.candidateKey}>
-                  <td>{c.candidate}</td>
-                  <td>{c.scorecards}</td>
+                <tr key={c.id}>
+                  <td>{c.name}</td>
+                  <td>{c.submitted}</td>
                   <td>{date.format(new Date(c.updatedAt))}</td>
                   <td>
-                    <Link to={`/cards/${id}/candidates/${encodeURIComponent(c.candidateKey)}?lang=${kit.lang}`}>{t.compare(c.scorecards)}</Link>
+                    <Link to={`/cards/${id}/candidates/${c.id}?lang=${kit.lang}`}>{t.compare(c.submitted)}</Link>
                   </td>
                 </tr>
               ))}

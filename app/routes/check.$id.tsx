@@ -8,6 +8,7 @@ import { check } from "~/i18n/check";
 import { common } from "~/i18n/common";
 import { isLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
+import { viewerWorkspaceId } from "~/workspaces/require-member.server";
 import checkStyles from "~/styles/check.css";
 import complianceStyles from "~/styles/compliance.css";
 
@@ -21,7 +22,8 @@ export const meta: MetaFunction = ({ matches }) => {
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const lang = await langFromRequest(request);
-  const saved = await loadSavedCheck(dbFrom(context), params.id ?? "", lang);
+  const db = dbFrom(context);
+  const saved = await loadSavedCheck(db, params.id ?? "", lang, await viewerWorkspaceId(request, db));
   if (saved === "db_down") throw new Response(null, { status: 503 });
   if (!saved) throw json({ notFound: true }, { status: 404 });
   const url = new URL(`/check/${saved.id}`, request.url).toString();

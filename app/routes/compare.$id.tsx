@@ -1,11 +1,16 @@
 import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ConfirmStep } from "~/components/confirm-step";
 import { CompareResults } from "~/components/compare/compare-results";
 import { dbFrom } from "~/db.server";
 import { compareUi } from "~/i18n/compare";
 import { isLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
+import { workspaces } from "~/i18n/workspaces";
 import { deleteComparison, findComparison } from "~/models/comparison.server";
+import { isConfirmed } from "~/workspaces/confirm";
+import { requireMember, viewerWorkspaceId } from "~/workspaces/require-member.server";
+import { RECRUITERS } from "~/workspaces/roles";
 import compareStyles from "~/styles/compare.css";
 import { readForm } from "~/http/read-form.server";
 
@@ -18,7 +23,8 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
-  const saved = await findComparison(dbFrom(context), params.id ?? "");
+  const db = dbFrom(context);
+  const saved = await findComparison(db, params.id ?? "", await viewerWorkspaceId(request, db));
   if (!saved) throw new Response("Not found", { status: 404 });
   const lang = await langFromRequest(request);
   const savedOn = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(saved.createdAt);
@@ -34,17 +40,29 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   );
 }
 
+/**
+ * Deleting takes a confirmation. An open comparison is the candidate's: the link is the
+ * key. One saved in a workspace is deleted by its owners and recruiters only.
+ */
 export async function action({ params, request, context }: ActionFunctionArgs) {
+  const db = dbFrom(context);
+  const viewer = await viewerWorkspaceId(request, db);
+  const saved = await findComparison(db, params.id ?? "", viewer);
+  if (!saved) throw new Response("Not found", { status: 404 });
+  if (saved.workspaceId !== null) await requireMember(request, db, RECRUITERS);
   const form = await readForm(request);
   if (form.get("intent") !== "delete") throw new Response("Bad request", { status: 400 });
-  const deleted = await deleteComparison(dbFrom(context), params.id ?? "");
+  if (!isConfirmed(form)) return json({ confirm: true });
+  const deleted = await deleteComparison(db, saved.id, viewer);
   if (!deleted) throw new Response("Not found", { status: 404 });
   return redirect("/compare?deleted=1");
 }
 
 export default function SavedComparison() {
   const data = useLoaderData<typeof loader>();
+  const asked = useActionData<typeof action>();
   const t = useMessages(compareUi);
+  const tw = useMessages(workspaces);
   return (
     <div className="compare-page">
       <h1>{t.result.heading}</h1>
@@ -66,6 +84,7 @@ export default function SavedComparison() {
         <p className="hint muted" id="compare-delete-hint">
           {t.result.deleteHint}
         </p>
+        {asked?.confirm ? <ConfirmStep question={tw.confirm.deleteComparison} yes={tw.confirm.deleteYes} intent="delete" cancelHref={`/compare/${data.id}`} /> : null}
       </section>
       <CompareResults comparisons={data.comparisons} slots={data.slots} />
     </div>

@@ -10,6 +10,7 @@ import { clientIpFrom } from "~/http/request-context.server";
 import { auth } from "~/i18n/auth";
 import { useMessages } from "~/i18n/locale";
 import { createUser, DuplicateEmailError } from "~/models/user.server";
+import { createWorkspace, defaultWorkspaceName } from "~/models/workspace.server";
 import styles from "~/styles/auth.css";
 import { createUserSession } from "~/session.server";
 import { retryAfterHeaders } from "~/http/retry-after";
@@ -36,6 +37,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   try {
     // Self-service accounts are never admins: admins are made with `npm run user:create -- --admin`.
     const user = await createUser(db, { email: parsed.data.email, password: parsed.data.password, isAdmin: false });
+    // Signing up makes a team of one: the new account owns its first workspace.
+    await createWorkspace(db, { name: defaultWorkspaceName(user.email), ownerId: user.id });
     // A new account has nothing to come back to on the home page: its work starts with the role cards.
     return createUserSession({ request, db, userId: user.id, redirectTo: next === "/" ? "/cards" : next });
   } catch (error) {

@@ -7,6 +7,8 @@ import * as roleCards from "./2026-11-24-0300-role-cards";
 import * as comparisons from "./2026-11-24-0400-comparisons";
 import * as sessionsAndRateLimits from "./2026-11-30-0100-sessions-and-rate-limits";
 import * as complianceRules from "./2026-11-30-0500-compliance-rules";
+import * as workspaces from "./2026-11-30-0300-a-workspaces";
+import * as candidates from "./2026-11-30-0300-b-candidates";
 
 // Listed by hand rather than read from the folder so that the bundled server, the CLI
 // and the tests all see the same migrations without file-system look-ups.
@@ -19,4 +21,6 @@ export const migrations: Record<string, Migration> = {
   "2026-11-24-0400-comparisons": comparisons,
   "2026-11-30-0100-sessions-and-rate-limits": sessionsAndRateLimits,
   "2026-11-30-0500-compliance-rules": complianceRules,
+  "2026-11-30-0300-a-workspaces": workspaces,
+  "2026-11-30-0300-b-candidates": candidates,
 };

@@ -6,6 +6,7 @@ type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
 
 export interface RoleCardTable {
   id: Generated<number>;
+  workspace_id: number;
   owner_id: number;
   title_fr: string;
   title_en: string;
@@ -42,20 +43,38 @@ export interface InterviewCompetencyTable {
   updated_at: UpdatedAt;
 }
 
+/** Interviewers see only the cards they are assigned to. */
+export interface CardAssignmentTable {
+  card_id: number;
+  user_id: number;
+}
+
+export type CandidateStage = "new" | "interview" | "offer" | "hired" | "rejected";
+
+export interface CandidateTable {
+  id: Generated<number>;
+  workspace_id: number;
+  card_id: number;
+  name: string;
+  email: string | null;
+  stage: ColumnType<CandidateStage, CandidateStage | undefined, CandidateStage>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
 export interface ScorecardTable {
   id: Generated<number>;
   card_id: number;
-  /** As typed: a name or a reference. */
-  candidate: string;
-  /** Folded form of `candidate`: the key interviewers' scorecards meet on. */
-  candidate_key: string;
+  candidate_id: number;
   interviewer_id: number;
-  interviewer_name: string;
+  /** Null while a draft: others' ratings stay hidden from its author until then. */
+  submitted_at: Date | null;
   card_revision: number;
   kit_lang: "fr" | "en";
   /** [{ competencyId, rating, notes }] */
   ratings: Json;
-  recommendation: "strong_no" | "no" | "yes" | "strong_yes";
+  /** Null only in a draft. */
+  recommendation: "strong_no" | "no" | "yes" | "strong_yes" | null;
   notes: string;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
@@ -66,6 +85,8 @@ export interface RoleCardsTables {
   role_card_revisions: RoleCardRevisionTable;
   interview_competencies: InterviewCompetencyTable;
   scorecards: ScorecardTable;
+  card_assignments: CardAssignmentTable;
+  candidates: CandidateTable;
 }
 
 export type RoleCardRow = Selectable<RoleCardTable>;
@@ -73,3 +94,4 @@ export type NewRoleCardRow = Insertable<RoleCardTable>;
 export type RoleCardRevisionRow = Selectable<RoleCardRevisionTable>;
 export type InterviewCompetencyRow = Selectable<InterviewCompetencyTable>;
 export type ScorecardRow = Selectable<ScorecardTable>;
+export type CandidateRow = Selectable<CandidateTable>;

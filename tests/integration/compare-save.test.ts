@@ -51,13 +51,21 @@ describeEachBackend("saved comparisons", (db) => {
     expect(page.comparisons[1].profile.id).toBe("community_manager");
     expect(page.url).toBe(`http://localhost/compare/${id}`);
 
-    const del = new FormData();
-    del.set("intent", "delete");
-    const deleted = (await compareSaved.action({
-      request: new Request(`http://localhost/compare/${id}`, { method: "POST", body: del }),
-      context: { db: db() },
-      params: { id },
-    } as unknown as ActionFunctionArgs)) as Response;
+    const remove = async (fields: Record<string, string>) => {
+      const body = new FormData();
+      for (const [k, v] of Object.entries(fields)) body.set(k, v);
+      return (await compareSaved.action({
+        request: new Request(`http://localhost/compare/${id}`, { method: "POST", body }),
+        context: { db: db() },
+        params: { id },
+      } as unknown as ActionFunctionArgs)) as Response;
+    };
+    // Deleting asks first (a page without JavaScript shows the question), then deletes.
+    const asked = await remove({ intent: "delete" });
+    expect(asked.status).toBe(200);
+    expect(await asked.json()).toEqual({ confirm: true });
+    expect(await findComparison(db(), id)).not.toBeNull();
+    const deleted = await remove({ intent: "delete", confirm: "yes" });
     expect(deleted.status).toBe(302);
     expect(deleted.headers.get("Location")).toBe("/compare?deleted=1");
     await expect(load(id)).rejects.toMatchObject({ status: 404 });

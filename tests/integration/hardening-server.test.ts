@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RoleCardSchema } from "~/cards/card-schema";
 import { createRoleCard } from "~/models/role-card.server";
+import { createWorkspace } from "~/models/workspace.server";
 import { createUser } from "~/models/user.server";
 import { startApp, type RunningApp } from "../support/app-server";
 import { makeDocxBomb } from "../support/document-fixtures";
@@ -25,7 +26,9 @@ describe("the hardened HTTP server", () => {
     // An account and a card, so a PDF can be asked for.
     await pgliteFolderFromTemplate(dataDir, async (db) => {
       const owner = await createUser(db, { email: EMAIL, password: PASSWORD });
-      cardId = (await createRoleCard(db, { ownerId: owner.id, content: RoleCardSchema.parse(validCard()) })).id;
+      const workspace = await createWorkspace(db, { name: "Hardening", ownerId: owner.id });
+      const scope = { workspaceId: workspace.id, userId: owner.id, role: "owner" as const };
+      cardId = (await createRoleCard(db, scope, RoleCardSchema.parse(validCard()))).id;
     });
     app = await startApp({ dataDir, env: { TRUST_PROXY: "loopback" } });
   }, 120_000);

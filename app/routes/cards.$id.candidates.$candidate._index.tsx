@@ -1,0 +1,177 @@
+import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { assertSameOrigin } from "~/auth/same-origin.server";
+import { memberCardAndCandidate } from "~/cards/candidate-pages.server";
+import { kitForCard, kitLangFrom } from "~/cards/pages.server";
+import { compareScorecards } from "~/cards/scorecard";
+import { ConfirmStep } from "~/components/confirm-step";
+import { FormField, SelectField } from "~/components/form-field";
+import { ScorecardComparison } from "~/components/scorecard-comparison";
+import { dbFrom } from "~/db.server";
+import { fieldErrors } from "~/forms/field-errors";
+import { candidates as messages, type CandidateErrorKey } from "~/i18n/candidates";
+import { kit as kitMessages } from "~/i18n/kit";
+import { useLang, useMessages } from "~/i18n/locale";
+import { langFromRequest } from "~/i18n/locale.server";
+import { workspaces } from "~/i18n/workspaces";
+import { getCompiledTaxonomy } from "~/models/analyzer.server";
+import { recordAudit } from "~/models/audit.server";
+import { eraseCandidate, updateCandidate } from "~/models/candidate.server";
+import { canEditCards } from "~/models/role-card.server";
+import { countScorecards, scorecardPanel } from "~/models/scorecard.server";
+import { isConfirmed } from "~/workspaces/confirm";
+import { RECRUITERS } from "~/workspaces/roles";
+import { CANDIDATE_STAGES, CandidateSchema } from "~/workspaces/schemas";
+import styles from "~/styles/cards.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.candidate.name} — RoleScope` : "RoleScope" }, { name: "robots", content: "noindex" }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const db = dbFrom(context);
+  const { scope, card, candidate } = await memberCardAndCandidate(request, db, params);
+  await recordAudit(db, { workspaceId: scope.workspaceId, userId: scope.userId, action: "candidate.view", targetType: "candidate", targetId: candidate.id });
+  const kitLang = kitLangFrom(request, await langFromRequest(request));
+  const kit = await kitForCard(db, await getCompiledTaxonomy(db), card, kitLang);
+  const panel = await scorecardPanel(db, scope, candidate.id);
+  const labels = Object.fromEntries(kit.competencies.map((c) => [c.id, c.label]));
+  const comparison = panel.submitted ? compareScorecards(kit.competencies.map((c) => c.id), panel.submitted) : null;
+  return json(
+    {
+      cardId: card.id,
+      kitLang,
+      canEdit: canEditCards(scope),
+      candidate: { id: candidate.id, name: candidate.name, email: candidate.email, stage: candidate.stage },
+      own: panel.own && { submittedAt: panel.own.submittedAt?.toISOString() ?? null },
+      submittedCount: panel.submittedCount,
+      comparison:
+        panel.submitted && comparison
+          ? {
+              kitLang,
+              interviewers: panel.submitted.map((s) => ({ name: s.interviewerName, notes: s.notes, recommendation: s.recommendation })),
+              rows: comparison.rows.map((r) => ({ ...r, label: labels[r.competencyId] ?? r.competencyId })),
+              recommendationSplit: comparison.recommendationSplit,
+              disagreements: comparison.disagreements,
+            }
+          : null,
+    },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  assertSameOrigin(request);
+  const db = dbFrom(context);
+  const { scope, card, candidate } = await memberCardAndCandidate(request, db, params, RECRUITERS);
+  const form = await request.formData();
+  const intent = form.get("intent");
+  const audit = (action: "candidate.update" | "candidate.erase") =>
+    recordAudit(db, { workspaceId: scope.workspaceId, userId: scope.userId, action, targetType: "candidate", targetId: candidate.id });
+  if (intent === "update") {
+    const values = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), stage: String(form.get("stage") ?? "") };
+    const parsed = CandidateSchema.safeParse(values);
+    if (!parsed.success) return json({ values, errors: fieldErrors<CandidateErrorKey>(parsed.error), confirm: null }, { status: 400 });
+    await updateCandidate(db, scope, candidate.id, parsed.data);
+    await audit("candidate.update");
+    return redirect(`/cards/${card.id}/candidates/${candidate.id}?updated=1`);
+  }
+  if (intent === "erase") {
+    if (!isConfirmed(form)) return json({ values: null, errors: {}, confirm: { scorecards: await countScorecards(db, scope, candidate.id) } });
+    await eraseCandidate(db, scope, candidate.id);
+    await audit("candidate.erase");
+    return redirect(`/cards/${card.id}/candidates?erased=1`);
+  }
+  throw new Response("Unknown intent", { status: 400 });
+}
+
+export default function CandidatePage() {
+  const data = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  const t = useMessages(messages);
+  const tk = useMessages(kitMessages);
+  const tw = useMessages(workspaces);
+  const lang = useLang();
+  const [search] = useSearchParams();
+  const c = data.candidate;
+  const errors: Partial<Record<string, CandidateErrorKey>> = answer?.errors ?? {};
+  const err = (name: string) => (errors[name] ? t.errors[errors[name]!] : undefined);
+  const values = answer?.values ?? { name: c.name, email: c.email ?? "", stage: c.stage };
+  const base = `/cards/${data.cardId}/candidates/${c.id}`;
+  const date = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
+  const notice = search.get("submitted") ? tk.scorecard.submitted : search.get("draft") ? tk.scorecard.draftSaved : search.get("updated") ? t.candidate.updated : search.get("added") ? t.list.added : null;
+  return (
+    <div className="candidate-page">
+      <p className="no-print">
+        <Link to={`/cards/${data.cardId}/candidates`}>← {t.candidate.back}</Link>
+      </p>
+      {notice ? (
+        <p className="notice success" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <h1>{c.name}</h1>
+      <p className="muted">
+        {t.stages[c.stage]}
+        {c.email ? ` · ${c.email}` : ""}
+      </p>
+      {answer?.confirm ? (
+        <ConfirmStep question={tw.confirm.eraseCandidate(c.name, answer.confirm.scorecards)} yes={tw.confirm.eraseYes} intent="erase" cancelHref={base} />
+      ) : null}
+
+      <section className="panel" aria-labelledby="own-scorecard">
+        <h2 id="own-scorecard">{t.candidate.yourScorecard}</h2>
+        {data.own?.submittedAt ? (
+          <p>{t.candidate.submittedOn(date.format(new Date(data.own.submittedAt)))}</p>
+        ) : (
+          <p>
+            <Link className="button primary" to={`${base}/scorecard?lang=${data.kitLang}`}>
+              {data.own ? t.candidate.continueDraft : t.candidate.start}
+            </Link>
+          </p>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="panel-scorecards">
+        <h2 id="panel-scorecards">{t.candidate.panelTitle}</h2>
+        {data.comparison ? <ScorecardComparison data={data.comparison} /> : <p className="notice">{t.candidate.hidden(data.submittedCount)}</p>}
+      </section>
+
+      {data.canEdit ? (
+        <>
+          <section className="panel" aria-labelledby="candidate-details">
+            <h2 id="candidate-details">{t.candidate.details}</h2>
+            <Form method="post" noValidate key={JSON.stringify(errors)}>
+              <FormField name="name" idPrefix="candidate-" label={t.list.name} defaultValue={values.name} error={err("name")} required maxLength={120} />
+              <FormField name="email" idPrefix="candidate-" type="email" label={t.list.email} defaultValue={values.email} error={err("email")} />
+              <SelectField
+                name="stage"
+                idPrefix="candidate-"
+                label={t.list.stage}
+                defaultValue={values.stage}
+                error={err("stage")}
+                options={CANDIDATE_STAGES.map((s) => ({ value: s, label: t.stages[s] }))}
+              />
+              <button type="submit" name="intent" value="update">
+                {t.candidate.save}
+              </button>
+            </Form>
+          </section>
+          <section className="panel" aria-labelledby="candidate-data">
+            <h2 id="candidate-data">{t.candidate.dataTitle}</h2>
+            <p className="muted">{t.candidate.dataIntro}</p>
+            <p>
+              <a className="button" href={`${base}/export.json`} download>
+                {t.candidate.export}
+              </a>
+            </p>
+            <Form method="post">
+              <button type="submit" name="intent" value="erase" className="danger">
+                {t.candidate.erase}
+              </button>
+            </Form>
+          </section>
+        </>
+      ) : null}
+    </div>
+  );
+}

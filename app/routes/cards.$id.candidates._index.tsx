@@ -1,0 +1,175 @@
+import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { assertSameOrigin } from "~/auth/same-origin.server";
+import { cardTitle, memberAndCard } from "~/cards/pages.server";
+import { FormField, SelectField } from "~/components/form-field";
+import { dbFrom } from "~/db.server";
+import { fieldErrors } from "~/forms/field-errors";
+import { candidates as messages, type CandidateErrorKey } from "~/i18n/candidates";
+import { useLang, useMessages } from "~/i18n/locale";
+import { langFromRequest } from "~/i18n/locale.server";
+import { recordAudit } from "~/models/audit.server";
+import { createCandidate, listCandidates } from "~/models/candidate.server";
+import { assignToCard, listAssignees, unassignFromCard } from "~/models/card-assignment.server";
+import { canEditCards } from "~/models/role-card.server";
+import { listMembers } from "~/models/workspace.server";
+import { RECRUITERS } from "~/workspaces/roles";
+import { CANDIDATE_STAGES, CandidateSchema } from "~/workspaces/schemas";
+import styles from "~/styles/cards.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} — RoleScope` : "RoleScope" }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const db = dbFrom(context);
+  const { scope, card } = await memberAndCard(request, db, params.id);
+  const lang = await langFromRequest(request);
+  const canEdit = canEditCards(scope);
+  const list = await listCandidates(db, scope, card.id);
+  const assignees = await listAssignees(db, scope, card.id);
+  const members = canEdit ? await listMembers(db, scope.workspaceId) : [];
+  return json({
+    id: card.id,
+    title: cardTitle(card, lang),
+    metaTitle: messages[lang].list.metaTitle(cardTitle(card, lang)),
+    canEdit,
+    candidates: list.map((c) => ({ id: c.id, name: c.name, stage: c.stage, submitted: c.submitted, updatedAt: c.updatedAt.toISOString() })),
+    assignees,
+    assignable: members.filter((m) => m.role === "interviewer" && !assignees.some((a) => a.userId === m.userId)).map((m) => ({ userId: m.userId, email: m.email })),
+  });
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  assertSameOrigin(request);
+  const db = dbFrom(context);
+  const { scope, card } = await memberAndCard(request, db, params.id, RECRUITERS);
+  const form = await request.formData();
+  const intent = form.get("intent");
+  if (intent === "add") {
+    const values = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), stage: String(form.get("stage") ?? "") };
+    const parsed = CandidateSchema.safeParse(values);
+    if (!parsed.success) return json({ values, errors: fieldErrors<CandidateErrorKey>(parsed.error) }, { status: 400 });
+    const created = await createCandidate(db, scope, card.id, parsed.data);
+    if (!created) throw new Response("Not found", { status: 404 });
+    await recordAudit(db, { workspaceId: scope.workspaceId, userId: scope.userId, action: "candidate.create", targetType: "candidate", targetId: created.id });
+    return redirect(`/cards/${card.id}/candidates/${created.id}?added=1`);
+  }
+  if (intent === "assign" || intent === "unassign") {
+    const userId = Number(form.get("userId"));
+    if (!Number.isSafeInteger(userId) || userId <= 0) throw new Response("Bad request", { status: 400 });
+    const done = intent === "assign" ? await assignToCard(db, scope, card.id, userId) : await unassignFromCard(db, scope, card.id, userId);
+    if (!done) throw new Response("Not found", { status: 404 });
+    return redirect(`/cards/${card.id}/candidates`);
+  }
+  throw new Response("Unknown intent", { status: 400 });
+}
+
+export default function CandidateList() {
+  const data = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  const t = useMessages(messages);
+  const lang = useLang();
+  const [search] = useSearchParams();
+  const date = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium" });
+  const errors = answer?.errors ?? {};
+  const err = (name: string) => (errors[name] ? t.errors[errors[name]!] : undefined);
+  return (
+    <div className="candidates-page">
+      <p>
+        <Link to={`/cards/${data.id}`}>← {t.list.back}</Link> · <Link to={`/cards/${data.id}/kit?lang=${lang}`}>{t.list.kit}</Link>
+      </p>
+      <h1>{t.list.title(data.title)}</h1>
+      {search.get("erased") ? (
+        <p className="notice success" role="status">
+          {t.list.erased}
+        </p>
+      ) : null}
+      {data.candidates.length ? (
+        <div className="table-scroll">
+          <table className="candidate-list">
+            <thead>
+              <tr>
+                <th scope="col">{t.list.columns.name}</th>
+                <th scope="col">{t.list.columns.stage}</th>
+                <th scope="col">{t.list.columns.scorecards}</th>
+                <th scope="col">{t.list.columns.updated}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.candidates.map((c) => (
+                <tr key={c.id}>
+                  <td>
+                    <Link to={`/cards/${data.id}/candidates/${c.id}`}>{c.name}</Link>
+                  </td>
+                  <td>{t.stages[c.stage]}</td>
+                  <td>{c.submitted}</td>
+                  <td>{date.format(new Date(c.updatedAt))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="muted">{t.list.none}</p>
+      )}
+      {data.canEdit ? (
+        <section className="panel" aria-labelledby="add-candidate">
+          <h2 id="add-candidate">{t.list.addTitle}</h2>
+          <Form method="post" noValidate key={JSON.stringify(errors)}>
+            <FormField name="name" idPrefix="candidate-" label={t.list.name} defaultValue={answer?.values.name ?? ""} error={err("name")} required maxLength={120} />
+            <FormField name="email" idPrefix="candidate-" type="email" label={t.list.email} defaultValue={answer?.values.email ?? ""} error={err("email")} />
+            <SelectField
+              name="stage"
+              idPrefix="candidate-"
+              label={t.list.stage}
+              defaultValue={answer?.values.stage || "new"}
+              error={err("stage")}
+              options={CANDIDATE_STAGES.map((s) => ({ value: s, label: t.stages[s] }))}
+            />
+            <button type="submit" name="intent" value="add">
+              {t.list.add}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+      <section className="panel" aria-labelledby="card-team">
+        <h2 id="card-team">{t.list.teamTitle}</h2>
+        <p className="muted">{t.list.teamIntro}</p>
+        {data.assignees.length ? (
+          <ul>
+            {data.assignees.map((a) => (
+              <li key={a.userId}>
+                {a.email}{" "}
+                {data.canEdit ? (
+                  <Form method="post" className="inline-form">
+                    <input type="hidden" name="userId" value={a.userId} />
+                    <button type="submit" name="intent" value="unassign" className="secondary small">
+                      {t.list.unassign}
+                    </button>
+                  </Form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t.list.noneAssigned}</p>
+        )}
+        {data.canEdit && data.assignable.length ? (
+          <Form method="post" className="inline">
+            <label htmlFor="assign-member">{t.list.member}</label>{" "}
+            <select id="assign-member" name="userId">
+              {data.assignable.map((m) => (
+                <option key={m.userId} value={m.userId}>
+                  {m.email}
+                </option>
+              ))}
+            </select>{" "}
+            <button type="submit" name="intent" value="assign">
+              {t.list.assign}
+            </button>
+          </Form>
+        ) : null}
+      </section>
+    </div>
+  );
+}
