@@ -5,5 +5,6 @@ import type { RoleCardsTables } from "./tables/role-cards";
 import type { SeedStateTables } from "./tables/seed-state";
 import type { TaxonomyTables } from "./tables/taxonomy";
 import type { UsersTables } from "./tables/users";
+import type { MarketTables } from "./tables/market";
 
-export interface Database extends TaxonomyTables, SeedStateTables, AnalysesTables, UsersTables, ComparisonTables, RoleCardsTables {}
+export interface Database extends TaxonomyTables, SeedStateTables, AnalysesTables, UsersTables, ComparisonTables, RoleCardsTables, MarketTables {}
