@@ -19,13 +19,13 @@ export function makePdf(pages: string[]): Promise<Buffer> {
 }
 
 /** A zip archive (deflated entries, no extras): just what a .docx reader needs. */
-export function makeZip(files: Record<string, string>): Buffer {
+export function makeZip(files: Record<string, string | Buffer>): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of Object.entries(files)) {
     const nameBytes = Buffer.from(name, "utf8");
-    const data = Buffer.from(content, "utf8");
+    const data = typeof content === "string" ? Buffer.from(content, "utf8") : content;
     const packed = deflateRawSync(data);
     const crc = crc32(data);
     const local = Buffer.alloc(30);
