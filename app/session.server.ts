@@ -113,6 +113,21 @@ export async function createUserSession({
   });
 }
 
+/** A value another module keeps in the session (the current workspace), as stored. */
+export async function readSessionValue(request: Request, db: DB, key: string): Promise<unknown> {
+  const { session } = await getSession(request, db);
+  return session.get(key);
+}
+
+/** Keeps `value` under `key` in the session and redirects; the response carries the cookie. */
+export async function redirectWithSessionValue(request: Request, db: DB, key: string, value: unknown, redirectTo: string): Promise<Response> {
+  const { storage, session } = await getSession(request, db);
+  session.set(key, value);
+  return redirect(safeRedirect(redirectTo), {
+    headers: { "Set-Cookie": await storage.commitSession(session, cookieOptions(request)) },
+  });
+}
+
 export async function logout(request: Request, db: DB, redirectTo = "/"): Promise<Response> {
   const { storage, session } = await getSession(request, db);
   return redirect(safeRedirect(redirectTo), {

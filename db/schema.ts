@@ -6,5 +6,14 @@ import type { SeedStateTables } from "./tables/seed-state";
 import type { TaxonomyTables } from "./tables/taxonomy";
 import type { UsersTables } from "./tables/users";
 import type { MarketTables } from "./tables/market";
+import type { WorkspacesTables } from "./tables/workspaces";
 
-export interface Database extends TaxonomyTables, SeedStateTables, AnalysesTables, UsersTables, ComparisonTables, RoleCardsTables, MarketTables {}
+export interface Database
+  extends TaxonomyTables,
+    SeedStateTables,
+    AnalysesTables,
+    UsersTables,
+    ComparisonTables,
+    RoleCardsTables,
+    WorkspacesTables,
+    MarketTables {}

@@ -1,8 +1,10 @@
 import type { CompiledTaxonomy } from "~/analysis/compile";
 import type { Lang } from "~/analysis/taxonomy";
 import type { DB } from "~/db.server";
-import { canEditCard, findRoleCard, type RoleCard } from "~/models/role-card.server";
+import { findRoleCard, type RoleCard } from "~/models/role-card.server";
 import type { User } from "~/models/user.server";
+import { requireMember } from "~/workspaces/require-member.server";
+import { hasRole, RECRUITERS, scopeOf, type Scope, type WorkspaceRole } from "~/workspaces/roles";
 import { label, type CardFormValues } from "./card";
 import { dutyCatalog, entryLabels, searchCatalog } from "./catalog";
 import { guardFor } from "./builder.server";
@@ -11,7 +13,6 @@ import { cards } from "~/i18n/cards";
 import { langFromRequest } from "~/i18n/locale.server";
 import { getCompiledTaxonomy } from "~/models/analyzer.server";
 import { getQuestionBank } from "~/models/question-bank.server";
-import { requireUser } from "~/session.server";
 
 /** What every builder page (new, edit) hands its component. */
 export function builderPageData(compiled: CompiledTaxonomy, lang: Lang, values: CardFormValues, query = "") {
@@ -26,30 +27,40 @@ export function builderPageData(compiled: CompiledTaxonomy, lang: Lang, values: 
   };
 }
 
-export async function loadCard(db: DB, idParam: string | undefined): Promise<RoleCard> {
+export async function loadCard(db: DB, scope: Scope, idParam: string | undefined): Promise<RoleCard> {
   const id = /^\d{1,9}$/.test(idParam ?? "") ? Number(idParam) : NaN;
-  const card = Number.isFinite(id) ? await findRoleCard(db, id) : null;
+  const card = Number.isFinite(id) ? await findRoleCard(db, scope, id) : null;
   if (!card) throw new Response("Not found", { status: 404 });
   return card;
 }
 
-/** Only the owner or an administrator edits; everyone signed in may read. */
-export function assertCanEdit(user: User, card: RoleCard): void {
-  if (!canEditCard(user, card)) throw new Response("Forbidden", { status: 403, statusText: "Forbidden" });
+export interface CardAccess {
+  user: User;
+  scope: Scope;
+  card: RoleCard;
 }
 
-/** The signed-in user and the card the route names; 404 when there is no such card. */
-export async function userAndCard(request: Request, db: DB, idParam: string | undefined): Promise<{ user: User; card: RoleCard }> {
-  const user = await requireUser(request, db);
-  const card = await loadCard(db, idParam);
-  return { user, card };
+/**
+ * The member and the card the route names, in that member's current workspace: 404 when
+ * the card is not theirs to see (another workspace, or not assigned to an interviewer),
+ * then 403 when their role is not among `roles`.
+ */
+export async function memberAndCard(
+  request: Request,
+  db: DB,
+  idParam: string | undefined,
+  roles?: readonly WorkspaceRole[],
+): Promise<CardAccess> {
+  const member = await requireMember(request, db);
+  const scope = scopeOf(member);
+  const card = await loadCard(db, scope, idParam);
+  if (roles && !hasRole(scope.role, roles)) throw new Response("Forbidden", { status: 403, statusText: "Forbidden" });
+  return { user: member.user, scope, card };
 }
 
-/** As `userAndCard`, then 403 unless that user may edit the card. */
-export async function editableCard(request: Request, db: DB, idParam: string | undefined): Promise<{ user: User; card: RoleCard }> {
-  const found = await userAndCard(request, db, idParam);
-  assertCanEdit(found.user, found.card);
-  return found;
+/** As `memberAndCard`, for what only owners and recruiters do (edit, archive, restore). */
+export function editableCard(request: Request, db: DB, idParam: string | undefined): Promise<CardAccess> {
+  return memberAndCard(request, db, idParam, RECRUITERS);
 }
 
 /** What a builder loader or action works in: the UI's language and the current taxonomy. */

@@ -1,4 +1,4 @@
-// npm run market:import -- FILE --email you@example.org [--name NAME] [--no-wait]
+// npm run market:import -- FILE --email you@example.org [--workspace ID] [--name NAME] [--no-wait]
 // Imports a CSV, JSON Lines or zip file of offers as a market run, prints the rows it
 // refused, then follows the analysis with a progress bar (on PGlite it does the work
 // itself: stop the app first, PGlite is one process's database).
@@ -16,8 +16,11 @@ import { getRunProgress } from "../market/run-progress.server";
 import { liveMarketWorkers } from "../models/market-worker.server";
 import { findMarketRun } from "../models/market-run.server";
 import { findUserByEmail } from "../models/user.server";
+import { listMemberships } from "../models/workspace.server";
+import { hasRole, RECRUITERS } from "../workspaces/roles";
 
-const USAGE = "usage: npm run market:import -- <file.csv|file.jsonl|file.zip> --email <account> [--name <run name>] [--no-wait]";
+const USAGE =
+  "usage: npm run market:import -- <file.csv|file.jsonl|file.zip> --email <account> [--workspace <id>] [--name <run name>] [--no-wait]";
 
 function fail(message: string): never {
   console.error(`market:import: ${message}\n${USAGE}`);
@@ -28,7 +31,7 @@ let parsed;
 try {
   parsed = parseArgs({
     allowPositionals: true,
-    options: { email: { type: "string" }, name: { type: "string" }, "no-wait": { type: "boolean", default: false } },
+    options: { email: { type: "string" }, workspace: { type: "string" }, name: { type: "string" }, "no-wait": { type: "boolean", default: false } },
   });
 } catch (error) {
   fail((error as Error).message);
@@ -45,6 +48,13 @@ await migrateOrThrow(handle.db);
 await seedAll(handle.db);
 const user = await findUserByEmail(handle.db, parsed.values.email);
 if (!user) fail(`no account for ${parsed.values.email} (create one with npm run user:create)`);
+const memberships = await listMemberships(handle.db, user.id);
+const membership = parsed.values.workspace
+  ? memberships.find((m) => String(m.workspace.id) === parsed.values.workspace)
+  : memberships[0];
+if (!membership) fail(parsed.values.workspace ? `${user.email} is not a member of workspace ${parsed.values.workspace}` : `${user.email} belongs to no workspace`);
+if (!hasRole(membership.role, RECRUITERS)) fail(`${user.email} may not import into workspace ${membership.workspace.id} (role ${membership.role})`);
+const workspaceId = membership.workspace.id;
 
 const processing = await startMarketProcessing(handle.db, { kind: handle.kind, url: options.url }, { inAppWorker: false });
 const summary = await importOffers(handle.db, processing.queue, {
@@ -52,6 +62,7 @@ const summary = await importOffers(handle.db, processing.queue, {
   format,
   name: parsed.values.name ?? basename(file),
   source: basename(file),
+  workspaceId,
   createdBy: user.id,
 });
 console.log(`run ${summary.runId}: ${summary.total} offers imported, ${summary.badRowCount} rows refused`);
@@ -61,7 +72,7 @@ if (summary.badRowCount > 50) console.log(`  … and ${summary.badRowCount - 50}
 const wait = !parsed.values["no-wait"] && summary.total > 0;
 let hinted = false;
 while (wait) {
-  const run = await findMarketRun(handle.db, summary.runId);
+  const run = await findMarketRun(handle.db, workspaceId, summary.runId);
   const progress = await getRunProgress(handle.db, run!);
   process.stdout.write(`\r${progressLine(progress)}\x1b[K`);
   if (progress.done) break;

@@ -6,6 +6,7 @@ import { databaseOptionsFromEnv, openDatabase } from "../../db/client";
 import { migrateOrThrow } from "../../db/migrate";
 import { NewAccountSchema, PASSWORD_MIN } from "../auth/schemas";
 import { createUser, DuplicateEmailError } from "../models/user.server";
+import { createWorkspace, defaultWorkspaceName } from "../models/workspace.server";
 
 const USAGE = "usage: npm run user:create -- [--admin] --email <address> [--password <password>]";
 
@@ -58,6 +59,7 @@ async function main() {
   try {
     await migrateOrThrow(handle.db);
     const user = await createUser(handle.db, { ...parsed.data, isAdmin: args.admin });
+    await createWorkspace(handle.db, { name: defaultWorkspaceName(user.email), ownerId: user.id });
     const where = options.url ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${options.dataDir}`;
     console.log(`created ${user.isAdmin ? "admin" : "user"} #${user.id} ${user.email} — ${where}`);
   } catch (error) {

@@ -12,6 +12,7 @@ export interface ImportRequest {
   format: ImportFormat;
   name: string;
   source: string;
+  workspaceId: number;
   createdBy: number;
 }
 
@@ -24,7 +25,7 @@ export interface ImportSummary {
 
 /** Reads the file row by row into a new run, then hands the run to the queue. */
 export async function importOffers(db: DB, queue: MarketQueue, request: ImportRequest): Promise<ImportSummary> {
-  const runId = await createMarketRun(db, { createdBy: request.createdBy, name: request.name, source: request.source });
+  const runId = await createMarketRun(db, { workspaceId: request.workspaceId, createdBy: request.createdBy, name: request.name, source: request.source });
   const badRows: BadRow[] = [];
   let badRowCount = 0;
   let total = 0;

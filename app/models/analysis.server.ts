@@ -10,9 +10,11 @@ export interface SavedAnalysis<Result = unknown> {
   taxonomyVersion: string;
   language: Lang;
   createdAt: Date;
+  /** Saved while signed in: only that workspace's members open it. Null: anyone with the link. */
+  workspaceId: number | null;
 }
 
-export type NewSavedAnalysis<Result> = Omit<SavedAnalysis<Result>, "id" | "createdAt">;
+export type NewSavedAnalysis<Result> = Omit<SavedAnalysis<Result>, "id" | "createdAt" | "workspaceId"> & { workspaceId?: number | null };
 
 /** 18 random bytes: 24 URL-safe characters, far beyond guessing or enumeration. */
 export function newAnalysisId(): string {
@@ -31,16 +33,26 @@ export async function saveAnalysis<Result>(db: DB, analysis: NewSavedAnalysis<Re
       analyzer_version: analysis.analyzerVersion,
       taxonomy_version: analysis.taxonomyVersion,
       language: analysis.language,
+      workspace_id: analysis.workspaceId ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  return { ...analysis, id: row.id, createdAt: new Date(row.created_at) };
+  return { ...analysis, id: row.id, createdAt: new Date(row.created_at), workspaceId: row.workspace_id };
 }
 
-export async function findAnalysis<Result = unknown>(db: DB, id: string): Promise<SavedAnalysis<Result> | null> {
+/**
+ * The analysis behind a permalink: open ones for anyone, a workspace's only for a viewer
+ * whose current workspace it is (others get nothing, as if it did not exist).
+ */
+export async function findAnalysis<Result = unknown>(db: DB, id: string, viewerWorkspaceId: number | null = null): Promise<SavedAnalysis<Result> | null> {
   // Malformed ids cannot exist: answer without a query.
   if (!ID_SHAPE.test(id)) return null;
-  const row = await db.selectFrom("analyses").selectAll().where("id", "=", id).executeTakeFirst();
+  const row = await db
+    .selectFrom("analyses")
+    .selectAll()
+    .where("id", "=", id)
+    .where((eb) => (viewerWorkspaceId === null ? eb("workspace_id", "is", null) : eb.or([eb("workspace_id", "is", null), eb("workspace_id", "=", viewerWorkspaceId)])))
+    .executeTakeFirst();
   if (!row) return null;
   return {
     id: row.id,
@@ -50,6 +62,7 @@ export async function findAnalysis<Result = unknown>(db: DB, id: string): Promis
     taxonomyVersion: row.taxonomy_version,
     language: row.language,
     createdAt: new Date(row.created_at),
+    workspaceId: row.workspace_id,
   };
 }
 

@@ -13,9 +13,11 @@ export interface SavedComparison {
   taxonomyVersion: string;
   offers: { text: string }[];
   comparisons: Comparison[];
+  /** Saved while signed in: only that workspace's members open it. Null: anyone with the link. */
+  workspaceId: number | null;
 }
 
-export type NewSavedComparison = Omit<SavedComparison, "id" | "createdAt">;
+export type NewSavedComparison = Omit<SavedComparison, "id" | "createdAt" | "workspaceId"> & { workspaceId?: number | null };
 
 /** 18 random bytes: 24 URL-safe characters, beyond guessing or enumeration. */
 export function newComparisonId(): string {
@@ -41,16 +43,24 @@ export async function saveComparison(db: DB, comparison: NewSavedComparison): Pr
       taxonomy_version: comparison.taxonomyVersion,
       offers: JSON.stringify(comparison.offers),
       result: JSON.stringify({ comparisons: comparison.comparisons }),
+      workspace_id: comparison.workspaceId ?? null,
     })
-    .returning(["id", "created_at"])
+    .returning(["id", "created_at", "workspace_id"])
     .executeTakeFirstOrThrow();
-  return { ...comparison, id: row.id, createdAt: new Date(row.created_at) };
+  return { ...comparison, id: row.id, createdAt: new Date(row.created_at), workspaceId: row.workspace_id };
 }
 
-export async function findComparison(db: DB, id: string): Promise<SavedComparison | null> {
+/** Open comparisons for anyone with the link; a workspace's only for the viewer whose current workspace it is. */
+function visibleComparisons(db: DB, viewerWorkspaceId: number | null) {
+  return db
+    .selectFrom("comparisons")
+    .where((eb) => (viewerWorkspaceId === null ? eb("workspace_id", "is", null) : eb.or([eb("workspace_id", "is", null), eb("workspace_id", "=", viewerWorkspaceId)])));
+}
+
+export async function findComparison(db: DB, id: string, viewerWorkspaceId: number | null = null): Promise<SavedComparison | null> {
   // Malformed ids cannot exist: answer without a query.
   if (!isComparisonId(id)) return null;
-  const row = await db.selectFrom("comparisons").selectAll().where("id", "=", id).executeTakeFirst();
+  const row = await visibleComparisons(db, viewerWorkspaceId).selectAll().where("id", "=", id).executeTakeFirst();
   if (!row) return null;
   return {
     id: row.id,
@@ -60,12 +70,20 @@ export async function findComparison(db: DB, id: string): Promise<SavedCompariso
     taxonomyVersion: row.taxonomy_version,
     offers: parsed<{ text: string }[]>(row.offers),
     comparisons: parsed<{ comparisons: Comparison[] }>(row.result).comparisons,
+    workspaceId: row.workspace_id,
   };
 }
 
-/** The candidate's right to take back what they saved: the link is the only key. */
-export async function deleteComparison(db: DB, id: string): Promise<boolean> {
+/**
+ * An open comparison: whoever holds the link may take it back. A workspace's: only from
+ * that workspace (the route checks the role first).
+ */
+export async function deleteComparison(db: DB, id: string, viewerWorkspaceId: number | null = null): Promise<boolean> {
   if (!isComparisonId(id)) return false;
-  const result = await db.deleteFrom("comparisons").where("id", "=", id).executeTakeFirst();
+  const result = await db
+    .deleteFrom("comparisons")
+    .where("id", "=", id)
+    .where("id", "in", visibleComparisons(db, viewerWorkspaceId).select("id"))
+    .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }

@@ -7,6 +7,7 @@ export type RunStatus = "importing" | "analysing" | "done";
 
 export interface MarketRun {
   id: number;
+  workspaceId: number;
   name: string;
   source: string;
   status: RunStatus;
@@ -23,6 +24,7 @@ export const KEPT_BAD_ROWS = 1000;
 
 function toRun(row: {
   id: number;
+  workspace_id: number;
   name: string;
   source: string;
   status: RunStatus;
@@ -35,6 +37,7 @@ function toRun(row: {
 }): MarketRun {
   return {
     id: row.id,
+    workspaceId: row.workspace_id,
     name: row.name,
     source: row.source,
     status: row.status,
@@ -47,10 +50,10 @@ function toRun(row: {
   };
 }
 
-export async function createMarketRun(db: DB, run: { createdBy: number; name: string; source: string }): Promise<number> {
+export async function createMarketRun(db: DB, run: { workspaceId: number; createdBy: number; name: string; source: string }): Promise<number> {
   const row = await db
     .insertInto("market_runs")
-    .values({ created_by: run.createdBy, name: run.name, source: run.source })
+    .values({ workspace_id: run.workspaceId, created_by: run.createdBy, name: run.name, source: run.source })
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;
@@ -76,13 +79,14 @@ export async function finishMarketImport(db: DB, runId: number, result: { total:
     .execute();
 }
 
-export async function findMarketRun(db: DB, runId: number): Promise<MarketRun | null> {
-  const row = await db.selectFrom("market_runs").selectAll().where("id", "=", runId).executeTakeFirst();
+/** A run of this workspace; another workspace's run is as good as absent. */
+export async function findMarketRun(db: DB, workspaceId: number, runId: number): Promise<MarketRun | null> {
+  const row = await db.selectFrom("market_runs").selectAll().where("id", "=", runId).where("workspace_id", "=", workspaceId).executeTakeFirst();
   return row ? toRun(row) : null;
 }
 
-export async function listMarketRuns(db: DB, createdBy: number): Promise<MarketRun[]> {
-  const rows = await db.selectFrom("market_runs").selectAll().where("created_by", "=", createdBy).orderBy("id", "desc").execute();
+export async function listMarketRuns(db: DB, workspaceId: number): Promise<MarketRun[]> {
+  const rows = await db.selectFrom("market_runs").selectAll().where("workspace_id", "=", workspaceId).orderBy("id", "desc").execute();
   return rows.map(toRun);
 }
 

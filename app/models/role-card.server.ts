@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { DB } from "~/db.server";
 import type { RoleCardContent } from "~/cards/card";
-import type { User } from "~/models/user.server";
+import { hasRole, RECRUITERS, type Scope } from "~/workspaces/roles";
 
 export type CardStatus = "active" | "archived";
 
@@ -45,13 +45,29 @@ export interface RoleCardRevision {
 
 const json = <T>(value: unknown): T => (typeof value === "string" ? JSON.parse(value) : value) as T;
 
-export function canEditCard(user: User | null, card: Pick<RoleCard, "ownerId">): boolean {
-  return !!user && (user.isAdmin || user.id === card.ownerId);
+/** Owners and recruiters edit every card of their workspace; interviewers only read. */
+export function canEditCards(scope: Scope): boolean {
+  return hasRole(scope.role, RECRUITERS);
 }
 
-function cardQuery(db: DB) {
-  return db
-    .selectFrom("role_cards as c")
+const isId = (id: number) => Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647;
+
+/**
+ * The one place cards are scoped: those of the workspace, and for an interviewer only the
+ * cards they are assigned to. Every other card answers as if it did not exist.
+ */
+export function visibleCards(db: DB, scope: Scope) {
+  let query = db.selectFrom("role_cards as c").where("c.workspace_id", "=", scope.workspaceId);
+  if (scope.role === "interviewer") {
+    query = query.where(({ exists, selectFrom }) =>
+      exists(selectFrom("card_assignments as a").select("a.card_id").whereRef("a.card_id", "=", "c.id").where("a.user_id", "=", scope.userId)),
+    );
+  }
+  return query;
+}
+
+function cardQuery(db: DB, scope: Scope) {
+  return visibleCards(db, scope)
     .leftJoin("users as u", "u.id", "c.owner_id")
     .select([
       "c.id",
@@ -85,14 +101,14 @@ function toCard(row: CardRow): RoleCard {
   };
 }
 
-export async function findRoleCard(db: DB, id: number): Promise<RoleCard | null> {
-  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return null;
-  const row = await cardQuery(db).where("c.id", "=", id).executeTakeFirst();
+export async function findRoleCard(db: DB, scope: Scope, id: number): Promise<RoleCard | null> {
+  if (!isId(id)) return null;
+  const row = await cardQuery(db, scope).where("c.id", "=", id).executeTakeFirst();
   return row ? toCard(row) : null;
 }
 
-export async function listRoleCards(db: DB, options: { status?: CardStatus } = {}): Promise<RoleCardSummary[]> {
-  const rows = await cardQuery(db)
+export async function listRoleCards(db: DB, scope: Scope, options: { status?: CardStatus } = {}): Promise<RoleCardSummary[]> {
+  const rows = await cardQuery(db, scope)
     .where("c.status", "=", options.status ?? "active")
     .orderBy("c.updated_at", "desc")
     .orderBy("c.id", "desc")
@@ -114,12 +130,13 @@ export async function listRoleCards(db: DB, options: { status?: CardStatus } = {
 
 async function insertCard(
   db: DB,
-  input: { ownerId: number; content: RoleCardContent; action: RevisionAction; source: number | null },
+  input: { workspaceId: number; ownerId: number; content: RoleCardContent; action: RevisionAction; source: number | null },
 ): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const { id } = await trx
       .insertInto("role_cards")
       .values({
+        workspace_id: input.workspaceId,
         owner_id: input.ownerId,
         title_fr: input.content.titleFr,
         title_en: input.content.titleEn,
@@ -145,9 +162,10 @@ async function insertCard(
   });
 }
 
-export async function createRoleCard(db: DB, input: { ownerId: number; content: RoleCardContent }): Promise<RoleCard> {
-  const id = await insertCard(db, { ...input, action: "created", source: null });
-  return (await findRoleCard(db, id))!;
+/** A new card in the scope's workspace, its author as owner. */
+export async function createRoleCard(db: DB, scope: Scope, content: RoleCardContent): Promise<RoleCard> {
+  const id = await insertCard(db, { workspaceId: scope.workspaceId, ownerId: scope.userId, content, action: "created", source: null });
+  return (await findRoleCard(db, scope, id))!;
 }
 
 /**
@@ -156,13 +174,13 @@ export async function createRoleCard(db: DB, input: { ownerId: number; content: 
  */
 async function addRevision(
   db: DB,
-  input: { id: number; authorId: number; content: RoleCardContent; action: RevisionAction; source: number | null },
+  scope: Scope,
+  input: { id: number; content: RoleCardContent; action: RevisionAction; source: number | null },
 ): Promise<RoleCard | null> {
   const done = await db.transaction().execute(async (trx) => {
-    const current = await trx
-      .selectFrom("role_cards")
-      .select("current_revision")
-      .where("id", "=", input.id)
+    const current = await visibleCards(trx, scope)
+      .select("c.current_revision")
+      .where("c.id", "=", input.id)
       .forUpdate()
       .executeTakeFirst();
     if (!current) return false;
@@ -173,7 +191,7 @@ async function addRevision(
         card_id: input.id,
         revision,
         content: JSON.stringify(input.content),
-        author_id: input.authorId,
+        author_id: scope.userId,
         action: input.action,
         source: input.source,
       })
@@ -192,16 +210,18 @@ async function addRevision(
       .execute();
     return true;
   });
-  return done ? findRoleCard(db, input.id) : null;
+  return done ? findRoleCard(db, scope, input.id) : null;
 }
 
-export function updateRoleCard(db: DB, input: { id: number; authorId: number; content: RoleCardContent }) {
-  return addRevision(db, { ...input, action: "edited", source: null });
+export function updateRoleCard(db: DB, scope: Scope, input: { id: number; content: RoleCardContent }) {
+  return addRevision(db, scope, { ...input, action: "edited", source: null });
 }
 
-export async function listRevisions(db: DB, cardId: number): Promise<RoleCardRevision[]> {
+/** Revisions of a card the scope sees, newest first; none for any other card. */
+export async function listRevisions(db: DB, scope: Scope, cardId: number): Promise<RoleCardRevision[]> {
   const rows = await db
     .selectFrom("role_card_revisions as r")
+    .where("r.card_id", "in", visibleCards(db, scope).select("c.id"))
     .leftJoin("users as u", "u.id", "r.author_id")
     .select(["r.revision", "r.content", "r.author_id", "u.email", "r.action", "r.source", "r.created_at"])
     .where("r.card_id", "=", cardId)
@@ -218,11 +238,12 @@ export async function listRevisions(db: DB, cardId: number): Promise<RoleCardRev
   }));
 }
 
-export async function findRevision(db: DB, cardId: number, revision: number): Promise<RoleCardContent | null> {
-  if (!Number.isSafeInteger(revision) || revision <= 0 || revision > 2_147_483_647) return null;
+export async function findRevision(db: DB, scope: Scope, cardId: number, revision: number): Promise<RoleCardContent | null> {
+  if (!isId(revision)) return null;
   const row = await db
     .selectFrom("role_card_revisions")
     .select("content")
+    .where("card_id", "in", visibleCards(db, scope).select("c.id"))
     .where("card_id", "=", cardId)
     .where("revision", "=", revision)
     .executeTakeFirst();
@@ -230,32 +251,30 @@ export async function findRevision(db: DB, cardId: number, revision: number): Pr
 }
 
 /** Restoring never rewrites history: the old content comes back as a new revision. */
-export async function restoreRevision(
-  db: DB,
-  input: { id: number; revision: number; authorId: number },
-): Promise<RoleCard | null> {
-  const content = await findRevision(db, input.id, input.revision);
+export async function restoreRevision(db: DB, scope: Scope, input: { id: number; revision: number }): Promise<RoleCard | null> {
+  const content = await findRevision(db, scope, input.id, input.revision);
   if (!content) return null;
-  return addRevision(db, { id: input.id, authorId: input.authorId, content, action: "restored", source: input.revision });
+  return addRevision(db, scope, { id: input.id, content, action: "restored", source: input.revision });
 }
 
-/** A copy with its own history, owned by whoever duplicated it. */
+/** A copy in the same workspace with its own history, owned by whoever duplicated it. */
 export async function duplicateRoleCard(
   db: DB,
-  input: { id: number; ownerId: number; suffix: { fr: string; en: string } },
+  scope: Scope,
+  input: { id: number; suffix: { fr: string; en: string } },
 ): Promise<RoleCard | null> {
-  const source = await findRoleCard(db, input.id);
+  const source = await findRoleCard(db, scope, input.id);
   if (!source) return null;
   const content: RoleCardContent = {
     ...source.content,
     titleFr: `${source.content.titleFr}${input.suffix.fr}`.slice(0, 120),
     titleEn: `${source.content.titleEn}${input.suffix.en}`.slice(0, 120),
   };
-  const id = await insertCard(db, { ownerId: input.ownerId, content, action: "duplicated", source: source.id });
-  return findRoleCard(db, id);
+  const id = await insertCard(db, { workspaceId: scope.workspaceId, ownerId: scope.userId, content, action: "duplicated", source: source.id });
+  return findRoleCard(db, scope, id);
 }
 
-export async function setCardArchived(db: DB, id: number, archived: boolean): Promise<void> {
+export async function setCardArchived(db: DB, scope: Scope, id: number, archived: boolean): Promise<void> {
   await db
     .updateTable("role_cards")
     .set(
@@ -264,6 +283,7 @@ export async function setCardArchived(db: DB, id: number, archived: boolean): Pr
         : { status: "active", archived_at: null, updated_at: sql`now()` },
     )
     .where("id", "=", id)
+    .where("id", "in", visibleCards(db, scope).select("c.id"))
     .execute();
 }
 

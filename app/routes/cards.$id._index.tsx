@@ -4,7 +4,7 @@ import { assertSameOrigin } from "~/auth/same-origin.server";
 import { guardFor } from "~/cards/builder.server";
 import { toFormValues } from "~/cards/card";
 import { entryLabels } from "~/cards/catalog";
-import { assertCanEdit, cardTitle, loadCard } from "~/cards/pages.server";
+import { cardTitle, memberAndCard } from "~/cards/pages.server";
 import { ScopeGuardPanel, VerdictBadge } from "~/components/scope-guard-panel";
 import { dbFrom } from "~/db.server";
 import { cards } from "~/i18n/cards";
@@ -12,8 +12,8 @@ import { kit } from "~/i18n/kit";
 import { useLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
 import { getCompiledTaxonomy } from "~/models/analyzer.server";
-import { canEditCard, duplicateRoleCard, setCardArchived } from "~/models/role-card.server";
-import { requireUser } from "~/session.server";
+import { canEditCards, duplicateRoleCard, setCardArchived } from "~/models/role-card.server";
+import { RECRUITERS } from "~/workspaces/roles";
 import styles from "~/styles/cards.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -21,8 +21,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const db = dbFrom(context);
-  const user = await requireUser(request, db);
-  const card = await loadCard(db, params.id);
+  const { scope, card } = await memberAndCard(request, db, params.id);
   const lang = await langFromRequest(request);
   const compiled = await getCompiledTaxonomy(db);
   const profile = compiled.taxonomy.profiles.find((p) => p.id === card.content.profileId);
@@ -42,8 +41,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       .sort((a, b) => b.share - a.share)
       .map((d) => ({ ...d, label: labels[d.entryId]?.label ?? d.entryId, familyId: labels[d.entryId]?.familyId ?? "" })),
     guard: guardFor(toFormValues(card.content, lang), compiled, lang),
-    canEdit: canEditCard(user, card),
-    isOwner: user.id === card.ownerId,
+    canEdit: canEditCards(scope),
   });
 }
 
@@ -52,16 +50,14 @@ const SUFFIX = { fr: " (copie)", en: " (copy)" };
 export async function action({ request, context, params }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const db = dbFrom(context);
-  const user = await requireUser(request, db);
-  const card = await loadCard(db, params.id);
+  const { scope, card } = await memberAndCard(request, db, params.id, RECRUITERS);
   const intent = (await request.formData()).get("intent");
   if (intent === "duplicate") {
-    const copy = await duplicateRoleCard(db, { id: card.id, ownerId: user.id, suffix: SUFFIX });
+    const copy = await duplicateRoleCard(db, scope, { id: card.id, suffix: SUFFIX });
     return redirect(`/cards/${copy!.id}?duplicated=1`);
   }
   if (intent === "archive" || intent === "unarchive") {
-    assertCanEdit(user, card);
-    await setCardArchived(db, card.id, intent === "archive");
+    await setCardArchived(db, scope, card.id, intent === "archive");
     return redirect(`/cards/${card.id}`);
   }
   throw new Response("Unknown intent", { status: 400 });
@@ -123,11 +119,13 @@ export default function CardPage() {
         <Link className="button" to={`/cards/${card.id}/history`}>
           {t.view.history}
         </Link>
-        <Form method="post" className="inline-form">
-          <button type="submit" name="intent" value="duplicate" className="secondary">
-            {t.view.duplicate}
-          </button>
-        </Form>
+        {canEdit ? (
+          <Form method="post" className="inline-form">
+            <button type="submit" name="intent" value="duplicate" className="secondary">
+              {t.view.duplicate}
+            </button>
+          </Form>
+        ) : null}
         {canEdit ? (
           <Form method="post" className="inline-form">
             <button type="submit" name="intent" value={card.status === "archived" ? "unarchive" : "archive"} className="secondary">

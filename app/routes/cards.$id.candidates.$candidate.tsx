@@ -1,6 +1,6 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { kitForCard, kitLangFrom, loadCard } from "~/cards/pages.server";
+import { kitForCard, kitLangFrom, memberAndCard } from "~/cards/pages.server";
 import { compareScorecards, isPositive } from "~/cards/scorecard";
 import { dbFrom } from "~/db.server";
 import { kit as kitMessages } from "~/i18n/kit";
@@ -8,7 +8,6 @@ import { useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
 import { getCompiledTaxonomy } from "~/models/analyzer.server";
 import { listScorecards } from "~/models/scorecard.server";
-import { requireUser } from "~/session.server";
 import styles from "~/styles/cards.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -16,8 +15,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const db = dbFrom(context);
-  await requireUser(request, db);
-  const card = await loadCard(db, params.id);
+  const { card } = await memberAndCard(request, db, params.id);
   const kitLang = kitLangFrom(request, await langFromRequest(request));
   const kit = await kitForCard(db, await getCompiledTaxonomy(db), card, kitLang);
   const scorecards = await listScorecards(db, card.id, params.candidate ?? "");

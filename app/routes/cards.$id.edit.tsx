@@ -29,10 +29,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const db = dbFrom(context);
-  const { user, card } = await editableCard(request, db, params.id);
+  const { scope, card } = await editableCard(request, db, params.id);
   const { lang, compiled } = await builderContext(request, db);
   return handleBuilderPost(request, compiled, lang, async (content) => {
-    await updateRoleCard(db, { id: card.id, authorId: user.id, content });
+    await updateRoleCard(db, scope, { id: card.id, content });
     return redirect(`/cards/${card.id}?saved=1`);
   });
 }

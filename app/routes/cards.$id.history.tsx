@@ -2,13 +2,13 @@ import { json, redirect, type ActionFunctionArgs, type LinksFunction, type Loade
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { assertSameOrigin } from "~/auth/same-origin.server";
 import { entryLabels } from "~/cards/catalog";
-import { cardTitle, editableCard, userAndCard } from "~/cards/pages.server";
+import { cardTitle, editableCard, memberAndCard } from "~/cards/pages.server";
 import { dbFrom } from "~/db.server";
 import { cards } from "~/i18n/cards";
 import { useLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
 import { getCompiledTaxonomy } from "~/models/analyzer.server";
-import { canEditCard, listRevisions, restoreRevision } from "~/models/role-card.server";
+import { canEditCards, listRevisions, restoreRevision } from "~/models/role-card.server";
 import styles from "~/styles/cards.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -16,9 +16,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.m
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const db = dbFrom(context);
-  const { user, card } = await userAndCard(request, db, params.id);
+  const { scope, card } = await memberAndCard(request, db, params.id);
   const lang = await langFromRequest(request);
-  const revisions = await listRevisions(db, card.id);
+  const revisions = await listRevisions(db, scope, card.id);
   const asked = Number(new URL(request.url).searchParams.get("rev"));
   const shown = revisions.find((r) => r.revision === asked) ?? null;
   const labels = entryLabels((await getCompiledTaxonomy(db)).taxonomy, lang);
@@ -26,7 +26,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     id: card.id,
     title: cardTitle(card, lang),
     current: card.revision,
-    canEdit: canEditCard(user, card),
+    canEdit: canEditCards(scope),
     revisions: revisions.map((r) => ({
       revision: r.revision,
       action: r.action,
@@ -49,11 +49,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const db = dbFrom(context);
-  const { user, card } = await editableCard(request, db, params.id);
+  const { scope, card } = await editableCard(request, db, params.id);
   const form = await request.formData();
   const revision = Number(form.get("revision"));
   if (form.get("intent") !== "restore" || !Number.isInteger(revision)) throw new Response("Bad request", { status: 400 });
-  const restored = await restoreRevision(db, { id: card.id, revision, authorId: user.id });
+  const restored = await restoreRevision(db, scope, { id: card.id, revision });
   if (!restored) throw new Response("Not found", { status: 404 });
   return redirect(`/cards/${card.id}?restored=${revision}`);
 }

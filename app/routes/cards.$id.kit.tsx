@@ -1,6 +1,6 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { cardTitle, kitForCard, kitLangFrom, loadCard } from "~/cards/pages.server";
+import { cardTitle, kitForCard, kitLangFrom, memberAndCard } from "~/cards/pages.server";
 import { KitDocument } from "~/components/kit-document";
 import { dbFrom } from "~/db.server";
 import { cards } from "~/i18n/cards";
@@ -9,7 +9,6 @@ import { useLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
 import { getCompiledTaxonomy } from "~/models/analyzer.server";
 import { listCandidates } from "~/models/scorecard.server";
-import { requireUser } from "~/session.server";
 import styles from "~/styles/cards.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -17,8 +16,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.m
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const db = dbFrom(context);
-  await requireUser(request, db);
-  const card = await loadCard(db, params.id);
+  const { card } = await memberAndCard(request, db, params.id);
   const lang = await langFromRequest(request);
   const kitLang = kitLangFrom(request, lang);
   const kit = await kitForCard(db, await getCompiledTaxonomy(db), card, kitLang);

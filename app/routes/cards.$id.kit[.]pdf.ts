@@ -1,16 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { kitForCard, kitLangFrom, loadCard } from "~/cards/pages.server";
+import { kitForCard, kitLangFrom, memberAndCard } from "~/cards/pages.server";
 import { renderKitPdf } from "~/cards/kit-pdf.server";
 import { offerFileName } from "~/cards/offer";
 import { dbFrom } from "~/db.server";
 import { langFromRequest } from "~/i18n/locale.server";
 import { getCompiledTaxonomy } from "~/models/analyzer.server";
-import { requireUser } from "~/session.server";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const db = dbFrom(context);
-  await requireUser(request, db);
-  const card = await loadCard(db, params.id);
+  const { card } = await memberAndCard(request, db, params.id);
   const kitLang = kitLangFrom(request, await langFromRequest(request));
   const kit = await kitForCard(db, await getCompiledTaxonomy(db), card, kitLang);
   const pdf = await renderKitPdf(kit);

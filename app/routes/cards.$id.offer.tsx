@@ -1,7 +1,7 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { cardToOffer, offerBlocks } from "~/cards/offer";
-import { kitLangFrom, loadCard } from "~/cards/pages.server";
+import { kitLangFrom, memberAndCard } from "~/cards/pages.server";
 import { VerdictBadge } from "~/components/scope-guard-panel";
 import { dbFrom } from "~/db.server";
 import { cards } from "~/i18n/cards";
@@ -9,7 +9,6 @@ import { kit as kitMessages } from "~/i18n/kit";
 import { useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
 import { analyzeText, getCompiledTaxonomy } from "~/models/analyzer.server";
-import { requireUser } from "~/session.server";
 import styles from "~/styles/cards.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -17,8 +16,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const db = dbFrom(context);
-  await requireUser(request, db);
-  const card = await loadCard(db, params.id);
+  const { card } = await memberAndCard(request, db, params.id);
   const lang = kitLangFrom(request, await langFromRequest(request));
   const compiled = await getCompiledTaxonomy(db);
   const offer = cardToOffer(card.content, compiled.taxonomy, lang);

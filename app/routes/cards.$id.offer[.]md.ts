@@ -1,15 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { cardToOffer, offerFileName } from "~/cards/offer";
-import { kitLangFrom, loadCard } from "~/cards/pages.server";
+import { kitLangFrom, memberAndCard } from "~/cards/pages.server";
 import { dbFrom } from "~/db.server";
 import { langFromRequest } from "~/i18n/locale.server";
 import { getCompiledTaxonomy } from "~/models/analyzer.server";
-import { requireUser } from "~/session.server";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const db = dbFrom(context);
-  await requireUser(request, db);
-  const card = await loadCard(db, params.id);
+  const { card } = await memberAndCard(request, db, params.id);
   const lang = kitLangFrom(request, await langFromRequest(request));
   const offer = cardToOffer(card.content, (await getCompiledTaxonomy(db)).taxonomy, lang);
   return new Response(offer.markdown, {

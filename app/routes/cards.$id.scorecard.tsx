@@ -2,7 +2,7 @@ import { json, redirect, type ActionFunctionArgs, type LinksFunction, type Loade
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { assertSameOrigin } from "~/auth/same-origin.server";
 import { formDataToObject } from "~/cards/form-data";
-import { cardTitle, kitForCard, kitLangFrom, userAndCard } from "~/cards/pages.server";
+import { cardTitle, kitForCard, kitLangFrom, memberAndCard } from "~/cards/pages.server";
 import { candidateKey, RECOMMENDATIONS, validateScorecard, type ScorecardErrorKey } from "~/cards/scorecard";
 import { useFocusFirstError } from "~/components/form-field";
 import { dbFrom } from "~/db.server";
@@ -18,7 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const db = dbFrom(context);
-  const { user, card } = await userAndCard(request, db, params.id);
+  const { user, card } = await memberAndCard(request, db, params.id);
   const lang = await langFromRequest(request);
   const kitLang = kitLangFrom(request, lang);
   const kit = await kitForCard(db, await getCompiledTaxonomy(db), card, kitLang);
@@ -46,7 +46,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const db = dbFrom(context);
-  const { user, card } = await userAndCard(request, db, params.id);
+  const { user, card } = await memberAndCard(request, db, params.id);
   const form = formDataToObject(await request.formData());
   const kitLang = form.lang === "en" ? "en" : form.lang === "fr" ? "fr" : await langFromRequest(request);
   const kit = await kitForCard(db, await getCompiledTaxonomy(db), card, kitLang);

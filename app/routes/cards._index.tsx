@@ -9,7 +9,8 @@ import { useLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
 import { getCompiledTaxonomy } from "~/models/analyzer.server";
 import { listRoleCards } from "~/models/role-card.server";
-import { requireUser } from "~/session.server";
+import { requireMember } from "~/workspaces/require-member.server";
+import { scopeOf } from "~/workspaces/roles";
 import styles from "~/styles/cards.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -17,12 +18,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const db = dbFrom(context);
-  const user = await requireUser(request, db);
+  const member = await requireMember(request, db);
+  const scope = scopeOf(member);
   const lang = await langFromRequest(request);
   const archived = new URL(request.url).searchParams.get("archived") === "1";
   const compiled = await getCompiledTaxonomy(db);
   const profiles = compiled.taxonomy.profiles.map((p) => ({ id: p.id, label: label(p.label, lang) }));
-  const list = await listRoleCards(db, { status: archived ? "archived" : "active" });
+  const list = await listRoleCards(db, scope, { status: archived ? "archived" : "active" });
   return json({
     title: cards[lang].meta.list,
     archived,
@@ -33,7 +35,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       profile: profiles.find((p) => p.id === c.profileId)?.label ?? c.profileId,
       verdict: checkCardScope(c.content, compiled).verdict,
       updatedAt: c.updatedAt.toISOString(),
-      owner: c.ownerId === user.id ? null : c.ownerEmail,
+      owner: c.ownerId === member.user.id ? null : c.ownerEmail,
     })),
   });
 }

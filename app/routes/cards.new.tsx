@@ -10,7 +10,8 @@ import { cards } from "~/i18n/cards";
 import { useMessages } from "~/i18n/locale";
 import { findAnalysis } from "~/models/analysis.server";
 import { createRoleCard } from "~/models/role-card.server";
-import { requireUser } from "~/session.server";
+import { requireMember } from "~/workspaces/require-member.server";
+import { RECRUITERS, scopeOf } from "~/workspaces/roles";
 import styles from "~/styles/cards.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -18,12 +19,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const db = dbFrom(context);
-  await requireUser(request, db);
+  const member = await requireMember(request, db, RECRUITERS);
   const { lang, compiled } = await builderContext(request, db);
   const params = new URL(request.url).searchParams;
   const from = params.get("from");
   const role = params.get("role");
-  const analysis = from ? await findAnalysis<{ matches?: [] }>(db, from) : null;
+  const analysis = from ? await findAnalysis<{ matches?: [] }>(db, from, member.workspace.id) : null;
   const values = analysis
     ? prefillFromAnalysis(compiled.taxonomy, analysis.result, role, lang)
     : prefillFromProfile(compiled.taxonomy, {
@@ -37,10 +38,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const db = dbFrom(context);
-  const user = await requireUser(request, db);
+  const scope = scopeOf(await requireMember(request, db, RECRUITERS));
   const { lang, compiled } = await builderContext(request, db);
   return handleBuilderPost(request, compiled, lang, async (content) => {
-    const card = await createRoleCard(db, { ownerId: user.id, content });
+    const card = await createRoleCard(db, scope, content);
     return redirect(`/cards/${card.id}?saved=1`);
   });
 }

@@ -8,6 +8,7 @@ import { fieldErrors, text } from "~/forms/field-errors";
 import { auth } from "~/i18n/auth";
 import { useMessages } from "~/i18n/locale";
 import { createUser, DuplicateEmailError } from "~/models/user.server";
+import { createWorkspace, defaultWorkspaceName } from "~/models/workspace.server";
 import styles from "~/styles/auth.css";
 import { createUserSession } from "~/session.server";
 
@@ -29,6 +30,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   try {
     // Self-service accounts are never admins: admins are made with `npm run user:create -- --admin`.
     const user = await createUser(db, { email: parsed.data.email, password: parsed.data.password, isAdmin: false });
+    // Signing up makes a team of one: the new account owns its first workspace.
+    await createWorkspace(db, { name: defaultWorkspaceName(user.email), ownerId: user.id });
     return createUserSession({ request, db, userId: user.id, redirectTo: next });
   } catch (error) {
     if (error instanceof DuplicateEmailError) return json({ email, errors: {}, taken: true }, { status: 400 });

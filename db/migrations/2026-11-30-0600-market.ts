@@ -7,6 +7,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("market_runs")
     .addColumn("id", "serial", (c) => c.primaryKey())
+    .addColumn("workspace_id", "integer", (c) => c.notNull().references("workspaces.id").onDelete("cascade"))
     .addColumn("created_by", "integer", (c) => c.notNull())
     .addColumn("name", "text", (c) => c.notNull())
     .addColumn("source", "text", (c) => c.notNull())
@@ -18,6 +19,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("started_at", "timestamptz")
     .addColumn("finished_at", "timestamptz")
     .execute();
+  await db.schema.createIndex("market_runs_workspace_idx").on("market_runs").columns(["workspace_id", "id"]).execute();
 
   await db.schema
     .createTable("market_offers")

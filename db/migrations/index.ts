@@ -5,6 +5,7 @@ import * as users from "./2026-11-24-0100-users";
 import * as analyses from "./2026-11-24-0200-analyses";
 import * as roleCards from "./2026-11-24-0300-role-cards";
 import * as comparisons from "./2026-11-24-0400-comparisons";
+import * as workspaces from "./2026-11-30-0300-a-workspaces";
 import * as market from "./2026-11-30-0600-market";
 
 // Listed by hand rather than read from the folder so that the bundled server, the CLI
@@ -16,5 +17,6 @@ export const migrations: Record<string, Migration> = {
   "2026-11-24-0200-analyses": analyses,
   "2026-11-24-0300-role-cards": roleCards,
   "2026-11-24-0400-comparisons": comparisons,
+  "2026-11-30-0300-a-workspaces": workspaces,
   "2026-11-30-0600-market": market,
 };

@@ -10,6 +10,8 @@ export interface AnalysisTable {
   taxonomy_version: string;
   language: "fr" | "en";
   created_at: ColumnType<Date, Date | string | undefined, never>;
+  /** The workspace of whoever saved it while signed in; null for anonymous, open links. */
+  workspace_id: number | null;
 }
 
 export interface AnalysesTables {

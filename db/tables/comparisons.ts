@@ -4,6 +4,8 @@ export interface ComparisonTable {
   /** Random, unguessable: the permalink is the only key to a saved comparison. */
   id: string;
   created_at: ColumnType<Date, Date | string | undefined, never>;
+  /** The workspace of whoever saved it while signed in; null for anonymous, open links. */
+  workspace_id: number | null;
   lang: "fr" | "en";
   /** The role the candidate picked; null when each offer's title decided. */
   profile_id: string | null;

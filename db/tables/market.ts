@@ -5,6 +5,8 @@ type Json = ColumnType<unknown, string, string>;
 
 export interface MarketRunTable {
   id: Generated<number>;
+  /** Runs are private to their workspace. */
+  workspace_id: number;
   created_by: number;
   name: string;
   /** The uploaded file's name, or "demo". */

@@ -6,6 +6,7 @@ type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
 
 export interface RoleCardTable {
   id: Generated<number>;
+  workspace_id: number;
   owner_id: number;
   title_fr: string;
   title_en: string;
@@ -42,6 +43,12 @@ export interface InterviewCompetencyTable {
   updated_at: UpdatedAt;
 }
 
+/** Interviewers see only the cards they are assigned to. */
+export interface CardAssignmentTable {
+  card_id: number;
+  user_id: number;
+}
+
 export interface ScorecardTable {
   id: Generated<number>;
   card_id: number;
@@ -66,6 +73,7 @@ export interface RoleCardsTables {
   role_card_revisions: RoleCardRevisionTable;
   interview_competencies: InterviewCompetencyTable;
   scorecards: ScorecardTable;
+  card_assignments: CardAssignmentTable;
 }
 
 export type RoleCardRow = Selectable<RoleCardTable>;

@@ -10,6 +10,7 @@ import type { ImportFormat } from "../../app/market/read-offers.server";
 import { figureRows, listRunOffers } from "../../app/models/market-result.server";
 import { findMarketRun } from "../../app/models/market-run.server";
 import { createUser } from "../../app/models/user.server";
+import { createWorkspace } from "../../app/models/workspace.server";
 import { makeDocx, makePdf, makeZip } from "../support/document-fixtures";
 import { startProcessing, waitForRun } from "../support/market";
 import { describeEachBackend } from "../support/test-db";
@@ -46,10 +47,12 @@ function labelledCsv(): string {
 describeEachBackend("market import and analysis", (db, backend) => {
   let processing: MarketProcessing;
   let userId: number;
+  let workspaceId: number;
 
   beforeAll(async () => {
     processing = await startProcessing(db(), backend);
     userId = (await createUser(db(), { email: `market-${backend}@example.com`, password: "correct horse battery" })).id;
+    workspaceId = (await createWorkspace(db(), { name: "market", ownerId: userId })).id;
   });
   afterAll(async () => {
     await processing?.stop();
@@ -58,8 +61,8 @@ describeEachBackend("market import and analysis", (db, backend) => {
   async function run(name: string, content: string | Buffer, format: ImportFormat) {
     const path = join(dir, `${backend}-${name}`);
     writeFileSync(path, content);
-    const summary = await importOffers(db(), processing.queue, { path, format, name, source: name, createdBy: userId });
-    const done = summary.total ? await waitForRun(db(), summary.runId) : await findMarketRun(db(), summary.runId);
+    const summary = await importOffers(db(), processing.queue, { path, format, name, source: name, workspaceId, createdBy: userId });
+    const done = summary.total ? await waitForRun(db(), workspaceId, summary.runId) : await findMarketRun(db(), workspaceId, summary.runId);
     return { summary, run: done! };
   }
 

@@ -5,6 +5,7 @@ import { createRoleCard } from "~/models/role-card.server";
 import { countScorecards, findScorecard, listCandidates, listScorecards, saveScorecard } from "~/models/scorecard.server";
 import { action as scorecardAction } from "~/routes/cards.$id.scorecard";
 import { loader as compareLoader } from "~/routes/cards.$id.candidates.$candidate";
+import { addMember } from "~/models/workspace.server";
 import { formPost, settle, signedIn } from "../support/auth";
 import { describeEachBackend } from "../support/test-db";
 import { validCard } from "../unit/cards/support";
@@ -13,10 +14,10 @@ const url = (path: string) => `http://localhost${path}`;
 
 describeEachBackend("scorecards", (db) => {
   it("saves one scorecard per interviewer and candidate, and compares them", async () => {
-    const { user: owner } = await signedIn(db());
+    const { scope } = await signedIn(db());
     const { user: lea } = await signedIn(db());
     const { user: marc } = await signedIn(db());
-    const card = await createRoleCard(db(), { ownerId: owner.id, content: RoleCardSchema.parse(validCard()) });
+    const card = await createRoleCard(db(), scope, RoleCardSchema.parse(validCard()));
     const ids = ["community_management.moderation", "community_management.engagement", "community_management.listening_crisis", "community_management.member_care"];
     const scorecard = (candidate: string, name: string, ratings: number[], recommendation: string) => {
       const result = validateScorecard(
@@ -53,10 +54,13 @@ describeEachBackend("scorecards", (db) => {
   });
 
   it("fills scorecards through the kit's own form and shows the comparison", async () => {
-    const { user: owner } = await signedIn(db());
+    const { scope } = await signedIn(db());
     const one = await signedIn(db());
     const two = await signedIn(db());
-    const card = await createRoleCard(db(), { ownerId: owner.id, content: RoleCardSchema.parse(validCard()) });
+    // Their own workspaces go, so the card's workspace is their current one.
+    for (const member of [one, two]) await db().deleteFrom("workspaces").where("id", "=", member.workspace.id).execute();
+    for (const member of [one, two]) await addMember(db(), { workspaceId: scope.workspaceId, userId: member.user.id, role: "recruiter" });
+    const card = await createRoleCard(db(), scope, RoleCardSchema.parse(validCard()));
     const params = { id: String(card.id) };
     const kitIds = async () => {
       const response = await settle(() =>

@@ -1,17 +1,24 @@
 import type { DB } from "../../db/client";
 import { createUser } from "../../app/models/user.server";
+import { createWorkspace } from "../../app/models/workspace.server";
+import type { Scope } from "../../app/workspaces/roles";
 import { createUserSession } from "../../app/session.server";
 
 let counter = 0;
 
-/** A new account and the Cookie header of a signed-in session for it. */
+/**
+ * A new account as signing up makes it (owner of a workspace of its own) and the Cookie
+ * header of a signed-in session for it.
+ */
 export async function signedIn(db: DB, options: { isAdmin?: boolean } = {}) {
   counter += 1;
   const email = `${options.isAdmin ? "admin" : "user"}-${process.pid}-${counter}@example.com`;
   const user = await createUser(db, { email, password: "correct horse battery", isAdmin: options.isAdmin ?? false });
+  const workspace = await createWorkspace(db, { name: `ws-${counter}`, ownerId: user.id });
   const response = await createUserSession({ request: new Request("http://localhost/"), db, userId: user.id, redirectTo: "/" });
   const cookie = (response.headers.get("Set-Cookie") ?? "").split(";")[0]!;
-  return { user, cookie };
+  const scope: Scope = { workspaceId: workspace.id, userId: user.id, role: "owner" };
+  return { user, cookie, workspace, scope };
 }
 
 /** A form POST as the browser would send it, optionally with a session cookie. */

@@ -20,10 +20,10 @@ export async function startProcessing(db: DB, backend: Backend, inAppWorker = tr
 }
 
 /** Waits (bounded) until the run has every result written. */
-export async function waitForRun(db: DB, runId: number, timeoutMs = 60_000): Promise<MarketRun> {
+export async function waitForRun(db: DB, workspaceId: number, runId: number, timeoutMs = 60_000): Promise<MarketRun> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const run = await findMarketRun(db, runId);
+    const run = await findMarketRun(db, workspaceId, runId);
     if (run?.status === "done") return run;
     if (Date.now() > deadline) throw new Error(`run ${runId} not done after ${timeoutMs} ms (status ${run?.status})`);
     await new Promise((r) => setTimeout(r, 200));
