@@ -1,7 +1,9 @@
+import { hostname } from "node:os";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type { DB } from "~/db.server";
 import { firstUnanalysedSeq } from "~/models/market-result.server";
 import { completeRunIfAnalysed, runsToAnalyse } from "~/models/market-run.server";
+import { beatMarketWorker, forgetMarketWorkers } from "~/models/market-worker.server";
 import { analyseBatch } from "./analyse-batch.server";
 import type { MarketQueue } from "./queue.server";
 
@@ -21,6 +23,8 @@ export interface InProcessRunner extends MarketQueue {
 export function startInProcessRunner(db: DB, batchSize = IN_PROCESS_BATCH): InProcessRunner {
   let stopped = false;
   let wake: (() => void) | null = null;
+  // It beats like a queue worker, so pages can tell "analysing" from "no one is working".
+  const me = { id: `in-process-${hostname()}-${process.pid}`, pid: process.pid, host: hostname() };
 
   async function step(): Promise<boolean> {
     let worked = false;
@@ -42,6 +46,7 @@ export function startInProcessRunner(db: DB, batchSize = IN_PROCESS_BATCH): InPr
     while (!stopped) {
       let worked = false;
       try {
+        await beatMarketWorker(db, me);
         worked = await step();
       } catch (error) {
         if (!stopped) console.warn(`market: in-process analysis failed, retrying (${(error as Error).message})`);
@@ -68,6 +73,7 @@ export function startInProcessRunner(db: DB, batchSize = IN_PROCESS_BATCH): InPr
       stopped = true;
       wake?.();
       await running;
+      await forgetMarketWorkers(db, [me.id]).catch(() => undefined);
     },
   };
 }

@@ -1,0 +1,70 @@
+import { Group } from "@visx/group";
+import { scaleBand, scaleLinear } from "@visx/scale";
+import { Bar } from "@visx/shape";
+
+export interface Segment {
+  key: string;
+  value: number;
+  /** Where clicking the segment drills down to. */
+  href: string;
+  /** Accessible name of the segment ("Overloaded: 12 offers"). */
+  label: string;
+}
+
+export interface BarRow {
+  label: string;
+  segments: Segment[];
+}
+
+const WIDTH = 640;
+const LABEL_WIDTH = 190;
+const ROW = 28;
+const GAP = 0.25;
+const VALUE_WIDTH = 60;
+
+function shorten(text: string, max = 28): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/**
+ * Horizontal (stacked) bars drawn as plain SVG, so the server renders the chart and a
+ * page without JavaScript shows it; each segment is a link to the offers behind it.
+ */
+export function BarChart({ rows, title, colorOf, total }: { rows: BarRow[]; title: string; colorOf: (key: string) => string; total?: (row: BarRow) => string }) {
+  const height = Math.max(1, rows.length) * ROW + 8;
+  const max = Math.max(1, ...rows.map((r) => r.segments.reduce((sum, s) => sum + s.value, 0)));
+  const x = scaleLinear<number>({ domain: [0, max], range: [0, WIDTH - LABEL_WIDTH - VALUE_WIDTH] });
+  const y = scaleBand<number>({ domain: rows.map((_, i) => i), range: [4, height - 4], padding: GAP });
+  return (
+    <svg className="bar-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="group" aria-label={title}>
+      {rows.map((row, i) => {
+        let start = 0;
+        const top = y(i) ?? 0;
+        const sum = row.segments.reduce((s, seg) => s + seg.value, 0);
+        return (
+          <Group key={i} top={top}>
+            <text x={LABEL_WIDTH - 8} y={y.bandwidth() / 2} textAnchor="end" dominantBaseline="middle" className="bar-label">
+              <title>{row.label}</title>
+              {shorten(row.label)}
+            </text>
+            {row.segments.map((segment) => {
+              const left = LABEL_WIDTH + x(start);
+              start += segment.value;
+              if (!segment.value) return null;
+              return (
+                <a key={segment.key} href={segment.href} aria-label={segment.label}>
+                  <Bar x={left} y={0} width={Math.max(1, x(segment.value))} height={y.bandwidth()} fill={colorOf(segment.key)}>
+                    <title>{segment.label}</title>
+                  </Bar>
+                </a>
+              );
+            })}
+            <text x={LABEL_WIDTH + x(sum) + 6} y={y.bandwidth() / 2} dominantBaseline="middle" className="bar-value">
+              {total ? total(row) : sum}
+            </text>
+          </Group>
+        );
+      })}
+    </svg>
+  );
+}
