@@ -45,8 +45,13 @@ function jsonLine(row: ExportRow): string {
   return `${JSON.stringify({ line, id: externalId, title, company, location, date: postedOn, url, analysis })}\n`;
 }
 
+/** Web streams carry bytes: whatever the source yields (strings, Buffers) goes out as UTF-8. */
+async function* asBytes(source: AsyncIterable<string | Buffer>): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source) yield typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+}
+
 function download(body: Readable, type: string, fileName: string): Response {
-  return new Response(Readable.toWeb(body) as ReadableStream, {
+  return new Response(Readable.toWeb(Readable.from(asBytes(body))) as ReadableStream, {
     headers: { "Content-Type": type, "Content-Disposition": `attachment; filename="${fileName}"`, "Cache-Control": "no-store" },
   });
 }
