@@ -131,6 +131,7 @@ function Layout({ children }: { children: ReactNode }) {
               <li><NavLink to="/check">{t.nav.check}</NavLink></li>
               <li><NavLink to="/cards">{t.nav.cards}</NavLink></li>
               <li><NavLink to="/compare">{t.nav.compare}</NavLink></li>
+              <li><NavLink to="/market">{t.nav.market}</NavLink></li>
               <li><NavLink to="/roles">{t.nav.roles}</NavLink></li>
               <li><NavLink to="/taxonomy">{t.nav.taxonomy}</NavLink></li>
             </ul>

@@ -7,6 +7,7 @@ import type { SeedStateTables } from "./tables/seed-state";
 import type { SessionsTables } from "./tables/sessions";
 import type { TaxonomyTables } from "./tables/taxonomy";
 import type { UsersTables } from "./tables/users";
+import type { MarketTables } from "./tables/market";
 import type { WorkspacesTables } from "./tables/workspaces";
 
 export interface Database
@@ -18,4 +19,5 @@ export interface Database
     RoleCardsTables,
     SessionsTables,
     ComplianceTables,
-    WorkspacesTables {}
+    WorkspacesTables,
+    MarketTables {}

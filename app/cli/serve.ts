@@ -11,6 +11,7 @@ import { migrateOrThrow } from "../../db/migrate";
 import { seedAll } from "../../seeds/seed-all";
 import { databaseDownResponse } from "../http/database-down.server";
 import { hardenApp, requestContext } from "../http/harden.server";
+import { startMarketProcessing } from "../market/processing.server";
 
 const buildPath = resolve("build/index.js");
 if (!existsSync(buildPath)) {
@@ -29,6 +30,8 @@ const [handle, build] = await Promise.all([
 ]);
 await migrateOrThrow(handle.db);
 console.log(await seedAll(handle.db));
+// MARKET_IN_APP_WORKER=0 leaves a PostgreSQL queue to `npm run worker` processes alone.
+const market = await startMarketProcessing(handle.db, { kind: handle.kind, url: options.url }, { inAppWorker: process.env.MARKET_IN_APP_WORKER !== "0" });
 
 // Until the pool's threads are up (right after listening), analyses run inline. `npm run dev`
 // rebuilds only the Remix build, so it analyzes inline rather than on a stale thread bundle.
@@ -43,7 +46,10 @@ hardenApp(app, handle.db);
 app.use("/build", express.static("build/public/build", { immutable: true, maxAge: "1y" }));
 app.all(
   "*",
-  createRequestHandler({ build, getLoadContext: (req, res) => ({ db: handle.db, analysisPool, ...requestContext(req, res) }) }),
+  createRequestHandler({
+    build,
+    getLoadContext: (req, res) => ({ db: handle.db, analysisPool, marketQueue: market.queue, ...requestContext(req, res) }),
+  }),
 );
 
 const port = Number(process.env.PORT || 3000);
@@ -61,6 +67,7 @@ async function stop(signal: string) {
   console.log(`${signal}: closing`);
   server.close();
   server.closeAllConnections();
+  await market.stop();
   await analysisPool?.close();
   // PGlite writes its data folder on close; a killed process without this may lose the last writes.
   await handle.close();

@@ -5,7 +5,7 @@ export const common: Localized<{
   appName: string;
   tagline: string;
   skip: string;
-  nav: { label: string; check: string; cards: string; compare: string; roles: string; taxonomy: string };
+  nav: { label: string; check: string; cards: string; compare: string; market: string; roles: string; taxonomy: string };
   switchTo: string;
   switchLabel: string;
   home: {
@@ -27,6 +27,7 @@ export const common: Localized<{
       check: "Vérifier une offre",
       cards: "Fiches de poste",
       compare: "Comparer",
+      market: "Marché",
       roles: "Métiers",
       taxonomy: "Compétences",
     },
@@ -70,6 +71,7 @@ export const common: Localized<{
       check: "Check an offer",
       cards: "Role cards",
       compare: "Compare",
+      market: "Market",
       roles: "Roles",
       taxonomy: "Taxonomy",
     },

@@ -68,13 +68,13 @@ function zipOf(entries: ZipEntry[]): Buffer {
   return Buffer.concat([...locals, ...centrals, end]);
 }
 
-function entryOf(name: string, content: string): ZipEntry {
-  const data = Buffer.from(content, "utf8");
+function entryOf(name: string, content: string | Buffer): ZipEntry {
+  const data = typeof content === "string" ? Buffer.from(content, "utf8") : content;
   return { name, packed: deflateRawSync(data), crc: crc32(data), size: data.length };
 }
 
 /** A zip archive (deflated entries, no extras): just what a .docx reader needs. */
-export function makeZip(files: Record<string, string>): Buffer {
+export function makeZip(files: Record<string, string | Buffer>): Buffer {
   return zipOf(Object.entries(files).map(([name, content]) => entryOf(name, content)));
 }
 

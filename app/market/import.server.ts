@@ -1,0 +1,62 @@
+import type { DB } from "~/db.server";
+import { createMarketRun, finishMarketImport, insertMarketOffers, KEPT_BAD_ROWS } from "~/models/market-run.server";
+import type { NewMarketOfferRow } from "../../db/tables/market";
+import type { BadRow } from "./offer-schema";
+import type { MarketQueue } from "./queue.server";
+import { readOffers, type ImportFormat } from "./read-offers.server";
+
+const INSERT_CHUNK = 500;
+
+export interface ImportRequest {
+  path: string;
+  format: ImportFormat;
+  name: string;
+  source: string;
+  workspaceId: number;
+  createdBy: number;
+}
+
+export interface ImportSummary {
+  runId: number;
+  total: number;
+  badRowCount: number;
+  badRows: BadRow[];
+}
+
+/** Reads the file row by row into a new run, then hands the run to the queue. */
+export async function importOffers(db: DB, queue: MarketQueue, request: ImportRequest): Promise<ImportSummary> {
+  const runId = await createMarketRun(db, { workspaceId: request.workspaceId, createdBy: request.createdBy, name: request.name, source: request.source });
+  const badRows: BadRow[] = [];
+  let badRowCount = 0;
+  let total = 0;
+  let pending: NewMarketOfferRow[] = [];
+  for await (const item of readOffers(request.path, request.format)) {
+    if (!item.ok) {
+      badRowCount += 1;
+      if (badRows.length < KEPT_BAD_ROWS) badRows.push(item.bad);
+      continue;
+    }
+    total += 1;
+    const { row } = item;
+    pending.push({
+      run_id: runId,
+      seq: total,
+      line: item.line,
+      external_id: row.id ?? null,
+      title: row.title ?? null,
+      company: row.company ?? null,
+      location: row.location ?? null,
+      posted_on: row.date ?? null,
+      url: row.url ?? null,
+      text: row.text,
+    });
+    if (pending.length === INSERT_CHUNK) {
+      await insertMarketOffers(db, pending);
+      pending = [];
+    }
+  }
+  await insertMarketOffers(db, pending);
+  await finishMarketImport(db, runId, { total, badRows, badRowCount });
+  if (total) await queue.enqueueRun(runId, total);
+  return { runId, total, badRowCount, badRows };
+}

@@ -1,0 +1,34 @@
+import type { DB } from "~/db.server";
+import { graphileQueue, releaseWorkerUtils, startMarketWorker, type MarketWorker } from "./graphile.server";
+import { startInProcessRunner } from "./in-process.server";
+import type { MarketQueue } from "./queue.server";
+
+export interface MarketProcessing {
+  queue: MarketQueue;
+  stop(): Promise<void>;
+}
+
+/**
+ * PGlite: the in-process runner does the work. PostgreSQL: runs go to graphile-worker,
+ * and unless `inAppWorker` is false this process works the queue too, so a single
+ * `npm start` finishes its runs; `npm run worker` processes add capacity.
+ */
+export async function startMarketProcessing(
+  db: DB,
+  database: { kind: "pglite" | "postgres"; url?: string },
+  options: { inAppWorker?: boolean } = {},
+): Promise<MarketProcessing> {
+  if (database.kind === "pglite" || !database.url) {
+    const runner = startInProcessRunner(db);
+    return { queue: runner, stop: runner.stop };
+  }
+  const queue = graphileQueue(database.url);
+  const worker: MarketWorker | null = options.inAppWorker === false ? null : await startMarketWorker(db, database.url);
+  return {
+    queue,
+    async stop() {
+      await worker?.stop();
+      await releaseWorkerUtils();
+    },
+  };
+}

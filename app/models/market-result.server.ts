@@ -1,0 +1,246 @@
+import { sql } from "kysely";
+import type { DB } from "~/db.server";
+import type { CompactAnalysis } from "~/market/compact-analysis";
+import { NONE, type DrillFilter } from "~/market/drill";
+import type { FigureRow } from "~/market/figures";
+import type { NewMarketResultRow } from "../../db/tables/market";
+
+export interface OfferToAnalyse {
+  seq: number;
+  text: string;
+}
+
+/** The offers of seq `from`..`to` that have no result yet: a retried batch skips finished ones. */
+export async function offersToAnalyse(db: DB, runId: number, from: number, to: number): Promise<OfferToAnalyse[]> {
+  return db
+    .selectFrom("market_offers as o")
+    .leftJoin("market_results as r", (join) => join.onRef("r.run_id", "=", "o.run_id").onRef("r.seq", "=", "o.seq"))
+    .select(["o.seq", "o.text"])
+    .where("o.run_id", "=", runId)
+    .where("o.seq", ">=", from)
+    .where("o.seq", "<=", to)
+    .where("r.seq", "is", null)
+    .orderBy("o.seq")
+    .execute();
+}
+
+/** The lowest seq of the run still without a result, or null when all are analysed. */
+export async function firstUnanalysedSeq(db: DB, runId: number): Promise<number | null> {
+  const row = await db
+    .selectFrom("market_offers as o")
+    .leftJoin("market_results as r", (join) => join.onRef("r.run_id", "=", "o.run_id").onRef("r.seq", "=", "o.seq"))
+    .select("o.seq")
+    .where("o.run_id", "=", runId)
+    .where("r.seq", "is", null)
+    .orderBy("o.seq")
+    .limit(1)
+    .executeTakeFirst();
+  return row?.seq ?? null;
+}
+
+/** Idempotent by (run, seq): a batch retried after a crash never writes an offer twice. */
+export async function saveMarketResults(db: DB, results: NewMarketResultRow[]): Promise<number> {
+  if (!results.length) return 0;
+  const inserted = await db
+    .insertInto("market_results")
+    .values(results)
+    .onConflict((oc) => oc.columns(["run_id", "seq"]).doNothing())
+    .executeTakeFirst();
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0);
+}
+
+// ---- reading results back: figures, drill-down, export
+
+function baseQuery(db: DB, runId: number) {
+  return db
+    .selectFrom("market_results as r")
+    .innerJoin("market_offers as o", (join) => join.onRef("o.run_id", "=", "r.run_id").onRef("o.seq", "=", "r.seq"))
+    .where("r.run_id", "=", runId);
+}
+
+/** The columns the figures use, for every analysed offer of the run. */
+export async function figureRows(db: DB, runId: number): Promise<FigureRow[]> {
+  const rows = await baseQuery(db, runId)
+    .select(["r.verdict", "r.title_profile", "r.families", "r.roles", "o.location", sql<string | null>`to_char(o.posted_on, 'YYYY-MM')`.as("month")])
+    .execute();
+  return rows.map((r) => ({
+    verdict: r.verdict,
+    titleProfile: r.title_profile,
+    families: r.families,
+    roles: r.roles,
+    location: r.location,
+    month: r.month,
+  }));
+}
+
+function filtered(db: DB, runId: number, filter: DrillFilter) {
+  let query = baseQuery(db, runId);
+  if (filter.verdict) query = query.where("r.verdict", "=", filter.verdict);
+  if (filter.title) query = filter.title === NONE ? query.where("r.title_profile", "is", null) : query.where("r.title_profile", "=", filter.title);
+  if (filter.location) {
+    query =
+      filter.location === NONE
+        ? query.where((eb) => eb.or([eb("o.location", "is", null), eb(sql`btrim(o.location)`, "=", "")]))
+        : query.where(sql`lower(regexp_replace(btrim(o.location), '\\s+', ' ', 'g'))`, "=", filter.location);
+  }
+  if (filter.month) {
+    query = filter.month === NONE ? query.where("o.posted_on", "is", null) : query.where(sql`to_char(o.posted_on, 'YYYY-MM')`, "=", filter.month);
+  }
+  for (const family of [filter.family, filter.family2]) {
+    if (family) query = query.where(sql`${family}::text`, "=", sql`any(r.families)`);
+  }
+  if (filter.extra) query = query.where(sql`${filter.extra}::text`, "=", sql`any(r.roles)`);
+  return query;
+}
+
+export interface RunOfferSummary {
+  seq: number;
+  line: number;
+  title: string | null;
+  company: string | null;
+  location: string | null;
+  postedOn: string | null;
+  verdict: string;
+  titleProfile: string | null;
+  roles: string[];
+  families: string[];
+}
+
+export const DRILL_PAGE_SIZE = 50;
+
+export async function listRunOffers(db: DB, runId: number, filter: DrillFilter): Promise<{ count: number; offers: RunOfferSummary[] }> {
+  const page = filter.page ?? 1;
+  const [countRow, rows] = await Promise.all([
+    filtered(db, runId, filter).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+    filtered(db, runId, filter)
+      .select([
+        "o.seq",
+        "o.line",
+        "o.title",
+        "o.company",
+        "o.location",
+        sql<string | null>`to_char(o.posted_on, 'YYYY-MM-DD')`.as("posted_on"),
+        "r.verdict",
+        "r.title_profile",
+        "r.roles",
+        "r.families",
+      ])
+      .orderBy("o.seq")
+      .limit(DRILL_PAGE_SIZE)
+      .offset((page - 1) * DRILL_PAGE_SIZE)
+      .execute(),
+  ]);
+  return {
+    count: Number(countRow.n),
+    offers: rows.map((r) => ({
+      seq: r.seq,
+      line: r.line,
+      title: r.title,
+      company: r.company,
+      location: r.location,
+      postedOn: r.posted_on,
+      verdict: r.verdict,
+      titleProfile: r.title_profile,
+      roles: r.roles,
+      families: r.families,
+    })),
+  };
+}
+
+export interface RunOfferDetail extends RunOfferSummary {
+  externalId: string | null;
+  url: string | null;
+  text: string;
+  analysis: CompactAnalysis;
+}
+
+export async function findRunOffer(db: DB, runId: number, seq: number): Promise<RunOfferDetail | null> {
+  const r = await baseQuery(db, runId)
+    .where("r.seq", "=", seq)
+    .select([
+      "o.seq",
+      "o.line",
+      "o.title",
+      "o.company",
+      "o.location",
+      sql<string | null>`to_char(o.posted_on, 'YYYY-MM-DD')`.as("posted_on"),
+      "o.external_id",
+      "o.url",
+      "o.text",
+      "r.verdict",
+      "r.title_profile",
+      "r.roles",
+      "r.families",
+      "r.analysis",
+    ])
+    .executeTakeFirst();
+  if (!r) return null;
+  return {
+    seq: r.seq,
+    line: r.line,
+    title: r.title,
+    company: r.company,
+    location: r.location,
+    postedOn: r.posted_on,
+    verdict: r.verdict,
+    titleProfile: r.title_profile,
+    roles: r.roles,
+    families: r.families,
+    externalId: r.external_id,
+    url: r.url,
+    text: r.text,
+    analysis: (typeof r.analysis === "string" ? JSON.parse(r.analysis) : r.analysis) as CompactAnalysis,
+  };
+}
+
+export interface ExportRow {
+  seq: number;
+  line: number;
+  externalId: string | null;
+  title: string | null;
+  company: string | null;
+  location: string | null;
+  postedOn: string | null;
+  url: string | null;
+  analysis: CompactAnalysis;
+}
+
+const EXPORT_PAGE = 1000;
+
+/** The run's analysed offers in seq order, read a page at a time so an export of 100,000 streams. */
+export async function* exportRunResults(db: DB, runId: number): AsyncGenerator<ExportRow> {
+  let after = 0;
+  for (;;) {
+    const rows = await baseQuery(db, runId)
+      .where("r.seq", ">", after)
+      .select([
+        "o.seq",
+        "o.line",
+        "o.external_id",
+        "o.title",
+        "o.company",
+        "o.location",
+        sql<string | null>`to_char(o.posted_on, 'YYYY-MM-DD')`.as("posted_on"),
+        "o.url",
+        "r.analysis",
+      ])
+      .orderBy("r.seq")
+      .limit(EXPORT_PAGE)
+      .execute();
+    for (const r of rows) {
+      yield {
+        seq: r.seq,
+        line: r.line,
+        externalId: r.external_id,
+        title: r.title,
+        company: r.company,
+        location: r.location,
+        postedOn: r.posted_on,
+        url: r.url,
+        analysis: (typeof r.analysis === "string" ? JSON.parse(r.analysis) : r.analysis) as CompactAnalysis,
+      };
+    }
+    if (rows.length < EXPORT_PAGE) return;
+    after = rows[rows.length - 1]!.seq;
+  }
+}

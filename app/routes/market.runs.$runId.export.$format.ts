@@ -1,0 +1,12 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { dbFrom } from "~/db.server";
+import { exportRun } from "~/market/export.server";
+import { requireRun } from "~/market/run-page.server";
+
+/** /market/runs/:id/export/csv or /export/jsonl: the run's analyses as a download. */
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const db = dbFrom(context);
+  const run = await requireRun(request, db, params.runId);
+  if (params.format !== "csv" && params.format !== "jsonl") throw new Response("Not found", { status: 404, statusText: "Not found" });
+  return exportRun(db, run.id, params.format);
+}

@@ -1,0 +1,31 @@
+import { sql } from "kysely";
+import type { DB } from "../../db/client";
+import { findMarketRun, type MarketRun } from "../../app/models/market-run.server";
+import { startMarketProcessing, type MarketProcessing } from "../../app/market/processing.server";
+import type { Backend } from "./test-db";
+
+/** The URL of the throwaway database a PostgreSQL test runs on, for worker processes to join it. */
+export async function databaseUrl(db: DB): Promise<string> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error("TEST_DATABASE_URL is not set");
+  const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(db);
+  const url = new URL(base);
+  url.pathname = `/${rows[0]!.name}`;
+  return url.toString();
+}
+
+/** What the server runs: the in-process loop on PGlite, graphile-worker (queue and one worker) on PostgreSQL. */
+export async function startProcessing(db: DB, backend: Backend, inAppWorker = true): Promise<MarketProcessing> {
+  return startMarketProcessing(db, backend === "pglite" ? { kind: "pglite" } : { kind: "postgres", url: await databaseUrl(db) }, { inAppWorker });
+}
+
+/** Waits (bounded) until the run has every result written. */
+export async function waitForRun(db: DB, workspaceId: number, runId: number, timeoutMs = 60_000): Promise<MarketRun> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const run = await findMarketRun(db, workspaceId, runId);
+    if (run?.status === "done") return run;
+    if (Date.now() > deadline) throw new Error(`run ${runId} not done after ${timeoutMs} ms (status ${run?.status})`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
