@@ -46,7 +46,7 @@ describeInBrowser("hardening in Chromium", () => {
     await page.goto(e2e.app.baseUrl + "/");
     await page.waitForFunction(() => "__remixRouter" in window);
     // A client-side navigation only happens once React has hydrated the page.
-    await page.getByRole("link", { name: "Roles" }).click();
+    await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Roles" }).click();
     await page.waitForURL(/\/roles$/);
     await page.locator("h1").first().waitFor();
     expect(violations).toEqual([]);
