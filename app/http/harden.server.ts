@@ -41,8 +41,9 @@ async function refuse(req: ExpressRequest, res: ExpressResponse, why: Refusal, r
 }
 
 /**
- * No page has a NUL or another control character in its address, and ids reach SQL
- * parameters, where PostgreSQL refuses them: such a path is simply not found.
+ * No page has a NUL, another control character or a backslash in its address (ids reach
+ * SQL parameters, where PostgreSQL refuses NULs, and the router reads "\\" as "/"): such a
+ * path is simply not found.
  */
 function guardPath(req: ExpressRequest, res: ExpressResponse, next: NextFunction) {
   let path: string;
@@ -51,7 +52,7 @@ function guardPath(req: ExpressRequest, res: ExpressResponse, next: NextFunction
   } catch {
     return void refuse(req, res, "not_found");
   }
-  return /[\u0000-\u001f\u007f]/.test(path) ? void refuse(req, res, "not_found") : next();
+  return /[\u0000-\u001f\u007f\\]/.test(path) ? void refuse(req, res, "not_found") : next();
 }
 
 /** Cross-site posts, and form bodies of the wrong type or size, are refused before parsing. */
