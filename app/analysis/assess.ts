@@ -325,22 +325,24 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     for (const f of families) if (f.depth === "core" && steering.light.has(f.id)) f.depth = "light";
   }
 
-  const empty = (verdict: Verdict): Assessment => ({
-    families,
+  // Out of scope, the offer demands no marketing family: the words that matched stay in
+  // the analysis's matches, but listing them as demands would contradict the verdict.
+  const outOfScope = (): Assessment => ({
+    families: [],
     roles: [],
     roleCount: 0,
-    verdict,
+    verdict: "out_of_scope",
     coreRoles: [],
     edgeFamilies: [],
-    ...weekOf(families, [], new Map(), stats, title),
+    ...weekOf([], [], new Map(), stats, undefined),
   });
   // Steering alone (strategy, budget, team) is any manager's job: the offer is about
   // digital marketing only if it asks for some marketing craft, or its title names a profile.
   const crafts = families.filter((f) => f.id !== STEERING_FAMILY);
   const craftTotal = crafts.reduce((s, f) => s + f.score, 0);
   const craftCore = crafts.some((f) => f.depth === "core");
-  if (!families.length || (!craftCore && craftTotal < IN_SCOPE_MIN && !titleProfile)) return empty("out_of_scope");
-  if (!inField(options.titleField ?? "marketing", titleProfile, families, stats, th)) return empty("out_of_scope");
+  if (!families.length || (!craftCore && craftTotal < IN_SCOPE_MIN && !titleProfile)) return outOfScope();
+  if (!inField(options.titleField ?? "marketing", titleProfile, families, stats, th)) return outOfScope();
 
   const profiles = compiled.profiles;
   const ownable = (f: FamilyId) => profiles.some((p) => owns(p, f));
@@ -349,7 +351,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // A core demand nobody owns (a gap in the data) is at least something a profile lists.
   const coreFams = families.filter((f) => f.depth === "core" && ownable(f.id)).map((f) => f.id);
   const lightFams = families.filter((f) => !coreFams.includes(f.id) && listable(f.id)).map((f) => f.id);
-  if (!coreFams.length && !lightFams.length) return empty("out_of_scope");
+  if (!coreFams.length && !lightFams.length) return outOfScope();
 
   // Roles that own the core demands; with none, the roles that list the light ones.
   const coreSet = coreFams.length
