@@ -1,10 +1,6 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { useAppAndBrowser } from "../support/app-and-browser";
+import { useAppWithAdmin } from "../support/app-with-admin";
 import { describeInBrowser } from "../support/browser";
 import { OVERLOADED_FR } from "../support/check-offers";
 import { FR_FOCUSED_CM, FR_OVERLOADED_CM, FR_STRETCHED_CM } from "../unit/compare/offers";
@@ -31,20 +27,7 @@ function overflow(page: Page) {
 }
 
 describeInBrowser("every page at 390 × 844 (a phone)", () => {
-  const dataDir = mkdtempSync(join(tmpdir(), "rolescope-phone-e2e-"));
-  const e2e = useAppAndBrowser({
-    start: { dataDir },
-    beforeStart() {
-      const cli = spawnSync(process.execPath, ["--import", "tsx", "app/cli/user-create.ts", "--admin", "--email", ADMIN.email], {
-        env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: dataDir, USER_PASSWORD: ADMIN.password },
-        encoding: "utf8",
-      });
-      if (cli.status !== 0) throw new Error(`user:create failed:\n${cli.stdout}${cli.stderr}`);
-    },
-    afterStop() {
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  });
+  const e2e = useAppWithAdmin(ADMIN);
 
   it("never scrolls sideways, in French and in English, signed in or not", async () => {
     const context = await e2e.newContext({ locale: "fr-FR", viewport: PHONE, isMobile: true, hasTouch: true });

@@ -1,29 +1,11 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { expect, it } from "vitest";
-import { useAppAndBrowser } from "../support/app-and-browser";
+import { useAppWithAdmin } from "../support/app-with-admin";
 import { describeInBrowser } from "../support/browser";
 
 const ADMIN = { email: "taxonomy-admin@example.com", password: "an admin passphrase" };
 
 describeInBrowser("roles and taxonomy in Chromium", () => {
-  const dataDir = mkdtempSync(join(tmpdir(), "rolescope-taxonomy-e2e-"));
-  const e2e = useAppAndBrowser({
-    start: { dataDir },
-    beforeStart() {
-      // A PGlite folder cannot be opened by two processes: the admin is created before the app starts.
-      const cli = spawnSync(process.execPath, ["--import", "tsx", "app/cli/user-create.ts", "--admin", "--email", ADMIN.email], {
-        env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: dataDir, USER_PASSWORD: ADMIN.password },
-        encoding: "utf8",
-      });
-      if (cli.status !== 0) throw new Error(`user:create failed:\n${cli.stdout}${cli.stderr}`);
-    },
-    afterStop() {
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  });
+  const e2e = useAppWithAdmin(ADMIN);
 
   it("browses the standard roles and one role page, in French and in English", async () => {
     for (const [locale, heading, title, does, neighbours] of [

@@ -10,6 +10,8 @@ export interface AppAndBrowser {
   /** Contexts opened through `newContext`, in order; all are closed before the browser. */
   readonly contexts: readonly BrowserContext[];
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** For the current test only: a browser error matching `pattern` is expected, not a failure. */
+  allowBrowserError(pattern: RegExp): void;
 }
 
 /**
@@ -59,6 +61,9 @@ export function useAppAndBrowser(
       return browser;
     },
     contexts,
+    allowBrowserError(pattern) {
+      errors?.allow(pattern);
+    },
     async newContext(contextOptions) {
       if (!browser) throw new Error("the browser is not launched yet");
       const context = await browser.newContext(contextOptions);

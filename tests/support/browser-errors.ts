@@ -24,17 +24,25 @@ function watchContext(context: BrowserContext, report: (error: string) => void):
 /**
  * Makes every context the browser opens (and so every page, `newPage` opens a context)
  * report its console errors and uncaught page errors; `take()` returns and clears them.
+ * `allow()` lets the current test expect one (a refused upload answers 415 on purpose).
  */
-export function collectBrowserErrors(browser: Browser): { take(): string[] } {
+export function collectBrowserErrors(browser: Browser): { take(): string[]; allow(pattern: RegExp): void } {
   let errors: string[] = [];
-  const report = (error: string) => errors.push(error);
+  let allowed: RegExp[] = [];
+  const report = (error: string) => {
+    if (!allowed.some((pattern) => pattern.test(error))) errors.push(error);
+  };
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => watchContext(await newContext(options), report);
   return {
     take() {
       const seen = errors;
       errors = [];
+      allowed = [];
       return seen;
+    },
+    allow(pattern) {
+      allowed.push(pattern);
     },
   };
 }
