@@ -1,6 +1,7 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { RevisionTable } from "~/components/revision-table";
+import { ruleChanges } from "~/compliance/revision-changes";
 import { dbFrom } from "~/db.server";
 import { compliance } from "~/i18n/compliance";
 import { useMessages } from "~/i18n/locale";
@@ -8,7 +9,6 @@ import { langFromRequest } from "~/i18n/locale.server";
 import { listComplianceRevisions } from "~/models/compliance-rules.server";
 import { getUser } from "~/session.server";
 import styles from "~/styles/taxonomy.css";
-import { changedFields } from "~/taxonomy/revision-diff";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} — RoleScope` : "RoleScope" }];
@@ -23,7 +23,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       // Editors' addresses are for signed-in colleagues, not for every visitor.
       userEmail: user ? r.userEmail : null,
       when: `${format.format(new Date(r.createdAt))} UTC`,
-      changes: changedFields(r.before, r.after),
+      changes: ruleChanges(r.before, r.after),
     })),
     title: compliance[lang].rules.history,
   });
