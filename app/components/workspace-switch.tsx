@@ -35,7 +35,7 @@ export function WorkspaceSwitch() {
         </Form>
       ) : (
         <span>
-          {t.label} : <strong>{current?.name}</strong>
+          {t.current} <strong>{current?.name}</strong>
         </span>
       )}{" "}
       <Link to={menu.role === "owner" ? "/workspace" : "/workspaces"}>{t.manage}</Link>

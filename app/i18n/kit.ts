@@ -67,8 +67,6 @@ export interface ScorecardMessages {
 }
 
 export interface CompareMessages {
-  title: (candidate: string) => string;
-  intro: string;
   competency: string;
   spread: string;
   disagreement: string;
@@ -81,7 +79,6 @@ export interface CompareMessages {
   notRated: string;
   notesHeading: string;
   average: string;
-  addScorecard: string;
 }
 
 export const kit: Localized<{
@@ -162,8 +159,6 @@ export const kit: Localized<{
       },
     },
     compare: {
-      title: (candidate) => `Comparaison des grilles — ${candidate}`,
-      intro: "Les écarts de 2 points ou plus, et les recommandations de sens opposé, sont signalés : discutez-en avant de décider.",
       competency: "Compétence",
       spread: "Écart",
       disagreement: "Désaccord",
@@ -176,7 +171,6 @@ export const kit: Localized<{
       notRated: "non noté",
       notesHeading: "Notes des intervieweurs",
       average: "Moyenne",
-      addScorecard: "Ajouter ma grille",
     },
   },
   en: {
@@ -251,8 +245,6 @@ export const kit: Localized<{
       },
     },
     compare: {
-      title: (candidate) => `Scorecard comparison — ${candidate}`,
-      intro: "Ratings 2 or more points apart, and recommendations on opposite sides, are flagged: talk them over before deciding.",
       competency: "Competency",
       spread: "Spread",
       disagreement: "Disagreement",
@@ -265,7 +257,6 @@ export const kit: Localized<{
       notRated: "not rated",
       notesHeading: "Interviewers' notes",
       average: "Average",
-      addScorecard: "Add my scorecard",
     },
   },
 };

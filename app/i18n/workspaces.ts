@@ -6,7 +6,7 @@ export type WorkspaceErrorKey = "nameRequired" | "nameTooLong" | "retention" | "
 
 const fr = {
   roles: { owner: "Propriétaire", recruiter: "Recruteur ou manager", interviewer: "Intervieweur" } as Record<WorkspaceRole, string>,
-  switcher: { label: "Espace de travail", switch: "Changer", manage: "Gérer" },
+  switcher: { label: "Espace de travail", current: "Espace de travail :", switch: "Changer", manage: "Gérer" },
   list: {
     title: "Vos espaces de travail",
     intro: "Un espace réunit une équipe de recrutement : ses fiches, guides, candidats et grilles ne sont visibles que de ses membres.",
@@ -103,7 +103,7 @@ const fr = {
 
 const en: typeof fr = {
   roles: { owner: "Owner", recruiter: "Recruiter or hiring manager", interviewer: "Interviewer" },
-  switcher: { label: "Workspace", switch: "Switch", manage: "Manage" },
+  switcher: { label: "Workspace", current: "Workspace:", switch: "Switch", manage: "Manage" },
   list: {
     title: "Your workspaces",
     intro: "A workspace is a hiring team: its cards, kits, candidates and scorecards are visible to its members only.",

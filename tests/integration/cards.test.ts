@@ -11,25 +11,11 @@ import { seedQuestionBank } from "../../seeds/seed-question-bank";
 import { addMember } from "~/models/workspace.server";
 import { formPost, settle, signedIn } from "../support/auth";
 import { describeEachBackend } from "../support/test-db";
-import { CM_DUTIES, DESIGN_DUTIES, validCard } from "../unit/cards/support";
+import { cardFields, CM_DUTIES, DESIGN_DUTIES, validCard } from "../unit/cards/support";
 
 const url = (path: string) => `http://localhost${path}`;
 const content = (overrides: Record<string, unknown> = {}) => RoleCardSchema.parse(validCard(overrides));
 
-/** The builder's fields as the browser posts them. */
-function cardFields(overrides: Record<string, unknown> = {}): Record<string, string> {
-  const card = validCard(overrides) as Record<string, unknown>;
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(card)) {
-    if (key === "duties") {
-      (value as { entryId: string; share: string }[]).forEach((d, i) => {
-        out[`duties.${i}.entryId`] = d.entryId;
-        out[`duties.${i}.share`] = d.share;
-      });
-    } else if (value !== undefined) out[key] = String(value);
-  }
-  return out;
-}
 
 describeEachBackend("role cards", (db) => {
   it("keeps every revision, and restoring makes a new one", async () => {

@@ -29,7 +29,7 @@ import * as auditRoute from "~/routes/workspace.audit";
 import * as settingsRoute from "~/routes/workspace._index";
 import { formPost, settle, signedIn, signedInMember } from "../support/auth";
 import { describeEachBackend } from "../support/test-db";
-import { validCard } from "../unit/cards/support";
+import { cardFields, validCard } from "../unit/cards/support";
 import { EN_FOCUSED_CM } from "../unit/compare/offers";
 
 type Args = { request: Request; context: { db: DB }; params: Record<string, string> };
@@ -38,19 +38,6 @@ type Handler = (args: Args) => Promise<unknown> | unknown;
 const url = (path: string) => `http://localhost${path}`;
 const content = (overrides: Record<string, unknown> = {}) => RoleCardSchema.parse(validCard(overrides));
 
-/** The builder's fields as the browser posts them. */
-function cardFields(overrides: Record<string, unknown> = {}): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(validCard(overrides) as Record<string, unknown>)) {
-    if (key === "duties") {
-      (value as { entryId: string; share: string }[]).forEach((d, i) => {
-        out[`duties.${i}.entryId`] = d.entryId;
-        out[`duties.${i}.share`] = d.share;
-      });
-    } else if (value !== undefined) out[key] = String(value);
-  }
-  return out;
-}
 
 describeEachBackend("workspaces", (db) => {
   const get = (handler: Handler, path: string, params: Record<string, string>, cookie?: string) =>

@@ -45,3 +45,17 @@ export function validCard(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** The builder's fields as the browser posts them. */
+export function cardFields(overrides: Record<string, unknown> = {}): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(validCard(overrides) as Record<string, unknown>)) {
+    if (key === "duties") {
+      (value as { entryId: string; share: string }[]).forEach((d, i) => {
+        out[`duties.${i}.entryId`] = d.entryId;
+        out[`duties.${i}.share`] = d.share;
+      });
+    } else if (value !== undefined) out[key] = String(value);
+  }
+  return out;
+}
