@@ -147,6 +147,10 @@ export async function listRunOffers(db: DB, runId: number, filter: DrillFilter):
   };
 }
 
+function readAnalysis(stored: unknown): CompactAnalysis {
+  return (typeof stored === "string" ? JSON.parse(stored) : stored) as CompactAnalysis;
+}
+
 export interface RunOfferDetail extends RunOfferSummary {
   externalId: string | null;
   url: string | null;
@@ -189,7 +193,7 @@ export async function findRunOffer(db: DB, runId: number, seq: number): Promise<
     externalId: r.external_id,
     url: r.url,
     text: r.text,
-    analysis: (typeof r.analysis === "string" ? JSON.parse(r.analysis) : r.analysis) as CompactAnalysis,
+    analysis: readAnalysis(r.analysis),
   };
 }
 
@@ -237,7 +241,7 @@ export async function* exportRunResults(db: DB, runId: number): AsyncGenerator<E
         location: r.location,
         postedOn: r.posted_on,
         url: r.url,
-        analysis: (typeof r.analysis === "string" ? JSON.parse(r.analysis) : r.analysis) as CompactAnalysis,
+        analysis: readAnalysis(r.analysis),
       };
     }
     if (rows.length < EXPORT_PAGE) return;

@@ -1,4 +1,5 @@
 import { runAnalyzerBench } from "./analyzer-bench";
+import { runMarketBench } from "./market-bench";
 import { load, printTable } from "./report";
 import { runServerBench } from "./server-bench";
 import { runStartupBench } from "./startup-bench";
@@ -11,3 +12,4 @@ await runServerBench();
 printTable();
 console.log(`load average after the table: ${load()}`);
 await runAnalyzerBench();
+await runMarketBench();
