@@ -86,7 +86,10 @@ describeInBrowser("the candidate comparison in Chromium", () => {
     await page.waitForURL(url);
     expect(await page.getByTestId("ranking").textContent()).toContain("Focused job");
 
+    // Deleting asks first, and the second step also works without JavaScript.
     await page.getByRole("button", { name: "Delete this comparison" }).click();
+    expect(await page.getByRole("alertdialog").textContent()).toContain("Delete this saved comparison?");
+    await page.getByRole("button", { name: "Yes, delete" }).click();
     await page.waitForURL(/\/compare\?deleted=1$/);
     expect(await page.getByRole("status").first().textContent()).toContain("The comparison was deleted.");
     const gone = await page.goto(url);

@@ -160,8 +160,8 @@ describe("the hardened HTTP server", () => {
   });
 
   it("lets `user:create` refuse clearly while the server holds the PGlite folder", () => {
-    const run = spawnSync(process.execPath, ["--import", "tsx", "app/cli/user-create.ts", "--email", "late@example.com", "--password", "long enough pass"], {
-      env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: dataDir },
+    const run = spawnSync(process.execPath, ["--import", "tsx", "app/cli/user-create.ts", "--email", "late@example.com"], {
+      env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: dataDir, USER_PASSWORD: "long enough pass" },
       encoding: "utf8",
     });
     expect(run.status).toBe(1);

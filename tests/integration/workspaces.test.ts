@@ -146,8 +146,10 @@ describeEachBackend("workspaces", (db) => {
     expect((await get(cardPage.loader as Handler, `/cards/${t.card.id}`, { id: String(t.card.id) }, switched)).status).toBe(404);
     await assignToCard(db(), t.owner.scope, t.card.id, joiner.user.id);
     expect((await get(cardPage.loader as Handler, `/cards/${t.card.id}`, { id: String(t.card.id) }, switched)).status).toBe(200);
-    // With the old cookie they are still in their own workspace.
-    expect((await get(cardPage.loader as Handler, `/cards/${t.card.id}`, { id: String(t.card.id) }, joiner.cookie)).status).toBe(404);
+    // The session lives in the database and the cookie only names it: the same session has
+    // switched, so the cookie from before the link (another tab) follows into the team's workspace.
+    expect(switched).toBe(joiner.cookie);
+    expect((await get(cardPage.loader as Handler, `/cards/${t.card.id}`, { id: String(t.card.id) }, joiner.cookie)).status).toBe(200);
 
     // Used once: nobody else gets in with it, and it reads as invalid.
     const late = await signedIn(db());
@@ -187,7 +189,8 @@ describeEachBackend("workspaces", (db) => {
     const params = { id: String(t.card.id), candidate: String(t.candidate.id) };
     const path = `/cards/${t.card.id}/candidates/${t.candidate.id}`;
     const ids = await kitIds(t.interviewer.cookie, t.card.id, t.candidate.id);
-    expect(ids.length).toBeGreaterThanOrEqual(4);
+    // The kit asks only about the card's own duties (three here); the refused submission below leaves out the second.
+    expect(ids.length).toBeGreaterThanOrEqual(2);
     const score = (cookie: string, rating: number, rec: string, intent: "draft" | "submit") =>
       post(scorecardRoute.action as Handler, `${path}/scorecard`, params, scorecardFields(ids, rating, rec, intent), cookie);
     const view = async (cookie: string) => (await get(candidatePage.loader as Handler, path, params, cookie)).json();
