@@ -59,6 +59,8 @@ describeInBrowser("hardening in Chromium", () => {
     page.on("console", (message) => {
       if (/frame-ancestors/.test(message.text())) blocked.push(message.text());
     });
+    // Chromium reports the refusal as a console error: here it is the expected outcome.
+    e2e.allowBrowserError(/violates the following Content Security Policy directive: "frame-ancestors 'none'"/);
     await page.setContent(`<h1>Another site</h1><iframe src="${e2e.app.baseUrl}/login" width="600" height="400"></iframe>`);
     await page.waitForFunction(() => document.querySelector("iframe") !== null);
     await expect.poll(() => blocked.length, { timeout: 10_000 }).toBeGreaterThan(0);
