@@ -60,11 +60,18 @@ const server = app.listen(port, () => {
   else if (threads > 0 && existsSync(workerFile)) analysisPool = createAnalysisPool(workerFile, threads);
 });
 
+const STOP_DEADLINE_MS = 15_000;
 let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: closing`);
+  // A database that stopped answering can hold its connections' goodbyes forever: a stop
+  // that is asked for always ends, late rather than never.
+  setTimeout(() => {
+    console.error(`${signal}: still closing after ${STOP_DEADLINE_MS / 1000} s, exiting now`);
+    process.exit(1);
+  }, STOP_DEADLINE_MS).unref();
   server.close();
   server.closeAllConnections();
   await market.stop();

@@ -33,9 +33,17 @@ describe("the analyzer thread pool", () => {
   });
 
   it("picks up a new taxonomy version on the next analysis", async () => {
-    expect(JSON.parse(await pool.analyze("Tournage de vidéos", seed)).families.map((f: { id: string }) => f.id)).toContain("photo_video");
-    const withoutVideo: Taxonomy = { ...seed, version: `${seed.version}.test`, families: seed.families.filter((f) => f.id !== "photo_video") };
-    const answers = await Promise.all([1, 2, 3, 4].map(() => pool.analyze("Tournage de vidéos", withoutVideo)));
+    // A titled offer: a bare line with no job title reads as out of scope, with no families.
+    const VIDEO_OFFER = "Vidéaste H/F\n\nMissions\n- Tournage de vidéos pour nos clients\n- Montage vidéo sur Premiere Pro\n";
+    expect(JSON.parse(await pool.analyze(VIDEO_OFFER, seed)).families.map((f: { id: string }) => f.id)).toContain("photo_video");
+    // Without the family and the profiles built on it (a title names a profile's families too).
+    const withoutVideo: Taxonomy = {
+      ...seed,
+      version: `${seed.version}.test`,
+      families: seed.families.filter((f) => f.id !== "photo_video"),
+      profiles: seed.profiles.filter((p) => !p.core.includes("photo_video") && !p.light.includes("photo_video")),
+    };
+    const answers = await Promise.all([1, 2, 3, 4].map(() => pool.analyze(VIDEO_OFFER, withoutVideo)));
     for (const json of answers) {
       const analysis = JSON.parse(json);
       expect(analysis.taxonomyVersion).toBe(withoutVideo.version);
