@@ -208,8 +208,8 @@ function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analy
           ? `Un ${L.profile(part.profile, lang)} est un seul métier : ${fams(part.families)} vont ensemble sur le marché.`
           : `A ${L.profile(part.profile, lang)} is one job: ${fams(part.families)} go together on the market.`;
       return fr
-        ? `Environ ${weeks(part.weeks, lang)} semaine de travail sur 35 h (${Math.round(part.hours)} h estimées)${part.mainRole ? `, dont ${Math.round(part.outsideMainHours)} h hors du métier de ${L.profile(part.mainRole, lang)}` : ""}.`
-        : `About ${weeks(part.weeks, lang)} weeks of work in a 35-hour week (${Math.round(part.hours)} h estimated)${part.mainRole ? `, ${Math.round(part.outsideMainHours)} h of it outside the ${L.profile(part.mainRole, lang)} job` : ""}.`;
+        ? `Environ ${weeks(part.weeks, lang)} semaine de travail sur 35 h (${Math.round(part.hours)} h estimées)${part.mainRole ? `, dont ${Math.round(part.outsideMainHours)} h que le métier de ${L.profile(part.mainRole, lang)} ne peut pas absorber` : ""}.`
+        : `About ${weeks(part.weeks, lang)} weeks of work in a 35-hour week (${Math.round(part.hours)} h estimated)${part.mainRole ? `, ${Math.round(part.outsideMainHours)} h of it work the ${L.profile(part.mainRole, lang)} job cannot absorb` : ""}.`;
     case "title_mismatch":
       return fr
         ? `Le titre annonce ${L.profile(part.titleProfile, lang)}, mais le corps de l'offre demande aussi : ${fams(part.extraFamilies)}.`

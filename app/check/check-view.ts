@@ -155,7 +155,8 @@ function weekOf(analysis: StoredAnalysis, labels: Labels): WeekView | null {
     weekHours: workload.weekHours,
     hours: workload.hours,
     weeks: workload.weeks,
-    outsideHours: workload.outsideMainHours,
+    // What the bars show beside the announced job, so the sentence and the chart agree.
+    outsideHours: roles.filter((r) => !r.announced).reduce((sum, r) => sum + r.hours, 0),
     announced: announced ? labels.profile(announced) : null,
     roles,
   };

@@ -29,6 +29,8 @@ describe("the result page's read-outs", () => {
     expect(week!.roles.length).toBeGreaterThanOrEqual(3);
     const sum = week!.roles.reduce((s, r) => s + r.hours, 0);
     expect(Math.abs(sum - week!.hours)).toBeLessThan(1);
+    // "dont N h hors du métier annoncé" says what the bars beside the announced job add up to.
+    expect(week!.outsideHours).toBeCloseTo(sum - week!.roles[0]!.hours, 5);
     expect(week!.outsideHours).toBeGreaterThan(0);
   });
 
