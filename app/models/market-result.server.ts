@@ -106,6 +106,23 @@ export interface RunOfferSummary {
   families: string[];
 }
 
+type SummaryRow = Omit<RunOfferSummary, "postedOn" | "titleProfile"> & { posted_on: string | null; title_profile: string | null };
+
+function toSummary(r: SummaryRow): RunOfferSummary {
+  return {
+    seq: r.seq,
+    line: r.line,
+    title: r.title,
+    company: r.company,
+    location: r.location,
+    postedOn: r.posted_on,
+    verdict: r.verdict,
+    titleProfile: r.title_profile,
+    roles: r.roles,
+    families: r.families,
+  };
+}
+
 export const DRILL_PAGE_SIZE = 50;
 
 export async function listRunOffers(db: DB, runId: number, filter: DrillFilter): Promise<{ count: number; offers: RunOfferSummary[] }> {
@@ -132,18 +149,7 @@ export async function listRunOffers(db: DB, runId: number, filter: DrillFilter):
   ]);
   return {
     count: Number(countRow.n),
-    offers: rows.map((r) => ({
-      seq: r.seq,
-      line: r.line,
-      title: r.title,
-      company: r.company,
-      location: r.location,
-      postedOn: r.posted_on,
-      verdict: r.verdict,
-      titleProfile: r.title_profile,
-      roles: r.roles,
-      families: r.families,
-    })),
+    offers: rows.map(toSummary),
   };
 }
 
@@ -180,16 +186,7 @@ export async function findRunOffer(db: DB, runId: number, seq: number): Promise<
     .executeTakeFirst();
   if (!r) return null;
   return {
-    seq: r.seq,
-    line: r.line,
-    title: r.title,
-    company: r.company,
-    location: r.location,
-    postedOn: r.posted_on,
-    verdict: r.verdict,
-    titleProfile: r.title_profile,
-    roles: r.roles,
-    families: r.families,
+    ...toSummary(r),
     externalId: r.external_id,
     url: r.url,
     text: r.text,
