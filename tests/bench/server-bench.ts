@@ -79,7 +79,8 @@ export async function runServerBench(): Promise<void> {
   const [offer5k] = buildOffers(texts, 5_000, 1);
   const offer200k = buildOffers(texts, 199_000, 1)[0]!.slice(0, 199_000);
   const floor = oneCoreRate(offer5k!);
-  const app = await startApp({ timeoutMs: 300_000 });
+  // Many clients share this one address here; the per-address API quota would measure the limiter, not the server.
+  const app = await startApp({ timeoutMs: 300_000, env: { RATE_LIMIT_API_PER_MINUTE: "100000000" } });
   try {
     const api = await apiRate(app, offer5k!);
     row(
