@@ -8,7 +8,7 @@ import { TaxonomyUnavailable } from "~/models/analyzer.server";
 import type { CheckValues } from "./check-form";
 import { buildCheckView, type CheckView } from "./check-view";
 import { explanationFor } from "./explanation";
-import { offerErrorStatus, saveWithinQuota, type FormOutcome } from "./offer-form.server";
+import { offerErrorStatus, saveWithinQuota, type FormOutcome } from "~/intake/offer-form.server";
 import { viewerWorkspaceId } from "~/workspaces/require-member.server";
 import { readCheckForm } from "./read-check-form.server";
 

@@ -61,7 +61,7 @@ async function build() {
     entryPoints: {
       server: "app/cli/serve.ts",
       "analysis-worker": "app/analysis-pool/worker.ts",
-      "extract-worker": "app/check/extract-worker.server.ts",
+      "extract-worker": "app/intake/extract-worker.server.ts",
     },
     outdir: "build",
     bundle: true,

@@ -1,6 +1,6 @@
 import { analyze } from "~/analysis/analyze";
 import type { Lang } from "~/analysis/taxonomy";
-import { offerErrorStatus, saveWithinQuota, type FormOutcome } from "~/check/offer-form.server";
+import { offerErrorStatus, saveWithinQuota, type FormOutcome } from "~/intake/offer-form.server";
 import type { DB } from "~/db.server";
 import type { CompareErrorCode } from "~/i18n/compare";
 import { TaxonomyUnavailable, getCompiledTaxonomy } from "~/models/analyzer.server";

@@ -1,5 +1,5 @@
-import { MAX_TEXT_BYTES, utf8Length } from "~/check/limits";
-import { offerText, readOfferForm } from "~/check/offer-form.server";
+import { MAX_TEXT_BYTES, utf8Length } from "~/intake/limits";
+import { offerText, readOfferForm } from "~/intake/offer-form.server";
 import type { CompareErrorCode } from "~/i18n/compare";
 import { BLANK_COMPARE, CompareFields, SLOTS, type CompareValues } from "./compare-form";
 

@@ -2,7 +2,7 @@ import type { Express, NextFunction, Request as ExpressRequest, Response as Expr
 import helmet from "helmet";
 import { randomBytes } from "node:crypto";
 import { isCrossOrigin, ownHost } from "../auth/same-origin.server";
-import { MAX_MULTIPART_BYTES, MAX_URLENCODED_BYTES } from "../check/limits";
+import { MAX_MULTIPART_BYTES, MAX_URLENCODED_BYTES } from "../intake/limits";
 import type { DB } from "../db.server";
 import { apiMessages } from "../i18n/api";
 import { common } from "../i18n/common";

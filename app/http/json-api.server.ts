@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Lang } from "~/analysis/taxonomy";
-import { MAX_JSON_BODY_BYTES, MAX_TEXT_BYTES, utf8Length } from "~/check/limits";
+import { MAX_JSON_BODY_BYTES, MAX_TEXT_BYTES, utf8Length } from "~/intake/limits";
 import { apiFieldMessages, apiMessages, type ApiErrorCode, type ApiFieldError } from "~/i18n/api";
 import { TaxonomyUnavailable } from "~/models/analyzer.server";
 import { isDatabaseDown } from "./database-down.server";

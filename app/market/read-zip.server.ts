@@ -1,7 +1,7 @@
 import { promisify } from "node:util";
 import yauzl, { type Entry, type ZipFile } from "yauzl";
-import { extractText, fileKind } from "~/check/extract-text.server";
-import { MAX_UPLOAD_BYTES } from "~/check/limits";
+import { extractText, fileKind } from "~/intake/extract-text.server";
+import { MAX_UPLOAD_BYTES } from "~/intake/limits";
 import type { BadRow } from "./offer-schema";
 import type { RawRecord } from "./read-offers.server";
 

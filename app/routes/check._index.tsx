@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { poolFrom } from "~/analysis-pool/pool.server";
 import { handleCheckForm, type CheckActionData } from "~/check/check-action.server";
 import { BLANK_CHECK, fingerprint, type CheckValues } from "~/check/check-form";
-import { outcomeResponse } from "~/check/offer-form.server";
+import { outcomeResponse } from "~/intake/offer-form.server";
 import { CheckForm } from "~/components/check/check-form";
 import { CheckResult } from "~/components/check/check-result";
 import { dbFrom } from "~/db.server";

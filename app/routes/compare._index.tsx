@@ -1,7 +1,7 @@
 import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { fingerprint } from "~/check/check-form";
-import { outcomeResponse } from "~/check/offer-form.server";
+import { outcomeResponse } from "~/intake/offer-form.server";
 import { handleCompareForm, type CompareActionData } from "~/compare/compare-action.server";
 import { BLANK_COMPARE, type CompareValues } from "~/compare/compare-form";
 import { CompareForm } from "~/components/compare/compare-form";

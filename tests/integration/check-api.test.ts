@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Analysis } from "~/analysis/types";
 import type { CheckActionData } from "~/check/check-action.server";
-import { MAX_TEXT_BYTES, MAX_UPLOAD_BYTES } from "~/check/limits";
+import { MAX_TEXT_BYTES, MAX_UPLOAD_BYTES } from "~/intake/limits";
 import { countAnalyses, findAnalysis, saveAnalysis } from "~/models/analysis.server";
 import { getCompiledTaxonomy } from "~/models/analyzer.server";
 import { action as apiAction, loader as apiLoader } from "~/routes/api.analyze";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ACCEPTED_FILES } from "~/check/limits";
+import { ACCEPTED_FILES } from "~/intake/limits";
 import { ariaFor, Field } from "~/components/form-field";
 import type { OfferErrorCode } from "~/i18n/check";
 

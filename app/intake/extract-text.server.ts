@@ -68,7 +68,7 @@ let pool: Piscina | undefined;
 
 function extractionPool(): Piscina {
   pool ??= new Piscina({
-    filename: pathToFileURL(useBuiltWorker ? BUILT_WORKER : resolve("app/check/extract-worker.server.ts")).href,
+    filename: pathToFileURL(useBuiltWorker ? BUILT_WORKER : resolve("app/intake/extract-worker.server.ts")).href,
     maxThreads: 2,
     idleTimeout: 30_000,
     resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB, maxYoungGenerationSizeMb: 32 },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { decodeText } from "~/check/convert-file.server";
-import { extractText, fileKind } from "~/check/extract-text.server";
-import { MAX_UPLOAD_BYTES } from "~/check/limits";
-import { markdownToText } from "~/check/markdown-to-text";
+import { decodeText } from "~/intake/convert-file.server";
+import { extractText, fileKind } from "~/intake/extract-text.server";
+import { MAX_UPLOAD_BYTES } from "~/intake/limits";
+import { markdownToText } from "~/intake/markdown-to-text";
 import { fileOf, makeDocx, makePdf, makeZip } from "../../support/document-fixtures";
 
 describe("fileKind", () => {
