@@ -11,7 +11,7 @@ import { guardFor } from "./builder.server";
 import { generateKit, type Kit } from "./kit";
 import { cards } from "~/i18n/cards";
 import { langFromRequest } from "~/i18n/locale.server";
-import { getCompiledTaxonomy } from "~/models/analyzer.server";
+import { getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
 import { getQuestionBank } from "~/models/question-bank.server";
 
 /** What every builder page (new, edit) hands its component. */

@@ -3,8 +3,7 @@ import type { Lang } from "~/analysis/taxonomy";
 import type { DB } from "~/db.server";
 import type { CheckErrorCode } from "~/i18n/check";
 import { saveAnalysis } from "~/models/analysis.server";
-import { analyzeWithCompliance } from "~/compliance/with-compliance.server";
-import { TaxonomyUnavailable } from "~/models/analyzer.server";
+import { analyzeOffers, TaxonomyUnavailable } from "~/analysis-service/analyze-offers.server";
 import type { CheckValues } from "./check-form";
 import { buildCheckView, type CheckView } from "./check-view";
 import { explanationFor } from "./explanation";
@@ -32,12 +31,12 @@ export async function handleCheckForm(db: DB, request: Request, uiLang: Lang, cl
   const { fromFile, ...values } = read.input;
   let result;
   try {
-    result = await analyzeWithCompliance(db, values.text, values.language || undefined, pool);
+    result = await analyzeOffers(db, [values.text], { language: values.language || undefined, pool, compliance: true });
   } catch (error) {
     if (error instanceof TaxonomyUnavailable) return failure("db_down", values);
     throw error;
   }
-  const { analysis, taxonomy } = result;
+  const { analyses: [analysis], taxonomy } = result;
   const preview = values.intent === "preview";
   if (!preview && !values.drop) {
     const saved = await saveWithinQuota(db, clientIp, async () =>

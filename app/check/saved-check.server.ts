@@ -1,6 +1,6 @@
 import type { Lang } from "~/analysis/taxonomy";
 import type { Compliance } from "~/compliance/types";
-import { withCompliance } from "~/compliance/with-compliance.server";
+import { withCompliance } from "~/analysis-service/analyze-offers.server";
 import type { DB } from "~/db.server";
 import { findAnalysis } from "~/models/analysis.server";
 import { getTaxonomy } from "~/models/taxonomy.server";

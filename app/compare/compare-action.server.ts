@@ -1,9 +1,9 @@
-import { analyze } from "~/analysis/analyze";
+import type { AnalysisPool } from "~/analysis-pool/pool.server";
+import { analyzeOffers, TaxonomyUnavailable } from "~/analysis-service/analyze-offers.server";
 import type { Lang } from "~/analysis/taxonomy";
 import { offerErrorStatus, saveWithinQuota, type FormOutcome } from "~/intake/offer-form.server";
 import type { DB } from "~/db.server";
 import type { CompareErrorCode } from "~/i18n/compare";
-import { TaxonomyUnavailable, getCompiledTaxonomy } from "~/models/analyzer.server";
 import { saveComparison } from "~/models/comparison.server";
 import { compareWithProfile, findProfile } from "./compare-with-profile";
 import type { CompareValues } from "./compare-form";
@@ -25,22 +25,22 @@ function failure(code: CompareErrorCode, values: CompareValues, slot: number | n
  * The /compare form: read up to five offers, compare each with the chosen role (or its
  * title's), then show the result, or store it only when the candidate asked to.
  */
-export async function handleCompareForm(db: DB, request: Request, uiLang: Lang, clientIp: string): Promise<CompareOutcome> {
+export async function handleCompareForm(db: DB, request: Request, uiLang: Lang, clientIp: string, pool?: AnalysisPool): Promise<CompareOutcome> {
   const read = await readCompareForm(request);
   if (!read.ok) return failure(read.code, read.values, read.slot);
   const { values, offers } = read;
 
-  let compiled;
+  let analysed;
   try {
-    compiled = await getCompiledTaxonomy(db);
+    analysed = await analyzeOffers(db, offers.map((o) => o.text), { pool });
   } catch (error) {
     if (error instanceof TaxonomyUnavailable) return failure("db_down", values);
     throw error;
   }
-  const taxonomy = compiled.taxonomy;
+  const { analyses, taxonomy } = analysed;
   if (values.profile && !findProfile(taxonomy, values.profile)) return failure("unknown_profile", { ...values, profile: "" });
 
-  const comparisons = offers.map((offer) => compareWithProfile(analyze(offer.text, compiled), values.profile || null, taxonomy));
+  const comparisons = analyses.map((analysis) => compareWithProfile(analysis, values.profile || null, taxonomy));
   if (values.save) {
     const saved = await saveWithinQuota(db, clientIp, async () =>
       saveComparison(db, {

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { Lang } from "~/analysis/taxonomy";
 import { MAX_JSON_BODY_BYTES, MAX_TEXT_BYTES, utf8Length } from "~/intake/limits";
 import { apiFieldMessages, apiMessages, type ApiErrorCode, type ApiFieldError } from "~/i18n/api";
-import { TaxonomyUnavailable } from "~/models/analyzer.server";
+import { TaxonomyUnavailable } from "~/analysis-service/analyze-offers.server";
 import { isDatabaseDown } from "./database-down.server";
 import { readBodyWithLimit } from "./read-body.server";
 

@@ -1,6 +1,5 @@
-import { analyze } from "~/analysis/index";
+import { analyzeOffers } from "~/analysis-service/analyze-offers.server";
 import type { DB } from "~/db.server";
-import { getCompiledTaxonomy } from "~/models/analyzer.server";
 import { offersToAnalyse, saveMarketResults } from "~/models/market-result.server";
 import { completeRunIfAnalysed } from "~/models/market-run.server";
 import { compactAnalysis } from "./compact-analysis";
@@ -30,9 +29,9 @@ export async function analyseBatch(db: DB, { runId, from, to }: BatchPayload): P
     await completeRunIfAnalysed(db, runId);
     return 0;
   }
-  const taxonomy = await getCompiledTaxonomy(db);
-  const results = offers.map(({ seq, text }) => {
-    const analysis = analyze(text, taxonomy);
+  const { analyses } = await analyzeOffers(db, offers.map((o) => o.text));
+  const results = offers.map(({ seq }, i) => {
+    const analysis = analyses[i];
     return {
       run_id: runId,
       seq,

@@ -1,5 +1,5 @@
 import type { DB } from "~/db.server";
-import { getCompiledTaxonomy } from "~/models/analyzer.server";
+import { getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
 import { findMarketRun, type MarketRun } from "~/models/market-run.server";
 import type { Lang } from "~/i18n/locale";
 import { requireMember } from "~/workspaces/require-member.server";

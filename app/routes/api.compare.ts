@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { poolFrom } from "~/analysis-pool/pool.server";
 import { handleCompareApi } from "~/compare/compare-api.server";
 import { dbFrom } from "~/db.server";
 import { apiError } from "~/http/json-api.server";
@@ -10,5 +11,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  return handleCompareApi(dbFrom(context), request, await langFromRequest(request));
+  return handleCompareApi(dbFrom(context), request, await langFromRequest(request), poolFrom(context));
 }

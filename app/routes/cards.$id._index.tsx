@@ -11,7 +11,7 @@ import { cards } from "~/i18n/cards";
 import { kit } from "~/i18n/kit";
 import { useLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
-import { getCompiledTaxonomy } from "~/models/analyzer.server";
+import { getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
 import { canEditCards, duplicateRoleCard, setCardArchived } from "~/models/role-card.server";
 import { RECRUITERS } from "~/workspaces/roles";
 import styles from "~/styles/cards.css";

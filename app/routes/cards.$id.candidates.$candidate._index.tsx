@@ -14,7 +14,7 @@ import { kit as kitMessages } from "~/i18n/kit";
 import { useLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
 import { workspaces } from "~/i18n/workspaces";
-import { getCompiledTaxonomy } from "~/models/analyzer.server";
+import { getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
 import { recordAudit } from "~/models/audit.server";
 import { eraseCandidate, updateCandidate } from "~/models/candidate.server";
 import { canEditCards } from "~/models/role-card.server";

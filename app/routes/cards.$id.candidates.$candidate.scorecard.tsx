@@ -10,7 +10,7 @@ import { dbFrom } from "~/db.server";
 import { kit as kitMessages } from "~/i18n/kit";
 import { useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
-import { getCompiledTaxonomy } from "~/models/analyzer.server";
+import { getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
 import { recordAudit } from "~/models/audit.server";
 import { saveScorecard, scorecardPanel } from "~/models/scorecard.server";
 import styles from "~/styles/cards.css";

@@ -4,7 +4,7 @@ import { cardToJobPosting } from "~/cards/job-posting";
 import { kitLangFrom, memberAndCard } from "~/cards/pages.server";
 import { dbFrom } from "~/db.server";
 import { langFromRequest } from "~/i18n/locale.server";
-import { getCompiledTaxonomy } from "~/models/analyzer.server";
+import { getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
 
 // What the export form sends; anything else falls back rather than failing the download.
 const Query = z.object({

@@ -7,7 +7,7 @@ import { cards } from "~/i18n/cards";
 import { kit as kitMessages } from "~/i18n/kit";
 import { useLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
-import { getCompiledTaxonomy } from "~/models/analyzer.server";
+import { getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
 import { listCandidates } from "~/models/candidate.server";
 import styles from "~/styles/cards.css";
 

@@ -4,7 +4,7 @@ import { renderKitPdf } from "~/cards/kit-pdf.server";
 import { offerFileName } from "~/cards/offer";
 import { dbFrom } from "~/db.server";
 import { langFromRequest } from "~/i18n/locale.server";
-import { getCompiledTaxonomy } from "~/models/analyzer.server";
+import { getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const db = dbFrom(context);

@@ -9,7 +9,7 @@ import { cards } from "~/i18n/cards";
 import { kit as kitMessages } from "~/i18n/kit";
 import { useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
-import { analyzeText, getCompiledTaxonomy } from "~/models/analyzer.server";
+import { analyzeOffers, getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
 import styles from "~/styles/cards.css";
 import complianceStyles from "~/styles/compliance.css";
 
@@ -23,7 +23,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const compiled = await getCompiledTaxonomy(db);
   const offer = cardToOffer(card.content, compiled.taxonomy, lang, { postedOn: new Date() });
   // The exported offer goes through the same overload check as any pasted offer.
-  const verdict = (await analyzeText(db, offer.markdown, lang)).analysis.verdict;
+  const verdict = (await analyzeOffers(db, [offer.markdown], { language: lang })).analyses[0].verdict;
   return json({ id: card.id, lang, title: offer.title, blocks: offerBlocks(offer.markdown), verdict });
 }
 

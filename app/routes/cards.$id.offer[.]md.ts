@@ -3,7 +3,7 @@ import { cardToOffer, offerFileName } from "~/cards/offer";
 import { kitLangFrom, memberAndCard } from "~/cards/pages.server";
 import { dbFrom } from "~/db.server";
 import { langFromRequest } from "~/i18n/locale.server";
-import { getCompiledTaxonomy } from "~/models/analyzer.server";
+import { getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const db = dbFrom(context);

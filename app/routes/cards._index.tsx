@@ -7,7 +7,7 @@ import { dbFrom } from "~/db.server";
 import { cards } from "~/i18n/cards";
 import { useLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
-import { getCompiledTaxonomy } from "~/models/analyzer.server";
+import { getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
 import { listRoleCards } from "~/models/role-card.server";
 import { requireMember } from "~/workspaces/require-member.server";
 import { scopeOf } from "~/workspaces/roles";

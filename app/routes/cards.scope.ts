@@ -5,7 +5,7 @@ import { toFormValues } from "~/cards/card";
 import { formDataToObject } from "~/cards/form-data";
 import { dbFrom } from "~/db.server";
 import { langFromRequest } from "~/i18n/locale.server";
-import { getCompiledTaxonomy } from "~/models/analyzer.server";
+import { getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
 import { getUser } from "~/session.server";
 import { readForm } from "~/http/read-form.server";
 

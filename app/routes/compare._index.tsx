@@ -1,5 +1,6 @@
 import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { poolFrom } from "~/analysis-pool/pool.server";
 import { fingerprint } from "~/check/check-form";
 import { outcomeResponse } from "~/intake/offer-form.server";
 import { handleCompareForm, type CompareActionData } from "~/compare/compare-action.server";
@@ -38,7 +39,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  return outcomeResponse(await handleCompareForm(dbFrom(context), request, await langFromRequest(request), clientIpFrom(context)), "/compare");
+  return outcomeResponse(await handleCompareForm(dbFrom(context), request, await langFromRequest(request), clientIpFrom(context), poolFrom(context)), "/compare");
 }
 
 const revisionOf = (values: CompareValues) => fingerprint(values.texts.join("\u0000") + values.profile + values.save);

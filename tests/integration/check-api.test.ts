@@ -4,7 +4,7 @@ import type { Analysis } from "~/analysis/types";
 import type { CheckActionData } from "~/check/check-action.server";
 import { MAX_TEXT_BYTES, MAX_UPLOAD_BYTES } from "~/intake/limits";
 import { countAnalyses, findAnalysis, saveAnalysis } from "~/models/analysis.server";
-import { getCompiledTaxonomy } from "~/models/analyzer.server";
+import { getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
 import { action as apiAction, loader as apiLoader } from "~/routes/api.analyze";
 import { loader as savedLoader } from "~/routes/check.$id";
 import { action as checkAction } from "~/routes/check._index";
