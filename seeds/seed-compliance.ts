@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { DB } from "../db/client";
-import type { RuleSet } from "../app/compliance/rules";
+import type { RuleSet } from "../app/compliance/rule-schema";
 
 /**
  * Upserts the shipped rules and word lists keyed by id. A row an administrator edited is

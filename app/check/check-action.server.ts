@@ -4,7 +4,7 @@ import type { DB } from "~/db.server";
 import type { CheckErrorCode } from "~/i18n/check";
 import { saveAnalysis } from "~/models/analysis.server";
 import { analyzeOffers, TaxonomyUnavailable } from "~/analysis-service/analyze-offers.server";
-import type { CheckValues } from "./check-form";
+import type { CheckValues } from "./check-values";
 import { buildCheckView, type CheckView } from "./check-view";
 import { explanationFor } from "./explanation";
 import { offerErrorStatus, saveWithinQuota, type FormOutcome } from "~/intake/offer-form.server";

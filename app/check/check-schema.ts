@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ApiFieldError } from "~/i18n/api";
 
-// The schemas the server reads /check and the JSON APIs with. Kept apart from check-form.ts,
+// The schemas the server reads /check and the JSON APIs with. Kept apart from check-values.ts,
 // which the browser loads, so that zod stays out of the /check page's JavaScript.
 
 /** A checkbox as browsers post it ("on", or nothing), or "true" from a script. */

@@ -1,5 +1,5 @@
 import type { CheckErrorCode } from "~/i18n/check";
-import { BLANK_CHECK, type CheckValues } from "./check-form";
+import { BLANK_CHECK, type CheckValues } from "./check-values";
 import { CheckFields } from "./check-schema";
 import { MAX_TEXT_BYTES, utf8Length } from "~/intake/limits";
 import { offerText, readOfferForm } from "~/intake/offer-form.server";

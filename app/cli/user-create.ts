@@ -6,7 +6,7 @@ import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { databaseOptionsFromEnv, openDatabase } from "../../db/client";
 import { migrateOrThrow } from "../../db/migrate";
-import { NewAccountSchema, PASSWORD_MIN } from "../auth/schemas";
+import { NewAccountSchema, PASSWORD_MIN } from "../auth/auth-schema";
 import { createUser, DuplicateEmailError } from "../models/user.server";
 import { createWorkspace, defaultWorkspaceName } from "../models/workspace.server";
 

@@ -6,7 +6,7 @@ import type { DB } from "~/db.server";
 import type { CompareErrorCode } from "~/i18n/compare";
 import { saveComparison } from "~/models/comparison.server";
 import { compareWithProfile, findProfile } from "./compare-with-profile";
-import type { CompareValues } from "./compare-form";
+import type { CompareValues } from "./compare-values";
 import { viewerWorkspaceId } from "~/workspaces/require-member.server";
 import { readCompareForm } from "./read-compare-form.server";
 import type { Comparison } from "./types";

@@ -5,7 +5,7 @@ import type { DB } from "~/db.server";
 import { apiError, handleOfferApi } from "~/http/json-api.server";
 import { apiFieldMessages } from "~/i18n/api";
 import { compareUi } from "~/i18n/compare";
-import { CompareRequest } from "./compare-form";
+import { CompareRequest } from "./compare-schema";
 import { compareWithProfile, findProfile } from "./compare-with-profile";
 import { localize } from "./localize";
 

@@ -1,7 +1,8 @@
 import { MAX_TEXT_BYTES, utf8Length } from "~/intake/limits";
 import { offerText, readOfferForm } from "~/intake/offer-form.server";
 import type { CompareErrorCode } from "~/i18n/compare";
-import { BLANK_COMPARE, CompareFields, SLOTS, type CompareValues } from "./compare-form";
+import { CompareFields } from "./compare-schema";
+import { BLANK_COMPARE, SLOTS, type CompareValues } from "./compare-values";
 
 export interface CompareOffer {
   slot: number;

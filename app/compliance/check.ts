@@ -5,7 +5,7 @@
 import type { Lang } from "~/analysis/taxonomy";
 import type { CompiledRule, CompiledRules } from "./compile";
 import { foldText, sourceRange, type FoldedText } from "./folded-text";
-import type { Severity } from "./rules";
+import type { Severity } from "./rule-schema";
 import type { Compliance, ComplianceFinding } from "./types";
 
 export interface ComplianceInput {

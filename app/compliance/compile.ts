@@ -3,7 +3,7 @@
 
 import type { Lang } from "~/analysis/taxonomy";
 import { termSource, termsRegex } from "./patterns";
-import { LIST_IDS, type Rule, type RuleSet, type WordList } from "./rules";
+import { LIST_IDS, type Rule, type RuleSet, type WordList } from "./rule-schema";
 
 export interface CompiledRule {
   rule: Rule;

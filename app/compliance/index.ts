@@ -2,5 +2,5 @@
 
 export { checkCompliance, type ComplianceInput } from "./check";
 export { compileRules, type CompiledRules } from "./compile";
-export { RuleSchema, WordListSchema, SEVERITIES, LAW_STATUSES, type Rule, type RuleSet, type Severity, type WordList } from "./rules";
+export { RuleSchema, WordListSchema, SEVERITIES, LAW_STATUSES, type Rule, type RuleSet, type Severity, type WordList } from "./rule-schema";
 export type * from "./types";

@@ -2,7 +2,7 @@
 
 import type { Analysis } from "~/analysis/types";
 import type { Localized } from "~/analysis/taxonomy";
-import type { Severity } from "./rules";
+import type { Severity } from "./rule-schema";
 
 export interface ComplianceFinding {
   rule: string;

@@ -1,6 +1,6 @@
 import { Form, useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
-import type { AuthErrorKey } from "~/auth/schemas";
+import type { AuthErrorKey } from "~/auth/auth-schema";
 import { FormField, useFocusFirstError } from "~/components/form-field";
 import { auth } from "~/i18n/auth";
 import { useMessages } from "~/i18n/locale";

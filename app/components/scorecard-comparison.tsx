@@ -1,4 +1,5 @@
-import { isPositive, type Recommendation } from "~/cards/scorecard";
+import { isPositive } from "~/cards/scorecard";
+import type { Recommendation } from "~/cards/scorecard-schema";
 import { kit as kitMessages } from "~/i18n/kit";
 import type { Lang } from "~/i18n/locale";
 import { useMessages } from "~/i18n/locale";

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { DB } from "~/db.server";
 import type { Scope } from "~/workspaces/roles";
-import type { CandidateStage } from "~/workspaces/schemas";
+import type { CandidateStage } from "~/workspaces/workspace-schema";
 import { visibleCards } from "./role-card.server";
 
 export interface Candidate {

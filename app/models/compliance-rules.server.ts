@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { compileRules, type CompiledRules } from "~/compliance/compile";
-import { RuleSchema, WordListSchema, type Rule, type RuleSet, type WordList } from "~/compliance/rules";
+import { RuleSchema, WordListSchema, type Rule, type RuleSet, type WordList } from "~/compliance/rule-schema";
 import type { DB } from "~/db.server";
 
 function parsed(value: unknown): unknown {

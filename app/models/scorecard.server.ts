@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { DB } from "~/db.server";
-import { othersVisible, type ScorecardInput, type ScorecardView, type SubmittedScorecardView } from "~/cards/scorecard";
+import { othersVisible, type ScorecardView, type SubmittedScorecardView } from "~/cards/scorecard";
+import type { ScorecardInput } from "~/cards/scorecard-schema";
 import type { Lang } from "~/i18n/locale";
 import type { Scope } from "~/workspaces/roles";
 import { visibleCandidates } from "./candidate.server";

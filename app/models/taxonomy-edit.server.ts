@@ -2,7 +2,7 @@ import type { Transaction } from "kysely";
 import type { Database } from "../../db/schema";
 import type { Depth, EntryKind, Lang, Localized } from "~/analysis/taxonomy";
 import { notifyTaxonomyChanged, type DB } from "~/db.server";
-import type { AddEntryInput, AddSynonymInput, EditErrorKey, UpdateEntryInput } from "~/taxonomy/edit-schemas";
+import type { AddEntryInput, AddSynonymInput, EditErrorKey, UpdateEntryInput } from "~/taxonomy/entry-edit-schema";
 import { normalizeTerm } from "~/taxonomy/normalize";
 import { forgetTaxonomy } from "./taxonomy.server";
 

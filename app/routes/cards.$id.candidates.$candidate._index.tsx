@@ -21,7 +21,7 @@ import { canEditCards } from "~/models/role-card.server";
 import { countScorecards, scorecardPanel } from "~/models/scorecard.server";
 import { isConfirmed } from "~/workspaces/confirm";
 import { RECRUITERS } from "~/workspaces/roles";
-import { CANDIDATE_STAGES, CandidateSchema } from "~/workspaces/schemas";
+import { CANDIDATE_STAGES, CandidateSchema } from "~/workspaces/workspace-schema";
 import styles from "~/styles/cards.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

@@ -4,7 +4,7 @@ import { assertSameOrigin } from "~/auth/same-origin.server";
 import { memberCardAndCandidate } from "~/cards/candidate-pages.server";
 import { formDataToObject } from "~/cards/form-data";
 import { kitForCard, kitLangFrom } from "~/cards/pages.server";
-import { RECOMMENDATIONS, validateScorecard, type ScorecardErrorKey } from "~/cards/scorecard";
+import { RECOMMENDATIONS, validateScorecard, type ScorecardErrorKey } from "~/cards/scorecard-schema";
 import { useFocusFirstError } from "~/components/form-field";
 import { dbFrom } from "~/db.server";
 import { kit as kitMessages } from "~/i18n/kit";

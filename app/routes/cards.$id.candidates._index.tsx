@@ -14,7 +14,7 @@ import { assignToCard, listAssignees, unassignFromCard } from "~/models/card-ass
 import { canEditCards } from "~/models/role-card.server";
 import { listMembers } from "~/models/workspace.server";
 import { RECRUITERS } from "~/workspaces/roles";
-import { CANDIDATE_STAGES, CandidateSchema } from "~/workspaces/schemas";
+import { CANDIDATE_STAGES, CandidateSchema } from "~/workspaces/workspace-schema";
 import styles from "~/styles/cards.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

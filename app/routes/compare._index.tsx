@@ -1,10 +1,10 @@
 import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { poolFrom } from "~/analysis-pool/pool.server";
-import { fingerprint } from "~/check/check-form";
+import { fingerprint } from "~/forms/fingerprint";
 import { outcomeResponse } from "~/intake/offer-form.server";
 import { handleCompareForm, type CompareActionData } from "~/compare/compare-action.server";
-import { BLANK_COMPARE, type CompareValues } from "~/compare/compare-form";
+import { BLANK_COMPARE, type CompareValues } from "~/compare/compare-values";
 import { CompareForm } from "~/components/compare/compare-form";
 import { CompareResults } from "~/components/compare/compare-results";
 import { dbFrom } from "~/db.server";

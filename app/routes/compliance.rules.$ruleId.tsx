@@ -2,8 +2,8 @@ import { json, redirect, type ActionFunctionArgs, type LinksFunction, type Loade
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { assertSameOrigin } from "~/auth/same-origin.server";
 import { CheckboxField, FormField, SelectField, TextAreaField, useFocusFirstError } from "~/components/form-field";
-import { applyEdit, type RuleEditError } from "~/compliance/edit-form";
-import { LAW_STATUSES, SEVERITIES } from "~/compliance/rules";
+import { applyEdit, type RuleEditError } from "~/compliance/rule-edit-schema";
+import { LAW_STATUSES, SEVERITIES } from "~/compliance/rule-schema";
 import { dbFrom } from "~/db.server";
 import { compliance } from "~/i18n/compliance";
 import { useMessages } from "~/i18n/locale";

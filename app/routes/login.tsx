@@ -1,7 +1,7 @@
 import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { loadAuthPage, readAuthForm, tooManyAttempts } from "~/auth/auth-page.server";
-import { LoginSchema, type AuthErrorKey } from "~/auth/schemas";
+import { LoginSchema, type AuthErrorKey } from "~/auth/auth-schema";
 import { AuthForm } from "~/components/auth-form";
 import { dbFrom } from "~/db.server";
 import { fieldErrors, text } from "~/forms/field-errors";

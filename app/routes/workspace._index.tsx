@@ -14,7 +14,7 @@ import { findWorkspace, listMembers, removeMember, updateWorkspaceSettings } fro
 import { isConfirmed } from "~/workspaces/confirm";
 import { requireMember } from "~/workspaces/require-member.server";
 import { OWNERS, WORKSPACE_ROLES } from "~/workspaces/roles";
-import { InviteSchema, WorkspaceSettingsSchema } from "~/workspaces/schemas";
+import { InviteSchema, WorkspaceSettingsSchema } from "~/workspaces/workspace-schema";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} — RoleScope` : "RoleScope" }];
 

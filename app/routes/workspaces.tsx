@@ -10,7 +10,7 @@ import { createWorkspace, findMembership, listMemberships } from "~/models/works
 import { safeRedirect } from "~/http/safe-redirect";
 import { requireUser } from "~/session.server";
 import { currentMembership, switchWorkspace } from "~/workspaces/require-member.server";
-import { WorkspaceNameSchema } from "~/workspaces/schemas";
+import { WorkspaceNameSchema } from "~/workspaces/workspace-schema";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} — RoleScope` : "RoleScope" }];
 

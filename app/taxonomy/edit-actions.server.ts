@@ -15,7 +15,7 @@ import {
   updateEntry,
 } from "~/models/taxonomy-edit.server";
 import { requireAdmin } from "~/session.server";
-import { AddEntrySchema, AddSynonymSchema, RetireSynonymSchema, UpdateEntrySchema, type EditErrorKey } from "./edit-schemas";
+import { AddEntrySchema, AddSynonymSchema, RetireSynonymSchema, UpdateEntrySchema, type EditErrorKey } from "./entry-edit-schema";
 import { readForm } from "~/http/read-form.server";
 
 export type Claim = { entryId: string; entryLabel: { fr: string; en: string }; familyLabel: { fr: string; en: string } };

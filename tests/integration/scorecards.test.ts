@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { RoleCardSchema } from "~/cards/card-schema";
-import { validateScorecard } from "~/cards/scorecard";
+import { validateScorecard } from "~/cards/scorecard-schema";
 import { createCandidate, listCandidates } from "~/models/candidate.server";
 import { createRoleCard } from "~/models/role-card.server";
 import { saveScorecard, scorecardPanel, scorecardsForExport } from "~/models/scorecard.server";

@@ -1,5 +1,5 @@
 import { Form, useNavigation } from "@remix-run/react";
-import type { CheckValues } from "~/check/check-form";
+import type { CheckValues } from "~/check/check-values";
 import { ariaFor, CheckboxField, Field, FormErrorNotice } from "~/components/form-field";
 import { check, type CheckErrorCode } from "~/i18n/check";
 import { useMessages } from "~/i18n/locale";

@@ -1,6 +1,6 @@
 import { Form, useNavigation } from "@remix-run/react";
 import type { Localized } from "~/analysis/taxonomy";
-import { SLOTS, type CompareValues } from "~/compare/compare-form";
+import { SLOTS, type CompareValues } from "~/compare/compare-values";
 import { isFileError, OfferFileField } from "~/components/check/offer-file-field";
 import { ariaFor, CheckboxField, Field, FormErrorNotice } from "~/components/form-field";
 import { compareUi, type CompareErrorCode } from "~/i18n/compare";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareScorecards, othersVisible, validateScorecard, type SubmittedScorecardView } from "~/cards/scorecard";
+import { compareScorecards, othersVisible, type SubmittedScorecardView } from "~/cards/scorecard";
+import { validateScorecard } from "~/cards/scorecard-schema";
 
 const ids = ["cm.moderation", "cm.listening", "cm.engagement", "cm.care"];
 

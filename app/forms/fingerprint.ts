@@ -1,10 +1,3 @@
-import type { z } from "zod";
-import type { CheckFields } from "./check-schema";
-
-export type CheckValues = z.output<typeof CheckFields>;
-
-export const BLANK_CHECK: CheckValues = { intent: "analyze", text: "", language: "", drop: false };
-
 /**
  * A short fingerprint of the values the server sent back: the forms remount their fields
  * when it changes, so that uncontrolled inputs take those values.

@@ -4,7 +4,7 @@
 
 import { z } from "zod";
 import { termSource } from "./patterns";
-import { LAW_STATUSES, RuleSchema, SEVERITIES, WordListSchema, type Rule, type WordList } from "./rules";
+import { LAW_STATUSES, RuleSchema, SEVERITIES, WordListSchema, type Rule, type WordList } from "./rule-schema";
 
 export type RuleEditError = "required" | "invalid" | "tooLong" | "badTerm";
 
