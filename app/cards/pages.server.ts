@@ -1,10 +1,12 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import type { CompiledTaxonomy } from "~/analysis/compile";
 import type { Lang } from "~/analysis/taxonomy";
-import type { DB } from "~/db.server";
+import { dbFrom, type DB } from "~/db.server";
+import { findCandidate, type Candidate } from "~/models/candidate.server";
 import { findRoleCard, type RoleCard } from "~/models/role-card.server";
 import type { User } from "~/models/user.server";
 import { requireMember } from "~/workspaces/require-member.server";
-import { hasRole, RECRUITERS, scopeOf, type Scope, type WorkspaceRole } from "~/workspaces/roles";
+import { hasRole, scopeOf, type Scope, type WorkspaceRole } from "~/workspaces/roles";
 import { label, type CardFormValues } from "./card";
 import { entryCatalog, entryLabels } from "./catalog";
 import { guardFor } from "./builder.server";
@@ -27,17 +29,39 @@ export function builderPageData(compiled: CompiledTaxonomy, lang: Lang, values: 
   };
 }
 
-export async function loadCard(db: DB, scope: Scope, idParam: string | undefined): Promise<RoleCard> {
-  const id = /^\d{1,9}$/.test(idParam ?? "") ? Number(idParam) : NaN;
-  const card = Number.isFinite(id) ? await findRoleCard(db, scope, id) : null;
-  if (!card) throw new Response("Not found", { status: 404 });
-  return card;
+/** A route's id parameter, when it is one. */
+const idFrom = (param: string | undefined): number | null => (/^\d{1,9}$/.test(param ?? "") ? Number(param) : null);
+
+const notFound = () => new Response("Not found", { status: 404 });
+
+function allow(scope: Scope, roles: readonly WorkspaceRole[] | undefined): void {
+  if (roles && !hasRole(scope.role, roles)) throw new Response("Forbidden", { status: 403, statusText: "Forbidden" });
 }
 
-export interface CardAccess {
+/** What every route under /cards/:id works with. */
+export interface CardContext {
+  db: DB;
   user: User;
   scope: Scope;
   card: RoleCard;
+  /** The UI's language. */
+  lang: Lang;
+  /** The language of the documents made from the card (offer, kit, posting): `?lang=` when it names one, else the UI's. */
+  docLang: Lang;
+  compiled: CompiledTaxonomy;
+}
+
+type RouteArgs = Pick<LoaderFunctionArgs, "request" | "context" | "params">;
+
+async function cardContext({ request, context, params }: RouteArgs): Promise<CardContext> {
+  const db = dbFrom(context);
+  const member = await requireMember(request, db);
+  const scope = scopeOf(member);
+  const id = idFrom(params.id);
+  const card = id === null ? null : await findRoleCard(db, scope, id);
+  if (!card) throw notFound();
+  const lang = await langFromRequest(request);
+  return { db, user: member.user, scope, card, lang, docLang: kitLangFrom(request, lang), compiled: await getCompiledTaxonomy(db) };
 }
 
 /**
@@ -45,22 +69,23 @@ export interface CardAccess {
  * the card is not theirs to see (another workspace, or not assigned to an interviewer),
  * then 403 when their role is not among `roles`.
  */
-export async function memberAndCard(
-  request: Request,
-  db: DB,
-  idParam: string | undefined,
-  roles?: readonly WorkspaceRole[],
-): Promise<CardAccess> {
-  const member = await requireMember(request, db);
-  const scope = scopeOf(member);
-  const card = await loadCard(db, scope, idParam);
-  if (roles && !hasRole(scope.role, roles)) throw new Response("Forbidden", { status: 403, statusText: "Forbidden" });
-  return { user: member.user, scope, card };
+export async function loadCardContext(args: RouteArgs, roles?: readonly WorkspaceRole[]): Promise<CardContext> {
+  const ctx = await cardContext(args);
+  allow(ctx.scope, roles);
+  return ctx;
 }
 
-/** As `memberAndCard`, for what only owners and recruiters do (edit, archive, restore). */
-export function editableCard(request: Request, db: DB, idParam: string | undefined): Promise<CardAccess> {
-  return memberAndCard(request, db, idParam, RECRUITERS);
+/**
+ * As `loadCardContext`, with the candidate the route names: 404 unless the candidate
+ * belongs to that card and the card is the member's to see, then 403 when the role is not allowed.
+ */
+export async function loadCandidateContext(args: RouteArgs, roles?: readonly WorkspaceRole[]): Promise<CardContext & { candidate: Candidate }> {
+  const ctx = await cardContext(args);
+  const id = idFrom(args.params.candidate);
+  const candidate = id === null ? null : await findCandidate(ctx.db, ctx.scope, ctx.card.id, id);
+  if (!candidate) throw notFound();
+  allow(ctx.scope, roles);
+  return { ...ctx, candidate };
 }
 
 /** What a builder loader or action works in: the UI's language and the current taxonomy. */
@@ -73,14 +98,13 @@ export function cardTitle(card: Pick<RoleCard, "content">, lang: Lang): string {
   return (lang === "fr" ? card.content.titleFr : card.content.titleEn) || card.content.titleFr || card.content.titleEn;
 }
 
-/** The kit of a card in the kit's language, from the current taxonomy and question bank. */
-export async function kitForCard(db: DB, compiled: CompiledTaxonomy, card: RoleCard, kitLang: Lang): Promise<Kit> {
+/** The card's interview kit, from the current taxonomy and question bank. */
+export async function cardKit({ db, compiled, card, docLang }: CardContext, kitLang: Lang = docLang): Promise<Kit> {
   const bank = await getQuestionBank(db);
   return generateKit(card.content, compiled.taxonomy, bank, kitLang, cards[kitLang].seniority[card.content.seniority]);
 }
 
-/** `?lang=` when it names a language, else the UI's. */
-export function kitLangFrom(request: Request, fallback: Lang): Lang {
+function kitLangFrom(request: Request, fallback: Lang): Lang {
   const asked = new URL(request.url).searchParams.get("lang");
   return asked === "fr" || asked === "en" ? asked : fallback;
 }

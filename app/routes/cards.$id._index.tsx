@@ -4,14 +4,11 @@ import { assertSameOrigin } from "~/auth/same-origin.server";
 import { guardFor } from "~/cards/builder.server";
 import { toFormValues } from "~/cards/card";
 import { entryLabels } from "~/cards/catalog";
-import { cardTitle, memberAndCard } from "~/cards/pages.server";
+import { cardTitle, loadCardContext } from "~/cards/pages.server";
 import { ScopeGuardPanel, VerdictBadge } from "~/components/scope-guard-panel";
-import { dbFrom } from "~/db.server";
 import { cards } from "~/i18n/cards";
 import { kit } from "~/i18n/kit";
 import { useLang, useMessages } from "~/i18n/locale";
-import { langFromRequest } from "~/i18n/locale.server";
-import { getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
 import { canEditCards, duplicateRoleCard, setCardArchived } from "~/models/role-card.server";
 import { RECRUITERS } from "~/workspaces/roles";
 import styles from "~/styles/cards.css";
@@ -20,11 +17,8 @@ import { readForm } from "~/http/read-form.server";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} — RoleScope` : "RoleScope" }];
 
-export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const db = dbFrom(context);
-  const { scope, card } = await memberAndCard(request, db, params.id);
-  const lang = await langFromRequest(request);
-  const compiled = await getCompiledTaxonomy(db);
+export async function loader(args: LoaderFunctionArgs) {
+  const { scope, card, lang, compiled } = await loadCardContext(args);
   const profile = compiled.taxonomy.profiles.find((p) => p.id === card.content.profileId);
   const labels = entryLabels(compiled.taxonomy, lang);
   return json({
@@ -48,11 +42,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 const SUFFIX = { fr: " (copie)", en: " (copy)" };
 
-export async function action({ request, context, params }: ActionFunctionArgs) {
-  assertSameOrigin(request);
-  const db = dbFrom(context);
-  const { scope, card } = await memberAndCard(request, db, params.id, RECRUITERS);
-  const intent = (await readForm(request)).get("intent");
+export async function action(args: ActionFunctionArgs) {
+  assertSameOrigin(args.request);
+  const { db, scope, card } = await loadCardContext(args, RECRUITERS);
+  const intent = (await readForm(args.request)).get("intent");
   if (intent === "duplicate") {
     const copy = await duplicateRoleCard(db, scope, { id: card.id, suffix: SUFFIX });
     return redirect(`/cards/${copy!.id}?duplicated=1`);

@@ -1,20 +1,16 @@
 import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { assertSameOrigin } from "~/auth/same-origin.server";
-import { memberCardAndCandidate } from "~/cards/candidate-pages.server";
-import { kitForCard, kitLangFrom } from "~/cards/pages.server";
+import { cardKit, loadCandidateContext } from "~/cards/pages.server";
 import { compareScorecards } from "~/cards/scorecard";
 import { ConfirmStep } from "~/components/confirm-step";
 import { FormField, SelectField } from "~/components/form-field";
 import { ScorecardComparison } from "~/components/scorecard-comparison";
-import { dbFrom } from "~/db.server";
 import { fieldErrors } from "~/forms/field-errors";
 import { candidates as messages, type CandidateErrorKey } from "~/i18n/candidates";
 import { kit as kitMessages } from "~/i18n/kit";
 import { useLang, useMessages } from "~/i18n/locale";
-import { langFromRequest } from "~/i18n/locale.server";
 import { workspaces } from "~/i18n/workspaces";
-import { getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
 import { recordAudit } from "~/models/audit.server";
 import { eraseCandidate, updateCandidate } from "~/models/candidate.server";
 import { canEditCards } from "~/models/role-card.server";
@@ -27,12 +23,11 @@ import styles from "~/styles/cards.css";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.candidate.name} — RoleScope` : "RoleScope" }, { name: "robots", content: "noindex" }];
 
-export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const db = dbFrom(context);
-  const { scope, card, candidate } = await memberCardAndCandidate(request, db, params);
+export async function loader(args: LoaderFunctionArgs) {
+  const ctx = await loadCandidateContext(args);
+  const { db, scope, card, candidate, docLang: kitLang } = ctx;
   await recordAudit(db, { workspaceId: scope.workspaceId, userId: scope.userId, action: "candidate.view", targetType: "candidate", targetId: candidate.id });
-  const kitLang = kitLangFrom(request, await langFromRequest(request));
-  const kit = await kitForCard(db, await getCompiledTaxonomy(db), card, kitLang);
+  const kit = await cardKit(ctx);
   const panel = await scorecardPanel(db, scope, candidate.id);
   const labels = Object.fromEntries(kit.competencies.map((c) => [c.id, c.label]));
   const comparison = panel.submitted ? compareScorecards(kit.competencies.map((c) => c.id), panel.submitted) : null;
@@ -59,11 +54,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   );
 }
 
-export async function action({ request, context, params }: ActionFunctionArgs) {
-  assertSameOrigin(request);
-  const db = dbFrom(context);
-  const { scope, card, candidate } = await memberCardAndCandidate(request, db, params, RECRUITERS);
-  const form = await request.formData();
+export async function action(args: ActionFunctionArgs) {
+  assertSameOrigin(args.request);
+  const { db, scope, card, candidate } = await loadCandidateContext(args, RECRUITERS);
+  const form = await args.request.formData();
   const intent = form.get("intent");
   const audit = (action: "candidate.update" | "candidate.erase") =>
     recordAudit(db, { workspaceId: scope.workspaceId, userId: scope.userId, action, targetType: "candidate", targetId: candidate.id });

@@ -1,14 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { memberCardAndCandidate } from "~/cards/candidate-pages.server";
-import { dbFrom } from "~/db.server";
+import { loadCandidateContext } from "~/cards/pages.server";
 import { recordAudit } from "~/models/audit.server";
 import { scorecardsForExport } from "~/models/scorecard.server";
 import { RECRUITERS } from "~/workspaces/roles";
 
 /** Everything held about one candidate (the right of access), as a JSON download. */
-export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const db = dbFrom(context);
-  const { scope, card, candidate } = await memberCardAndCandidate(request, db, params, RECRUITERS);
+export async function loader(args: LoaderFunctionArgs) {
+  const { db, scope, card, candidate } = await loadCandidateContext(args, RECRUITERS);
   const scorecards = await scorecardsForExport(db, scope, candidate.id);
   await recordAudit(db, { workspaceId: scope.workspaceId, userId: scope.userId, action: "candidate.export", targetType: "candidate", targetId: candidate.id });
   const body = {

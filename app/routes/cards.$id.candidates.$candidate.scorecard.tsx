@@ -1,16 +1,12 @@
 import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { assertSameOrigin } from "~/auth/same-origin.server";
-import { memberCardAndCandidate } from "~/cards/candidate-pages.server";
 import { formDataToObject } from "~/cards/form-data";
-import { kitForCard, kitLangFrom } from "~/cards/pages.server";
+import { cardKit, loadCandidateContext } from "~/cards/pages.server";
 import { RECOMMENDATIONS, validateScorecard, type ScorecardErrorKey } from "~/cards/scorecard-schema";
 import { useFocusFirstError } from "~/components/form-field";
-import { dbFrom } from "~/db.server";
 import { kit as kitMessages } from "~/i18n/kit";
 import { useMessages } from "~/i18n/locale";
-import { langFromRequest } from "~/i18n/locale.server";
-import { getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
 import { recordAudit } from "~/models/audit.server";
 import { saveScorecard, scorecardPanel } from "~/models/scorecard.server";
 import styles from "~/styles/cards.css";
@@ -18,12 +14,10 @@ import styles from "~/styles/cards.css";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.heading} — RoleScope` : "RoleScope" }, { name: "robots", content: "noindex" }];
 
-export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const db = dbFrom(context);
-  const { scope, card, candidate } = await memberCardAndCandidate(request, db, params);
-  const lang = await langFromRequest(request);
-  const kitLang = kitLangFrom(request, lang);
-  const kit = await kitForCard(db, await getCompiledTaxonomy(db), card, kitLang);
+export async function loader(args: LoaderFunctionArgs) {
+  const ctx = await loadCandidateContext(args);
+  const { db, scope, card, candidate, lang, docLang: kitLang } = ctx;
+  const kit = await cardKit(ctx);
   const existing = (await scorecardPanel(db, scope, candidate.id)).own;
   return json(
     {
@@ -47,14 +41,14 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   );
 }
 
-export async function action({ request, context, params }: ActionFunctionArgs) {
-  assertSameOrigin(request);
-  const db = dbFrom(context);
-  const { scope, card, candidate } = await memberCardAndCandidate(request, db, params);
-  const form = formDataToObject(await request.formData());
+export async function action(args: ActionFunctionArgs) {
+  assertSameOrigin(args.request);
+  const ctx = await loadCandidateContext(args);
+  const { db, scope, card, candidate } = ctx;
+  const form = formDataToObject(await args.request.formData());
   const submit = form.intent === "submit";
-  const kitLang = form.lang === "en" ? "en" : form.lang === "fr" ? "fr" : await langFromRequest(request);
-  const kit = await kitForCard(db, await getCompiledTaxonomy(db), card, kitLang);
+  const kitLang = form.lang === "en" ? "en" : form.lang === "fr" ? "fr" : ctx.lang;
+  const kit = await cardKit(ctx, kitLang);
   const result = validateScorecard(form, kit.competencies.map((c) => c.id), submit ? "submit" : "draft");
   if (!result.ok) return json({ errors: result.errors, values: form, locked: false }, { status: 400 });
   const saved = await saveScorecard(db, scope, { candidateId: candidate.id, cardRevision: card.revision, kitLang, scorecard: result.scorecard, submit });

@@ -1,13 +1,11 @@
 import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { assertSameOrigin } from "~/auth/same-origin.server";
-import { cardTitle, memberAndCard } from "~/cards/pages.server";
+import { cardTitle, loadCardContext } from "~/cards/pages.server";
 import { FormField, SelectField } from "~/components/form-field";
-import { dbFrom } from "~/db.server";
 import { fieldErrors } from "~/forms/field-errors";
 import { candidates as messages, type CandidateErrorKey } from "~/i18n/candidates";
 import { useLang, useMessages } from "~/i18n/locale";
-import { langFromRequest } from "~/i18n/locale.server";
 import { recordAudit } from "~/models/audit.server";
 import { createCandidate, listCandidates } from "~/models/candidate.server";
 import { assignToCard, listAssignees, unassignFromCard } from "~/models/card-assignment.server";
@@ -20,10 +18,8 @@ import styles from "~/styles/cards.css";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} — RoleScope` : "RoleScope" }];
 
-export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const db = dbFrom(context);
-  const { scope, card } = await memberAndCard(request, db, params.id);
-  const lang = await langFromRequest(request);
+export async function loader(args: LoaderFunctionArgs) {
+  const { db, scope, card, lang } = await loadCardContext(args);
   const canEdit = canEditCards(scope);
   const list = await listCandidates(db, scope, card.id);
   const assignees = await listAssignees(db, scope, card.id);
@@ -39,11 +35,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   });
 }
 
-export async function action({ request, context, params }: ActionFunctionArgs) {
-  assertSameOrigin(request);
-  const db = dbFrom(context);
-  const { scope, card } = await memberAndCard(request, db, params.id, RECRUITERS);
-  const form = await request.formData();
+export async function action(args: ActionFunctionArgs) {
+  assertSameOrigin(args.request);
+  const { db, scope, card } = await loadCardContext(args, RECRUITERS);
+  const form = await args.request.formData();
   const intent = form.get("intent");
   if (intent === "add") {
     const values = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), stage: String(form.get("stage") ?? "") };

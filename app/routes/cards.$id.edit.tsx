@@ -3,21 +3,19 @@ import { useLoaderData } from "@remix-run/react";
 import { assertSameOrigin } from "~/auth/same-origin.server";
 import { handleBuilderPost } from "~/cards/builder.server";
 import { toFormValues } from "~/cards/card";
-import { builderContext, builderPageData, cardTitle, editableCard } from "~/cards/pages.server";
+import { builderPageData, cardTitle, loadCardContext } from "~/cards/pages.server";
 import { BuilderPage } from "~/components/builder-page";
-import { dbFrom } from "~/db.server";
 import { cards } from "~/i18n/cards";
 import { useMessages } from "~/i18n/locale";
 import { updateRoleCard } from "~/models/role-card.server";
+import { RECRUITERS } from "~/workspaces/roles";
 import styles from "~/styles/cards.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "RoleScope" }];
 
-export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const db = dbFrom(context);
-  const { card } = await editableCard(request, db, params.id);
-  const { lang, compiled } = await builderContext(request, db);
+export async function loader(args: LoaderFunctionArgs) {
+  const { card, lang, compiled } = await loadCardContext(args, RECRUITERS);
   return json({
     ...builderPageData(compiled, lang, toFormValues(card.content, lang)),
     id: card.id,
@@ -26,12 +24,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   });
 }
 
-export async function action({ request, context, params }: ActionFunctionArgs) {
-  assertSameOrigin(request);
-  const db = dbFrom(context);
-  const { scope, card } = await editableCard(request, db, params.id);
-  const { lang, compiled } = await builderContext(request, db);
-  return handleBuilderPost(request, compiled, lang, async (content) => {
+export async function action(args: ActionFunctionArgs) {
+  assertSameOrigin(args.request);
+  const { db, scope, card, lang, compiled } = await loadCardContext(args, RECRUITERS);
+  return handleBuilderPost(args.request, compiled, lang, async (content) => {
     await updateRoleCard(db, scope, { id: card.id, content });
     return redirect(`/cards/${card.id}?saved=1`);
   });

@@ -2,27 +2,23 @@ import { json, redirect, type ActionFunctionArgs, type LinksFunction, type Loade
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { assertSameOrigin } from "~/auth/same-origin.server";
 import { entryLabels } from "~/cards/catalog";
-import { cardTitle, editableCard, memberAndCard } from "~/cards/pages.server";
-import { dbFrom } from "~/db.server";
+import { cardTitle, loadCardContext } from "~/cards/pages.server";
 import { cards } from "~/i18n/cards";
 import { useLang, useMessages } from "~/i18n/locale";
-import { langFromRequest } from "~/i18n/locale.server";
-import { getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
 import { canEditCards, listRevisions, restoreRevision } from "~/models/role-card.server";
+import { RECRUITERS } from "~/workspaces/roles";
 import styles from "~/styles/cards.css";
 import { readForm } from "~/http/read-form.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.metaTitle ?? "RoleScope" }];
 
-export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const db = dbFrom(context);
-  const { scope, card } = await memberAndCard(request, db, params.id);
-  const lang = await langFromRequest(request);
+export async function loader(args: LoaderFunctionArgs) {
+  const { db, scope, card, lang, compiled } = await loadCardContext(args);
   const revisions = await listRevisions(db, scope, card.id);
-  const asked = Number(new URL(request.url).searchParams.get("rev"));
+  const asked = Number(new URL(args.request.url).searchParams.get("rev"));
   const shown = revisions.find((r) => r.revision === asked) ?? null;
-  const labels = entryLabels((await getCompiledTaxonomy(db)).taxonomy, lang);
+  const labels = entryLabels(compiled.taxonomy, lang);
   return json({
     id: card.id,
     title: cardTitle(card, lang),
@@ -47,11 +43,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   });
 }
 
-export async function action({ request, context, params }: ActionFunctionArgs) {
-  assertSameOrigin(request);
-  const db = dbFrom(context);
-  const { scope, card } = await editableCard(request, db, params.id);
-  const form = await readForm(request);
+export async function action(args: ActionFunctionArgs) {
+  assertSameOrigin(args.request);
+  const { db, scope, card } = await loadCardContext(args, RECRUITERS);
+  const form = await readForm(args.request);
   const revision = Number(form.get("revision"));
   if (form.get("intent") !== "restore" || !Number.isInteger(revision)) throw new Response("Bad request", { status: 400 });
   const restored = await restoreRevision(db, scope, { id: card.id, revision });

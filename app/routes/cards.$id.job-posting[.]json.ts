@@ -1,10 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { cardToJobPosting } from "~/cards/job-posting";
-import { kitLangFrom, memberAndCard } from "~/cards/pages.server";
-import { dbFrom } from "~/db.server";
-import { langFromRequest } from "~/i18n/locale.server";
-import { getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
+import { loadCardContext } from "~/cards/pages.server";
 
 // What the export form sends; anything else falls back rather than failing the download.
 const Query = z.object({
@@ -18,13 +15,11 @@ const Query = z.object({
 });
 
 /** GET /cards/:id/job-posting.json?lang=&org=&country= — the card as a schema.org JobPosting. */
-export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const db = dbFrom(context);
-  const { card } = await memberAndCard(request, db, params.id);
-  const lang = kitLangFrom(request, await langFromRequest(request));
-  const url = new URL(request.url);
+export async function loader(args: LoaderFunctionArgs) {
+  const { card, docLang: lang, compiled } = await loadCardContext(args);
+  const url = new URL(args.request.url);
   const query = Query.parse({ org: url.searchParams.get("org") ?? undefined, country: url.searchParams.get("country") ?? "FR" });
-  const posting = cardToJobPosting(card.content, (await getCompiledTaxonomy(db)).taxonomy, lang, {
+  const posting = cardToJobPosting(card.content, compiled.taxonomy, lang, {
     postedOn: new Date(),
     organization: query.org || undefined,
     country: query.country,

@@ -1,25 +1,20 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { cardTitle, kitForCard, kitLangFrom, memberAndCard } from "~/cards/pages.server";
+import { cardKit, cardTitle, loadCardContext } from "~/cards/pages.server";
 import { KitDocument } from "~/components/kit-document";
-import { dbFrom } from "~/db.server";
 import { cards } from "~/i18n/cards";
 import { kit as kitMessages } from "~/i18n/kit";
 import { useLang, useMessages } from "~/i18n/locale";
-import { langFromRequest } from "~/i18n/locale.server";
-import { getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
 import { listCandidates } from "~/models/candidate.server";
 import styles from "~/styles/cards.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.metaTitle ?? "RoleScope" }];
 
-export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const db = dbFrom(context);
-  const { scope, card } = await memberAndCard(request, db, params.id);
-  const lang = await langFromRequest(request);
-  const kitLang = kitLangFrom(request, lang);
-  const kit = await kitForCard(db, await getCompiledTaxonomy(db), card, kitLang);
+export async function loader(args: LoaderFunctionArgs) {
+  const ctx = await loadCardContext(args);
+  const { db, scope, card, lang } = ctx;
+  const kit = await cardKit(ctx);
   const candidates = await listCandidates(db, scope, card.id);
   return json({
     id: card.id,

@@ -1,26 +1,21 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { cardToOffer, offerBlocks } from "~/cards/offer";
-import { kitLangFrom, memberAndCard } from "~/cards/pages.server";
+import { loadCardContext } from "~/cards/pages.server";
 import { JobPostingForm } from "~/components/job-posting-form";
 import { VerdictBadge } from "~/components/scope-guard-panel";
-import { dbFrom } from "~/db.server";
 import { cards } from "~/i18n/cards";
 import { kit as kitMessages } from "~/i18n/kit";
 import { useMessages } from "~/i18n/locale";
-import { langFromRequest } from "~/i18n/locale.server";
-import { analyzeOffers, getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
+import { analyzeOffers } from "~/analysis-service/analyze-offers.server";
 import styles from "~/styles/cards.css";
 import complianceStyles from "~/styles/compliance.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }, { rel: "stylesheet", href: complianceStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} — RoleScope` : "RoleScope" }];
 
-export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const db = dbFrom(context);
-  const { card } = await memberAndCard(request, db, params.id);
-  const lang = kitLangFrom(request, await langFromRequest(request));
-  const compiled = await getCompiledTaxonomy(db);
+export async function loader(args: LoaderFunctionArgs) {
+  const { db, card, docLang: lang, compiled } = await loadCardContext(args);
   const offer = cardToOffer(card.content, compiled.taxonomy, lang, { postedOn: new Date() });
   // The exported offer goes through the same overload check as any pasted offer.
   const verdict = (await analyzeOffers(db, [offer.markdown], { language: lang })).analyses[0].verdict;
