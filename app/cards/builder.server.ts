@@ -1,12 +1,11 @@
 import { json } from "@remix-run/node";
 import type { CompiledTaxonomy } from "~/analysis/compile";
 import type { Lang } from "~/analysis/taxonomy";
-import { checkCardScope, guardDuties } from "./assess-card";
 import { applyIntent, parseIntent } from "./builder-intents";
 import { entryIndex, toFormValues, type CardFormValues, type RoleCardContent } from "./card";
 import { cardErrors, RoleCardSchema, type CardErrorKey } from "./card-schema";
 import { formDataToObject } from "./form-data";
-import { toGuardView, type GuardView } from "./guard-view";
+import { guardView, type GuardView } from "./scope-guard";
 import { readForm } from "~/http/read-form.server";
 
 export interface BuilderActionData {
@@ -16,16 +15,6 @@ export interface BuilderActionData {
   query: string;
   /** Changes on every answer: the form remounts with the values the server sent back. */
   nonce: string;
-}
-
-export function guardFor(
-  values: Pick<CardFormValues, "profileId" | "duties" | "skillsRequired" | "toolsRequired">,
-  compiled: CompiledTaxonomy,
-  lang: Lang,
-): GuardView {
-  const duties = guardDuties(values.duties);
-  const guard = checkCardScope({ ...values, duties }, compiled);
-  return toGuardView(guard, compiled.taxonomy, lang, duties.length);
 }
 
 /** The schema, then what only the server knows: the profile and duties exist in the taxonomy. */
@@ -78,10 +67,10 @@ export async function handleBuilderPost(
     if (result.ok) return save(result.content);
     const values = toFormValues(raw, lang);
     return json<BuilderActionData>(
-      { values, errors: result.errors, guard: guardFor(values, compiled, lang), query, nonce },
+      { values, errors: result.errors, guard: guardView(values, compiled, lang), query, nonce },
       { status: 400 },
     );
   }
   const values = applyIntent(toFormValues(raw, lang), intent, compiled.taxonomy, lang);
-  return json<BuilderActionData>({ values, errors: {}, guard: guardFor(values, compiled, lang), query, nonce });
+  return json<BuilderActionData>({ values, errors: {}, guard: guardView(values, compiled, lang), query, nonce });
 }

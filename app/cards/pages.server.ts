@@ -9,7 +9,7 @@ import { requireMember } from "~/workspaces/require-member.server";
 import { hasRole, scopeOf, type Scope, type WorkspaceRole } from "~/workspaces/roles";
 import { label, type CardFormValues } from "./card";
 import { entryCatalog, entryLabels } from "./catalog";
-import { guardFor } from "./builder.server";
+import { guardView } from "./scope-guard";
 import { generateKit, type Kit } from "./kit";
 import { cards } from "~/i18n/cards";
 import { langFromRequest } from "~/i18n/locale.server";
@@ -21,7 +21,7 @@ export function builderPageData(compiled: CompiledTaxonomy, lang: Lang, values: 
   const taxonomy = compiled.taxonomy;
   return {
     values,
-    guard: guardFor(values, compiled, lang),
+    guard: guardView(values, compiled, lang),
     query,
     catalog: entryCatalog(taxonomy, lang),
     labels: entryLabels(taxonomy, lang),

@@ -1,10 +1,14 @@
+import { analyze } from "~/analysis/analyze";
+import { assessDemands, CARD_THRESHOLDS } from "~/analysis/assess";
+import type { CompiledTaxonomy } from "~/analysis/compile";
 import { WEEK_HOURS } from "~/analysis/index";
-import type { Assessment, Demand, Verdict } from "~/analysis/types";
-import type { RoleProfile, Taxonomy } from "~/analysis/taxonomy";
-import { entryIndex } from "./card";
+import type { Demand, Verdict } from "~/analysis/types";
+import type { Lang, RoleProfile, Taxonomy } from "~/analysis/taxonomy";
+import { entryIndex, label } from "./card";
 
-/** The analyzer's scope step, handed in so that this module stays a pure function of its input. */
-export type AssessDemands = (demands: Demand[]) => Assessment;
+// The role card's scope guard: the analyzer's verdict on the card's duties and required
+// skills, the duties that belong to another job, and the same labelled for the page and
+// the builder's live check. Pure: the compiled taxonomy in, plain data out.
 
 export interface DriftGroup {
   /** The standard profile these duties belong to. */
@@ -35,14 +39,14 @@ export interface GuardDuty {
 }
 
 /** A required skill or tool weighs like a duty of a twentieth of the week: enough to count, not to lead. */
-export const REQUIREMENT_WEIGHT = 0.05;
+const REQUIREMENT_WEIGHT = 0.05;
 
 /** Every duty is a deliberate demand; its weight (and its hours) is its share of the week. */
-export function dutyWeight(share: number): number {
+function dutyWeight(share: number): number {
   return Number.isFinite(share) && share > 0 ? share / 100 : 0;
 }
 
-export function cardDemands(duties: GuardDuty[], taxonomy: Taxonomy, requirements: string[] = []): Demand[] {
+function cardDemands(duties: GuardDuty[], taxonomy: Taxonomy, requirements: string[] = []): Demand[] {
   const entries = entryIndex(taxonomy);
   const fromDuties = duties.flatMap((d) => {
     const entry = entries.get(d.entryId);
@@ -61,19 +65,45 @@ function owns(profile: RoleProfile | null, familyId: string, depth: "core" | "li
   return profile.core.includes(familyId) || (depth === "light" && profile.light.includes(familyId));
 }
 
+/** The free-text lists are capped by the card schema; this bounds the read of a half-typed form too. */
+const REQUIREMENTS_MAX_CHARS = 4000;
+
 /**
- * The live check of the builder: the analyzer's verdict on the card's duties, and for
- * each duty the base profile does not own, the job it belongs to, so the builder can say
- * "these 3 duties belong to a Graphic Designer".
+ * The skills and tools a card requires in free text ("PHP", "Illustrator"), as taxonomy
+ * entries, read by the analyzer's own matcher so synonyms and spellings count alike.
  */
-export function guardCard(
-  card: { profileId: string; duties: GuardDuty[]; requirements?: string[] },
-  taxonomy: Taxonomy,
-  assess: AssessDemands,
+export function requirementEntries(card: { skillsRequired?: string | string[]; toolsRequired?: string | string[] }, compiled: CompiledTaxonomy): string[] {
+  const lines = [card.skillsRequired, card.toolsRequired]
+    .flatMap((v) => (Array.isArray(v) ? v : (v ?? "").split("\n")))
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (!lines.length) return [];
+  // Read as the requirements list of an offer: a lone first line ("Illustrator") would otherwise be taken for its title.
+  const text = `Profil :\n${lines.map((l) => `- ${l}`).join("\n")}`.slice(0, REQUIREMENTS_MAX_CHARS);
+  const entries = entryIndex(compiled.taxonomy);
+  const found = analyze(text, compiled, { format: "text" })
+    .matches.filter((m) => m.modifier !== "negated" && entries.has(m.entryId))
+    .map((m) => m.entryId);
+  return [...new Set(found)];
+}
+
+/**
+ * The builder's scope check: the analyzer's scope step on the card's duties, with the card
+ * thresholds (every picked duty counts) and the base profile in the place an offer's title
+ * takes, so ties go to the job the manager meant. Required skills and tools count too: a
+ * community manager card that requires PHP asks for a web developer. For each duty the
+ * base profile does not own, the job it belongs to, so the builder can say "these 3
+ * duties belong to a Graphic Designer".
+ */
+export function checkCardScope(
+  card: { profileId: string; duties: GuardDuty[]; skillsRequired?: string | string[]; toolsRequired?: string | string[] },
+  compiled: CompiledTaxonomy,
 ): ScopeGuard {
+  const taxonomy = compiled.taxonomy;
   const entries = entryIndex(taxonomy);
-  const demands = cardDemands(card.duties, taxonomy, card.requirements);
-  const assessment = assess(demands);
+  const requirements = requirementEntries(card, compiled);
+  const demands = cardDemands(card.duties, taxonomy, requirements);
+  const assessment = assessDemands(demands, compiled, { titleProfile: card.profileId || null, thresholds: CARD_THRESHOLDS });
   const base = taxonomy.profiles.find((p) => p.id === card.profileId) ?? null;
   const baseId = base?.id ?? assessment.coreRoles[0] ?? assessment.roles[0] ?? null;
   const baseProfile = base ?? taxonomy.profiles.find((p) => p.id === baseId) ?? null;
@@ -105,7 +135,7 @@ export function guardCard(
     groups.set(roleId, group);
   }
 
-  for (const id of card.requirements ?? []) {
+  for (const id of requirements) {
     const entry = entries.get(id);
     if (!entry || owns(baseProfile, entry.familyId, entry.depth)) continue;
     const roleId = roleOf(entry.familyId);
@@ -125,8 +155,15 @@ export function guardCard(
   };
 }
 
+/** Duties as the form holds them (strings, maybe half-typed) as guard input. */
+function guardDuties(duties: { entryId: string; share: string | number }[]): GuardDuty[] {
+  return duties
+    .map((d) => ({ entryId: d.entryId, share: Number(String(d.share).replace(",", ".")) }))
+    .filter((d) => d.entryId && Number.isFinite(d.share) && d.share > 0);
+}
+
 /** The light duty that stands in for a family's craft ("simple visuals" for design). */
-export function lightDutyOf(taxonomy: Taxonomy, familyId: string): string | null {
+function lightDutyOf(taxonomy: Taxonomy, familyId: string): string | null {
   const family = taxonomy.families.find((f) => f.id === familyId);
   return family?.entries.find((e) => e.kind === "duty" && e.depth === "light")?.id ?? null;
 }
@@ -155,4 +192,71 @@ export function downgradeDuties<D extends { entryId: string; share: string | num
     existing.share = (typeof existing.share === "number" ? sum : String(sum)) as D["share"];
   }
   return [...merged.values()];
+}
+
+export interface GuardView {
+  verdict: Verdict;
+  empty: boolean;
+  baseProfileId: string | null;
+  roles: { id: string; label: string }[];
+  drift: {
+    roleId: string;
+    roleLabel: string;
+    share: number;
+    duties: { id: string; label: string }[];
+    canDowngrade: boolean;
+    /** Required skills and tools of that job, from the card's free-text lists. */
+    requirements: { id: string; label: string }[];
+    /** A second card with these duties: the builder's own pre-fill link. */
+    moveHref: string;
+  }[];
+  edges: { id: string; label: string }[];
+}
+
+function newCardHref(profileId: string | null, dutyIds: string[]): string {
+  const params = new URLSearchParams();
+  if (profileId) params.set("profile", profileId);
+  if (dutyIds.length) params.set("duties", dutyIds.join(","));
+  const qs = params.toString();
+  return `/cards/new${qs ? `?${qs}` : ""}`;
+}
+
+/** The guard with labels in the UI language: plain data for the page and the live fetcher. */
+export function toGuardView(guard: ScopeGuard, taxonomy: Taxonomy, lang: Lang, dutyCount: number): GuardView {
+  const entries = entryIndex(taxonomy);
+  const profileLabel = (id: string) => {
+    const p = taxonomy.profiles.find((x) => x.id === id);
+    return p ? label(p.label, lang) : id;
+  };
+  const entryLabel = (id: string) => {
+    const e = entries.get(id);
+    return e ? label(e.label, lang) : id;
+  };
+  return {
+    verdict: guard.verdict,
+    empty: dutyCount === 0,
+    baseProfileId: guard.baseProfileId,
+    roles: guard.roles.map((id) => ({ id, label: profileLabel(id) })),
+    drift: guard.drift.map((g) => ({
+      roleId: g.roleId,
+      roleLabel: profileLabel(g.roleId),
+      share: g.share,
+      duties: g.entryIds.map((id) => ({ id, label: entryLabel(id) })),
+      canDowngrade: g.canDowngrade && g.entryIds.length > 0,
+      requirements: g.requirements.map((id) => ({ id, label: entryLabel(id) })),
+      moveHref: newCardHref(g.roleId, [...g.entryIds, ...g.requirements]),
+    })),
+    edges: guard.edges.map((id) => ({ id, label: entryLabel(id) })),
+  };
+}
+
+/** The guard of a card as the form holds it, labelled: what the pages and the live check show. */
+export function guardView(
+  values: { profileId: string; duties: { entryId: string; share: string | number }[]; skillsRequired?: string | string[]; toolsRequired?: string | string[] },
+  compiled: CompiledTaxonomy,
+  lang: Lang,
+): GuardView {
+  const duties = guardDuties(values.duties);
+  const guard = checkCardScope({ ...values, duties }, compiled);
+  return toGuardView(guard, compiled.taxonomy, lang, duties.length);
 }

@@ -16,7 +16,7 @@ import {
 import { requirementField } from "~/cards/builder-intents";
 import { appendLines } from "~/cards/card";
 import { catalogOfKind, searchCatalog, type CatalogGroup } from "~/cards/catalog";
-import type { GuardView } from "~/cards/guard-view";
+import type { GuardView } from "~/cards/scope-guard";
 import { cards } from "~/i18n/cards";
 import { useMessages } from "~/i18n/locale";
 import { ScopeGuardPanel, VerdictBadge } from "./scope-guard-panel";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { GuardView } from "~/cards/guard-view";
+import type { GuardView } from "~/cards/scope-guard";
 import { cards } from "~/i18n/cards";
 import { useMessages } from "~/i18n/locale";
 

@@ -1,7 +1,7 @@
 import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { assertSameOrigin } from "~/auth/same-origin.server";
-import { guardFor } from "~/cards/builder.server";
+import { guardView } from "~/cards/scope-guard";
 import { toFormValues } from "~/cards/card";
 import { entryLabels } from "~/cards/catalog";
 import { cardTitle, loadCardContext } from "~/cards/pages.server";
@@ -35,7 +35,7 @@ export async function loader(args: LoaderFunctionArgs) {
     duties: [...card.content.duties]
       .sort((a, b) => b.share - a.share)
       .map((d) => ({ ...d, label: labels[d.entryId]?.label ?? d.entryId, familyId: labels[d.entryId]?.familyId ?? "" })),
-    guard: guardFor(toFormValues(card.content, lang), compiled, lang),
+    guard: guardView(toFormValues(card.content, lang), compiled, lang),
     canEdit: canEditCards(scope),
   });
 }

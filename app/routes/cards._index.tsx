@@ -1,6 +1,6 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { checkCardScope } from "~/cards/assess-card";
+import { checkCardScope } from "~/cards/scope-guard";
 import { label } from "~/cards/card";
 import { VerdictBadge } from "~/components/scope-guard-panel";
 import { dbFrom } from "~/db.server";

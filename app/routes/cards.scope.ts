@@ -1,6 +1,6 @@
 import { json, type ActionFunctionArgs } from "@remix-run/node";
 import { assertSameOrigin } from "~/auth/same-origin.server";
-import { guardFor } from "~/cards/builder.server";
+import { guardView } from "~/cards/scope-guard";
 import { toFormValues } from "~/cards/card";
 import { formDataToObject } from "~/cards/form-data";
 import { dbFrom } from "~/db.server";
@@ -16,7 +16,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!(await getUser(request, db))) throw json({ error: "sign in first" }, { status: 401 });
   const lang = await langFromRequest(request);
   const values = toFormValues(formDataToObject(await readForm(request)), lang);
-  return json(guardFor(values, await getCompiledTaxonomy(db), lang));
+  return json(guardView(values, await getCompiledTaxonomy(db), lang));
 }
 
 export function loader() {

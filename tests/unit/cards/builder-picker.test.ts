@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { checkCardScope, requirementEntries } from "~/cards/assess-card";
+import { checkCardScope, requirementEntries, toGuardView } from "~/cards/scope-guard";
 import { applyIntent, parseIntent } from "~/cards/builder-intents";
 import { prefillFromProfile } from "~/cards/card";
 import { catalogOfKind, entryCatalog, searchCatalog } from "~/cards/catalog";
-import { toGuardView } from "~/cards/guard-view";
 import { searchTaxonomy } from "~/taxonomy/search";
 import { CM_DUTIES, compiled, taxonomy } from "./support";
 

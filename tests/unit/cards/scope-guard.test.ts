@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { checkCardScope } from "~/cards/assess-card";
+import { checkCardScope, downgradeDuties, toGuardView } from "~/cards/scope-guard";
 import { applyIntent, parseIntent } from "~/cards/builder-intents";
 import { prefillFromAnalysis, prefillFromProfile, toFormValues } from "~/cards/card";
 import { formDataToObject } from "~/cards/form-data";
-import { toGuardView } from "~/cards/guard-view";
-import { downgradeDuties } from "~/cards/scope-guard";
 import { CM_DUTIES, compiled, DESIGN_DUTIES, taxonomy } from "./support";
 
 const duties = (ids: string[], shares: number[]) => ids.map((entryId, i) => ({ entryId, share: shares[i]! }));
