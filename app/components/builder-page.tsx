@@ -1,6 +1,6 @@
 import { useActionData } from "@remix-run/react";
 import type { BuilderActionData } from "~/cards/builder.server";
-import { CardBuilder, type CardBuilderProps } from "./card-builder";
+import { CardBuilder, type CardBuilderProps } from "./card-builder/card-builder";
 
 type BuilderPageProps = Pick<CardBuilderProps, "heading" | "cancelHref"> & {
   data: Pick<CardBuilderProps, "values" | "guard" | "catalog" | "labels" | "profiles">;
