@@ -118,276 +118,320 @@ interface Split {
   strong: boolean;
 }
 
+type Folded = ReturnType<typeof foldChar>;
+
 /**
- * Tokenize `text`. `isKnown(norm)` tells whether a glued word is a real vocabulary
- * item ("linkedin", "wordpress") that must not be split at its inner capital.
+ * The word being read, as folded UTF-16 units plus, per unit, its source range and case
+ * (1 upper, 2 lower, 0 neither), and where it may be cut. Typed arrays: no string is built
+ * per character.
  */
-export function tokenize(text: string, isKnown: (norm: string) => boolean = () => false): Tokenized {
-  const tokens: Token[] = [];
-  const glueBreaks: number[] = [];
-  const n = text.length;
+class WordBuffer {
+  codes = new Uint16Array(64);
+  srcStart = new Int32Array(64);
+  srcEnd = new Int32Array(64);
+  caseOf = new Uint8Array(64);
+  length = 0;
+  /** Cuts between letters and digits, and before an inner capital ("communautésCréer": strong). */
+  readonly splits: Split[] = [];
+  private lowerRun = 0;
+  private prevDigit = false;
 
-  // The word being read: folded characters and, per character, its source range.
-  // The word being read, as folded UTF-16 units plus, per unit, its source range and
-  // case (1 upper, 2 lower, 0 neither). Typed arrays: no string is built per character.
-  let codes = new Uint16Array(64);
-  let srcStart = new Int32Array(64);
-  let srcEnd = new Int32Array(64);
-  let caseOf = new Uint8Array(64);
-  let blen = 0;
-  const splits: Split[] = [];
-  let lowerRun = 0;
-  let prevDigit = false;
+  /** Notes the cut a character of this kind makes before it joins the word. */
+  private mark(digit: boolean, upper: boolean, lower: boolean): void {
+    if (this.length) {
+      if (digit !== this.prevDigit) this.splits.push({ at: this.length, strong: false });
+      else if (upper && this.caseOf[this.length - 1] === 2) this.splits.push({ at: this.length, strong: this.lowerRun >= 3 });
+    }
+    this.prevDigit = digit;
+    this.lowerRun = lower ? this.lowerRun + 1 : 0;
+  }
 
-  let gap: Gap = Gap.Clause;
-  let parenDepth = 0;
-  let parenId = 0;
-  let parenCounter = 0;
+  private grow(size: number): void {
+    const grow = <T extends Int32Array | Uint8Array | Uint16Array>(a: T, b: T) => (b.set(a), b);
+    this.codes = grow(this.codes, new Uint16Array(size));
+    this.srcStart = grow(this.srcStart, new Int32Array(size));
+    this.srcEnd = grow(this.srcEnd, new Int32Array(size));
+    this.caseOf = grow(this.caseOf, new Uint8Array(size));
+  }
 
-  const raise = (g: Gap) => {
-    if (g > gap) gap = g;
-  };
+  /** An ASCII letter or digit (`kind` from ASCII_KIND) at `at`. */
+  addAscii(unit: number, kind: number, at: number): void {
+    this.mark(kind === 3, kind === 1, kind === 2);
+    if (this.length >= this.srcStart.length) this.grow(this.srcStart.length * 2);
+    const k = this.length++;
+    this.codes[k] = kind === 1 ? unit + 32 : unit;
+    this.srcStart[k] = at;
+    this.srcEnd[k] = at + 1;
+    this.caseOf[k] = kind === 1 ? 1 : kind === 2 ? 2 : 0;
+  }
 
-  const push = (from: number, to: number, g: Gap) => {
+  /** Any other word character, folded (a ligature gives several units). */
+  add(f: Folded, from: number, to: number): void {
+    this.mark(isDigitStr(f.folded), f.upper, f.lower);
+    this.append(f.folded, from, to, f.upper ? 1 : f.lower ? 2 : 0);
+  }
+
+  /** Units that make no cut ("+" of "C++"). */
+  append(folded: string, from: number, to: number, c: number): void {
+    if (this.length + folded.length > this.srcStart.length) this.grow(Math.max(this.srcStart.length * 2, this.length + folded.length));
+    for (let k = 0; k < folded.length; k++) {
+      this.codes[this.length] = folded.charCodeAt(k);
+      this.srcStart[this.length] = from;
+      this.srcEnd[this.length] = to;
+      this.caseOf[this.length] = c;
+      this.length++;
+    }
+  }
+
+  folded(): string {
+    return textOf(this.codes, 0, this.length);
+  }
+
+  clear(): void {
+    this.length = 0;
+    if (this.splits.length) this.splits.length = 0;
+    this.lowerRun = 0;
+  }
+}
+
+/**
+ * The word flusher: turns the word read so far into tokens (cut where it was glued, unless
+ * the whole is a known word), with the gap that precedes it and the parenthesis it sits in.
+ */
+class TokenWriter {
+  readonly tokens: Token[] = [];
+  readonly glueBreaks: number[] = [];
+  readonly word = new WordBuffer();
+  gap: Gap = Gap.Clause;
+  private parenDepth = 0;
+  private parenId = 0;
+  private parenCounter = 0;
+
+  constructor(
+    readonly text: string,
+    readonly isKnown: (norm: string) => boolean,
+  ) {}
+
+  raise(g: Gap): void {
+    if (g > this.gap) this.gap = g;
+  }
+
+  /** Parentheses never span sentences: an unclosed "(" ends with its clause. */
+  beforeWord(): void {
+    if (!this.word.length && this.gap === Gap.Clause && this.parenDepth > 0) {
+      this.parenDepth = 0;
+      this.parenId = 0;
+    }
+  }
+
+  openParen(): void {
+    this.parenDepth++;
+    if (this.parenDepth === 1) this.parenId = ++this.parenCounter;
+  }
+
+  closeParen(): void {
+    if (this.parenDepth > 0) this.parenDepth--;
+    if (this.parenDepth === 0) this.parenId = 0;
+  }
+
+  flush(): void {
+    const word = this.word;
+    if (!word.length) return;
+    const applicable = word.splits.length && !this.isKnown(word.folded()) ? word.splits : [];
+    let from = 0;
+    let g = this.gap;
+    for (const s of applicable) {
+      if (s.at <= from || s.at >= word.length) continue;
+      this.push(from, s.at, g);
+      g = s.strong ? Gap.Clause : Gap.Joined;
+      if (s.strong) this.glueBreaks.push(word.srcStart[s.at]);
+      from = s.at;
+    }
+    this.push(from, word.length, g);
+    word.clear();
+    this.gap = Gap.Space;
+  }
+
+  private push(from: number, to: number, g: Gap): void {
+    const { codes, srcStart, srcEnd, caseOf } = this.word;
     // Plain ASCII words fold to their lower-case source text: no per-unit string building.
     const a = srcStart[from];
     const b = srcEnd[to - 1];
-    const norm = b - a === to - from && plainAscii(text, a, b) ? text.slice(a, b).toLowerCase() : textOf(codes, from, to);
+    const norm = b - a === to - from && plainAscii(this.text, a, b) ? this.text.slice(a, b).toLowerCase() : textOf(codes, from, to);
     let upper = 0;
     let lower = 0;
     for (let k = from; k < to; k++) {
       if (caseOf[k] === 1) upper++;
       else if (caseOf[k] === 2) lower++;
     }
-    tokens.push({
-      start: srcStart[from],
-      end: srcEnd[to - 1],
+    this.tokens.push({
+      start: a,
+      end: b,
       norm,
       stem: stem(norm),
       gap: g,
       upper: upper >= 2 && lower === 0,
       cap: caseOf[from] === 1,
-      paren: parenId,
+      paren: this.parenId,
     });
-  };
+  }
+}
 
-  const append = (folded: string, from: number, to: number, c: number) => {
-    if (blen + folded.length > srcStart.length || blen >= srcStart.length) {
-      const size = Math.max(srcStart.length * 2, blen + folded.length);
-      const grow = <T extends Int32Array | Uint8Array | Uint16Array>(a: T, b: T) => (b.set(a), b);
-      codes = grow(codes, new Uint16Array(size));
-      srcStart = grow(srcStart, new Int32Array(size));
-      srcEnd = grow(srcEnd, new Int32Array(size));
-      caseOf = grow(caseOf, new Uint8Array(size));
-    }
-    for (let k = 0; k < folded.length; k++) {
-      codes[blen] = folded.charCodeAt(k);
-      srcStart[blen] = from;
-      srcEnd[blen] = to;
-      caseOf[blen] = c;
-      blen++;
-    }
-  };
+// The scanner's steps for what is not a letter or a digit: each flushes the word or
+// keeps it going, and returns where reading resumes.
 
-  const flush = () => {
-    if (!blen) return;
-    const applicable = splits.length && !isKnown(textOf(codes, 0, blen)) ? splits : [];
-    let from = 0;
-    let g = gap;
-    for (const s of applicable) {
-      if (s.at <= from || s.at >= blen) continue;
-      push(from, s.at, g);
-      g = s.strong ? Gap.Clause : Gap.Joined;
-      if (s.strong) glueBreaks.push(srcStart[s.at]);
-      from = s.at;
+/** A line break: a single one followed by a lower-case word is a soft wrap (PDF, e-mail). */
+function newline(w: TokenWriter, i: number, cp: number, len: number): number {
+  const text = w.text;
+  w.flush();
+  let j = i + 1;
+  if (cp === 0x0d && text.charCodeAt(j) === 0x0a) j++;
+  let blank = false;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c === 0x20 || c === 0x09 || c === 0xa0) j++;
+    else {
+      if (c === 0x0a || c === 0x0d) blank = true;
+      break;
     }
-    push(from, blen, g);
-    blen = 0;
-    if (splits.length) splits.length = 0;
-    lowerRun = 0;
-    gap = Gap.Space;
-  };
+  }
+  w.raise(!blank && isLowerCp(cpAt(text, j)) ? Gap.Space : Gap.Clause);
+  return i + len;
+}
 
+/** A hyphen after a word: joins it to the next, or is PDF hyphenation at a line end ("dévelop-\n  pement"). */
+function hyphen(w: TokenWriter, i: number, len: number, next: number): number {
+  const text = w.text;
+  if (isWordCp(next)) {
+    w.flush();
+    w.gap = Gap.Joined;
+    return i + len;
+  }
+  let j = i + len;
+  while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x0d)) j++;
+  if (text.charCodeAt(j) === 0x0a) {
+    j++;
+    while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+    if (isLowerCp(cpAt(text, j)) || (isWordCp(cpAt(text, j)) && w.isKnown(w.word.folded() + foldedWordAt(text, j)))) return j;
+  }
+  w.flush();
+  w.raise(Gap.Punct);
+  return i + len;
+}
+
+function apostrophe(w: TokenWriter, i: number, len: number, next: number): number {
+  if (w.word.length && isWordCp(next)) {
+    w.flush();
+    w.gap = Gap.Joined;
+  } else {
+    w.flush();
+    w.raise(Gap.Space);
+  }
+  return i + len;
+}
+
+/** A dot: inside a name ("node.js"), an inclusive-writing marker, or the end of a sentence. */
+function period(w: TokenWriter, i: number, len: number, next: number): number {
+  if (w.word.length && (isLowerCp(next) || (next >= 0x30 && next <= 0x39))) {
+    // Inclusive writing "candidat.e", "créatif.ve": drop the marker.
+    const marker = /^\.(e|es|ve|ves|se|ne|nes|trice|rice|euse|fe)(?![\p{L}\p{N}])/u.exec(w.text.slice(i, i + 8));
+    if (marker) return i + marker[0].length;
+    w.flush();
+    w.gap = Gap.Joined;
+    return i + len;
+  }
+  w.flush();
+  w.raise(next === 0x29 || next === 0x2c ? Gap.Punct : Gap.Clause);
+  return i + len;
+}
+
+/** "(": an inclusive-writing ending "chargé(e)" is dropped; otherwise a parenthesised group opens. */
+function openParen(w: TokenWriter, i: number, len: number): number {
+  if (w.word.length) {
+    const marker = /^\((e|es|s|ve|ves|se|ne|nes|le|te|trice|rice|euse|fe|x)\)/.exec(w.text.slice(i, i + 8));
+    if (marker) return i + marker[0].length;
+  }
+  w.flush();
+  w.raise(Gap.Punct);
+  w.openParen();
+  return i + len;
+}
+
+/** "un·e", "chargé·e·s": the marker and its ending are skipped. */
+function skipMiddleDotEnding(text: string, j: number): number {
+  let letters = 0;
+  while (j < text.length && isLowerCp(cpAt(text, j)) && letters < 6) {
+    j++;
+    letters++;
+  }
+  return j;
+}
+
+function punctuation(w: TokenWriter, i: number, cp: number, len: number): number {
+  const text = w.text;
+  const inWord = w.word.length;
+  const next = cpAt(text, i + len);
+  if (HYPHENS.has(cp) && inWord) return hyphen(w, i, len, next);
+  if (APOSTROPHES.has(cp)) return apostrophe(w, i, len, next);
+  if (cp === 0x2e /* . */) return period(w, i, len, next);
+  if (cp === 0x28 /* ( */) return openParen(w, i, len);
+  if (cp === 0x29 /* ) */) {
+    w.flush();
+    w.raise(Gap.Punct);
+    w.closeParen();
+    return i + len;
+  }
+  if (MIDDLE_DOTS.has(cp) && inWord && isLowerCp(next)) return skipMiddleDotEnding(text, i + len);
+  if ((cp === 0x2b || cp === 0x23) && inWord && inWord <= 2 && !isWordCp(next === 0x2b || next === 0x23 ? cpAt(text, i + 2) : next)) {
+    // "C++", "C#".
+    w.word.append(String.fromCharCode(cp), i, i + 1, 0);
+    return i + 1;
+  }
+  w.flush();
+  if (TRANSPARENT.has(cp)) w.raise(Gap.Space);
+  else if (CLAUSE_END.has(cp) || isBullet(cp) || MIDDLE_DOTS.has(cp)) w.raise(Gap.Clause);
+  else w.raise(Gap.Punct);
+  return i + len;
+}
+
+/**
+ * Tokenize `text`. `isKnown(norm)` tells whether a glued word is a real vocabulary
+ * item ("linkedin", "wordpress") that must not be split at its inner capital.
+ */
+export function tokenize(text: string, isKnown: (norm: string) => boolean = () => false): Tokenized {
+  const w = new TokenWriter(text, isKnown);
+  const word = w.word;
+  const n = text.length;
   let i = 0;
   while (i < n) {
     const unit = text.charCodeAt(i);
     // Fast path for ASCII letters and digits, the bulk of any offer.
     const ascii = unit < 128 ? ASCII_KIND[unit] : 0;
     if (ascii !== 0) {
-      if (!blen && gap === Gap.Clause && parenDepth > 0) {
-        parenDepth = 0;
-        parenId = 0;
-      }
-      const digit = ascii === 3;
-      if (blen) {
-        if (digit !== prevDigit) splits.push({ at: blen, strong: false });
-        else if (ascii === 1 && caseOf[blen - 1] === 2) splits.push({ at: blen, strong: lowerRun >= 3 });
-      }
-      prevDigit = digit;
-      lowerRun = ascii === 2 ? lowerRun + 1 : 0;
-      if (blen >= srcStart.length) append("", i, i, 0);
-      codes[blen] = ascii === 1 ? unit + 32 : unit;
-      srcStart[blen] = i;
-      srcEnd[blen] = i + 1;
-      caseOf[blen] = ascii === 1 ? 1 : ascii === 2 ? 2 : 0;
-      blen++;
+      w.beforeWord();
+      word.addAscii(unit, ascii, i);
       i++;
       continue;
     }
     const cp = unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
     const len = cp > 0xffff ? 2 : 1;
     const f = foldChar(cp);
-
     if (f.cls === WORD) {
-      // Parentheses never span sentences: an unclosed "(" ends with its clause.
-      if (!blen && gap === Gap.Clause && parenDepth > 0) {
-        parenDepth = 0;
-        parenId = 0;
-      }
-      if (blen) {
-        const digit = isDigitStr(f.folded);
-        if (digit !== prevDigit) splits.push({ at: blen, strong: false });
-        else if (f.upper && caseOf[blen - 1] === 2)
-          splits.push({ at: blen, strong: lowerRun >= 3 });
-      }
-      prevDigit = isDigitStr(f.folded);
-      lowerRun = f.lower ? lowerRun + 1 : 0;
-      append(f.folded, i, i + len, f.upper ? 1 : f.lower ? 2 : 0);
+      w.beforeWord();
+      word.add(f, i, i + len);
       i += len;
-      continue;
-    }
-
-    if (f.cls === INVISIBLE) {
+    } else if (f.cls === INVISIBLE) {
       i += len;
-      continue;
-    }
-
-    if (f.cls === SPACE) {
-      flush();
-      raise(Gap.Space);
+    } else if (f.cls === SPACE) {
+      w.flush();
+      w.raise(Gap.Space);
       i += len;
-      continue;
+    } else if (f.cls === NEWLINE) {
+      i = newline(w, i, cp, len);
+    } else {
+      i = punctuation(w, i, cp, len);
     }
-
-    if (f.cls === NEWLINE) {
-      flush();
-      // A single line break followed by a lower-case word is a soft wrap (PDF, e-mail).
-      let j = i + 1;
-      if (cp === 0x0d && text.charCodeAt(j) === 0x0a) j++;
-      let blank = false;
-      while (j < n) {
-        const c = text.charCodeAt(j);
-        if (c === 0x20 || c === 0x09 || c === 0xa0) j++;
-        else {
-          if (c === 0x0a || c === 0x0d) blank = true;
-          break;
-        }
-      }
-      raise(!blank && isLowerCp(cpAt(text, j)) ? Gap.Space : Gap.Clause);
-      i += len;
-      continue;
-    }
-
-    // Punctuation and symbols.
-    const next = cpAt(text, i + len);
-    if (HYPHENS.has(cp) && blen) {
-      if (isWordCp(next)) {
-        flush();
-        gap = Gap.Joined;
-        i += len;
-        continue;
-      }
-      // Hyphenation at a line end: "dévelop-\n  pement" is one word.
-      let j = i + len;
-      while (j < n && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x0d)) j++;
-      if (text.charCodeAt(j) === 0x0a) {
-        j++;
-        while (j < n && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
-        if (isLowerCp(cpAt(text, j)) || (isWordCp(cpAt(text, j)) && isKnown(textOf(codes, 0, blen) + foldedWordAt(text, j)))) {
-          i = j;
-          continue;
-        }
-      }
-      flush();
-      raise(Gap.Punct);
-      i += len;
-      continue;
-    }
-    if (APOSTROPHES.has(cp)) {
-      if (blen && isWordCp(next)) {
-        flush();
-        gap = Gap.Joined;
-      } else {
-        flush();
-        raise(Gap.Space);
-      }
-      i += len;
-      continue;
-    }
-    if (cp === 0x2e /* . */) {
-      if (blen && (isLowerCp(next) || (next >= 0x30 && next <= 0x39))) {
-        // Inclusive writing "candidat.e", "créatif.ve": drop the marker.
-        const marker = /^\.(e|es|ve|ves|se|ne|nes|trice|rice|euse|fe)(?![\p{L}\p{N}])/u.exec(text.slice(i, i + 8));
-        if (marker) {
-          i += marker[0].length;
-          continue;
-        }
-        flush();
-        gap = Gap.Joined;
-        i += len;
-        continue;
-      }
-      flush();
-      raise(next === 0x29 || next === 0x2c ? Gap.Punct : Gap.Clause);
-      i += len;
-      continue;
-    }
-    if (cp === 0x28 /* ( */) {
-      if (blen) {
-        const marker = /^\((e|es|s|ve|ves|se|ne|nes|le|te|trice|rice|euse|fe|x)\)/.exec(text.slice(i, i + 8));
-        if (marker) {
-          i += marker[0].length;
-          continue;
-        }
-      }
-      flush();
-      raise(Gap.Punct);
-      parenDepth++;
-      if (parenDepth === 1) parenId = ++parenCounter;
-      i += len;
-      continue;
-    }
-    if (cp === 0x29 /* ) */) {
-      flush();
-      raise(Gap.Punct);
-      if (parenDepth > 0) parenDepth--;
-      if (parenDepth === 0) parenId = 0;
-      i += len;
-      continue;
-    }
-    if (MIDDLE_DOTS.has(cp) && blen && isLowerCp(next)) {
-      // "un·e", "chargé·e·s": skip the marker and its ending.
-      let j = i + len;
-      let letters = 0;
-      while (j < n && isLowerCp(cpAt(text, j)) && letters < 6) {
-        j++;
-        letters++;
-      }
-      i = j;
-      continue;
-    }
-    if ((cp === 0x2b || cp === 0x23) && blen && blen <= 2 && !isWordCp(next === 0x2b || next === 0x23 ? cpAt(text, i + 2) : next)) {
-      // "C++", "C#".
-      append(String.fromCharCode(cp), i, i + 1, 0);
-      i += 1;
-      continue;
-    }
-    flush();
-    if (TRANSPARENT.has(cp)) raise(Gap.Space);
-    else if (CLAUSE_END.has(cp) || isBullet(cp) || MIDDLE_DOTS.has(cp)) raise(Gap.Clause);
-    else raise(Gap.Punct);
-    i += len;
   }
-  flush();
-  return { tokens, glueBreaks };
+  w.flush();
+  return { tokens: w.tokens, glueBreaks: w.glueBreaks };
 }
