@@ -62,10 +62,6 @@ export interface AmbiguousTerm {
   fallback: string | null; // entryId of the default sense
 }
 
-export interface SeniorityVariant {
-  summary: Localized;
-}
-
 /** A realistic job: the families it owns and those it can absorb at light depth. */
 export interface RoleProfile {
   id: string;

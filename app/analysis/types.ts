@@ -92,8 +92,6 @@ export type ExplanationPart =
   | { kind: "fix"; fix: "retitle"; profile: string; from: string | null; text?: Localized<string> }
   | { kind: "not_counted"; nice: number; negated: number; notDemand: number; text?: Localized<string> };
 
-export type ExplanationKind = ExplanationPart["kind"];
-
 export interface Explanation {
   /** Each part carries its own sentence in `text` (analyses saved before it did have none). */
   parts: ExplanationPart[];

@@ -170,33 +170,3 @@ export function appendLines(list: string, items: string[]): string {
 export function label(value: Localized, lang: Lang): string {
   return value[lang] || value.fr || value.en;
 }
-
-interface AnalysisLike {
-  matches?: { entryId: string; familyId: string; depth: "core" | "light"; weight: number; modifier?: string }[];
-}
-
-/**
- * A card for one of the jobs the overload check found in an offer (`?from=<analysis>&role=`):
- * the offer's duties that this job takes on become the card's duties, its skills and tools
- * the card's required ones. Strongest evidence first.
- */
-export function prefillFromAnalysis(taxonomy: Taxonomy, analysis: AnalysisLike, roleId: string | null, lang: Lang = "fr"): CardFormValues {
-  const profile = taxonomy.profiles.find((p) => p.id === roleId) ?? null;
-  const entries = entryIndex(taxonomy);
-  const takes = (familyId: string, depth: "core" | "light") =>
-    !profile || profile.core.includes(familyId) || (depth === "light" && profile.light.includes(familyId));
-  const weight = new Map<string, number>();
-  for (const m of analysis.matches ?? []) {
-    if (m.modifier === "negated" || m.modifier === "not_a_demand") continue;
-    if (!entries.has(m.entryId) || !takes(m.familyId, m.depth)) continue;
-    weight.set(m.entryId, (weight.get(m.entryId) ?? 0) + (Number.isFinite(m.weight) ? m.weight : 0));
-  }
-  const ranked = [...weight.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => entries.get(id)!);
-  const duties = ranked.filter((e) => e.kind === "duty").map((e) => e.id);
-  const values = prefillFromProfile(taxonomy, { profileId: roleId, dutyIds: duties, lang });
-  const skills = ranked.filter((e) => e.kind === "skill").map((e) => label(e.label, lang));
-  const tools = ranked.filter((e) => e.kind === "tool").map((e) => label(e.label, lang));
-  if (skills.length) values.skillsRequired = skills.slice(0, 10).join("\n");
-  if (tools.length) values.toolsRequired = tools.slice(0, 10).join("\n");
-  return values;
-}

@@ -4,7 +4,6 @@ import type { FamilyId, Localized } from "~/analysis/taxonomy";
 // table row per competency in the database. Plain types, no I/O.
 
 export type Rating = 1 | 2 | 3 | 4;
-export const RATINGS: readonly Rating[] = [1, 2, 3, 4];
 
 export interface Exercise {
   title: Localized;

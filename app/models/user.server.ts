@@ -70,7 +70,3 @@ export async function verifyLogin(db: DB, email: string, password: string): Prom
   }
   return (await verifyPassword(password, row.password_hash)) ? toUser(row) : null;
 }
-
-export async function setUserAdmin(db: DB, id: number, isAdmin: boolean): Promise<void> {
-  await db.updateTable("users").set({ is_admin: isAdmin }).where("id", "=", id).execute();
-}

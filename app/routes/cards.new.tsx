@@ -2,13 +2,12 @@ import { json, redirect, type ActionFunctionArgs, type LinksFunction, type Loade
 import { useLoaderData } from "@remix-run/react";
 import { assertSameOrigin } from "~/auth/same-origin.server";
 import { handleBuilderPost } from "~/cards/builder.server";
-import { prefillFromAnalysis, prefillFromProfile } from "~/cards/card";
+import { prefillFromProfile } from "~/cards/card";
 import { builderContext, builderPageData } from "~/cards/pages.server";
 import { BuilderPage } from "~/components/builder-page";
 import { dbFrom } from "~/db.server";
 import { cards } from "~/i18n/cards";
 import { useMessages } from "~/i18n/locale";
-import { findAnalysis } from "~/models/analysis.server";
 import { createRoleCard } from "~/models/role-card.server";
 import { requireMember } from "~/workspaces/require-member.server";
 import { RECRUITERS, scopeOf } from "~/workspaces/roles";
@@ -19,19 +18,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const db = dbFrom(context);
-  const member = await requireMember(request, db, RECRUITERS);
+  await requireMember(request, db, RECRUITERS);
   const { lang, compiled } = await builderContext(request, db);
   const params = new URL(request.url).searchParams;
-  const from = params.get("from");
-  const role = params.get("role");
-  const analysis = from ? await findAnalysis<{ matches?: [] }>(db, from, member.workspace.id) : null;
-  const values = analysis
-    ? prefillFromAnalysis(compiled.taxonomy, analysis.result, role, lang)
-    : prefillFromProfile(compiled.taxonomy, {
-        profileId: params.get("profile") ?? role,
-        dutyIds: (params.get("duties") ?? "").split(",").map((s) => s.trim()).filter(Boolean),
-        lang,
-      });
+  const values = prefillFromProfile(compiled.taxonomy, {
+    profileId: params.get("profile"),
+    dutyIds: (params.get("duties") ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+    lang,
+  });
   return json({ ...builderPageData(compiled, lang, values), title: cards[lang].meta.new });
 }
 

@@ -6,8 +6,3 @@ export const CONFIRM_FIELD = "confirm";
 export function isConfirmed(form: FormData): boolean {
   return form.get(CONFIRM_FIELD) === "yes";
 }
-
-/** What the action answers to the first post: which action, on what, to ask about. */
-export interface ConfirmRequest {
-  confirm: { intent: string; target?: string };
-}

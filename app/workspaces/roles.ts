@@ -9,10 +9,6 @@ export const OWNERS = ["owner"] as const satisfies readonly WorkspaceRole[];
 /** Cards, kits and candidates: create, edit, archive, assign interviewers, export. */
 export const RECRUITERS = ["owner", "recruiter"] as const satisfies readonly WorkspaceRole[];
 
-export function isWorkspaceRole(value: unknown): value is WorkspaceRole {
-  return typeof value === "string" && (WORKSPACE_ROLES as readonly string[]).includes(value);
-}
-
 export function hasRole(role: WorkspaceRole, allowed: readonly WorkspaceRole[]): boolean {
   return allowed.includes(role);
 }

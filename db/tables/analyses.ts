@@ -1,4 +1,4 @@
-import type { ColumnType, Insertable, Selectable } from "kysely";
+import type { ColumnType } from "kysely";
 
 export interface AnalysisTable {
   /** Random and unguessable: the id is the only key to a shared analysis. */
@@ -17,6 +17,3 @@ export interface AnalysisTable {
 export interface AnalysesTables {
   analyses: AnalysisTable;
 }
-
-export type AnalysisRow = Selectable<AnalysisTable>;
-export type NewAnalysisRow = Insertable<AnalysisTable>;

@@ -1,4 +1,4 @@
-import type { ColumnType, Insertable, Selectable } from "kysely";
+import type { ColumnType } from "kysely";
 
 export interface ComparisonTable {
   /** Random, unguessable: the permalink is the only key to a saved comparison. */
@@ -19,6 +19,3 @@ export interface ComparisonTable {
 export interface ComparisonTables {
   comparisons: ComparisonTable;
 }
-
-export type ComparisonRow = Selectable<ComparisonTable>;
-export type NewComparison = Insertable<ComparisonTable>;

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+import type { ColumnType, Generated, Insertable } from "kysely";
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Json = ColumnType<unknown, string, string>;
@@ -65,6 +65,5 @@ export interface MarketTables {
   market_workers: MarketWorkerTable;
 }
 
-export type MarketRunRow = Selectable<MarketRunTable>;
 export type NewMarketOfferRow = Insertable<MarketOfferTable>;
 export type NewMarketResultRow = Insertable<MarketResultTable>;

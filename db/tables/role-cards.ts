@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 type Json = ColumnType<unknown, string, string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -88,10 +88,3 @@ export interface RoleCardsTables {
   card_assignments: CardAssignmentTable;
   candidates: CandidateTable;
 }
-
-export type RoleCardRow = Selectable<RoleCardTable>;
-export type NewRoleCardRow = Insertable<RoleCardTable>;
-export type RoleCardRevisionRow = Selectable<RoleCardRevisionTable>;
-export type InterviewCompetencyRow = Selectable<InterviewCompetencyTable>;
-export type ScorecardRow = Selectable<ScorecardTable>;
-export type CandidateRow = Selectable<CandidateTable>;

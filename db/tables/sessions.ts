@@ -1,4 +1,4 @@
-import type { ColumnType, Selectable } from "kysely";
+import type { ColumnType } from "kysely";
 
 export interface SessionTable {
   /** Random, unguessable: the only thing the cookie carries. */
@@ -20,5 +20,3 @@ export interface SessionsTables {
   sessions: SessionTable;
   rate_limits: RateLimitTable;
 }
-
-export type SessionRow = Selectable<SessionTable>;

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -77,11 +77,3 @@ export interface TaxonomyTables {
   ambiguous_terms: AmbiguousTermTable;
   taxonomy_revisions: TaxonomyRevisionTable;
 }
-
-export type RoleFamilyRow = Selectable<RoleFamilyTable>;
-export type NewRoleFamily = Insertable<RoleFamilyTable>;
-export type RoleFamilyUpdate = Updateable<RoleFamilyTable>;
-export type TaxonomyEntryRow = Selectable<TaxonomyEntryTable>;
-export type EntrySynonymRow = Selectable<EntrySynonymTable>;
-export type RoleProfileRow = Selectable<RoleProfileTable>;
-export type TaxonomyRevisionRow = Selectable<TaxonomyRevisionTable>;

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 export interface UserTable {
   id: Generated<number>;
@@ -19,6 +19,3 @@ export interface UsersTables {
   users: UserTable;
   app_settings: AppSettingTable;
 }
-
-export type UserRow = Selectable<UserTable>;
-export type NewUserRow = Insertable<UserTable>;

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 
@@ -50,7 +50,3 @@ export interface WorkspacesTables {
   workspace_invites: WorkspaceInviteTable;
   audit_events: AuditEventTable;
 }
-
-export type WorkspaceRow = Selectable<WorkspaceTable>;
-export type NewWorkspaceRow = Insertable<WorkspaceTable>;
-export type AuditEventRow = Selectable<AuditEventTable>;

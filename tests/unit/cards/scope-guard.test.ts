@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkCardScope, downgradeDuties, toGuardView } from "~/cards/scope-guard";
 import { applyIntent, parseIntent } from "~/cards/builder-intents";
-import { prefillFromAnalysis, prefillFromProfile, toFormValues } from "~/cards/card";
+import { prefillFromProfile, toFormValues } from "~/cards/card";
 import { formDataToObject } from "~/cards/form-data";
 import { CM_DUTIES, compiled, DESIGN_DUTIES, taxonomy } from "./support";
 
@@ -112,15 +112,5 @@ describe("pre-filled cards", () => {
     const values = prefillFromProfile(taxonomy, { profileId: "graphic_designer" });
     expect(values.duties.length).toBeGreaterThan(0);
     expect(values.duties.every((d) => d.entryId.startsWith("graphic_design."))).toBe(true);
-  });
-
-  it("keeps a job's part of an analysed offer", () => {
-    const match = (entryId: string, depth: "core" | "light" = "core") => ({ entryId, familyId: entryId.split(".")[0]!, depth, weight: 1, modifier: "required" });
-    const analysis = { matches: [match(CM_DUTIES[0]!), match(CM_DUTIES[0]!), match(DESIGN_DUTIES[0]!), match(CM_DUTIES[1]!), { ...match(CM_DUTIES[2]!), modifier: "negated" }] };
-    const cm = prefillFromAnalysis(taxonomy, analysis, "community_manager");
-    expect(cm.duties.map((d) => d.entryId)).toEqual([CM_DUTIES[0], CM_DUTIES[1]]);
-    const gd = prefillFromAnalysis(taxonomy, analysis, "graphic_designer");
-    expect(gd.duties.map((d) => d.entryId)).toEqual([DESIGN_DUTIES[0]]);
-    expect(gd.profileId).toBe("graphic_designer");
   });
 });
