@@ -54,3 +54,14 @@ export async function deleteUserSessions(db: DB, userId: number): Promise<number
 export async function deleteExpiredSessions(db: DB): Promise<void> {
   await db.deleteFrom("sessions").where("expires_at", "<=", new Date()).execute();
 }
+
+/** The secret that signs session cookies, made on first use and shared by every process from then on. */
+export async function storedSessionSecret(db: DB): Promise<string> {
+  await db
+    .insertInto("app_settings")
+    .values({ key: "session_secret", value: randomBytes(32).toString("base64url") })
+    .onConflict((oc) => oc.column("key").doNothing())
+    .execute();
+  const row = await db.selectFrom("app_settings").select("value").where("key", "=", "session_secret").executeTakeFirstOrThrow();
+  return row.value;
+}
