@@ -2,7 +2,7 @@ import type { Lang } from "~/analysis/taxonomy";
 import type { Compliance } from "~/compliance/types";
 import { withCompliance } from "~/compliance/with-compliance.server";
 import type { DB } from "~/db.server";
-import { findAnalysis } from "~/models/analysis.server";
+import { findAnalysis, StoredAnalysisJson } from "~/models/analysis.server";
 import { getTaxonomy } from "~/models/taxonomy.server";
 import { buildCheckView, type CheckView } from "./check-view";
 import { explanationFor, type StoredAnalysis } from "./explanation";
@@ -23,7 +23,7 @@ export async function loadSavedCheck(db: DB, id: string, lang: Lang, viewerWorks
   let taxonomy;
   let result: StoredAnalysis & { compliance: Compliance };
   try {
-    saved = await findAnalysis<StoredAnalysis & { compliance?: Compliance }>(db, id, viewerWorkspaceId);
+    saved = await findAnalysis(db, StoredAnalysisJson, id, viewerWorkspaceId);
     if (!saved) return null;
     taxonomy = await getTaxonomy(db);
     const stored = { ...saved.result, text: saved.result.text ?? saved.text };

@@ -1,6 +1,12 @@
 import { sql } from "kysely";
+import { z } from "zod";
 import type { DB } from "~/db.server";
-import type { BadRow, OfferRow } from "~/market/offer-schema";
+import { BAD_ROW_REASONS, type BadRow, type OfferRow } from "~/market/offer-schema";
+import { readJson } from "./json.server";
+
+const BadRowsJson: z.ZodType<BadRow[]> = z.array(
+  z.object({ line: z.number(), reason: z.enum(BAD_ROW_REASONS), field: z.string().optional(), name: z.string().optional() }),
+);
 
 export type RunStatus = "importing" | "analysing" | "done";
 
@@ -41,7 +47,7 @@ function toRun(row: {
     source: row.source,
     status: row.status,
     total: row.total,
-    badRows: (typeof row.bad_rows === "string" ? JSON.parse(row.bad_rows) : row.bad_rows) as BadRow[],
+    badRows: readJson(BadRowsJson, row.bad_rows),
     badRowCount: row.bad_row_count,
     createdAt: new Date(row.created_at),
     startedAt: row.started_at && new Date(row.started_at),

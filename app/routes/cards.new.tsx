@@ -8,7 +8,7 @@ import { BuilderPage } from "~/components/builder-page";
 import { dbFrom } from "~/db.server";
 import { cards } from "~/i18n/cards";
 import { useMessages } from "~/i18n/locale";
-import { findAnalysis } from "~/models/analysis.server";
+import { findAnalysis, StoredAnalysisJson } from "~/models/analysis.server";
 import { createRoleCard } from "~/models/role-card.server";
 import { requireMember } from "~/workspaces/require-member.server";
 import { RECRUITERS, scopeOf } from "~/workspaces/roles";
@@ -24,7 +24,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const from = params.get("from");
   const role = params.get("role");
-  const analysis = from ? await findAnalysis<{ matches?: [] }>(db, from, member.workspace.id) : null;
+  const analysis = from ? await findAnalysis(db, StoredAnalysisJson, from, member.workspace.id) : null;
   const values = analysis
     ? prefillFromAnalysis(compiled.taxonomy, analysis.result, role, lang)
     : prefillFromProfile(compiled.taxonomy, {
