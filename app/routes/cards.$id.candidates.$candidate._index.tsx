@@ -9,6 +9,7 @@ import { FormField, SelectField } from "~/components/form-field";
 import { ScorecardComparison } from "~/components/scorecard-comparison";
 import { dbFrom } from "~/db.server";
 import { fieldErrors } from "~/forms/field-errors";
+import { text } from "~/forms/form-values";
 import { candidates as messages, type CandidateErrorKey } from "~/i18n/candidates";
 import { kit as kitMessages } from "~/i18n/kit";
 import { useLang, useMessages } from "~/i18n/locale";
@@ -68,7 +69,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const audit = (action: "candidate.update" | "candidate.erase") =>
     recordAudit(db, { workspaceId: scope.workspaceId, userId: scope.userId, action, targetType: "candidate", targetId: candidate.id });
   if (intent === "update") {
-    const values = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), stage: String(form.get("stage") ?? "") };
+    const values = { name: text(form, "name"), email: text(form, "email"), stage: text(form, "stage") };
     const parsed = CandidateSchema.safeParse(values);
     if (!parsed.success) return json({ values, errors: fieldErrors<CandidateErrorKey>(parsed.error), confirm: null }, { status: 400 });
     await updateCandidate(db, scope, candidate.id, parsed.data);

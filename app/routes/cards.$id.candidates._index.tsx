@@ -5,6 +5,7 @@ import { cardTitle, memberAndCard } from "~/cards/pages.server";
 import { FormField, SelectField } from "~/components/form-field";
 import { dbFrom } from "~/db.server";
 import { fieldErrors } from "~/forms/field-errors";
+import { text } from "~/forms/form-values";
 import { candidates as messages, type CandidateErrorKey } from "~/i18n/candidates";
 import { useLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
@@ -46,7 +47,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const intent = form.get("intent");
   if (intent === "add") {
-    const values = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), stage: String(form.get("stage") ?? "") };
+    const values = { name: text(form, "name"), email: text(form, "email"), stage: text(form, "stage") };
     const parsed = CandidateSchema.safeParse(values);
     if (!parsed.success) return json({ values, errors: fieldErrors<CandidateErrorKey>(parsed.error) }, { status: 400 });
     const created = await createCandidate(db, scope, card.id, parsed.data);

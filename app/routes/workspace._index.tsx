@@ -5,6 +5,7 @@ import { ConfirmStep } from "~/components/confirm-step";
 import { FormField, SelectField } from "~/components/form-field";
 import { dbFrom } from "~/db.server";
 import { fieldErrors } from "~/forms/field-errors";
+import { text } from "~/forms/form-values";
 import { useLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
 import { workspaces as messages, type WorkspaceErrorKey } from "~/i18n/workspaces";
@@ -48,7 +49,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const intent = form.get("intent");
   if (intent === "settings") {
-    const values = { name: String(form.get("name") ?? ""), retentionMonths: String(form.get("retentionMonths") ?? "") };
+    const values = { name: text(form, "name"), retentionMonths: text(form, "retentionMonths") };
     const parsed = WorkspaceSettingsSchema.safeParse(values);
     if (!parsed.success) return json<ActionData>({ kind: "settings", values, errors: fieldErrors<WorkspaceErrorKey>(parsed.error) }, { status: 400 });
     await updateWorkspaceSettings(db, workspace.id, parsed.data);
