@@ -24,6 +24,7 @@ import { isConfirmed } from "~/workspaces/confirm";
 import { RECRUITERS } from "~/workspaces/roles";
 import { CANDIDATE_STAGES, CandidateSchema } from "~/workspaces/schemas";
 import styles from "~/styles/cards.css";
+import { formatDate } from "~/i18n/format";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.candidate.name} — RoleScope` : "RoleScope" }, { name: "robots", content: "noindex" }];
@@ -98,7 +99,6 @@ export default function CandidatePage() {
   const err = (name: string) => (errors[name] ? t.errors[errors[name]!] : undefined);
   const values = answer?.values ?? { name: c.name, email: c.email ?? "", stage: c.stage };
   const base = `/cards/${data.cardId}/candidates/${c.id}`;
-  const date = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
   const notice = search.get("submitted") ? tk.scorecard.submitted : search.get("draft") ? tk.scorecard.draftSaved : search.get("updated") ? t.candidate.updated : search.get("added") ? t.list.added : null;
   return (
     <div className="candidate-page">
@@ -122,7 +122,7 @@ export default function CandidatePage() {
       <section className="panel" aria-labelledby="own-scorecard">
         <h2 id="own-scorecard">{t.candidate.yourScorecard}</h2>
         {data.own?.submittedAt ? (
-          <p>{t.candidate.submittedOn(date.format(new Date(data.own.submittedAt)))}</p>
+          <p>{t.candidate.submittedOn(formatDate(data.own.submittedAt, lang, { timeStyle: "short" }))}</p>
         ) : (
           <p>
             <Link className="button primary" to={`${base}/scorecard?lang=${data.kitLang}`}>

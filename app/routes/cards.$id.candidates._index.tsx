@@ -17,6 +17,7 @@ import { listMembers } from "~/models/workspace.server";
 import { RECRUITERS } from "~/workspaces/roles";
 import { CANDIDATE_STAGES, CandidateSchema } from "~/workspaces/schemas";
 import styles from "~/styles/cards.css";
+import { formatDate } from "~/i18n/format";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} — RoleScope` : "RoleScope" }];
@@ -71,7 +72,6 @@ export default function CandidateList() {
   const t = useMessages(messages);
   const lang = useLang();
   const [search] = useSearchParams();
-  const date = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium" });
   const errors = answer?.errors ?? {};
   const err = (name: string) => (errors[name] ? t.errors[errors[name]!] : undefined);
   return (
@@ -104,7 +104,7 @@ export default function CandidateList() {
                   </td>
                   <td>{t.stages[c.stage]}</td>
                   <td>{c.submitted}</td>
-                  <td>{date.format(new Date(c.updatedAt))}</td>
+                  <td>{formatDate(c.updatedAt, lang)}</td>
                 </tr>
               ))}
             </tbody>
