@@ -1,5 +1,5 @@
 import type { AppLoadContext } from "@remix-run/node";
-import type { DB } from "../db/client";
+import type { DatabaseUnavailable, DB } from "../db/client";
 
 // The server (app/cli/serve.ts) opens one database per process and hands it to every
 // loader and action through the load context; nothing else opens connections.
@@ -9,7 +9,7 @@ declare module "@remix-run/node" {
   }
 }
 
-export type { DB };
+export type { DatabaseUnavailable, DB };
 export { notifyTaxonomyChanged, TAXONOMY_CHANNEL } from "../db/changes";
 
 export function dbFrom(context: AppLoadContext): DB {

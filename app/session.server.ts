@@ -1,5 +1,4 @@
 import { createSessionStorage, redirect, type SessionStorage } from "@remix-run/node";
-import { randomBytes } from "node:crypto";
 import type { DB } from "~/db.server";
 import { safeRedirect } from "~/http/safe-redirect";
 import {
@@ -8,6 +7,7 @@ import {
   deleteSessionRecord,
   deleteUserSessions,
   readSessionRecord,
+  storedSessionSecret,
   updateSessionRecord,
 } from "~/models/session.server";
 import { findUserById, type User } from "~/models/user.server";
@@ -22,15 +22,7 @@ const MAX_AGE = 60 * 60 * 24 * 30;
  * database, so restarts and several processes share it and sessions survive.
  */
 async function sessionSecret(db: DB): Promise<string> {
-  const fromEnv = process.env.SESSION_SECRET;
-  if (fromEnv) return fromEnv;
-  await db
-    .insertInto("app_settings")
-    .values({ key: "session_secret", value: randomBytes(32).toString("base64url") })
-    .onConflict((oc) => oc.column("key").doNothing())
-    .execute();
-  const row = await db.selectFrom("app_settings").select("value").where("key", "=", "session_secret").executeTakeFirstOrThrow();
-  return row.value;
+  return process.env.SESSION_SECRET || storedSessionSecret(db);
 }
 
 const storages = new WeakMap<DB, Promise<SessionStorage>>();

@@ -1,6 +1,6 @@
 import { json, redirect, type AppLoadContext } from "@remix-run/node";
 import { dbFrom } from "~/db.server";
-import { text } from "~/forms/field-errors";
+import { text } from "~/forms/form-values";
 import { auth } from "~/i18n/auth";
 import { langFromRequest } from "~/i18n/locale.server";
 import type { RateLimited } from "~/http/rate-limit.server";

@@ -3,7 +3,8 @@ import type { CompiledTaxonomy } from "~/analysis/compile";
 import type { Lang } from "~/analysis/taxonomy";
 import { applyIntent, parseIntent } from "./builder-intents";
 import { entryIndex, toFormValues, type CardFormValues, type RoleCardContent } from "./card";
-import { cardErrors, RoleCardSchema, type CardErrorKey } from "./card-schema";
+import { fieldErrors } from "~/forms/field-errors";
+import { RoleCardSchema, type CardErrorKey } from "./card-schema";
 import { formDataToObject } from "./form-data";
 import { guardView, type GuardView } from "./scope-guard";
 import { readForm } from "~/http/read-form.server";
@@ -23,7 +24,7 @@ export function validateCard(
   compiled: CompiledTaxonomy,
 ): { ok: true; content: RoleCardContent } | { ok: false; errors: Record<string, CardErrorKey> } {
   const parsed = RoleCardSchema.safeParse(raw);
-  const errors: Record<string, CardErrorKey> = parsed.success ? {} : cardErrors(parsed.error);
+  const errors: Record<string, CardErrorKey> = parsed.success ? {} : fieldErrors<CardErrorKey>(parsed.error, { nested: true });
   const values = raw as Partial<CardFormValues>;
   const profileId = typeof values.profileId === "string" ? values.profileId.trim() : "";
   if (profileId && !compiled.taxonomy.profiles.some((p) => p.id === profileId) && !errors.profileId) {

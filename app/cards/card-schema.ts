@@ -196,16 +196,6 @@ export const FIELD_ORDER = [
   "remote",
 ] as const;
 
-/** Issues keyed by their dotted path ("duties.2.share"), first issue per path. */
-export function cardErrors(error: z.ZodError): Record<string, CardErrorKey> {
-  const out: Record<string, CardErrorKey> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "_form";
-    if (!(key in out)) out[key] = issue.message as CardErrorKey;
-  }
-  return out;
-}
-
 export function firstErrorPath(errors: Record<string, unknown>): string | null {
   const paths = Object.keys(errors);
   if (!paths.length) return null;

@@ -2,6 +2,7 @@ import type { Lang, Taxonomy } from "~/analysis/taxonomy";
 import { offerText } from "~/i18n/cards";
 import { compliance as complianceText } from "~/i18n/compliance";
 import { entryIndex, label, type RoleCardContent } from "./card";
+import { formatNumber } from "~/i18n/format";
 
 export interface Offer {
   lang: Lang;
@@ -13,9 +14,7 @@ export interface Offer {
 function amount(n: number, lang: Lang): string {
   // Plain spaces rather than the narrow no-break space Intl uses for French: the text is
   // pasted into job boards and PDF fonts that do not all know U+202F.
-  return new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 0 })
-    .format(n)
-    .replace(/[\u202f\u00a0]/g, lang === "fr" ? " " : ",");
+  return formatNumber(n, lang).replace(/[\u202f\u00a0]/g, lang === "fr" ? " " : ",");
 }
 
 function bullets(items: string[]): string[] {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fieldErrors } from "~/forms/field-errors";
 
 // A scorecard as an interviewer posts it: one interviewer's ratings of one candidate against
 // the kit's competencies, saved as a draft (anything may be missing) until submitted
@@ -50,16 +51,6 @@ export type ScorecardInput = {
 /** A draft keeps whatever was filled; submitting wants every competency rated and a recommendation. */
 export type ScorecardMode = "draft" | "submit";
 
-/** Issues keyed by dotted path ("ratings.1.rating"), first issue per path. */
-export function scorecardErrors(error: z.ZodError): Record<string, ScorecardErrorKey> {
-  const out: Record<string, ScorecardErrorKey> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "_form";
-    if (!(key in out)) out[key] = issue.message as ScorecardErrorKey;
-  }
-  return out;
-}
-
 /**
  * The schema, plus the kit: no competency from elsewhere, and to submit, every competency
  * of the kit rated and a recommendation given. Ratings come back in the kit's order.
@@ -70,7 +61,7 @@ export function validateScorecard(
   mode: ScorecardMode = "submit",
 ): { ok: true; scorecard: ScorecardInput } | { ok: false; errors: Record<string, ScorecardErrorKey> } {
   const parsed = ScorecardSchema.safeParse(raw);
-  const errors = parsed.success ? {} : scorecardErrors(parsed.error);
+  const errors = parsed.success ? {} : fieldErrors<ScorecardErrorKey>(parsed.error, { nested: true });
   const given = Array.isArray((raw as { ratings?: unknown })?.ratings) ? ((raw as { ratings: unknown[] }).ratings as { competencyId?: unknown }[]) : [];
   given.forEach((r, i) => {
     if (typeof r?.competencyId === "string" && !competencyIds.includes(r.competencyId)) errors[`ratings.${i}.competencyId`] ??= "unknownCompetency";

@@ -2,10 +2,11 @@ import type { Lang } from "~/analysis/taxonomy";
 import type { Compliance } from "~/compliance/types";
 import { withCompliance } from "~/analysis-service/analyze-offers.server";
 import type { DB } from "~/db.server";
-import { findAnalysis } from "~/models/analysis.server";
+import { findAnalysis, StoredAnalysisJson } from "~/models/analysis.server";
 import { getTaxonomy } from "~/models/taxonomy.server";
 import { buildCheckView, type CheckView } from "./check-view";
 import { explanationFor, type StoredAnalysis } from "./explanation";
+import { formatDate } from "~/i18n/format";
 
 export interface SavedCheck {
   id: string;
@@ -23,7 +24,7 @@ export async function loadSavedCheck(db: DB, id: string, lang: Lang, viewerWorks
   let taxonomy;
   let result: StoredAnalysis & { compliance: Compliance };
   try {
-    saved = await findAnalysis<StoredAnalysis & { compliance?: Compliance }>(db, id, viewerWorkspaceId);
+    saved = await findAnalysis(db, StoredAnalysisJson, id, viewerWorkspaceId);
     if (!saved) return null;
     taxonomy = await getTaxonomy(db);
     const stored = { ...saved.result, text: saved.result.text ?? saved.text };
@@ -32,10 +33,6 @@ export async function loadSavedCheck(db: DB, id: string, lang: Lang, viewerWorks
   } catch {
     return "db_down";
   }
-  const createdOn = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: "UTC",
-  }).format(saved.createdAt);
-  return { id: saved.id, view: { ...buildCheckView(result, taxonomy, lang, explanationFor(result, lang)), compliance: result.compliance }, createdOn: `${createdOn} UTC` };
+  const createdOn = formatDate(saved.createdAt, lang, { dateStyle: "long", timeStyle: "short" });
+  return { id: saved.id, view: { ...buildCheckView(result, taxonomy, lang, explanationFor(result, lang)), compliance: result.compliance }, createdOn };
 }

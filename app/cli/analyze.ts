@@ -7,6 +7,7 @@ import { analyze, compileTaxonomy, explainIn, type Analysis, type CompiledTaxono
 import type { Lang } from "../analysis/taxonomy";
 import { loadSeedTaxonomy } from "../../seeds/taxonomy-files";
 import { checkCompliance, compileRules, type Compliance } from "../compliance/index";
+import { LOCALES } from "../i18n/format";
 import { loadSeedRules } from "../../seeds/compliance-files";
 
 interface Args {
@@ -66,7 +67,7 @@ function report(file: string, analysis: Analysis, compliance: Compliance, compil
   const title = analysis.title ? `${analysis.title.text}${analysis.title.profile ? ` → ${profile(analysis.title.profile)}` : ""}` : "—";
   out.push(`${fr ? "Titre" : "Title"} : ${title}   [${analysis.language}]`);
   const v = verdicts[analysis.verdict] ?? [analysis.verdict, analysis.verdict];
-  out.push(`${fr ? "Verdict" : "Verdict"} : ${fr ? v[0] : v[1]} — ${analysis.roleCount} ${new Intl.PluralRules(fr ? "fr-FR" : "en-GB").select(analysis.roleCount) === "one" ? (fr ? "métier" : "job") : fr ? "métiers" : "jobs"}${analysis.roles.length ? ` : ${analysis.roles.map(profile).join(", ")}` : ""}`);
+  out.push(`${fr ? "Verdict" : "Verdict"} : ${fr ? v[0] : v[1]} — ${analysis.roleCount} ${new Intl.PluralRules(LOCALES[lang]).select(analysis.roleCount) === "one" ? (fr ? "métier" : "job") : fr ? "métiers" : "jobs"}${analysis.roles.length ? ` : ${analysis.roles.map(profile).join(", ")}` : ""}`);
   out.push("");
   for (const f of analysis.families) {
     out.push(`  ${family(f.id)} — ${f.depth}, ${Math.round(f.share * 100)} %`);

@@ -3,6 +3,7 @@
 // word compiled once so that a typo ("{agee}") is refused before it reaches a check.
 
 import { z } from "zod";
+import { fieldErrors } from "~/forms/field-errors";
 import { termSource } from "./patterns";
 import { LAW_STATUSES, RuleSchema, SEVERITIES, WordListSchema, type Rule, type WordList } from "./rule-schema";
 
@@ -52,25 +53,16 @@ export const ListEditSchema = z.object({ note: text, termsFr: terms, termsEn: te
 
 export type EditResult = { ok: true; definition: Rule | WordList } | { ok: false; errors: Partial<Record<string, RuleEditError>> };
 
-function errorsOf(error: z.ZodError): Partial<Record<string, RuleEditError>> {
-  const out: Partial<Record<string, RuleEditError>> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "_form");
-    out[key] ??= (["required", "invalid", "tooLong", "badTerm"].includes(issue.message) ? issue.message : "invalid") as RuleEditError;
-  }
-  return out;
-}
-
 /** The stored rule or list with the form's values, or the fields to correct. */
 export function applyEdit(current: { kind: "rule"; rule: Rule } | { kind: "list"; list: WordList }, values: Record<string, string>): EditResult {
   if (current.kind === "list") {
     const form = ListEditSchema.safeParse(values);
-    if (!form.success) return { ok: false, errors: errorsOf(form.error) };
+    if (!form.success) return { ok: false, errors: fieldErrors<RuleEditError>(form.error) };
     const list = WordListSchema.safeParse({ ...current.list, note: form.data.note, terms: { fr: form.data.termsFr, en: form.data.termsEn } });
     return list.success ? { ok: true, definition: list.data } : { ok: false, errors: { _form: "invalid" } };
   }
   const form = RuleEditSchema.safeParse(values);
-  if (!form.success) return { ok: false, errors: errorsOf(form.error) };
+  if (!form.success) return { ok: false, errors: fieldErrors<RuleEditError>(form.error) };
   const f = form.data;
   const rule = RuleSchema.safeParse({
     ...current.rule,

@@ -1,20 +1,15 @@
 import type { z } from "zod";
 
 /**
- * The first issue per top-level field. Schemas put message keys (not sentences) in their
- * issues, so the route can show them in the UI language.
+ * The first issue of each field. Schemas put message keys (not sentences) in their issues,
+ * so the page shows them in the UI language. A field is named by its top-level key, or with
+ * `nested` by its whole path ("duties.2.share"), for forms with lists.
  */
-export function fieldErrors<K extends string = string>(error: z.ZodError): Partial<Record<string, K>> {
-  const out: Partial<Record<string, K>> = {};
+export function fieldErrors<K extends string = string>(error: z.ZodError, { nested = false } = {}): Record<string, K> {
+  const out: Record<string, K> = {};
   for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "_form");
-    if (!(key in out)) out[key] = issue.message as K;
+    const key = (nested ? issue.path.map(String).join(".") : String(issue.path[0] ?? "")) || "_form";
+    out[key] ??= issue.message as K;
   }
   return out;
-}
-
-/** A form field's string value, "" when absent or a file. */
-export function text(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
 }

@@ -1,25 +1,9 @@
-import { CompiledQuery } from "kysely";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import type { DB } from "../db.server";
+import { rateLimitStore } from "../models/rate-limit.server";
 
 // Counters live in PostgreSQL (table rate_limits, made by a migration) so that every
-// process behind a load balancer counts the same requests. rate-limiter-flexible's
-// Postgres store only needs a pg-style `query({ text, values })`; running it through
-// Kysely makes the same store work on pg and on PGlite.
-
-type StoreQuery = { text: string; values?: unknown[] };
-
-function storeClient(db: DB) {
-  return {
-    async query({ text, values = [] }: StoreQuery) {
-      const result = await db.executeQuery(CompiledQuery.raw(text, values));
-      const rows = result.rows as Array<{ points: number; expire: number | string | bigint | null }>;
-      // int8 comes back as a string or a bigint depending on the driver; the store does arithmetic on it.
-      for (const row of rows) if (row.expire !== null && row.expire !== undefined) row.expire = Number(row.expire);
-      return { rows, rowCount: result.numAffectedRows === undefined ? rows.length : Number(result.numAffectedRows) };
-    },
-  };
-}
+// process behind a load balancer counts the same requests.
 
 function envNumber(name: string, fallback: number): number {
   const value = Number(process.env[name]);
@@ -34,7 +18,7 @@ const MAX_DELAY_S = 60 * 60;
 
 function limitersFor(db: DB) {
   const make = (keyPrefix: string, points: number, duration: number) =>
-    new RateLimiterPostgres({ storeClient: storeClient(db), storeType: "pool", tableName: "rate_limits", tableCreated: true, keyPrefix, points, duration });
+    new RateLimiterPostgres({ storeClient: rateLimitStore(db), storeType: "pool", tableName: "rate_limits", tableCreated: true, keyPrefix, points, duration });
   return {
     loginFailures: make("login_fail", 1_000_000, 24 * 60 * 60),
     // One point, blocked with block() for as long as the growing delay says.

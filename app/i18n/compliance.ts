@@ -1,4 +1,5 @@
 import type { Localized } from "./locale";
+import { formatDate } from "./format";
 
 // Strings of the compliance panel (/check), the rules pages and the card export.
 export const compliance: Localized<{
@@ -64,7 +65,7 @@ export const compliance: Localized<{
     highlights: "Voir les passages dans l'offre",
     highlightsLegend: "Passages soulignés par la vérification de conformité",
     offerExport: {
-      postedOn: (date) => `Publiée le ${new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "UTC" }).format(date)}`,
+      postedOn: (date) => `Publiée le ${formatDate(date, "fr", { dateStyle: "long" })}`,
       openToAll: "Ce poste est ouvert à toutes et à tous.",
     },
     jobPosting: { link: "Exporter en JSON-LD (schema.org JobPosting)", organization: "Nom de l'employeur", country: "Pays (code ISO, ex. FR)" },
@@ -134,7 +135,7 @@ export const compliance: Localized<{
     highlights: "Show the passages in the offer",
     highlightsLegend: "Passages the compliance check points at",
     offerExport: {
-      postedOn: (date) => `Posted on ${new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(date)}`,
+      postedOn: (date) => `Posted on ${formatDate(date, "en", { dateStyle: "long" })}`,
       openToAll: "This job is open to all genders.",
     },
     jobPosting: { link: "Export as JSON-LD (schema.org JobPosting)", organization: "Employer name", country: "Country (ISO code, e.g. FR)" },

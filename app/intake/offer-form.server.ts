@@ -8,6 +8,7 @@ import {
   type UploadHandler,
 } from "@remix-run/node";
 import type { DB } from "~/db.server";
+import { formValues } from "~/forms/form-values";
 import { isDatabaseDown } from "~/http/database-down.server";
 import { takeSave } from "~/http/rate-limit.server";
 import type { OfferErrorCode } from "~/i18n/check";
@@ -23,9 +24,6 @@ type Fields = Record<string, string>;
 export type OfferForm =
   | { ok: true; form: FormData; fields: Fields }
   | { ok: false; code: "file_too_big" | "text_too_long"; field: string; fields: Fields };
-
-const stringFields = (form: FormData): Fields =>
-  Object.fromEntries([...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string"));
 
 /**
  * Plain fields are recorded as they stream by, so that an oversized file that aborts the
@@ -51,7 +49,7 @@ async function readMultipart(request: Request): Promise<OfferForm> {
   const files = unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES });
   try {
     const form = await unstable_parseMultipartFormData(request, unstable_composeUploadHandlers(fields, files));
-    return { ok: true, form, fields: stringFields(form) };
+    return { ok: true, form, fields: formValues(form) };
   } catch (error) {
     if (error instanceof Response) throw error;
     // Anything else the parser throws is a body that is not the multipart it claims to be.
@@ -66,7 +64,7 @@ export async function readOfferForm(request: Request): Promise<OfferForm> {
   const type = request.headers.get("Content-Type") ?? "";
   if (type.startsWith("multipart/form-data")) return readMultipart(request);
   const form = await readForm(request);
-  return { ok: true, form, fields: stringFields(form) };
+  return { ok: true, form, fields: formValues(form) };
 }
 
 export type OfferText = { ok: true; text: string; fromFile: boolean } | { ok: false; code: ExtractErrorCode };

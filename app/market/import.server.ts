@@ -1,6 +1,5 @@
 import type { DB } from "~/db.server";
-import { createMarketRun, finishMarketImport, insertMarketOffers, KEPT_BAD_ROWS } from "~/models/market-run.server";
-import type { NewMarketOfferRow } from "../../db/tables/market";
+import { createMarketRun, finishMarketImport, insertMarketOffers, KEPT_BAD_ROWS, type NewMarketOffer } from "~/models/market-run.server";
 import type { BadRow } from "./offer-schema";
 import type { MarketQueue } from "./queue.server";
 import { readOffers, type ImportFormat } from "./read-offers.server";
@@ -29,7 +28,7 @@ export async function importOffers(db: DB, queue: MarketQueue, request: ImportRe
   const badRows: BadRow[] = [];
   let badRowCount = 0;
   let total = 0;
-  let pending: NewMarketOfferRow[] = [];
+  let pending: NewMarketOffer[] = [];
   for await (const item of readOffers(request.path, request.format)) {
     if (!item.ok) {
       badRowCount += 1;
@@ -37,25 +36,13 @@ export async function importOffers(db: DB, queue: MarketQueue, request: ImportRe
       continue;
     }
     total += 1;
-    const { row } = item;
-    pending.push({
-      run_id: runId,
-      seq: total,
-      line: item.line,
-      external_id: row.id ?? null,
-      title: row.title ?? null,
-      company: row.company ?? null,
-      location: row.location ?? null,
-      posted_on: row.date ?? null,
-      url: row.url ?? null,
-      text: row.text,
-    });
+    pending.push({ seq: total, line: item.line, offer: item.row });
     if (pending.length === INSERT_CHUNK) {
-      await insertMarketOffers(db, pending);
+      await insertMarketOffers(db, runId, pending);
       pending = [];
     }
   }
-  await insertMarketOffers(db, pending);
+  await insertMarketOffers(db, runId, pending);
   await finishMarketImport(db, runId, { total, badRows, badRowCount });
   if (total) await queue.enqueueRun(runId, total);
   return { runId, total, badRowCount, badRows };

@@ -5,20 +5,22 @@ import { MAX_TEXT_BYTES, utf8Length } from "~/intake/limits";
 export const MAX_OFFERS_PER_RUN = 100_000;
 
 /** Why a row was not imported; the UI and the CLI say it in words (app/i18n/market.ts). */
-export type BadRowReason =
-  | "missing_text"
-  | "text_too_long"
-  | "field_too_long"
-  | "bad_date"
-  | "bad_url"
-  | "bad_json"
-  | "not_an_object"
-  | "bad_csv"
-  | "no_text_column"
-  | "file_too_big"
-  | "unsupported_file"
-  | "unreadable_file"
-  | "too_many_offers";
+export const BAD_ROW_REASONS = [
+  "missing_text",
+  "text_too_long",
+  "field_too_long",
+  "bad_date",
+  "bad_url",
+  "bad_json",
+  "not_an_object",
+  "bad_csv",
+  "no_text_column",
+  "file_too_big",
+  "unsupported_file",
+  "unreadable_file",
+  "too_many_offers",
+] as const;
+export type BadRowReason = (typeof BAD_ROW_REASONS)[number];
 
 export interface BadRow {
   /** CSV / JSON Lines: the line in the file; zip: the entry's position. */

@@ -10,6 +10,7 @@ import {
   type NodeOnDiskFile,
 } from "@remix-run/node";
 import { z } from "zod";
+import { text } from "~/forms/form-values";
 import { importFormat, type ImportFormat } from "./read-offers.server";
 
 /** A whole job board export: 100,000 offers of a few KB each. */
@@ -40,14 +41,13 @@ export async function readMarketUpload(request: Request): Promise<MarketUpload> 
     if (error instanceof MaxPartSizeExceededError) return { ok: false, code: "file_too_big", name: "" };
     throw error;
   }
-  const rawName = form.get("name");
-  const fields = UploadFields.safeParse({ name: typeof rawName === "string" ? rawName : "" });
+  const name = text(form, "name");
+  const fields = UploadFields.safeParse({ name });
   const file = form.get("file") as NodeOnDiskFile | string | null;
   const path = file && typeof file !== "string" ? file.getFilePath() : null;
   const discard = async () => {
     if (path) await rm(path, { force: true });
   };
-  const name = typeof rawName === "string" ? rawName : "";
   if (!fields.success) {
     await discard();
     return { ok: false, code: "name_too_long", name };

@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
+import { z } from "zod";
 import type { DB } from "~/db.server";
 import type { Lang } from "~/i18n/locale";
 import type { Comparison } from "~/compare/types";
+import { DepthJson, LangJson, LocalizedText, readJson, VerdictJson } from "./json.server";
 
 /** What a saved comparison holds: the offers as pasted and the result as it was shown. */
 export interface SavedComparison {
@@ -30,8 +32,55 @@ export function isComparisonId(id: string): boolean {
   return ID_SHAPE.test(id);
 }
 
-// jsonb comes back parsed from pg and from PGlite; a string would be an older driver's habit.
-const parsed = <T>(value: unknown): T => (typeof value === "string" ? JSON.parse(value) : value) as T;
+const Ref = z.object({ id: z.string(), label: LocalizedText });
+const QuotedLines = z.array(z.object({ text: z.string(), start: z.number(), end: z.number() }));
+const ComparisonJson: z.ZodType<Comparison> = z.object({
+  profile: Ref.nullable(),
+  role: Ref.extend({ summary: LocalizedText, core: z.array(Ref), light: z.array(Ref) }).nullable(),
+  profileSource: z.enum(["chosen", "title", "body", "none"]),
+  language: LangJson,
+  verdict: VerdictJson,
+  roles: z.array(Ref),
+  roleCount: z.number(),
+  title: z.object({
+    text: z.string().nullable(),
+    profile: Ref.nullable(),
+    profileShare: z.number(),
+    body: Ref.nullable(),
+    bodyShare: z.number(),
+    mismatch: z.boolean(),
+  }),
+  inRoleShare: z.number(),
+  extraShare: z.number(),
+  inRole: z.array(Ref.extend({ depth: DepthJson, share: z.number(), edge: z.boolean() })),
+  coverage: z.object({
+    score: z.number(),
+    target: z.number(),
+    families: z.array(
+      Ref.extend({ score: z.number(), covered: z.array(Ref.extend({ lines: QuotedLines })), missing: z.array(Ref), share: z.number() }),
+    ),
+  }),
+  extras: z.array(
+    z.object({
+      profile: Ref.nullable(),
+      share: z.number(),
+      families: z.array(
+        Ref.extend({ depth: DepthJson, share: z.number(), reason: z.enum(["outside", "beyond_light"]), lines: QuotedLines, moreLines: z.number() }),
+      ),
+    }),
+  ),
+  missing: z.array(Ref.extend({ absent: z.boolean(), duties: z.array(Ref) })),
+  redFlags: z.array(
+    z.object({
+      kind: z.enum(["out_of_scope", "title_mismatch", "extra_role", "beyond_light", "low_coverage", "no_profile"]),
+      text: LocalizedText,
+    }),
+  ),
+  questions: z.array(z.object({ id: z.string(), familyId: z.string().nullable(), text: LocalizedText })),
+  summary: LocalizedText,
+});
+const OffersJson = z.array(z.object({ text: z.string() }));
+const ResultJson = z.object({ comparisons: z.array(ComparisonJson) });
 
 export async function saveComparison(db: DB, comparison: NewSavedComparison): Promise<SavedComparison> {
   const row = await db
@@ -68,8 +117,8 @@ export async function findComparison(db: DB, id: string, viewerWorkspaceId: numb
     lang: row.lang,
     profileId: row.profile_id,
     taxonomyVersion: row.taxonomy_version,
-    offers: parsed<{ text: string }[]>(row.offers),
-    comparisons: parsed<{ comparisons: Comparison[] }>(row.result).comparisons,
+    offers: readJson(OffersJson, row.offers),
+    comparisons: readJson(ResultJson, row.result).comparisons,
     workspaceId: row.workspace_id,
   };
 }

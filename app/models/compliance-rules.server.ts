@@ -2,11 +2,7 @@ import { sql } from "kysely";
 import { compileRules, type CompiledRules } from "~/compliance/compile";
 import { RuleSchema, WordListSchema, type Rule, type RuleSet, type WordList } from "~/compliance/rule-schema";
 import type { DB } from "~/db.server";
-
-function parsed(value: unknown): unknown {
-  // pg and PGlite parse jsonb; a string would mean JSON stored as text.
-  return typeof value === "string" ? JSON.parse(value) : value;
-}
+import { JsonRecord, jsonValue, parseJson, readJson } from "./json.server";
 
 export interface StoredRule {
   rule: Rule;
@@ -21,10 +17,10 @@ export async function readRules(db: DB): Promise<{ rules: StoredRule[]; lists: (
   for (const row of rows) {
     const edited = row.edited_at !== null;
     if (row.kind === "rule") {
-      const rule = RuleSchema.safeParse(parsed(row.definition));
+      const rule = parseJson(RuleSchema, row.definition);
       if (rule.success) rules.push({ rule: rule.data, edited });
     } else {
-      const list = WordListSchema.safeParse(parsed(row.definition));
+      const list = parseJson(WordListSchema, row.definition);
       if (list.success) lists.push({ ...list.data, edited });
     }
   }
@@ -72,7 +68,7 @@ export async function saveRuleDefinition(db: DB, userId: number, id: string, def
       .execute();
     await trx
       .insertInto("compliance_revisions")
-      .values({ user_id: userId, target_id: id, before: JSON.stringify(parsed(row.definition)), after: JSON.stringify(definition) })
+      .values({ user_id: userId, target_id: id, before: JSON.stringify(jsonValue(row.definition)), after: JSON.stringify(definition) })
       .execute();
     return true;
   });
@@ -96,17 +92,13 @@ export async function listComplianceRevisions(db: DB, limit = 50): Promise<Compl
     .orderBy("r.id", "desc")
     .limit(limit)
     .execute();
-  const asRecord = (v: unknown) => {
-    const p = parsed(v);
-    return p && typeof p === "object" ? (p as Record<string, unknown>) : null;
-  };
   return rows.map((r) => ({
     id: r.id,
     createdAt: new Date(r.created_at).toISOString(),
     userEmail: r.email,
     targetId: r.target_id,
-    before: asRecord(r.before),
-    after: asRecord(r.after),
+    before: readJson(JsonRecord, r.before),
+    after: readJson(JsonRecord, r.after),
   }));
 }
 
@@ -116,9 +108,9 @@ export async function findRuleOrList(db: DB, id: string): Promise<{ kind: "rule"
   if (!row) return null;
   const edited = row.edited_at !== null;
   if (row.kind === "rule") {
-    const rule = RuleSchema.safeParse(parsed(row.definition));
+    const rule = parseJson(RuleSchema, row.definition);
     return rule.success ? { kind: "rule", rule: rule.data, edited } : null;
   }
-  const list = WordListSchema.safeParse(parsed(row.definition));
+  const list = parseJson(WordListSchema, row.definition);
   return list.success ? { kind: "list", list: list.data, edited } : null;
 }

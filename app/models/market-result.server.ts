@@ -1,9 +1,12 @@
 import { sql } from "kysely";
+import { z } from "zod";
 import type { DB } from "~/db.server";
 import type { CompactAnalysis } from "~/market/compact-analysis";
 import { NONE, type DrillFilter } from "~/market/drill";
 import type { FigureRow } from "~/market/figures";
 import type { NewMarketResultRow } from "../../db/tables/market";
+import { FamilyShareJson, TitleJson } from "./analysis.server";
+import { LangJson, localized, readJson, VerdictJson } from "./json.server";
 
 export interface OfferToAnalyse {
   seq: number;
@@ -153,9 +156,19 @@ export async function listRunOffers(db: DB, runId: number, filter: DrillFilter):
   };
 }
 
-function readAnalysis(stored: unknown): CompactAnalysis {
-  return (typeof stored === "string" ? JSON.parse(stored) : stored) as CompactAnalysis;
-}
+const CompactAnalysisJson: z.ZodType<CompactAnalysis> = z.object({
+  analyzerVersion: z.string(),
+  taxonomyVersion: z.string(),
+  language: LangJson,
+  title: TitleJson.nullable(),
+  families: z.array(FamilyShareJson),
+  roles: z.array(z.string()),
+  roleCount: z.number(),
+  verdict: VerdictJson,
+  coreRoles: z.array(z.string()),
+  edgeFamilies: z.array(z.string()),
+  explanation: localized(z.array(z.string())),
+});
 
 export interface RunOfferDetail extends RunOfferSummary {
   externalId: string | null;
@@ -190,7 +203,7 @@ export async function findRunOffer(db: DB, runId: number, seq: number): Promise<
     externalId: r.external_id,
     url: r.url,
     text: r.text,
-    analysis: readAnalysis(r.analysis),
+    analysis: readJson(CompactAnalysisJson, r.analysis),
   };
 }
 
@@ -238,7 +251,7 @@ export async function* exportRunResults(db: DB, runId: number): AsyncGenerator<E
         location: r.location,
         postedOn: r.posted_on,
         url: r.url,
-        analysis: readAnalysis(r.analysis),
+        analysis: readJson(CompactAnalysisJson, r.analysis),
       };
     }
     if (rows.length < EXPORT_PAGE) return;

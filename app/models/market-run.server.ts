@@ -1,7 +1,12 @@
 import { sql } from "kysely";
+import { z } from "zod";
 import type { DB } from "~/db.server";
-import type { BadRow } from "~/market/offer-schema";
-import type { NewMarketOfferRow } from "../../db/tables/market";
+import { BAD_ROW_REASONS, type BadRow, type OfferRow } from "~/market/offer-schema";
+import { readJson } from "./json.server";
+
+const BadRowsJson: z.ZodType<BadRow[]> = z.array(
+  z.object({ line: z.number(), reason: z.enum(BAD_ROW_REASONS), field: z.string().optional(), name: z.string().optional() }),
+);
 
 export type RunStatus = "importing" | "analysing" | "done";
 
@@ -42,7 +47,7 @@ function toRun(row: {
     source: row.source,
     status: row.status,
     total: row.total,
-    badRows: (typeof row.bad_rows === "string" ? JSON.parse(row.bad_rows) : row.bad_rows) as BadRow[],
+    badRows: readJson(BadRowsJson, row.bad_rows),
     badRowCount: row.bad_row_count,
     createdAt: new Date(row.created_at),
     startedAt: row.started_at && new Date(row.started_at),
@@ -59,8 +64,28 @@ export async function createMarketRun(db: DB, run: { workspaceId: number; create
   return row.id;
 }
 
-export async function insertMarketOffers(db: DB, offers: NewMarketOfferRow[]): Promise<void> {
-  if (offers.length) await db.insertInto("market_offers").values(offers).execute();
+/** An offer of the file, numbered in its run (`seq`), with the line it was read from. */
+export interface NewMarketOffer {
+  seq: number;
+  line: number;
+  offer: OfferRow;
+}
+
+export async function insertMarketOffers(db: DB, runId: number, offers: NewMarketOffer[]): Promise<void> {
+  if (!offers.length) return;
+  const rows = offers.map(({ seq, line, offer }) => ({
+    run_id: runId,
+    seq,
+    line,
+    external_id: offer.id ?? null,
+    title: offer.title ?? null,
+    company: offer.company ?? null,
+    location: offer.location ?? null,
+    posted_on: offer.date ?? null,
+    url: offer.url ?? null,
+    text: offer.text,
+  }));
+  await db.insertInto("market_offers").values(rows).execute();
 }
 
 /** The file is read: the run waits for its analyses (or is done at once when nothing was importable). */

@@ -1,7 +1,10 @@
 import { sql } from "kysely";
+import { z } from "zod";
 import type { DB } from "~/db.server";
 import type { RoleCardContent } from "~/cards/card";
+import { CONTRACTS, CURRENCIES, REMOTE, SALARY_PERIODS, SENIORITIES } from "~/cards/card-schema";
 import { hasRole, RECRUITERS, type Scope } from "~/workspaces/roles";
+import { readJson } from "./json.server";
 
 export type CardStatus = "active" | "archived";
 
@@ -43,7 +46,30 @@ export interface RoleCardRevision {
   createdAt: Date;
 }
 
-const json = <T>(value: unknown): T => (typeof value === "string" ? JSON.parse(value) : value) as T;
+const lines = z.array(z.string());
+const ContentJson: z.ZodType<RoleCardContent> = z.object({
+  titleFr: z.string(),
+  titleEn: z.string(),
+  profileId: z.string(),
+  seniority: z.enum(SENIORITIES),
+  contract: z.enum(CONTRACTS),
+  hours: z.number(),
+  duties: z.array(z.object({ entryId: z.string(), share: z.number() })),
+  skillsRequired: lines,
+  skillsNice: lines,
+  toolsRequired: lines,
+  toolsNice: lines,
+  languages: lines,
+  team: z.string(),
+  reportsTo: z.string(),
+  salaryMin: z.number().optional(),
+  salaryMax: z.number().optional(),
+  salaryCurrency: z.enum(CURRENCIES),
+  salaryPeriod: z.enum(SALARY_PERIODS),
+  location: z.string(),
+  remote: z.enum(REMOTE),
+  scopeAccepted: z.boolean(),
+});
 
 /** Owners and recruiters edit every card of their workspace; interviewers only read. */
 export function canEditCards(scope: Scope): boolean {
@@ -94,7 +120,7 @@ function toCard(row: CardRow): RoleCard {
     ownerEmail: row.owner_email ?? null,
     status: row.status,
     revision: row.current_revision,
-    content: json<RoleCardContent>(row.content),
+    content: readJson(ContentJson, row.content),
     createdAt: new Date(row.created_at),
     updatedAt: new Date(row.updated_at),
     archivedAt: row.archived_at ? new Date(row.archived_at) : null,
@@ -124,7 +150,7 @@ export async function listRoleCards(db: DB, scope: Scope, options: { status?: Ca
     status: row.status,
     revision: row.current_revision,
     updatedAt: new Date(row.updated_at),
-    content: json<RoleCardContent>(row.content),
+    content: readJson(ContentJson, row.content),
   }));
 }
 
@@ -229,7 +255,7 @@ export async function listRevisions(db: DB, scope: Scope, cardId: number): Promi
     .execute();
   return rows.map((r) => ({
     revision: r.revision,
-    content: json<RoleCardContent>(r.content),
+    content: readJson(ContentJson, r.content),
     authorId: r.author_id,
     authorEmail: r.email ?? null,
     action: r.action as RevisionAction,
@@ -247,7 +273,7 @@ export async function findRevision(db: DB, scope: Scope, cardId: number, revisio
     .where("card_id", "=", cardId)
     .where("revision", "=", revision)
     .executeTakeFirst();
-  return row ? json<RoleCardContent>(row.content) : null;
+  return row ? readJson(ContentJson, row.content) : null;
 }
 
 /** Restoring never rewrites history: the old content comes back as a new revision. */

@@ -1,10 +1,12 @@
 import { sql } from "kysely";
+import { z } from "zod";
 import type { DB } from "~/db.server";
 import { othersVisible, type ScorecardView, type SubmittedScorecardView } from "~/cards/scorecard";
 import type { ScorecardInput } from "~/cards/scorecard-schema";
 import type { Lang } from "~/i18n/locale";
 import type { Scope } from "~/workspaces/roles";
 import { visibleCandidates } from "./candidate.server";
+import { readJson } from "./json.server";
 
 export interface SavedScorecard extends ScorecardView {
   id: number;
@@ -24,7 +26,9 @@ export interface PanelView {
   submittedCount: number;
 }
 
-const json = <T>(value: unknown): T => (typeof value === "string" ? JSON.parse(value) : value) as T;
+const RatingsJson: z.ZodType<ScorecardView["ratings"]> = z.array(
+  z.object({ competencyId: z.string(), rating: z.number().nullable(), notes: z.string() }),
+);
 
 function scorecardQuery(db: DB, scope: Scope) {
   return db
@@ -56,7 +60,7 @@ function toScorecard(row: Row): SavedScorecard {
     interviewerName: row.email ?? "—",
     cardRevision: row.card_revision,
     kitLang: row.kit_lang,
-    ratings: json<ScorecardView["ratings"]>(row.ratings),
+    ratings: readJson(RatingsJson, row.ratings),
     recommendation: row.recommendation,
     notes: row.notes,
     submittedAt: row.submitted_at ? new Date(row.submitted_at) : null,

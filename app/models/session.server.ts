@@ -1,9 +1,12 @@
 import { randomBytes } from "node:crypto";
+import { z } from "zod";
 import type { DB } from "~/db.server";
+import { readJson } from "./json.server";
 
 // Server-side session records for Remix's createSessionStorage (app/session.server.ts).
 
-type Data = Record<string, unknown>;
+const DataJson = z.record(z.string(), z.unknown());
+type Data = z.output<typeof DataJson>;
 
 /** 256 random bits: the only thing the cookie carries, so it must not be guessable. */
 const newSessionId = () => randomBytes(32).toString("base64url");
@@ -29,7 +32,7 @@ export async function readSessionRecord(db: DB, id: string): Promise<Data | null
     .where("id", "=", id)
     .where("expires_at", ">", new Date())
     .executeTakeFirst();
-  return row ? row.data : null;
+  return row ? readJson(DataJson, row.data) : null;
 }
 
 export async function updateSessionRecord(db: DB, id: string, data: Data, expires: Date): Promise<void> {
@@ -53,4 +56,15 @@ export async function deleteUserSessions(db: DB, userId: number): Promise<number
 
 export async function deleteExpiredSessions(db: DB): Promise<void> {
   await db.deleteFrom("sessions").where("expires_at", "<=", new Date()).execute();
+}
+
+/** The secret that signs session cookies, made on first use and shared by every process from then on. */
+export async function storedSessionSecret(db: DB): Promise<string> {
+  await db
+    .insertInto("app_settings")
+    .values({ key: "session_secret", value: randomBytes(32).toString("base64url") })
+    .onConflict((oc) => oc.column("key").doNothing())
+    .execute();
+  const row = await db.selectFrom("app_settings").select("value").where("key", "=", "session_secret").executeTakeFirstOrThrow();
+  return row.value;
 }

@@ -4,7 +4,8 @@ import type { Depth, EntryKind, Lang, Localized } from "~/analysis/taxonomy";
 import { notifyTaxonomyChanged, type DB } from "~/db.server";
 import type { AddEntryInput, AddSynonymInput, EditErrorKey, UpdateEntryInput } from "~/taxonomy/entry-edit-schema";
 import { normalizeTerm } from "~/taxonomy/normalize";
-import { forgetTaxonomy } from "./taxonomy.server";
+import { readJson } from "./json.server";
+import { AmbiguousTermJson, forgetTaxonomy } from "./taxonomy.server";
 
 type Trx = Transaction<Database>;
 
@@ -91,7 +92,7 @@ async function record(
  */
 async function findClaim(trx: Trx, familyId: string, normalized: string) {
   const ambiguous = await trx.selectFrom("ambiguous_terms").select("definition").execute();
-  const listed = ambiguous.some((a) => ((a.definition as { forms?: string[] }).forms ?? []).some((f) => normalizeTerm(f) === normalized));
+  const listed = ambiguous.some((a) => readJson(AmbiguousTermJson, a.definition).forms.some((f) => normalizeTerm(f) === normalized));
   if (listed) return null;
   const rows = await trx
     .selectFrom("entry_synonyms as s")

@@ -1,4 +1,5 @@
 import type { DB } from "~/db.server";
+import { JsonRecord, readJson } from "./json.server";
 
 export interface Revision {
   id: number;
@@ -13,12 +14,6 @@ export interface Revision {
   after: Record<string, unknown> | null;
 }
 
-function asRecord(value: unknown): Record<string, unknown> | null {
-  // pg parses jsonb; PGlite does too, but a string would mean JSON stored as text.
-  const parsed = typeof value === "string" ? (JSON.parse(value) as unknown) : value;
-  return parsed && typeof parsed === "object" ? (parsed as Record<string, unknown>) : null;
-}
-
 /** The revision log, newest first, `limit` rows older than the `before` id. */
 export async function listRevisions(db: DB, options: { before?: number; limit?: number } = {}): Promise<Revision[]> {
   let query = db
@@ -30,8 +25,8 @@ export async function listRevisions(db: DB, options: { before?: number; limit?: 
   if (options.before) query = query.where("r.id", "<", options.before);
   const rows = await query.execute();
   return rows.map((r) => {
-    const before = asRecord(r.before);
-    const after = asRecord(r.after);
+    const before = readJson(JsonRecord, r.before);
+    const after = readJson(JsonRecord, r.after);
     const entryId = r.target_type === "entry" ? r.target_id : String((after ?? before)?.entryId ?? "") || null;
     return {
       id: r.id,

@@ -1,8 +1,26 @@
 import { sql } from "kysely";
+import { z } from "zod";
 import { TAXONOMY_CHANNEL, type DB } from "~/db.server";
 import type { AmbiguousTerm, RoleFamily, RoleProfile, Taxonomy } from "~/analysis/taxonomy";
+import { DepthJson, localized, LocalizedText, readJson } from "./json.server";
 
 type ProfileDetails = Pick<RoleProfile, "titles" | "summary" | "timeSplit" | "seniority" | "tools" | "doesNot">;
+
+const ProfileDetailsJson: z.ZodType<ProfileDetails> = z.object({
+  titles: localized(z.array(z.string())),
+  summary: LocalizedText,
+  timeSplit: z.array(z.object({ label: LocalizedText, share: z.number() })),
+  seniority: z.object({ junior: LocalizedText, mid: LocalizedText, senior: LocalizedText }),
+  tools: z.array(z.string()),
+  doesNot: localized(z.array(z.string())),
+});
+
+export const AmbiguousTermJson: z.ZodType<AmbiguousTerm> = z.object({
+  id: z.string(),
+  forms: z.array(z.string()),
+  senses: z.array(z.object({ familyId: z.string(), entryId: z.string(), depth: DepthJson, context: z.array(z.string()) })),
+  fallback: z.string().nullable(),
+});
 
 /** Reads the whole taxonomy (retired entries and synonyms left out) into the domain types. */
 export async function readTaxonomy(db: DB, version: string): Promise<Taxonomy> {
@@ -39,7 +57,7 @@ export async function readTaxonomy(db: DB, version: string): Promise<Taxonomy> {
       })),
   }));
   const profiles: RoleProfile[] = profileRows.map((p) => {
-    const details = p.details as ProfileDetails;
+    const details = readJson(ProfileDetailsJson, p.details);
     const links = linkRows.filter((l) => l.profile_id === p.id);
     return {
       id: p.id,
@@ -50,7 +68,7 @@ export async function readTaxonomy(db: DB, version: string): Promise<Taxonomy> {
       ...details,
     };
   });
-  const ambiguous = ambiguousRows.map((a) => a.definition as AmbiguousTerm);
+  const ambiguous = ambiguousRows.map((a) => readJson(AmbiguousTermJson, a.definition));
   return { version, families, profiles, ambiguous };
 }
 

@@ -1,5 +1,5 @@
 import type { DB } from "~/db.server";
-import { hashPassword, verifyPassword } from "~/auth/password.server";
+import { hashPassword, verifyPassword } from "./password.server";
 
 export type User = { id: number; email: string; isAdmin: boolean };
 

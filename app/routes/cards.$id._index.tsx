@@ -13,6 +13,7 @@ import { canEditCards, duplicateRoleCard, setCardArchived } from "~/models/role-
 import { RECRUITERS } from "~/workspaces/roles";
 import styles from "~/styles/cards.css";
 import { readForm } from "~/http/read-form.server";
+import { formatDate, formatNumber } from "~/i18n/format";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} — RoleScope` : "RoleScope" }];
@@ -64,12 +65,10 @@ export default function CardPage() {
   const lang = useLang();
   const [search] = useSearchParams();
   const c = card.content;
-  const date = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short" }).format(
-    new Date(card.updatedAt),
-  );
+  const date = formatDate(card.updatedAt, lang, { timeStyle: "short" });
   const salary =
     c.salaryMin !== undefined && c.salaryMax !== undefined
-      ? `${c.salaryMin.toLocaleString(lang)} – ${c.salaryMax.toLocaleString(lang)} ${c.salaryCurrency} ${t.period[c.salaryPeriod]}`
+      ? `${formatNumber(c.salaryMin, lang)} – ${formatNumber(c.salaryMax, lang)} ${c.salaryCurrency} ${t.period[c.salaryPeriod]}`
       : null;
   return (
     <article className="card-page">

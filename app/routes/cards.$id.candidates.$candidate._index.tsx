@@ -7,6 +7,7 @@ import { ConfirmStep } from "~/components/confirm-step";
 import { FormField, SelectField } from "~/components/form-field";
 import { ScorecardComparison } from "~/components/scorecard-comparison";
 import { fieldErrors } from "~/forms/field-errors";
+import { text } from "~/forms/form-values";
 import { candidates as messages, type CandidateErrorKey } from "~/i18n/candidates";
 import { kit as kitMessages } from "~/i18n/kit";
 import { useLang, useMessages } from "~/i18n/locale";
@@ -19,6 +20,7 @@ import { isConfirmed } from "~/workspaces/confirm";
 import { RECRUITERS } from "~/workspaces/roles";
 import { CANDIDATE_STAGES, CandidateSchema } from "~/workspaces/workspace-schema";
 import styles from "~/styles/cards.css";
+import { formatDate } from "~/i18n/format";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.candidate.name} — RoleScope` : "RoleScope" }, { name: "robots", content: "noindex" }];
@@ -62,7 +64,7 @@ export async function action(args: ActionFunctionArgs) {
   const audit = (action: "candidate.update" | "candidate.erase") =>
     recordAudit(db, { workspaceId: scope.workspaceId, userId: scope.userId, action, targetType: "candidate", targetId: candidate.id });
   if (intent === "update") {
-    const values = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), stage: String(form.get("stage") ?? "") };
+    const values = { name: text(form, "name"), email: text(form, "email"), stage: text(form, "stage") };
     const parsed = CandidateSchema.safeParse(values);
     if (!parsed.success) return json({ values, errors: fieldErrors<CandidateErrorKey>(parsed.error), confirm: null }, { status: 400 });
     await updateCandidate(db, scope, candidate.id, parsed.data);
@@ -91,7 +93,6 @@ export default function CandidatePage() {
   const err = (name: string) => (errors[name] ? t.errors[errors[name]!] : undefined);
   const values = answer?.values ?? { name: c.name, email: c.email ?? "", stage: c.stage };
   const base = `/cards/${data.cardId}/candidates/${c.id}`;
-  const date = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
   const notice = search.get("submitted") ? tk.scorecard.submitted : search.get("draft") ? tk.scorecard.draftSaved : search.get("updated") ? t.candidate.updated : search.get("added") ? t.list.added : null;
   return (
     <div className="candidate-page">
@@ -115,7 +116,7 @@ export default function CandidatePage() {
       <section className="panel" aria-labelledby="own-scorecard">
         <h2 id="own-scorecard">{t.candidate.yourScorecard}</h2>
         {data.own?.submittedAt ? (
-          <p>{t.candidate.submittedOn(date.format(new Date(data.own.submittedAt)))}</p>
+          <p>{t.candidate.submittedOn(formatDate(data.own.submittedAt, lang, { timeStyle: "short" }))}</p>
         ) : (
           <p>
             <Link className="button primary" to={`${base}/scorecard?lang=${data.kitLang}`}>

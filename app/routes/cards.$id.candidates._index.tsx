@@ -4,6 +4,7 @@ import { assertSameOrigin } from "~/auth/same-origin.server";
 import { cardTitle, loadCardContext } from "~/cards/pages.server";
 import { FormField, SelectField } from "~/components/form-field";
 import { fieldErrors } from "~/forms/field-errors";
+import { text } from "~/forms/form-values";
 import { candidates as messages, type CandidateErrorKey } from "~/i18n/candidates";
 import { useLang, useMessages } from "~/i18n/locale";
 import { recordAudit } from "~/models/audit.server";
@@ -14,6 +15,7 @@ import { listMembers } from "~/models/workspace.server";
 import { RECRUITERS } from "~/workspaces/roles";
 import { CANDIDATE_STAGES, CandidateSchema } from "~/workspaces/workspace-schema";
 import styles from "~/styles/cards.css";
+import { formatDate } from "~/i18n/format";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} — RoleScope` : "RoleScope" }];
@@ -41,7 +43,7 @@ export async function action(args: ActionFunctionArgs) {
   const form = await args.request.formData();
   const intent = form.get("intent");
   if (intent === "add") {
-    const values = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), stage: String(form.get("stage") ?? "") };
+    const values = { name: text(form, "name"), email: text(form, "email"), stage: text(form, "stage") };
     const parsed = CandidateSchema.safeParse(values);
     if (!parsed.success) return json({ values, errors: fieldErrors<CandidateErrorKey>(parsed.error) }, { status: 400 });
     const created = await createCandidate(db, scope, card.id, parsed.data);
@@ -65,7 +67,6 @@ export default function CandidateList() {
   const t = useMessages(messages);
   const lang = useLang();
   const [search] = useSearchParams();
-  const date = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium" });
   const errors = answer?.errors ?? {};
   const err = (name: string) => (errors[name] ? t.errors[errors[name]!] : undefined);
   return (
@@ -98,7 +99,7 @@ export default function CandidateList() {
                   </td>
                   <td>{t.stages[c.stage]}</td>
                   <td>{c.submitted}</td>
-                  <td>{date.format(new Date(c.updatedAt))}</td>
+                  <td>{formatDate(c.updatedAt, lang)}</td>
                 </tr>
               ))}
             </tbody>

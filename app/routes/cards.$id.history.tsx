@@ -9,6 +9,7 @@ import { canEditCards, listRevisions, restoreRevision } from "~/models/role-card
 import { RECRUITERS } from "~/workspaces/roles";
 import styles from "~/styles/cards.css";
 import { readForm } from "~/http/read-form.server";
+import { formatDate } from "~/i18n/format";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.metaTitle ?? "RoleScope" }];
@@ -58,7 +59,6 @@ export default function CardHistory() {
   const { id, title, current, canEdit, revisions, shown } = useLoaderData<typeof loader>();
   const t = useMessages(cards);
   const lang = useLang();
-  const date = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="history-page">
       <p>
@@ -93,7 +93,7 @@ export default function CardHistory() {
                   {r.action === "restored" && r.source ? ` (${t.view.revision(r.source)})` : ""}
                 </span>
               </td>
-              <td>{date.format(new Date(r.createdAt))}</td>
+              <td>{formatDate(r.createdAt, lang, { timeStyle: "short" })}</td>
               <td>{r.authorEmail ?? "—"}</td>
               <td className="history-actions">
                 <Link to={`?rev=${r.revision}`}>{t.history.view}</Link>

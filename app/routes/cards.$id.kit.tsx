@@ -7,6 +7,7 @@ import { kit as kitMessages } from "~/i18n/kit";
 import { useLang, useMessages } from "~/i18n/locale";
 import { listCandidates } from "~/models/candidate.server";
 import styles from "~/styles/cards.css";
+import { formatDate } from "~/i18n/format";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.metaTitle ?? "RoleScope" }];
@@ -29,7 +30,6 @@ export default function KitPage() {
   const t = useMessages(kitMessages).page;
   const tc = useMessages(cards);
   const lang = useLang();
-  const date = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium" });
   return (
     <div className="kit-page">
       <nav className="kit-toolbar no-print" aria-label={t.title}>
@@ -72,7 +72,7 @@ export default function KitPage() {
                 <tr key={c.id}>
                   <td>{c.name}</td>
                   <td>{c.submitted}</td>
-                  <td>{date.format(new Date(c.updatedAt))}</td>
+                  <td>{formatDate(c.updatedAt, lang)}</td>
                   <td>
                     <Link to={`/cards/${id}/candidates/${c.id}?lang=${kit.lang}`}>{t.compare(c.submitted)}</Link>
                   </td>

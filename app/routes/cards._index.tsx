@@ -12,6 +12,7 @@ import { listRoleCards } from "~/models/role-card.server";
 import { requireMember } from "~/workspaces/require-member.server";
 import { scopeOf } from "~/workspaces/roles";
 import styles from "~/styles/cards.css";
+import { formatDate } from "~/i18n/format";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "RoleScope" }];
@@ -44,7 +45,6 @@ export default function CardList() {
   const data = useLoaderData<typeof loader>();
   const t = useMessages(cards);
   const lang = useLang();
-  const date = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium" });
   return (
     <div className="cards-page">
       <h1>{data.archived ? t.list.archivedTitle : t.list.title}</h1>
@@ -94,7 +94,7 @@ export default function CardList() {
                 <td>
                   <VerdictBadge verdict={c.verdict} />
                 </td>
-                <td>{date.format(new Date(c.updatedAt))}</td>
+                <td>{formatDate(c.updatedAt, lang)}</td>
                 <td>{c.owner ?? t.list.you}</td>
               </tr>
             ))}

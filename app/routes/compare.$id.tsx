@@ -13,6 +13,7 @@ import { requireMember, viewerWorkspaceId } from "~/workspaces/require-member.se
 import { RECRUITERS } from "~/workspaces/roles";
 import compareStyles from "~/styles/compare.css";
 import { readForm } from "~/http/read-form.server";
+import { formatDate } from "~/i18n/format";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: compareStyles }];
 
@@ -27,7 +28,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const saved = await findComparison(db, params.id ?? "", await viewerWorkspaceId(request, db));
   if (!saved) throw new Response("Not found", { status: 404 });
   const lang = await langFromRequest(request);
-  const savedOn = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(saved.createdAt);
+  const savedOn = formatDate(saved.createdAt, lang, { dateStyle: "long" });
   return json(
     {
       id: saved.id,

@@ -9,6 +9,7 @@ import { langFromRequest } from "~/i18n/locale.server";
 import { listComplianceRevisions } from "~/models/compliance-rules.server";
 import { getUser } from "~/session.server";
 import styles from "~/styles/taxonomy.css";
+import { formatDate } from "~/i18n/format";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} — RoleScope` : "RoleScope" }];
@@ -16,13 +17,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const db = dbFrom(context);
   const [revisions, user, lang] = await Promise.all([listComplianceRevisions(db), getUser(request, db), langFromRequest(request)]);
-  const format = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   return json({
     rows: revisions.map((r) => ({
       ...r,
       // Editors' addresses are for signed-in colleagues, not for every visitor.
       userEmail: user ? r.userEmail : null,
-      when: `${format.format(new Date(r.createdAt))} UTC`,
+      when: formatDate(r.createdAt, lang, { timeStyle: "short" }),
       changes: ruleChanges(r.before, r.after),
     })),
     title: compliance[lang].rules.history,

@@ -5,6 +5,7 @@ import { CheckboxField, FormField, SelectField, TextAreaField, useFocusFirstErro
 import { applyEdit, type RuleEditError } from "~/compliance/rule-edit-schema";
 import { LAW_STATUSES, SEVERITIES } from "~/compliance/rule-schema";
 import { dbFrom } from "~/db.server";
+import { formValues } from "~/forms/form-values";
 import { compliance } from "~/i18n/compliance";
 import { useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
@@ -25,7 +26,7 @@ async function load(request: Request, db: ReturnType<typeof dbFrom>, id: string)
 }
 
 /** The stored definition as the form's text values (word lists one per line). */
-function formValues(found: NonNullable<Awaited<ReturnType<typeof findRuleOrList>>>): Record<string, string> {
+function storedValues(found: NonNullable<Awaited<ReturnType<typeof findRuleOrList>>>): Record<string, string> {
   if (found.kind === "list") return { note: found.list.note, termsFr: found.list.terms.fr.join("\n"), termsEn: found.list.terms.en.join("\n") };
   const r = found.rule;
   return {
@@ -51,7 +52,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   return json({
     id: params.ruleId ?? "",
     kind: found.kind,
-    values: formValues(found),
+    values: storedValues(found),
     saved: new URL(request.url).searchParams.has("saved"),
     title: compliance[lang].rules.editTitle(params.ruleId ?? ""),
   });
@@ -62,8 +63,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const db = dbFrom(context);
   const id = params.ruleId ?? "";
   const { admin, found } = await load(request, db, id);
-  const values: Record<string, string> = {};
-  for (const [key, value] of await request.formData()) if (typeof value === "string") values[key] = value;
+  const values = formValues(await request.formData());
   const edit = applyEdit(found.kind === "rule" ? { kind: "rule", rule: found.rule } : { kind: "list", list: found.list }, values);
   if (!edit.ok) return json<Failure>({ values, errors: edit.errors }, { status: 400 });
   if (!(await saveRuleDefinition(db, admin.id, id, edit.definition))) throw new Response("Not found", { status: 404 });

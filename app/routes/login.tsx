@@ -4,7 +4,8 @@ import { loadAuthPage, readAuthForm, tooManyAttempts } from "~/auth/auth-page.se
 import { LoginSchema, type AuthErrorKey } from "~/auth/auth-schema";
 import { AuthForm } from "~/components/auth-form";
 import { dbFrom } from "~/db.server";
-import { fieldErrors, text } from "~/forms/field-errors";
+import { fieldErrors } from "~/forms/field-errors";
+import { text } from "~/forms/form-values";
 import { loginWait, recordLoginFailure, recordLoginSuccess } from "~/http/rate-limit.server";
 import { clientIpFrom } from "~/http/request-context.server";
 import { auth } from "~/i18n/auth";

@@ -12,6 +12,7 @@ import { listMarketRuns } from "~/models/market-run.server";
 import { requireMember } from "~/workspaces/require-member.server";
 import { hasRole, RECRUITERS } from "~/workspaces/roles";
 import styles from "~/styles/market.css";
+import { formatDate } from "~/i18n/format";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "RoleScope" }];
@@ -64,7 +65,6 @@ export default function MarketIndex() {
   const t = useMessages(market);
   const lang = useLang();
   const busy = navigation.state === "submitting";
-  const date = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
   const error = actionData?.error;
   return (
     <div className="market-page">
@@ -152,7 +152,7 @@ export default function MarketIndex() {
                     <td>{r.total}</td>
                     <td>{r.refused}</td>
                     <td>{t.status[r.status]}</td>
-                    <td>{date.format(new Date(r.createdAt))}</td>
+                    <td>{formatDate(r.createdAt, lang, { timeStyle: "short" })}</td>
                   </tr>
                 ))}
               </tbody>

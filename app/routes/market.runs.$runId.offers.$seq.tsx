@@ -7,6 +7,7 @@ import { langFromRequest } from "~/i18n/locale.server";
 import { requireRun, taxonomyLabels } from "~/market/run-page.server";
 import { findRunOffer } from "~/models/market-result.server";
 import styles from "~/styles/market.css";
+import { formatPercent } from "~/i18n/format";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.offer.title ?? data.run.name} — RoleScope` : "RoleScope" }];
@@ -27,7 +28,6 @@ export default function MarketOffer() {
   const lang = useLang();
   const a = offer.analysis;
   const profile = (id: string) => labels.profiles[id] ?? id;
-  const pct = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { style: "percent", maximumFractionDigits: 0 });
   return (
     <div className="market-page market-offer">
       <p>
@@ -81,7 +81,7 @@ export default function MarketOffer() {
         <ul className="family-list">
           {a.families.map((f) => (
             <li key={f.id}>
-              <strong>{labels.families[f.id] ?? f.id}</strong> — {f.depth === "core" ? t.offer.core : t.offer.light} · {pct.format(f.share)}
+              <strong>{labels.families[f.id] ?? f.id}</strong> — {f.depth === "core" ? t.offer.core : t.offer.light} · {formatPercent(f.share, lang)}
               {f.evidence.length ? (
                 <span className="evidence">
                   {" "}

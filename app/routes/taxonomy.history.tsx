@@ -9,6 +9,7 @@ import { listRevisions } from "~/models/taxonomy-history.server";
 import { getUser } from "~/session.server";
 import styles from "~/styles/taxonomy.css";
 import { changedFields } from "~/taxonomy/revision-diff";
+import { formatDate } from "~/i18n/format";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "RoleScope" }];
@@ -19,14 +20,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const db = dbFrom(context);
   const before = Number(new URL(request.url).searchParams.get("before")) || undefined;
   const [revisions, user, lang] = await Promise.all([listRevisions(db, { before, limit: PAGE + 1 }), getUser(request, db), langFromRequest(request)]);
-  // Dates are formatted here, once, so the server and the browser render the same text.
-  const format = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   return json({
     rows: revisions.slice(0, PAGE).map((r) => ({
       ...r,
       // Editors' addresses are for signed-in colleagues, not for every visitor.
       userEmail: user ? r.userEmail : null,
-      when: `${format.format(new Date(r.createdAt))} UTC`,
+      when: formatDate(r.createdAt, lang, { timeStyle: "short" }),
       changes: changedFields(r.before, r.after),
     })),
     older: revisions.length > PAGE ? revisions[PAGE - 1]!.id : null,

@@ -5,6 +5,7 @@ import { ConfirmStep } from "~/components/confirm-step";
 import { FormField, SelectField } from "~/components/form-field";
 import { dbFrom } from "~/db.server";
 import { fieldErrors } from "~/forms/field-errors";
+import { text } from "~/forms/form-values";
 import { useLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
 import { workspaces as messages, type WorkspaceErrorKey } from "~/i18n/workspaces";
@@ -15,6 +16,7 @@ import { isConfirmed } from "~/workspaces/confirm";
 import { requireMember } from "~/workspaces/require-member.server";
 import { OWNERS, WORKSPACE_ROLES } from "~/workspaces/roles";
 import { InviteSchema, WorkspaceSettingsSchema } from "~/workspaces/workspace-schema";
+import { formatDate } from "~/i18n/format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} — RoleScope` : "RoleScope" }];
 
@@ -48,7 +50,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const intent = form.get("intent");
   if (intent === "settings") {
-    const values = { name: String(form.get("name") ?? ""), retentionMonths: String(form.get("retentionMonths") ?? "") };
+    const values = { name: text(form, "name"), retentionMonths: text(form, "retentionMonths") };
     const parsed = WorkspaceSettingsSchema.safeParse(values);
     if (!parsed.success) return json<ActionData>({ kind: "settings", values, errors: fieldErrors<WorkspaceErrorKey>(parsed.error) }, { status: 400 });
     await updateWorkspaceSettings(db, workspace.id, parsed.data);
@@ -83,7 +85,6 @@ export default function WorkspaceSettings() {
   const t = useMessages(messages);
   const lang = useLang();
   const [search] = useSearchParams();
-  const date = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium" });
   const settingsAnswer = answer?.kind === "settings" ? answer : null;
   const err = (name: string) => (settingsAnswer?.errors[name] ? t.errors[settingsAnswer.errors[name]!] : undefined);
   const notice = search.get("saved") ? t.settings.saved : search.get("removed") ? t.settings.removed : search.get("revoked") ? t.settings.revoked : null;
@@ -134,7 +135,7 @@ export default function WorkspaceSettings() {
                     {m.email} {m.userId === data.userId ? t.settings.you : null}
                   </td>
                   <td>{t.roles[m.role]}</td>
-                  <td>{date.format(new Date(m.since))}</td>
+                  <td>{formatDate(m.since, lang)}</td>
                   <td>
                     <Form method="post" className="inline-form">
                       <input type="hidden" name="userId" value={m.userId} />
@@ -177,7 +178,7 @@ export default function WorkspaceSettings() {
           <ul>
             {data.invites.map((i) => (
               <li key={i.id}>
-                {t.roles[i.role]} · {t.settings.expires} {date.format(new Date(i.expiresAt))}
+                {t.roles[i.role]} · {t.settings.expires} {formatDate(i.expiresAt, lang)}
                 {i.createdByEmail ? ` · ${t.settings.createdBy} ${i.createdByEmail}` : ""}{" "}
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="inviteId" value={i.id} />

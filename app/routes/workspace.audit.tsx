@@ -7,6 +7,7 @@ import { workspaces as messages } from "~/i18n/workspaces";
 import { listAudit } from "~/models/audit.server";
 import { requireMember } from "~/workspaces/require-member.server";
 import { OWNERS } from "~/workspaces/roles";
+import { formatDate } from "~/i18n/format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} — RoleScope` : "RoleScope" }];
 
@@ -31,7 +32,6 @@ export default function AuditLog() {
   const data = useLoaderData<typeof loader>();
   const t = useMessages(messages);
   const lang = useLang();
-  const date = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
   return (
     <div className="audit-page">
       <p>
@@ -53,7 +53,7 @@ export default function AuditLog() {
             <tbody>
               {data.events.map((e) => (
                 <tr key={e.id}>
-                  <td>{date.format(new Date(e.createdAt))} UTC</td>
+                  <td>{formatDate(e.createdAt, lang, { timeStyle: "medium" })}</td>
                   <td>{e.userEmail ?? t.audit.system}</td>
                   <td>{t.audit.actions[e.action] ?? e.action}</td>
                   <td>

@@ -3,6 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { assertSameOrigin } from "~/auth/same-origin.server";
 import { FormField } from "~/components/form-field";
 import { dbFrom } from "~/db.server";
+import { text } from "~/forms/form-values";
 import { useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
 import { workspaces as messages, type WorkspaceErrorKey } from "~/i18n/workspaces";
@@ -39,7 +40,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return switchWorkspace(request, db, membership.workspace.id, safeRedirect(form.get("next"), "/cards"));
   }
   if (intent === "create") {
-    const name = String(form.get("name") ?? "");
+    const name = text(form, "name");
     const parsed = WorkspaceNameSchema.safeParse(name);
     if (!parsed.success) return json({ name, error: parsed.error.issues[0]!.message as WorkspaceErrorKey }, { status: 400 });
     const workspace = await createWorkspace(db, { name: parsed.data, ownerId: user.id });

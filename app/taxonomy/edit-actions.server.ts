@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { assertSameOrigin } from "~/auth/same-origin.server";
 import type { DB } from "~/db.server";
 import { fieldErrors } from "~/forms/field-errors";
+import { formValues } from "~/forms/form-values";
 import {
   addEntry,
   addSynonym,
@@ -26,12 +27,6 @@ export type EditFailure = {
   errors: Partial<Record<string, EditErrorKey>>;
   claim: Claim | null;
 };
-
-function formValues(form: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of form) if (typeof value === "string") values[key] = value;
-  return values;
-}
 
 function failure(intent: string, values: Record<string, string>, errors: EditFailure["errors"], claim: Claim | null = null) {
   return json<EditFailure>({ intent, values, errors, claim }, { status: 400 });

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { hashPassword, verifyPassword } from "../../app/auth/password.server";
+import { hashPassword, verifyPassword } from "../../app/models/password.server";
 import { createUser, DuplicateEmailError, findUserByEmail, verifyLogin } from "../../app/models/user.server";
 import { action as loginAction } from "../../app/routes/login";
 import { action as logoutAction } from "../../app/routes/logout";

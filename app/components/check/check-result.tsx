@@ -2,15 +2,12 @@ import { Link } from "@remix-run/react";
 import { Fragment, type ReactNode } from "react";
 import type { CheckView } from "~/check/check-view";
 import { check } from "~/i18n/check";
+import { formatPercent } from "~/i18n/format";
 import { useLang, useMessages } from "~/i18n/locale";
 import { CompliancePanel } from "./compliance-panel";
 import { FamilyList, FamilySwatch, HighlightedOffer } from "./highlighted-offer";
 import { RewrittenOfferPanel } from "./rewritten-offer";
 import { WeekChart } from "./week-chart";
-
-function percent(share: number, lang: string): string {
-  return new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { style: "percent", maximumFractionDigits: 0 }).format(share);
-}
 
 function VerdictCard({ view }: { view: CheckView }) {
   const t = useMessages(check).result;
@@ -108,7 +105,7 @@ function Shares({ view }: { view: CheckView }) {
                     <div className="bar-track" aria-hidden="true">
                       <div className="bar" style={{ width: `${Math.round(Math.max(0, Math.min(1, f.share)) * 100)}%`, background: `var(--fam-${f.id}, var(--accent))` }} />
                     </div>
-                    <span className="pct">{percent(f.share, lang)}</span>
+                    <span className="pct">{formatPercent(f.share, lang)}</span>
                   </div>
                 </td>
                 <td>

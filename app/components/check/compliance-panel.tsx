@@ -4,12 +4,14 @@ import type { CheckView } from "~/check/check-view";
 import { segmentText } from "~/check/highlight";
 import type { ComplianceFinding } from "~/compliance/types";
 import { compliance as messages } from "~/i18n/compliance";
-import { useLang, useMessages } from "~/i18n/locale";
+import { formatDate } from "~/i18n/format";
+import { useLang, useMessages, type Lang } from "~/i18n/locale";
 
-function formatDate(iso: string, lang: string): string {
+/** A law's "since" (YYYY-MM-DD) as a date; anything else as written. */
+function sinceDate(iso: string, lang: Lang): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(date);
+  return formatDate(date, lang, { dateStyle: "long" });
 }
 
 function Finding({ finding }: { finding: ComplianceFinding }) {
@@ -26,7 +28,7 @@ function Finding({ finding }: { finding: ComplianceFinding }) {
         <strong>{t.fix}</strong> {finding.fix[lang]}
       </p>
       <p className="muted compliance-law">
-        {finding.article[lang]} ({t.statuses[finding.status.value as keyof typeof t.statuses] ?? finding.status.value} {formatDate(finding.status.since, lang)}) —{" "}
+        {finding.article[lang]} ({t.statuses[finding.status.value as keyof typeof t.statuses] ?? finding.status.value} {sinceDate(finding.status.since, lang)}) —{" "}
         <a href={finding.sourceUrl} rel="noopener noreferrer external" target="_blank">
           {t.source}
         </a>

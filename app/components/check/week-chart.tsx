@@ -2,11 +2,11 @@ import type { WeekView } from "~/check/check-view";
 import { check } from "~/i18n/check";
 import { useLang, useMessages } from "~/i18n/locale";
 import { FamilySwatch } from "./highlighted-offer";
+import { formatNumber } from "~/i18n/format";
 
 function useHours() {
   const lang = useLang();
-  const format = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 0 });
-  return (hours: number) => format.format(Math.round(hours));
+  return (hours: number) => formatNumber(Math.round(hours), lang);
 }
 
 /** The analyzer's one-sentence answer: how many hours, how many jobs, how much outside the announced one. */

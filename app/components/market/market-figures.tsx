@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { Link } from "@remix-run/react";
 import { market } from "~/i18n/market";
 import { fill } from "~/compare/wording";
-import { useLang } from "~/i18n/locale";
+import { formatPercent } from "~/i18n/format";
+import { useLang, type Lang } from "~/i18n/locale";
 import { drillHref, keyParam, type DrillFilter } from "~/market/drill";
 import { share, VERDICTS, type Figures, type Group } from "~/market/figures";
 import { BarChart, type BarRow } from "./bar-chart";
@@ -17,8 +18,8 @@ export interface Labels {
   families: Record<string, string>;
 }
 
-function percent(count: number, of: number, lang: string): string {
-  return new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { style: "percent", maximumFractionDigits: 0 }).format(share(count, of));
+function percent(count: number, of: number, lang: Lang): string {
+  return formatPercent(share(count, of), lang);
 }
 
 function Figure({ id, title, intro, chart, table, tableLabel }: { id: string; title: string; intro?: string; chart: ReactNode; table: ReactNode; tableLabel: string }) {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { evenShares, sharesTotal, toFormValues } from "~/cards/card";
-import { cardErrors, firstErrorPath, RoleCardSchema } from "~/cards/card-schema";
+import { firstErrorPath, RoleCardSchema } from "~/cards/card-schema";
+import { fieldErrors } from "~/forms/field-errors";
 import { validCard } from "./support";
 
 const errorsOf = (input: unknown) => {
   const r = RoleCardSchema.safeParse(input);
-  return r.success ? {} : cardErrors(r.error);
+  return r.success ? {} : fieldErrors(r.error, { nested: true });
 };
 
 describe("the role card schema", () => {

@@ -1,0 +1,66 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { sql } from "kysely";
+import { expect, it } from "vitest";
+import { RoleCardSchema } from "~/cards/card-schema";
+import { findAnalysis, StoredAnalysisJson } from "~/models/analysis.server";
+import { findComparison } from "~/models/comparison.server";
+import { StoredJsonError } from "~/models/json.server";
+import { createRoleCard, findRoleCard } from "~/models/role-card.server";
+import { getTaxonomy } from "~/models/taxonomy.server";
+import { action as checkAction } from "~/routes/check._index";
+import { action as compareAction } from "~/routes/compare._index";
+import { signedIn } from "../support/auth";
+import { OVERLOADED_FR } from "../support/check-offers";
+import { describeEachBackend } from "../support/test-db";
+import { EN_FOCUSED_CM, FR_OVERLOADED_CM } from "../unit/compare/offers";
+import { validCard } from "../unit/cards/support";
+
+// Every jsonb column is read through a schema of what it holds: what the app stores comes
+// back whole (the schemas drop nothing), and a row that lost its shape is refused by name.
+
+function post(path: string, fields: Record<string, string>): ActionFunctionArgs["request"] {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  return new Request(`http://localhost${path}`, { method: "POST", body: form, headers: { "Accept-Language": "fr" } });
+}
+
+const savedId = (response: Response) => response.headers.get("Location")!.split("/").pop()!;
+
+describeEachBackend("stored JSON", (db) => {
+  it("reads a saved /check analysis back exactly as it was stored", async () => {
+    const response = (await checkAction({ request: post("/check?index", { intent: "analyze", text: OVERLOADED_FR }), context: { db: db() }, params: {} } as ActionFunctionArgs)) as Response;
+    const id = savedId(response);
+    const raw = await db().selectFrom("analyses").select("result").where("id", "=", id).executeTakeFirstOrThrow();
+    const saved = await findAnalysis(db(), StoredAnalysisJson, id);
+    expect(saved!.result).toEqual({ ...(raw.result as object), text: OVERLOADED_FR });
+  });
+
+  it("reads a saved comparison back exactly as it was stored", async () => {
+    const request = post("/compare?index", { "text-1": FR_OVERLOADED_CM, "text-2": EN_FOCUSED_CM, profile: "community_manager", save: "on" });
+    const id = savedId((await compareAction({ request, context: { db: db() }, params: {} } as ActionFunctionArgs)) as Response);
+    const raw = await db().selectFrom("comparisons").select(["offers", "result"]).where("id", "=", id).executeTakeFirstOrThrow();
+    const saved = await findComparison(db(), id);
+    expect(saved!.offers).toEqual(raw.offers);
+    expect({ comparisons: saved!.comparisons }).toEqual(raw.result);
+  });
+
+  it("reads the seeded taxonomy's JSON columns whole", async () => {
+    const taxonomy = await getTaxonomy(db());
+    const rows = await db().selectFrom("ambiguous_terms").select("definition").orderBy("id").execute();
+    expect(taxonomy.ambiguous).toEqual(rows.map((r) => r.definition));
+    expect(taxonomy.profiles.every((p) => p.titles.fr.length > 0 && p.timeSplit.length > 0)).toBe(true);
+  });
+
+  it("refuses a card whose stored content lost its shape, naming the field", async () => {
+    const owner = await signedIn(db());
+    const card = await createRoleCard(db(), owner.scope, RoleCardSchema.parse(validCard()));
+    await db()
+      .updateTable("role_cards")
+      .set({ content: sql`jsonb_set(content, '{hours}', '"thirty-five"')` })
+      .where("id", "=", card.id)
+      .execute();
+    const read = findRoleCard(db(), owner.scope, card.id);
+    await expect(read).rejects.toThrow(StoredJsonError);
+    await expect(read).rejects.toThrow(/hours/);
+  });
+});
