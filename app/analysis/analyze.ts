@@ -11,6 +11,7 @@ import { computeModifiers, type Modifiers } from "./modifiers";
 import { STOPWORDS } from "./stopwords";
 import type { Lang } from "./taxonomy";
 import { namesHead, titleField } from "./scope";
+import { markSteered } from "./steering";
 import { findTitle } from "./title";
 import { Gap, tokenize, type Token } from "./tokenize";
 import type { Analysis, Demand, Evidence, FamilyResult, Match, MatchModifier, SectionKind, Thresholds } from "./types";
@@ -48,6 +49,8 @@ const AMBIGUITY_WINDOW = 12;
 const CRAFT_KINDS = new Set(["tool", "skill"]);
 /** Words that end the object of an ambiguous verb: what follows is where or how, not what. */
 const PLACE_WORDS = new Set(["sur", "via", "dans", "avec", "on", "across", "in", "with", "through"]);
+
+const STEERING_FAMILY = "digital_strategy";
 
 const ROLE_WORDS = new Set([
   "vous", "you", "your", "tu", "te", "ton", "ta", "tes", "toi", "candidat", "candidate", "candidates", "poste", "position",
@@ -228,6 +231,7 @@ function collectMatches(text: string, tokens: Token[], layout: Layout, compiled:
   const raw = findMatches(compiled.trie, stream, tokens, language === "fr" ? "right" : "left", (targets) => depthRank(targets, compiled));
   const mods = computeModifiers(tokens);
   const teams = markTeamReferences(tokens);
+  const steered = markSteered(tokens);
   const companyCache = new Map<number, boolean>();
   const clauseBounds = (clauseId: number, k: number): [number, number] => {
     let c0 = k;
@@ -292,11 +296,16 @@ function collectMatches(text: string, tokens: Token[], layout: Layout, compiled:
     }
     let team = false;
     for (let k = t0; k < t1 && !team; k++) if (teams[k]) team = true;
+    // Steering is the strategy family's own work; for any other craft it is not the making.
+    let steers = false;
+    if (familyId !== STEERING_FAMILY) for (let k = t0; k < t1 && !steers; k++) if (steered[k]) steers = true;
+    if (steers) depth = "light";
     const { weight, modifier } = weigh(tokens, t0, t1, kind, mods, company, team, familyId);
     const start = tokens[t0].start;
     const end = tokens[t1 - 1].end;
     const match: Match = { text: text.slice(start, end), start, end, entryId, familyId, depth, weight, modifier, sectionKind: kind, line: lineIndex };
     if (ambiguousId) match.ambiguousId = ambiguousId;
+    if (steers) match.steered = true;
     matches.push(match);
   }
   return matches;
@@ -365,7 +374,10 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
   const assessment = assessDemands(demands, compiled, {
     titleProfile: title?.profile ?? null,
     titleField: title?.text && title.start !== undefined && title.end !== undefined ? titleField(tokens, title.start, title.end) : "neutral",
-    titleHead: title?.start !== undefined && title.end !== undefined && namesHead(tokens, title.start, title.end),
+    titleHead:
+      title?.start !== undefined &&
+      title.end !== undefined &&
+      namesHead(tokens, title.start, title.end, !!title.profile && !compiled.profileById.get(title.profile)?.core.has(STEERING_FAMILY)),
     thresholds: { ...OFFER_THRESHOLDS, ...(opts.thresholds ?? {}) },
   });
 

@@ -252,10 +252,17 @@ function weekOf(
   });
   const total = round1([...hours.values()].reduce((sum, h) => sum + h, 0));
   // A neighbour's core work (a social media manager asked for community replies) stretches
-  // the job; only work the main role does not even list is another person's. Steering and
+  // the job; work the main role does not even list is another person's. Steering and
   // reporting come with any marketing post: outside it they weigh at most like light work.
-  const outsideHours = (f: FamilyDemand) => (BUSINESS_FAMILIES.has(f.id) ? Math.min(FAMILY_HOURS_CAP.light, hours.get(f.id) ?? 0) : (hours.get(f.id) ?? 0));
-  const outside = families.filter((f) => !mainRole || !lists(mainRole, f.id)).reduce((sum, f) => sum + outsideHours(f), 0);
+  // A making craft asked at core (Illustrator, Premiere, PHP) is a trained maker's job even
+  // where the main role may touch it lightly: past a day a week of it, the rest is another
+  // person's week.
+  const outsideHours = (f: FamilyDemand) => {
+    const h = hours.get(f.id) ?? 0;
+    if (mainRole && lists(mainRole, f.id)) return f.depth === "core" && PRODUCTION_CRAFTS.has(f.id) && !owns(mainRole, f.id) ? Math.max(0, h - FAMILY_HOURS_CAP.light) : 0;
+    return BUSINESS_FAMILIES.has(f.id) ? Math.min(FAMILY_HOURS_CAP.light, h) : h;
+  };
+  const outside = families.reduce((sum, f) => sum + outsideHours(f), 0);
   return {
     assignment,
     workload: { weekHours: WEEK_HOURS, hours: total, weeks: round1(total / WEEK_HOURS), mainRole: mainRole?.id ?? null, outsideMainHours: round1(outside) },
@@ -319,10 +326,15 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // itself) oversees the channels that profile lists: "piloter le SEA, le CRM et les RP"
   // is not three more jobs. A head of any channel ("Head of Performance Marketing")
   // steers the others the same way: the title itself says the post leads.
-  const steering = compiled.profiles.find((p) => p.core.has(STEERING_FAMILY) && (p.id === titleProfile || options.titleHead));
+  const steering = title?.core.has(STEERING_FAMILY) ? title : options.titleHead ? compiled.profiles.find((p) => p.core.has(STEERING_FAMILY)) : undefined;
   const steers = (stats.get(STEERING_FAMILY)?.bodyCore ?? 0) >= th.core || (options.titleHead ?? false);
+  // A head or manager steers even the crafts outside that list, unless the offer asks
+  // for the craft's own tools or techniques; what the title's own job owns stays core.
   if (steering && steers) {
-    for (const f of families) if (f.depth === "core" && steering.light.has(f.id)) f.depth = "light";
+    for (const f of families) {
+      if (f.depth !== "core" || f.id === STEERING_FAMILY || (title && owns(title, f.id))) continue;
+      if (steering.light.has(f.id) || (options.titleHead && !stats.get(f.id)?.craft)) f.depth = "light";
+    }
   }
 
   // Out of scope, the offer demands no marketing family: the words that matched stay in

@@ -51,6 +51,8 @@ export interface Match extends Evidence {
   line: number;
   /** Set when the passage was an ambiguous term decided by its context. */
   ambiguousId?: string;
+  /** Set when the hire steers this work ("coordonner la production des visuels"): counted light, not as the craft. */
+  steered?: boolean;
 }
 
 export interface FamilyResult {
