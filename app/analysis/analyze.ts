@@ -126,7 +126,7 @@ function senseFor(
 
 const TEAM_NOUNS = new Set([
   "team", "teams", "equipe", "equipes", "department", "departments", "departement", "departements", "pole", "squad",
-  "agence", "agences", "agency", "agencies", "studio", "prestataire", "prestataires",
+  "agence", "agences", "agency", "agencies", "studio", "prestataire", "prestataires", "services", "poles",
 ]);
 const TEAM_BACK_STOP = new Set(["with", "avec", "to", "for", "pour", "par", "by", "among", "entre", "vers", "from", "across", "within", "between", "alongside", "aupres", "aux"]);
 const TEAM_OF = new Set(["de", "of", "des", "du", "d"]);
@@ -225,7 +225,22 @@ function weigh(tokens: Token[], t0: number, t1: number, kind: SectionKind, mods:
   return { weight: base, modifier: "required" };
 }
 
-function collectMatches(text: string, tokens: Token[], layout: Layout, compiled: CompiledTaxonomy, titleLine: number, language: Lang): Match[] {
+/** A passage asking for another trade's work ("support client", "trainer"). */
+interface TradeMatch extends Evidence {
+  trade: string;
+  phrase: string;
+  weight: number;
+  fromTitle: boolean;
+}
+
+function collectMatches(
+  text: string,
+  tokens: Token[],
+  layout: Layout,
+  compiled: CompiledTaxonomy,
+  titleLine: number,
+  language: Lang,
+): { matches: Match[]; trades: TradeMatch[] } {
   const stream = buildStream(tokens, 0, tokens.length, compiled.exactNorms);
   // French puts the specifying words last ("stratégie de contenu"), English first.
   const raw = findMatches(compiled.trie, stream, tokens, language === "fr" ? "right" : "left", (targets) => depthRank(targets, compiled));
@@ -241,6 +256,7 @@ function collectMatches(text: string, tokens: Token[], layout: Layout, compiled:
     return [c0, c1];
   };
   const matches: Match[] = [];
+  const trades: TradeMatch[] = [];
   for (const m of raw) {
     const t0 = stream.tok[m.p0];
     const t1 = stream.tok[m.p1 - 1] + 1;
@@ -249,6 +265,7 @@ function collectMatches(text: string, tokens: Token[], layout: Layout, compiled:
     let familyId = "";
     let depth: "core" | "light" = "light";
     let ambiguousId: string | undefined;
+    let tradeId: string | null = null;
     const ambiguous = first.find((t) => t.kind === "ambiguous");
     if (ambiguous) {
       const line = layout.lineOf[stream.tok[m.p0]];
@@ -271,6 +288,8 @@ function collectMatches(text: string, tokens: Token[], layout: Layout, compiled:
         depth = sense.depth;
         ambiguousId = ambiguous.id;
       }
+    } else if (first[0].kind === "trade") {
+      tradeId = first[0].id;
     } else {
       const entry = compiled.entries.get(first[0].id);
       if (entry) {
@@ -279,7 +298,7 @@ function collectMatches(text: string, tokens: Token[], layout: Layout, compiled:
         depth = entry.depth;
       }
     }
-    if (!entryId) continue;
+    if (!entryId && !tradeId) continue;
     const lineIndex = layout.lineOf[t0];
     const line = layout.lines[lineIndex];
     const kind: SectionKind = lineIndex === titleLine ? "title" : line.kind;
@@ -298,17 +317,24 @@ function collectMatches(text: string, tokens: Token[], layout: Layout, compiled:
     for (let k = t0; k < t1 && !team; k++) if (teams[k]) team = true;
     // Steering is the strategy family's own work; for any other craft it is not the making.
     let steers = false;
-    if (familyId !== STEERING_FAMILY) for (let k = t0; k < t1 && !steers; k++) if (steered[k]) steers = true;
+    if (familyId !== STEERING_FAMILY || tradeId) for (let k = t0; k < t1 && !steers; k++) if (steered[k]) steers = true;
     if (steers) depth = "light";
     const { weight, modifier } = weigh(tokens, t0, t1, kind, mods, company, team, familyId);
     const start = tokens[t0].start;
     const end = tokens[t1 - 1].end;
+    if (tradeId) {
+      // Steering a support team is not doing support; a title naming the trade weighs like a profile's title.
+      const w = steers ? 0 : kind === "title" && weight > 0 ? TITLE_WEIGHT : weight;
+      trades.push({ trade: tradeId, phrase: stream.stems.slice(m.p0, m.p1).join(" "), text: text.slice(start, end), start, end, weight: w, fromTitle: kind === "title" });
+      continue;
+    }
+    if (!entryId) continue;
     const match: Match = { text: text.slice(start, end), start, end, entryId, familyId, depth, weight, modifier, sectionKind: kind, line: lineIndex };
     if (ambiguousId) match.ambiguousId = ambiguousId;
     if (steers) match.steered = true;
     matches.push(match);
   }
-  return matches;
+  return { matches, trades };
 }
 
 /**
@@ -359,7 +385,8 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
   const titleLine = title?.line ?? -1;
   if (titleLine >= 0) layout.lines[titleLine].kind = "title";
 
-  const matches = withTitleDemands(collectMatches(text, tokens, layout, compiled, titleLine, language), title, titleLine, compiled);
+  const collected = collectMatches(text, tokens, layout, compiled, titleLine, language);
+  const matches = withTitleDemands(collected.matches, title, titleLine, compiled);
   const demands: Demand[] = matches.map((m) => ({
     familyId: m.familyId,
     depth: m.depth,
@@ -379,6 +406,7 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
       title.end !== undefined &&
       namesHead(tokens, title.start, title.end, !!title.profile && !compiled.profileById.get(title.profile)?.core.has(STEERING_FAMILY)),
     thresholds: { ...OFFER_THRESHOLDS, ...(opts.thresholds ?? {}) },
+    otherWork: collected.trades.map((t) => ({ trade: t.trade, weight: t.weight, phrase: t.phrase, fromTitle: t.fromTitle })),
   });
 
   const families: FamilyResult[] = assessment.families.map((f) => ({
@@ -412,6 +440,10 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
     edgeFamilies: assessment.edgeFamilies,
     assignment: assessment.assignment,
     workload: assessment.workload,
+    otherWork: assessment.otherWork.map((w) => ({
+      ...w,
+      evidence: collected.trades.filter((t) => t.trade === w.trade && t.weight > 0).map((t): Evidence => ({ text: t.text, start: t.start, end: t.end })),
+    })),
     explanation: { parts: [], sentences: { fr: [], en: [] } },
   };
   analysis.explanation = explain(analysis, compiled);

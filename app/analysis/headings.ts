@@ -18,7 +18,11 @@ const RULES: [SectionKind, string[]][] = [
   ],
   [
     "company",
-    ["notre mission", "our mission", "qui sommes nous", "qui nous sommes", "who we are", "about us", "a propos de nous", "what we do", "ce que nous faisons"],
+    [
+      "notre mission", "our mission", "qui sommes nous", "qui nous sommes", "who we are", "about us", "a propos de nous", "what we do",
+      "ce que nous faisons", "nos expertises", "notre expertise", "our expertise", "nos metiers", "nos services", "our services",
+      "nos solutions", "our solutions", "nos produits", "our products", "nos clients", "our clients",
+    ],
   ],
   [
     "benefits",

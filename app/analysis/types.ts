@@ -133,6 +133,27 @@ export interface Workload {
   mainRole: string | null;
   /** Hours of demanded work in families the main role does not even list (steering and reporting counted as light work at most). */
   outsideMainHours: number;
+  /** Of those, hours of other trades' work (customer support, sales, office…); absent in analyses saved before it was counted. */
+  otherTradeHours?: number;
+}
+
+/** Work of a trade outside digital marketing that the offer asks the hire to do. */
+export interface OtherWork {
+  /** Id of the trade (`customer_support`, `sales`, `office_admin`, `training`, `it_support`, `shop_logistics`). */
+  trade: string;
+  depth: Depth;
+  /** Estimated hours per week. */
+  hours: number;
+  evidence: Evidence[];
+}
+
+/** One passage asking for another trade's work, for the scope step. */
+export interface OtherDemand {
+  trade: string;
+  weight: number;
+  /** The matched phrase: a repeated one adds little, like a repeated taxonomy entry. */
+  phrase: string;
+  fromTitle: boolean;
 }
 
 export interface Analysis {
@@ -160,6 +181,8 @@ export interface Analysis {
   /** For each role in `roles` (same order), the families it takes and their estimated hours. */
   assignment: RoleAssignment[];
   workload: Workload;
+  /** Other trades' work the offer folds in; absent in analyses saved before it was counted. */
+  otherWork?: OtherWork[];
   explanation: Explanation;
 }
 
@@ -219,4 +242,5 @@ export interface Assessment {
   /** For each role (same order as `roles`), the demanded families it takes and their hours. */
   assignment: RoleAssignment[];
   workload: Workload;
+  otherWork: Omit<OtherWork, "evidence">[];
 }
