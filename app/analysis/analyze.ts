@@ -256,6 +256,7 @@ function collectMatches(
     return [c0, c1];
   };
   const matches: Match[] = [];
+  const clauseOfMatch: number[] = [];
   const trades: TradeMatch[] = [];
   for (const m of raw) {
     const t0 = stream.tok[m.p0];
@@ -333,8 +334,42 @@ function collectMatches(
     if (ambiguousId) match.ambiguousId = ambiguousId;
     if (steers) match.steered = true;
     matches.push(match);
+    clauseOfMatch.push(mods.clauseOf[t0]);
   }
+  lightenSimpleMaking(matches, clauseOfMatch, tokens, mods, compiled);
   return { matches, trades };
+}
+
+/** Words that say a piece of making is simple: "visuels simples", "short videos with a phone". */
+const LIGHT_CUES = new Set([
+  "simple", "simples", "basique", "basiques", "basic", "courte", "courtes", "short", "quick", "rapide", "rapides",
+  "smartphone", "smartphones", "phone", "telephone", "mobile",
+]);
+const PRODUCTION = new Set(["graphic_design", "photo_video", "web_design_ux", "web_development"]);
+
+/**
+ * "Créer des visuels simples sur Canva", "tourner des vidéos courtes et les monter sur
+ * CapCut", "product photos with a phone": in a clause that says the making is simple, or
+ * names a light tool of the craft, and names none of its trained tools or techniques, the
+ * craft's duties are light work that neighbouring roles absorb.
+ */
+function lightenSimpleMaking(matches: Match[], clauseOf: number[], tokens: Token[], mods: Modifiers, compiled: CompiledTaxonomy): void {
+  const cued = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) if (LIGHT_CUES.has(tokens[k].norm)) cued.add(mods.clauseOf[k]);
+  const lightTool = new Set<string>();
+  const craft = new Set<string>();
+  matches.forEach((m, i) => {
+    if (!PRODUCTION.has(m.familyId) || m.weight <= 0) return;
+    const kind = compiled.entries.get(m.entryId)?.kind;
+    const key = `${m.familyId}|${clauseOf[i]}`;
+    if (kind === "tool" && m.depth === "light") lightTool.add(key);
+    if (m.depth === "core" && !m.ambiguousId && CRAFT_KINDS.has(kind ?? "")) craft.add(key);
+  });
+  matches.forEach((m, i) => {
+    const key = `${m.familyId}|${clauseOf[i]}`;
+    if (m.depth !== "core" || !PRODUCTION.has(m.familyId) || m.sectionKind === "title" || craft.has(key)) return;
+    if (cued.has(clauseOf[i]) || lightTool.has(key)) m.depth = "light";
+  });
 }
 
 /**

@@ -34,6 +34,11 @@ export const CARD_THRESHOLDS: Thresholds = {
   overloadHours: WEEK_HOURS / 2,
 };
 
+/** Body core evidence of one marketing craft that outweighs a title in another trade's words. */
+const OTHER_TITLE_MIN_CORE = 4;
+/** Marketing families, and their total evidence, that bring a title naming marketing beside another trade into the field. */
+const MIXED_MIN_FAMILIES = 3;
+const MIXED_MIN_SCORE = 3;
 /** Below this total, with no core demand and no profile in the title, an offer is not about digital marketing. */
 const IN_SCOPE_MIN = 2;
 const MAX_EXACT_COVER = 5;
@@ -295,11 +300,18 @@ const BUSINESS_FAMILIES: ReadonlySet<FamilyId> = new Set(["digital_strategy", "a
  * one it shares with it (an engineer's code, a manager's strategy and figures).
  */
 function inField(field: TitleField, titleProfile: string | null, families: FamilyDemand[], stats: Map<FamilyId, FamilyStats>, th: Thresholds): boolean {
-  const effective = titleProfile ? (field === "other" ? "mixed" : "marketing") : field;
+  const effective = titleProfile ? (field === "other" || field === "role" ? "mixed" : "marketing") : field;
   if (effective === "marketing") return true;
-  if (effective === "other") return false;
+  if (effective === "role") return false;
+  // A title in another trade's words whose body is overwhelmingly one marketing craft
+  // ("Customer Relationship Management Specialist" running CRM campaigns) is that craft's job.
+  if (effective === "other") return families.some((f) => !SHARED_WITH_OTHER_TRADES.has(f.id) && (stats.get(f.id)?.bodyCore ?? 0) >= OTHER_TITLE_MIN_CORE);
   const excluded = effective === "mixed" ? SHARED_WITH_OTHER_TRADES : BUSINESS_FAMILIES;
-  return families.some((f) => !excluded.has(f.id) && (stats.get(f.id)?.bodyCore ?? 0) >= th.core);
+  const own = families.filter((f) => !excluded.has(f.id));
+  if (own.some((f) => (stats.get(f.id)?.bodyCore ?? 0) >= th.core)) return true;
+  // A title that names marketing beside another trade ("Assistant commercial et
+  // marketing") is in the field when the body asks for several marketing tasks, even light ones.
+  return effective === "mixed" && own.length >= MIXED_MIN_FAMILIES && own.reduce((sum, f) => sum + f.score, 0) >= MIXED_MIN_SCORE;
 }
 
 /**
@@ -365,21 +377,6 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     .sort((a, b) => b.score - a.score || order(a.id) - order(b.id));
   roundShares(families);
 
-  // A manager's post (the title names a steering profile and the body asks for steering
-  // itself) oversees the channels that profile lists: "piloter le SEA, le CRM et les RP"
-  // is not three more jobs. A head of any channel ("Head of Performance Marketing")
-  // steers the others the same way: the title itself says the post leads.
-  const steering = title?.core.has(STEERING_FAMILY) ? title : options.titleHead ? compiled.profiles.find((p) => p.core.has(STEERING_FAMILY)) : undefined;
-  const steers = (stats.get(STEERING_FAMILY)?.bodyCore ?? 0) >= th.core || (options.titleHead ?? false);
-  // A head or manager steers even the crafts outside that list, unless the offer asks
-  // for the craft's own tools or techniques; what the title's own job owns stays core.
-  if (steering && steers) {
-    for (const f of families) {
-      if (f.depth !== "core" || f.id === STEERING_FAMILY || (title && owns(title, f.id))) continue;
-      if (steering.light.has(f.id) || (options.titleHead && !stats.get(f.id)?.craft)) f.depth = "light";
-    }
-  }
-
   // Out of scope, the offer demands no marketing family: the words that matched stay in
   // the analysis's matches, but listing them as demands would contradict the verdict.
   const outOfScope = (): Assessment => ({
@@ -399,6 +396,21 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   const craftCore = crafts.some((f) => f.depth === "core");
   if (!families.length || (!craftCore && craftTotal < IN_SCOPE_MIN && !titleProfile)) return outOfScope();
   if (!inField(options.titleField ?? "marketing", titleProfile, families, stats, th)) return outOfScope();
+
+  // A manager's post (the title names a steering profile and the body asks for steering
+  // itself) oversees the channels that profile lists: "piloter le SEA, le CRM et les RP"
+  // is not three more jobs. A head of any channel ("Head of Performance Marketing")
+  // steers the others the same way: the title itself says the post leads.
+  const steering = title?.core.has(STEERING_FAMILY) ? title : options.titleHead ? compiled.profiles.find((p) => p.core.has(STEERING_FAMILY)) : undefined;
+  const steers = (stats.get(STEERING_FAMILY)?.bodyCore ?? 0) >= th.core || (options.titleHead ?? false);
+  // A head or manager steers even the crafts outside that list, unless the offer asks
+  // for the craft's own tools or techniques; what the title's own job owns stays core.
+  if (steering && steers) {
+    for (const f of families) {
+      if (f.depth !== "core" || f.id === STEERING_FAMILY || (title && owns(title, f.id))) continue;
+      if (steering.light.has(f.id) || (options.titleHead && !stats.get(f.id)?.craft)) f.depth = "light";
+    }
+  }
 
   const profiles = compiled.profiles;
   const ownable = (f: FamilyId) => profiles.some((p) => owns(p, f));
@@ -478,7 +490,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // Another trade's work (support, sales, office, training) is outside any marketing
   // job. Under a title of that trade it is the job itself and the marketing is the
   // extra, which the families above already weigh.
-  const otherWork = options.titleField === "other" ? [] : otherTradesWork(options.otherWork ?? [], th);
+  const otherWork = options.titleField === "other" || options.titleField === "role" ? [] : otherTradesWork(options.otherWork ?? [], th);
   const otherHours = round1(otherWork.reduce((sum, w) => sum + w.hours, 0));
   if (otherWork.some((w) => w.depth === "core") && shape !== "overloaded") {
     // A trade asked at core next to real marketing work is two jobs; next to a few light

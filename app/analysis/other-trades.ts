@@ -90,9 +90,12 @@ export const OTHER_TRADES: readonly OtherTrade[] = [
     phrases: {
       fr: [
         "support informatique", "maintenance informatique", "parc informatique", "dépannage informatique", "réseau informatique",
-        "administration réseau", "installation des postes",
+        "administration réseau", "installation des postes", "installation des logiciels", "maintenance du réseau",
       ],
-      en: ["IT support", "network troubleshooting", "hardware troubleshooting", "computer hardware", "system administration", "network administration"],
+      en: [
+        "network troubleshooting", "hardware troubleshooting", "computer hardware", "computer maintenance", "network maintenance",
+        "desktop support", "system administration", "network administration", "install software",
+      ],
     },
   },
   {

@@ -6,7 +6,8 @@
 
 import type { Token } from "./tokenize";
 
-export type TitleField = "marketing" | "other" | "mixed" | "neutral";
+/** "role": the title names another trade's role outright ("Product Manager"), not only its words. */
+export type TitleField = "marketing" | "other" | "role" | "mixed" | "neutral";
 
 /** Title words (folded) of the marketing, communication and design trades. */
 const MARKETING_WORDS = new Set([
@@ -61,7 +62,7 @@ export function titleField(tokens: Token[], start: number, end: number): TitleFi
   const words = titleWords(tokens, start, end);
   if (!words.length) return "neutral";
   for (let i = 0; i + 1 < words.length; i++) {
-    if (OTHER_PHRASES.some(([a, b]) => words[i] === a && words[i + 1] === b)) return "other";
+    if (OTHER_PHRASES.some(([a, b]) => words[i] === a && words[i + 1] === b)) return "role";
   }
   const marketing = words.some((w) => MARKETING_WORDS.has(w));
   const other = words.some((w) => OTHER_WORDS.has(w));
