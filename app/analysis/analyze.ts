@@ -225,6 +225,17 @@ function weigh(tokens: Token[], t0: number, t1: number, kind: SectionKind, mods:
   return { weight: base, modifier: "required" };
 }
 
+const WITH_WORDS = new Set(["avec", "with", "aupres", "alongside"]);
+
+/** "Travailler avec le service client", "work with customer support": the trade is a partner, not the work. */
+function worksWith(tokens: Token[], t0: number): boolean {
+  for (let k = t0 - 1; k >= 0 && k >= t0 - 4; k--) {
+    if (WITH_WORDS.has(tokens[k].norm)) return true;
+    if (!STOPWORDS.has(tokens[k].norm) || tokens[k + 1].gap >= Gap.Punct) return false;
+  }
+  return false;
+}
+
 /** A passage asking for another trade's work ("support client", "trainer"). */
 interface TradeMatch extends Evidence {
   trade: string;
@@ -324,8 +335,9 @@ function collectMatches(
     const start = tokens[t0].start;
     const end = tokens[t1 - 1].end;
     if (tradeId) {
-      // Steering a support team is not doing support; a title naming the trade weighs like a profile's title.
-      const w = steers ? 0 : kind === "title" && weight > 0 ? TITLE_WEIGHT : weight;
+      // Steering a support team, or working with it ("avec le service client"), is not
+      // doing support; a title naming the trade weighs like a profile's title.
+      const w = steers || worksWith(tokens, t0) ? 0 : kind === "title" && weight > 0 ? TITLE_WEIGHT : weight;
       trades.push({ trade: tradeId, phrase: stream.stems.slice(m.p0, m.p1).join(" "), text: text.slice(start, end), start, end, weight: w, fromTitle: kind === "title" });
       continue;
     }
@@ -429,6 +441,8 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
     entryId: m.entryId,
     group: m.line,
     fromTitle: m.entryId.startsWith("title:"),
+    inTitle: m.sectionKind === "title",
+    steered: !!m.steered,
     generic: !!m.ambiguousId,
     // A word read from its context ("design", "animer") is not proof of the craft.
     craft: m.depth === "core" && m.weight >= 1 && !m.ambiguousId && CRAFT_KINDS.has(compiled.entries.get(m.entryId)?.kind ?? ""),

@@ -84,6 +84,10 @@ interface FamilyStats {
   craft: boolean;
   /** Some demand of the family names the craft itself, not only a generic word read from its context. */
   anchored: boolean;
+  /** The title's words name the family: it is the post's own field. */
+  titled: boolean;
+  /** Passages of the family the hire makes rather than steers. */
+  made: number;
   /** Hours a week: stated by the demands (role cards), or estimated from them. */
   statedHours: number;
   estimatedHours: number;
@@ -119,13 +123,15 @@ function aggregate(demands: Demand[], anchorWeight: number): Map<FamilyId, Famil
       else groupSeen.add(groupKey);
     }
     const contribution = w * repeat * sameLine;
-    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false, anchored: false, statedHours: 0, estimatedHours: 0, stated: false };
+    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false, anchored: false, titled: false, made: 0, statedHours: 0, estimatedHours: 0, stated: false };
     const core = d.depth === "core" || (d.group !== undefined && coreLines.has(`${d.familyId}|${d.group}`));
     s.score += contribution;
     if (core) s.coreScore += contribution;
     if (core && !d.fromTitle) s.bodyCore += contribution;
     s.peak = Math.max(s.peak, w);
     if (d.craft && !d.fromTitle) s.craft = true;
+    if (d.inTitle) s.titled = true;
+    if (!d.steered) s.made++;
     // A demand with stated hours is a role card's deliberate duty or requirement: it anchors whatever its share.
     if (!d.generic && (w >= anchorWeight || d.hours !== undefined)) s.anchored = true;
     if (typeof d.hours === "number" && Number.isFinite(d.hours)) {
@@ -255,6 +261,7 @@ function outsideHours(families: FamilyDemand[], hours: Map<FamilyId, number>, ro
   let sum = 0;
   for (const f of families) {
     const h = hours.get(f.id) ?? 0;
+    if (f.steered && f.depth === "light") continue;
     const beyondLight = f.depth === "core" && (strict || PRODUCTION_CRAFTS.has(f.id)) && !owns(role!, f.id);
     if (role && lists(role, f.id)) sum += beyondLight ? Math.max(0, h - FAMILY_HOURS_CAP.light) : 0;
     else sum += BUSINESS_FAMILIES.has(f.id) ? Math.min(FAMILY_HOURS_CAP.light, h) : h;
@@ -373,6 +380,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
       score: Math.round(s.score * 1000) / 1000,
       coreScore: Math.round(s.coreScore * 1000) / 1000,
       share: 0,
+      ...(s.made === 0 ? { steered: true } : {}),
     }))
     .sort((a, b) => b.score - a.score || order(a.id) - order(b.id));
   roundShares(families);
@@ -404,10 +412,10 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   const steering = title?.core.has(STEERING_FAMILY) ? title : options.titleHead ? compiled.profiles.find((p) => p.core.has(STEERING_FAMILY)) : undefined;
   const steers = (stats.get(STEERING_FAMILY)?.bodyCore ?? 0) >= th.core || (options.titleHead ?? false);
   // A head or manager steers even the crafts outside that list, unless the offer asks
-  // for the craft's own tools or techniques; what the title's own job owns stays core.
+  // for the craft's own tools or techniques; what the title's own job or words name stays core.
   if (steering && steers) {
     for (const f of families) {
-      if (f.depth !== "core" || f.id === STEERING_FAMILY || (title && owns(title, f.id))) continue;
+      if (f.depth !== "core" || f.id === STEERING_FAMILY || (title && owns(title, f.id)) || stats.get(f.id)?.titled) continue;
       if (steering.light.has(f.id) || (options.titleHead && !stats.get(f.id)?.craft)) f.depth = "light";
     }
   }
@@ -418,7 +426,10 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   const weight = (f: FamilyId) => families.find((x) => x.id === f)?.score ?? 0;
   // A core demand nobody owns (a gap in the data) is at least something a profile lists.
   const coreFams = families.filter((f) => f.depth === "core" && ownable(f.id)).map((f) => f.id);
-  const lightFams = families.filter((f) => !coreFams.includes(f.id) && listable(f.id)).map((f) => f.id);
+  // Work the hire only steers needs no one in the cover to make it, unless it is all the offer asks.
+  const listed = families.filter((f) => !coreFams.includes(f.id) && listable(f.id));
+  const made = listed.filter((f) => !f.steered);
+  const lightFams = (coreFams.length || made.length ? made : listed).map((f) => f.id);
   if (!coreFams.length && !lightFams.length) return outOfScope();
 
   // The job the week is measured against: the title's, unless another single job takes
