@@ -11,6 +11,7 @@ import { computeModifiers, type Modifiers } from "./modifiers";
 import { STOPWORDS } from "./stopwords";
 import type { Lang } from "./taxonomy";
 import { namesHead, titleField } from "./scope";
+import { markSteered } from "./steering";
 import { findTitle } from "./title";
 import { Gap, tokenize, type Token } from "./tokenize";
 import type { Analysis, Demand, Evidence, FamilyResult, Match, MatchModifier, SectionKind, Thresholds } from "./types";
@@ -48,6 +49,8 @@ const AMBIGUITY_WINDOW = 12;
 const CRAFT_KINDS = new Set(["tool", "skill"]);
 /** Words that end the object of an ambiguous verb: what follows is where or how, not what. */
 const PLACE_WORDS = new Set(["sur", "via", "dans", "avec", "on", "across", "in", "with", "through"]);
+
+const STEERING_FAMILY = "digital_strategy";
 
 const ROLE_WORDS = new Set([
   "vous", "you", "your", "tu", "te", "ton", "ta", "tes", "toi", "candidat", "candidate", "candidates", "poste", "position",
@@ -123,7 +126,7 @@ function senseFor(
 
 const TEAM_NOUNS = new Set([
   "team", "teams", "equipe", "equipes", "department", "departments", "departement", "departements", "pole", "squad",
-  "agence", "agences", "agency", "agencies", "studio", "prestataire", "prestataires",
+  "agence", "agences", "agency", "agencies", "studio", "prestataire", "prestataires", "services", "poles",
 ]);
 const TEAM_BACK_STOP = new Set(["with", "avec", "to", "for", "pour", "par", "by", "among", "entre", "vers", "from", "across", "within", "between", "alongside", "aupres", "aux"]);
 const TEAM_OF = new Set(["de", "of", "des", "du", "d"]);
@@ -222,12 +225,39 @@ function weigh(tokens: Token[], t0: number, t1: number, kind: SectionKind, mods:
   return { weight: base, modifier: "required" };
 }
 
-function collectMatches(text: string, tokens: Token[], layout: Layout, compiled: CompiledTaxonomy, titleLine: number, language: Lang): Match[] {
+const WITH_WORDS = new Set(["avec", "with", "aupres", "alongside"]);
+
+/** "Travailler avec le service client", "work with customer support": the trade is a partner, not the work. */
+function worksWith(tokens: Token[], t0: number): boolean {
+  for (let k = t0 - 1; k >= 0 && k >= t0 - 4; k--) {
+    if (WITH_WORDS.has(tokens[k].norm)) return true;
+    if (!STOPWORDS.has(tokens[k].norm) || tokens[k + 1].gap >= Gap.Punct) return false;
+  }
+  return false;
+}
+
+/** A passage asking for another trade's work ("support client", "trainer"). */
+interface TradeMatch extends Evidence {
+  trade: string;
+  phrase: string;
+  weight: number;
+  fromTitle: boolean;
+}
+
+function collectMatches(
+  text: string,
+  tokens: Token[],
+  layout: Layout,
+  compiled: CompiledTaxonomy,
+  titleLine: number,
+  language: Lang,
+): { matches: Match[]; trades: TradeMatch[] } {
   const stream = buildStream(tokens, 0, tokens.length, compiled.exactNorms);
   // French puts the specifying words last ("stratégie de contenu"), English first.
   const raw = findMatches(compiled.trie, stream, tokens, language === "fr" ? "right" : "left", (targets) => depthRank(targets, compiled));
   const mods = computeModifiers(tokens);
   const teams = markTeamReferences(tokens);
+  const steered = markSteered(tokens);
   const companyCache = new Map<number, boolean>();
   const clauseBounds = (clauseId: number, k: number): [number, number] => {
     let c0 = k;
@@ -237,6 +267,8 @@ function collectMatches(text: string, tokens: Token[], layout: Layout, compiled:
     return [c0, c1];
   };
   const matches: Match[] = [];
+  const clauseOfMatch: number[] = [];
+  const trades: TradeMatch[] = [];
   for (const m of raw) {
     const t0 = stream.tok[m.p0];
     const t1 = stream.tok[m.p1 - 1] + 1;
@@ -245,6 +277,7 @@ function collectMatches(text: string, tokens: Token[], layout: Layout, compiled:
     let familyId = "";
     let depth: "core" | "light" = "light";
     let ambiguousId: string | undefined;
+    let tradeId: string | null = null;
     const ambiguous = first.find((t) => t.kind === "ambiguous");
     if (ambiguous) {
       const line = layout.lineOf[stream.tok[m.p0]];
@@ -267,6 +300,8 @@ function collectMatches(text: string, tokens: Token[], layout: Layout, compiled:
         depth = sense.depth;
         ambiguousId = ambiguous.id;
       }
+    } else if (first[0].kind === "trade") {
+      tradeId = first[0].id;
     } else {
       const entry = compiled.entries.get(first[0].id);
       if (entry) {
@@ -275,7 +310,7 @@ function collectMatches(text: string, tokens: Token[], layout: Layout, compiled:
         depth = entry.depth;
       }
     }
-    if (!entryId) continue;
+    if (!entryId && !tradeId) continue;
     const lineIndex = layout.lineOf[t0];
     const line = layout.lines[lineIndex];
     const kind: SectionKind = lineIndex === titleLine ? "title" : line.kind;
@@ -292,14 +327,61 @@ function collectMatches(text: string, tokens: Token[], layout: Layout, compiled:
     }
     let team = false;
     for (let k = t0; k < t1 && !team; k++) if (teams[k]) team = true;
+    // Steering is the strategy family's own work; for any other craft it is not the making.
+    let steers = false;
+    if (familyId !== STEERING_FAMILY || tradeId) for (let k = t0; k < t1 && !steers; k++) if (steered[k]) steers = true;
+    if (steers) depth = "light";
     const { weight, modifier } = weigh(tokens, t0, t1, kind, mods, company, team, familyId);
     const start = tokens[t0].start;
     const end = tokens[t1 - 1].end;
+    if (tradeId) {
+      // Steering a support team, or working with it ("avec le service client"), is not
+      // doing support; a title naming the trade weighs like a profile's title.
+      const w = steers || worksWith(tokens, t0) ? 0 : kind === "title" && weight > 0 ? TITLE_WEIGHT : weight;
+      trades.push({ trade: tradeId, phrase: stream.stems.slice(m.p0, m.p1).join(" "), text: text.slice(start, end), start, end, weight: w, fromTitle: kind === "title" });
+      continue;
+    }
+    if (!entryId) continue;
     const match: Match = { text: text.slice(start, end), start, end, entryId, familyId, depth, weight, modifier, sectionKind: kind, line: lineIndex };
     if (ambiguousId) match.ambiguousId = ambiguousId;
+    if (steers) match.steered = true;
     matches.push(match);
+    clauseOfMatch.push(mods.clauseOf[t0]);
   }
-  return matches;
+  lightenSimpleMaking(matches, clauseOfMatch, tokens, mods, compiled);
+  return { matches, trades };
+}
+
+/** Words that say a piece of making is simple: "visuels simples", "short videos with a phone". */
+const LIGHT_CUES = new Set([
+  "simple", "simples", "basique", "basiques", "basic", "courte", "courtes", "short", "quick", "rapide", "rapides",
+  "smartphone", "smartphones", "phone", "telephone", "mobile",
+]);
+const PRODUCTION = new Set(["graphic_design", "photo_video", "web_design_ux", "web_development"]);
+
+/**
+ * "Créer des visuels simples sur Canva", "tourner des vidéos courtes et les monter sur
+ * CapCut", "product photos with a phone": in a clause that says the making is simple, or
+ * names a light tool of the craft, and names none of its trained tools or techniques, the
+ * craft's duties are light work that neighbouring roles absorb.
+ */
+function lightenSimpleMaking(matches: Match[], clauseOf: number[], tokens: Token[], mods: Modifiers, compiled: CompiledTaxonomy): void {
+  const cued = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) if (LIGHT_CUES.has(tokens[k].norm)) cued.add(mods.clauseOf[k]);
+  const lightTool = new Set<string>();
+  const craft = new Set<string>();
+  matches.forEach((m, i) => {
+    if (!PRODUCTION.has(m.familyId) || m.weight <= 0) return;
+    const kind = compiled.entries.get(m.entryId)?.kind;
+    const key = `${m.familyId}|${clauseOf[i]}`;
+    if (kind === "tool" && m.depth === "light") lightTool.add(key);
+    if (m.depth === "core" && !m.ambiguousId && CRAFT_KINDS.has(kind ?? "")) craft.add(key);
+  });
+  matches.forEach((m, i) => {
+    const key = `${m.familyId}|${clauseOf[i]}`;
+    if (m.depth !== "core" || !PRODUCTION.has(m.familyId) || m.sectionKind === "title" || craft.has(key)) return;
+    if (cued.has(clauseOf[i]) || lightTool.has(key)) m.depth = "light";
+  });
 }
 
 /**
@@ -350,7 +432,8 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
   const titleLine = title?.line ?? -1;
   if (titleLine >= 0) layout.lines[titleLine].kind = "title";
 
-  const matches = withTitleDemands(collectMatches(text, tokens, layout, compiled, titleLine, language), title, titleLine, compiled);
+  const collected = collectMatches(text, tokens, layout, compiled, titleLine, language);
+  const matches = withTitleDemands(collected.matches, title, titleLine, compiled);
   const demands: Demand[] = matches.map((m) => ({
     familyId: m.familyId,
     depth: m.depth,
@@ -358,6 +441,8 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
     entryId: m.entryId,
     group: m.line,
     fromTitle: m.entryId.startsWith("title:"),
+    inTitle: m.sectionKind === "title",
+    steered: !!m.steered,
     generic: !!m.ambiguousId,
     // A word read from its context ("design", "animer") is not proof of the craft.
     craft: m.depth === "core" && m.weight >= 1 && !m.ambiguousId && CRAFT_KINDS.has(compiled.entries.get(m.entryId)?.kind ?? ""),
@@ -365,8 +450,12 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
   const assessment = assessDemands(demands, compiled, {
     titleProfile: title?.profile ?? null,
     titleField: title?.text && title.start !== undefined && title.end !== undefined ? titleField(tokens, title.start, title.end) : "neutral",
-    titleHead: title?.start !== undefined && title.end !== undefined && namesHead(tokens, title.start, title.end),
+    titleHead:
+      title?.start !== undefined &&
+      title.end !== undefined &&
+      namesHead(tokens, title.start, title.end, !!title.profile && !compiled.profileById.get(title.profile)?.core.has(STEERING_FAMILY)),
     thresholds: { ...OFFER_THRESHOLDS, ...(opts.thresholds ?? {}) },
+    otherWork: collected.trades.map((t) => ({ trade: t.trade, weight: t.weight, phrase: t.phrase, fromTitle: t.fromTitle })),
   });
 
   const families: FamilyResult[] = assessment.families.map((f) => ({
@@ -400,6 +489,10 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
     edgeFamilies: assessment.edgeFamilies,
     assignment: assessment.assignment,
     workload: assessment.workload,
+    otherWork: assessment.otherWork.map((w) => ({
+      ...w,
+      evidence: collected.trades.filter((t) => t.trade === w.trade && t.weight > 0).map((t): Evidence => ({ text: t.text, start: t.start, end: t.end })),
+    })),
     explanation: { parts: [], sentences: { fr: [], en: [] } },
   };
   analysis.explanation = explain(analysis, compiled);

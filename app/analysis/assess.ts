@@ -5,7 +5,7 @@
 import type { CompiledProfile, CompiledTaxonomy } from "./compile";
 import type { TitleField } from "./scope";
 import type { FamilyId } from "./taxonomy";
-import type { Assessment, Demand, FamilyDemand, RoleAssignment, Thresholds, Verdict, Workload } from "./types";
+import type { Assessment, Demand, FamilyDemand, OtherDemand, OtherWork, RoleAssignment, Thresholds, Verdict, Workload } from "./types";
 
 /** The working week a full-time person works, in hours. */
 export const WEEK_HOURS = 35;
@@ -34,6 +34,11 @@ export const CARD_THRESHOLDS: Thresholds = {
   overloadHours: WEEK_HOURS / 2,
 };
 
+/** Body core evidence of one marketing craft that outweighs a title in another trade's words. */
+const OTHER_TITLE_MIN_CORE = 4;
+/** Marketing families, and their total evidence, that bring a title naming marketing beside another trade into the field. */
+const MIXED_MIN_FAMILIES = 3;
+const MIXED_MIN_SCORE = 3;
 /** Below this total, with no core demand and no profile in the title, an offer is not about digital marketing. */
 const IN_SCOPE_MIN = 2;
 const MAX_EXACT_COVER = 5;
@@ -65,6 +70,8 @@ export interface AssessOptions {
   /** What the offer's title says about its field; absent for role cards, which are marketing by construction. */
   titleField?: TitleField;
   thresholds?: Partial<Thresholds>;
+  /** Passages asking for other trades' work (customer support, sales, office…). */
+  otherWork?: OtherDemand[];
 }
 
 interface FamilyStats {
@@ -77,6 +84,10 @@ interface FamilyStats {
   craft: boolean;
   /** Some demand of the family names the craft itself, not only a generic word read from its context. */
   anchored: boolean;
+  /** The title's words name the family: it is the post's own field. */
+  titled: boolean;
+  /** Passages of the family the hire makes rather than steers. */
+  made: number;
   /** Hours a week: stated by the demands (role cards), or estimated from them. */
   statedHours: number;
   estimatedHours: number;
@@ -112,13 +123,15 @@ function aggregate(demands: Demand[], anchorWeight: number): Map<FamilyId, Famil
       else groupSeen.add(groupKey);
     }
     const contribution = w * repeat * sameLine;
-    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false, anchored: false, statedHours: 0, estimatedHours: 0, stated: false };
+    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false, anchored: false, titled: false, made: 0, statedHours: 0, estimatedHours: 0, stated: false };
     const core = d.depth === "core" || (d.group !== undefined && coreLines.has(`${d.familyId}|${d.group}`));
     s.score += contribution;
     if (core) s.coreScore += contribution;
     if (core && !d.fromTitle) s.bodyCore += contribution;
     s.peak = Math.max(s.peak, w);
     if (d.craft && !d.fromTitle) s.craft = true;
+    if (d.inTitle) s.titled = true;
+    if (!d.steered) s.made++;
     // A demand with stated hours is a role card's deliberate duty or requirement: it anchors whatever its share.
     if (!d.generic && (w >= anchorWeight || d.hours !== undefined)) s.anchored = true;
     if (typeof d.hours === "number" && Number.isFinite(d.hours)) {
@@ -236,29 +249,50 @@ function familyHours(s: FamilyStats | undefined, depth: FamilyDemand["depth"]): 
   return round1(Math.min(FAMILY_HOURS_CAP[depth], s.estimatedHours + (depth === "core" ? CORE_BASE_HOURS : 0)));
 }
 
+/**
+ * Hours of the demanded work that one person in `role` cannot take on. A neighbour's core
+ * work (a social media manager asked for community replies) stretches the job; work the
+ * role does not even list is another person's. Steering and reporting come with any
+ * marketing post: outside it they weigh at most like light work. A making craft asked at
+ * core (Illustrator, Premiere, PHP) is a trained maker's job even where the role may touch
+ * it lightly: past a day a week of it, the rest is another person's week.
+ */
+function outsideHours(families: FamilyDemand[], hours: Map<FamilyId, number>, role: CompiledProfile | undefined, strict = false): number {
+  let sum = 0;
+  for (const f of families) {
+    const h = hours.get(f.id) ?? 0;
+    if (f.steered && f.depth === "light") continue;
+    const beyondLight = f.depth === "core" && (strict || PRODUCTION_CRAFTS.has(f.id)) && !owns(role!, f.id);
+    if (role && lists(role, f.id)) sum += beyondLight ? Math.max(0, h - FAMILY_HOURS_CAP.light) : 0;
+    else sum += BUSINESS_FAMILIES.has(f.id) ? Math.min(FAMILY_HOURS_CAP.light, h) : h;
+  }
+  return round1(sum);
+}
+
 /** The week the demands add up to, per role of the cover and in total. */
 function weekOf(
   families: FamilyDemand[],
   roles: CompiledProfile[],
   owner: Map<FamilyId, string>,
-  stats: Map<FamilyId, FamilyStats>,
+  hours: Map<FamilyId, number>,
   mainRole: CompiledProfile | undefined,
+  strict = false,
 ): { assignment: RoleAssignment[]; workload: Workload } {
-  const hours = new Map(families.map((f) => [f.id, familyHours(stats.get(f.id), f.depth)]));
   const assignment = roles.map((r): RoleAssignment => {
     const own = families.filter((f) => owner.get(f.id) === r.id).map((f) => ({ id: f.id, depth: f.depth, hours: hours.get(f.id) ?? 0 }));
     const total = round1(own.reduce((sum, f) => sum + f.hours, 0));
     return { profile: r.id, families: own, hours: total, weekShare: Math.round((total / WEEK_HOURS) * 100) / 100 };
   });
   const total = round1([...hours.values()].reduce((sum, h) => sum + h, 0));
-  // A neighbour's core work (a social media manager asked for community replies) stretches
-  // the job; only work the main role does not even list is another person's. Steering and
-  // reporting come with any marketing post: outside it they weigh at most like light work.
-  const outsideHours = (f: FamilyDemand) => (BUSINESS_FAMILIES.has(f.id) ? Math.min(FAMILY_HOURS_CAP.light, hours.get(f.id) ?? 0) : (hours.get(f.id) ?? 0));
-  const outside = families.filter((f) => !mainRole || !lists(mainRole, f.id)).reduce((sum, f) => sum + outsideHours(f), 0);
   return {
     assignment,
-    workload: { weekHours: WEEK_HOURS, hours: total, weeks: round1(total / WEEK_HOURS), mainRole: mainRole?.id ?? null, outsideMainHours: round1(outside) },
+    workload: {
+      weekHours: WEEK_HOURS,
+      hours: total,
+      weeks: round1(total / WEEK_HOURS),
+      mainRole: mainRole?.id ?? null,
+      outsideMainHours: outsideHours(families, hours, mainRole, strict),
+    },
   };
 }
 
@@ -273,11 +307,46 @@ const BUSINESS_FAMILIES: ReadonlySet<FamilyId> = new Set(["digital_strategy", "a
  * one it shares with it (an engineer's code, a manager's strategy and figures).
  */
 function inField(field: TitleField, titleProfile: string | null, families: FamilyDemand[], stats: Map<FamilyId, FamilyStats>, th: Thresholds): boolean {
-  const effective = titleProfile ? (field === "other" ? "mixed" : "marketing") : field;
+  const effective = titleProfile ? (field === "other" || field === "role" ? "mixed" : "marketing") : field;
   if (effective === "marketing") return true;
-  if (effective === "other") return false;
+  if (effective === "role") return false;
+  // A title in another trade's words whose body is overwhelmingly one marketing craft
+  // ("Customer Relationship Management Specialist" running CRM campaigns) is that craft's job.
+  if (effective === "other") return families.some((f) => !SHARED_WITH_OTHER_TRADES.has(f.id) && (stats.get(f.id)?.bodyCore ?? 0) >= OTHER_TITLE_MIN_CORE);
   const excluded = effective === "mixed" ? SHARED_WITH_OTHER_TRADES : BUSINESS_FAMILIES;
-  return families.some((f) => !excluded.has(f.id) && (stats.get(f.id)?.bodyCore ?? 0) >= th.core);
+  const own = families.filter((f) => !excluded.has(f.id));
+  if (own.some((f) => (stats.get(f.id)?.bodyCore ?? 0) >= th.core)) return true;
+  // A title that names marketing beside another trade ("Assistant commercial et
+  // marketing") is in the field when the body asks for several marketing tasks, even light ones.
+  return effective === "mixed" && own.length >= MIXED_MIN_FAMILIES && own.reduce((sum, f) => sum + f.score, 0) >= MIXED_MIN_SCORE;
+}
+
+/**
+ * Other trades' work, weighed and timed like a family's: repeats add little, a trade
+ * named in the title or asked twice is a job of its own (a day a week before its duties
+ * add up), otherwise at most a day a week.
+ */
+function otherTradesWork(demands: OtherDemand[], th: Thresholds): Omit<OtherWork, "evidence">[] {
+  const seen = new Map<string, number>();
+  const byTrade = new Map<string, { score: number; peak: number; hours: number }>();
+  for (const d of demands) {
+    const w = Number.isFinite(d.weight) ? Math.max(0, d.weight) : 0;
+    if (w <= 0) continue;
+    const key = `${d.trade}|${d.phrase}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    const t = byTrade.get(d.trade) ?? { score: 0, peak: 0, hours: 0 };
+    t.score += w * (REPEAT_WEIGHTS[n] ?? 0);
+    t.peak = Math.max(t.peak, w);
+    if (n === 0) t.hours += (d.fromTitle ? TITLE_HOURS : DUTY_HOURS.core) * Math.min(1, w);
+    byTrade.set(d.trade, t);
+  }
+  return [...byTrade.entries()]
+    .filter(([, t]) => t.score >= th.present && t.peak >= th.presentPeak)
+    .map(([trade, t]) => {
+      const depth = t.score >= th.core ? ("core" as const) : ("light" as const);
+      return { trade, depth, hours: round1(Math.min(FAMILY_HOURS_CAP[depth], t.hours + (depth === "core" ? CORE_BASE_HOURS : 0))) };
+    });
 }
 
 function roundShares(families: FamilyDemand[]): void {
@@ -311,19 +380,10 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
       score: Math.round(s.score * 1000) / 1000,
       coreScore: Math.round(s.coreScore * 1000) / 1000,
       share: 0,
+      ...(s.made === 0 ? { steered: true } : {}),
     }))
     .sort((a, b) => b.score - a.score || order(a.id) - order(b.id));
   roundShares(families);
-
-  // A manager's post (the title names a steering profile and the body asks for steering
-  // itself) oversees the channels that profile lists: "piloter le SEA, le CRM et les RP"
-  // is not three more jobs. A head of any channel ("Head of Performance Marketing")
-  // steers the others the same way: the title itself says the post leads.
-  const steering = compiled.profiles.find((p) => p.core.has(STEERING_FAMILY) && (p.id === titleProfile || options.titleHead));
-  const steers = (stats.get(STEERING_FAMILY)?.bodyCore ?? 0) >= th.core || (options.titleHead ?? false);
-  if (steering && steers) {
-    for (const f of families) if (f.depth === "core" && steering.light.has(f.id)) f.depth = "light";
-  }
 
   // Out of scope, the offer demands no marketing family: the words that matched stay in
   // the analysis's matches, but listing them as demands would contradict the verdict.
@@ -334,7 +394,8 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     verdict: "out_of_scope",
     coreRoles: [],
     edgeFamilies: [],
-    ...weekOf([], [], new Map(), stats, undefined),
+    ...weekOf([], [], new Map(), new Map(), undefined),
+    otherWork: [],
   });
   // Steering alone (strategy, budget, team) is any manager's job: the offer is about
   // digital marketing only if it asks for some marketing craft, or its title names a profile.
@@ -344,28 +405,65 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   if (!families.length || (!craftCore && craftTotal < IN_SCOPE_MIN && !titleProfile)) return outOfScope();
   if (!inField(options.titleField ?? "marketing", titleProfile, families, stats, th)) return outOfScope();
 
+  // A manager's post (the title names a steering profile and the body asks for steering
+  // itself) oversees the channels that profile lists: "piloter le SEA, le CRM et les RP"
+  // is not three more jobs. A head of any channel ("Head of Performance Marketing")
+  // steers the others the same way: the title itself says the post leads.
+  const steering = title?.core.has(STEERING_FAMILY) ? title : options.titleHead ? compiled.profiles.find((p) => p.core.has(STEERING_FAMILY)) : undefined;
+  const steers = (stats.get(STEERING_FAMILY)?.bodyCore ?? 0) >= th.core || (options.titleHead ?? false);
+  // A head or manager steers even the crafts outside that list, unless the offer asks
+  // for the craft's own tools or techniques; what the title's own job or words name stays core.
+  if (steering && steers) {
+    for (const f of families) {
+      if (f.depth !== "core" || f.id === STEERING_FAMILY || (title && owns(title, f.id)) || stats.get(f.id)?.titled) continue;
+      if (steering.light.has(f.id) || (options.titleHead && !stats.get(f.id)?.craft)) f.depth = "light";
+    }
+  }
+
   const profiles = compiled.profiles;
   const ownable = (f: FamilyId) => profiles.some((p) => owns(p, f));
   const listable = (f: FamilyId) => profiles.some((p) => lists(p, f));
   const weight = (f: FamilyId) => families.find((x) => x.id === f)?.score ?? 0;
   // A core demand nobody owns (a gap in the data) is at least something a profile lists.
   const coreFams = families.filter((f) => f.depth === "core" && ownable(f.id)).map((f) => f.id);
-  const lightFams = families.filter((f) => !coreFams.includes(f.id) && listable(f.id)).map((f) => f.id);
+  // Work the hire only steers needs no one in the cover to make it, unless it is all the offer asks.
+  const listed = families.filter((f) => !coreFams.includes(f.id) && listable(f.id));
+  const made = listed.filter((f) => !f.steered);
+  const lightFams = (coreFams.length || made.length ? made : listed).map((f) => f.id);
   if (!coreFams.length && !lightFams.length) return outOfScope();
+
+  // The job the week is measured against: the title's, unless another single job takes
+  // on more of the demanded work (an "SEO specialist" who keeps a WordPress site is a
+  // webmaster by a day a week or more); the cover then starts from it. Choosing it, any
+  // core work the job only touches lightly counts past a day a week.
+  const hours = new Map(families.map((f) => [f.id, familyHours(stats.get(f.id), f.depth)]));
+  let fit = title;
+  // Another job beats the title's only by more than a day a week of work.
+  let fitOutside = title ? outsideHours(families, hours, title, true) - FAMILY_HOURS_CAP.light : Infinity;
+  for (const p of profiles) {
+    if (!families.some((f) => (f.depth === "core" ? owns(p, f.id) : lists(p, f.id)))) continue;
+    const o = outsideHours(families, hours, p, true);
+    if (o < fitOutside - 1e-9) {
+      fit = p;
+      fitOutside = o;
+    }
+  }
+  const preferred = fit?.id ?? null;
 
   // Roles that own the core demands; with none, the roles that list the light ones.
   const coreSet = coreFams.length
-    ? minimalCover(profiles, { mustOwn: coreFams, mustList: [] }, titleProfile, lightFams, weight)
-    : minimalCover(profiles, { mustOwn: [], mustList: lightFams }, titleProfile, [], weight);
+    ? minimalCover(profiles, { mustOwn: coreFams, mustList: [] }, preferred, lightFams, weight)
+    : minimalCover(profiles, { mustOwn: [], mustList: lightFams }, preferred, [], weight);
   const edges = lightFams.filter((f) => !coreSet.some((p) => lists(p, f)));
   const extra = minimalCover(
     profiles.filter((p) => !coreSet.includes(p)),
     { mustOwn: [], mustList: edges },
-    titleProfile,
+    preferred,
     [],
     weight,
   );
   const roles = [...coreSet, ...extra];
+  if (title && preferred !== titleProfile && roles.includes(title)) roles.sort((a, b) => (b === title ? 1 : 0) - (a === title ? 1 : 0));
 
   const ownerOf = new Map<FamilyId, string>();
   for (const f of families) {
@@ -395,12 +493,33 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
 
   // The week is measured against the title's job when the cover keeps it, else against
   // the profile that covers the core (a real hybrid the title did not name).
-  const main = (title && roles.includes(title) ? title : undefined) ?? coreSet[0] ?? roles[0];
-  const week = weekOf(families, roles, ownerOf, stats, main);
+  // The announced job stays the one the week is measured against whenever the cover keeps it.
+  const main = [title, fit].find((p) => p && roles.includes(p)) ?? coreSet[0] ?? roles[0];
+  // Recast as another job, the offer is judged as strictly as that job was chosen.
+  const week = weekOf(families, roles, ownerOf, hours, main, main !== title);
+
+  // Another trade's work (support, sales, office, training) is outside any marketing
+  // job. Under a title of that trade it is the job itself and the marketing is the
+  // extra, which the families above already weigh.
+  const otherWork = options.titleField === "other" || options.titleField === "role" ? [] : otherTradesWork(options.otherWork ?? [], th);
+  const otherHours = round1(otherWork.reduce((sum, w) => sum + w.hours, 0));
+  if (otherWork.some((w) => w.depth === "core") && shape !== "overloaded") {
+    // A trade asked at core next to real marketing work is two jobs; next to a few light
+    // marketing chores it stretches the post.
+    shape = coreFams.length || week.workload.hours >= th.confirmHours ? "overloaded" : "stretched";
+  }
+  const workload: Workload = {
+    ...week.workload,
+    hours: round1(week.workload.hours + otherHours),
+    weeks: round1((week.workload.hours + otherHours) / WEEK_HOURS),
+    outsideMainHours: round1(week.workload.outsideMainHours + otherHours),
+    otherTradeHours: otherHours,
+  };
+
   // The week decides in the end: work the main role neither owns nor absorbs must add
   // up to a real share of a second person before an employer is told the post is
   // several jobs, and light demands outside it that add up to half a week are one.
-  const outside = week.workload.outsideMainHours;
+  const outside = workload.outsideMainHours;
   const verdict: Verdict =
     shape === "overloaded" ? (outside >= th.confirmHours ? "overloaded" : "stretched") : outside >= th.overloadHours ? "overloaded" : shape;
 
@@ -411,6 +530,8 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     verdict,
     coreRoles: coreSet.map((r) => r.id),
     edgeFamilies: edges,
-    ...week,
+    assignment: week.assignment,
+    workload,
+    otherWork,
   };
 }

@@ -2,13 +2,14 @@
 // phrases for synonyms and ambiguous terms, another for profile titles, and the
 // profiles as family sets for the cover step.
 
+import { OTHER_TRADES, type OtherTrade } from "./other-trades";
 import { ACRONYM_ONLY, STOPWORDS } from "./stopwords";
 import { exactKey, stem } from "./stem";
 import type { Depth, FamilyId, RoleFamily, RoleProfile, Taxonomy, TaxonomyEntry } from "./taxonomy";
 import { Gap, tokenize } from "./tokenize";
 
 export interface MatchTarget {
-  kind: "entry" | "ambiguous" | "profile";
+  kind: "entry" | "ambiguous" | "profile" | "trade";
   id: string;
   /** Phrase positions whose text word must be written in capitals ("SEA", not "sea"). */
   upperAt: number[];
@@ -53,6 +54,8 @@ export interface CompiledTaxonomy {
   ambiguous: Map<string, CompiledAmbiguous>;
   profiles: CompiledProfile[];
   profileById: Map<string, CompiledProfile>;
+  /** Trades outside marketing whose work the trie also finds (kind "trade"). */
+  trades: Map<string, OtherTrade>;
   /** Folded words the taxonomy knows whole ("linkedin"): never split at an inner capital. */
   isKnown: (norm: string) => boolean;
   /** Folded words that some phrase must match as written (tool names: "looker"). */
@@ -179,6 +182,18 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     }
   }
 
+  // After every taxonomy entry: a phrase both list ("relation client") stays marketing.
+  // A one-word phrase must match as written: stemmed, "trainer" would be any "train".
+  for (const trade of OTHER_TRADES) {
+    for (const form of [...trade.phrases.fr, ...trade.phrases.en]) {
+      remember(form);
+      for (const phrase of phraseVariants(form)) {
+        const word = phrase.stems.length === 1 ? tokenize(form, () => true).tokens.find((t) => !STOPWORDS.has(t.norm)) : undefined;
+        insert(trie, word ? { stems: [exactKey(word.norm)], upperAt: phrase.upperAt } : phrase, { kind: "trade", id: trade.id, order: order++ });
+      }
+    }
+  }
+
   const profiles: CompiledProfile[] = [];
   for (const profile of taxonomy.profiles ?? []) {
     profiles.push({ id: profile.id, core: new Set(profile.core ?? []), light: new Set(profile.light ?? []), profile });
@@ -201,6 +216,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     ambiguous,
     profiles,
     profileById: new Map(profiles.map((p) => [p.id, p])),
+    trades: new Map(OTHER_TRADES.map((t) => [t.id, t])),
     isKnown: (norm) => vocab.has(norm),
     exactNorms: collectExact(trie),
   };

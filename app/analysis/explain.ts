@@ -11,12 +11,13 @@ const MAX_LINE_CHARS = 140;
 /** Families that are production crafts an agency or a freelancer can take on. */
 const OUTSOURCEABLE = new Set(["graphic_design", "photo_video", "web_development", "web_design_ux", "seo", "paid_media", "pr_events", "content_writing"]);
 
-type Labeler = { profile: (id: string, lang: Lang) => string; family: (id: string, lang: Lang) => string };
+type Labeler = { profile: (id: string, lang: Lang) => string; family: (id: string, lang: Lang) => string; trade: (id: string, lang: Lang) => string };
 
 function labeler(compiled: CompiledTaxonomy): Labeler {
   return {
     profile: (id, lang) => compiled.profileById.get(id)?.profile.label?.[lang] ?? id,
     family: (id, lang) => compiled.families.get(id)?.label?.[lang] ?? id,
+    trade: (id, lang) => compiled.trades.get(id)?.label[lang] ?? id,
   };
 }
 
@@ -75,6 +76,20 @@ function lineAround(analysis: Analysis, ev: Evidence): Evidence {
   return { text: text.slice(start, end), start, end };
 }
 
+/** The distinct lines around some passages, at most a role's worth. */
+function linesOf(analysis: Analysis, passages: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  const lines: Evidence[] = [];
+  for (const ev of passages) {
+    const l = lineAround(analysis, ev);
+    if (seen.has(l.text)) continue;
+    seen.add(l.text);
+    lines.push(l);
+    if (lines.length >= MAX_LINES_PER_ROLE) break;
+  }
+  return lines;
+}
+
 /** For each role, the families it takes: the analyzer's own assignment, else re-derived (an analysis saved before it had one). */
 function assignmentOf(analysis: Analysis, compiled: CompiledTaxonomy): Record<string, FamilyId[]> {
   const out: Record<string, FamilyId[]> = {};
@@ -99,7 +114,9 @@ export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy): Ex
     parts.push({ kind: "out_of_scope" });
     return parts;
   }
-  parts.push({ kind: "summary", verdict: analysis.verdict, roleCount: analysis.roleCount, roles: analysis.roles });
+  const otherWork = analysis.otherWork ?? [];
+  const otherTrades = otherWork.map((w) => w.trade);
+  parts.push({ kind: "summary", verdict: analysis.verdict, roleCount: analysis.roleCount, roles: analysis.roles, ...(otherTrades.length ? { otherTrades } : {}) });
 
   for (const role of analysis.roles) {
     const fams = byRole[role] ?? [];
@@ -124,6 +141,16 @@ export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy): Ex
   for (const role of analysis.assignment ?? []) {
     const owned = role.families.filter((f) => f.depth === "core" && compiled.profileById.get(role.profile)?.core.has(f.id)).map((f) => f.id);
     if (owned.length >= 2) parts.push({ kind: "reason", reason: "hybrid", profile: role.profile, families: owned });
+  }
+  // Why a manager's post is not the crafts it names: it coordinates them.
+  const steered = analysis.families.filter((f) => f.depth === "light" && analysis.matches.some((m) => m.steered && m.weight > 0 && m.familyId === f.id));
+  if (steered.length) {
+    const lines = linesOf(analysis, analysis.matches.filter((m) => m.steered && m.weight > 0 && steered.some((f) => f.id === m.familyId)));
+    parts.push({ kind: "reason", reason: "steering", families: steered.map((f) => f.id), lines });
+  }
+  if (otherWork.length) {
+    const hours = Math.round(otherWork.reduce((sum, w) => sum + w.hours, 0) * 10) / 10;
+    parts.push({ kind: "reason", reason: "other_trade", trades: otherTrades, hours, lines: linesOf(analysis, otherWork.flatMap((w) => w.evidence)) });
   }
   const week = analysis.workload;
   if (week && week.hours > 0) {
@@ -178,19 +205,21 @@ function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analy
         ? "Cette offre ne demande pas de travail de marketing digital : RoleScope ne peut pas juger de sa charge."
         : "This offer asks for no digital marketing work, so RoleScope cannot judge its scope.";
     case "summary": {
-      const n = part.roleCount;
+      const trades = (part.otherTrades ?? []).map((t) => L.trade(t, lang));
+      const n = part.roleCount + trades.length;
       const ids = part.roles;
       if (part.verdict === "focused")
         return fr ? `Cette offre décrit un seul métier : ${roles(ids)}.` : `This offer describes one job: ${roles(ids)}.`;
       if (part.verdict === "stretched")
-        return n <= 1 || analysis.edgeFamilies.length
+        return part.roleCount <= 1 || analysis.edgeFamilies.length
           ? fr
             ? `Cette offre décrit un métier (${roles(ids.slice(0, 1))}) étiré au-delà de son périmètre.`
             : `This offer describes one job (${roles(ids.slice(0, 1))}) stretched past its edges.`
           : fr
             ? `Cette offre combine deux métiers voisins : ${roles(ids)}. C'est courant, mais précisez la part de chacun.`
             : `This offer combines two neighbouring jobs: ${roles(ids)}. That is common, but say how the time splits.`;
-      return fr ? `Cette offre combine ${n} métiers : ${roles(ids)}.` : `This offer combines ${n} jobs: ${roles(ids)}.`;
+      const jobs = list([...ids.map((r) => L.profile(r, lang)), ...trades], lang);
+      return fr ? `Cette offre combine ${n} métiers : ${jobs}.` : `This offer combines ${n} jobs: ${jobs}.`;
     }
     case "role": {
       const lines = part.lines.map((l) => quote(l.text, lang));
@@ -203,6 +232,19 @@ function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analy
         ? `Demandes légères hors du périmètre du poste : ${fams(part.families)}.`
         : `Light demands outside the job's scope: ${fams(part.families)}.`;
     case "reason":
+      if (part.reason === "steering") {
+        const lines = part.lines.map((l) => quote(l.text, lang)).join(fr ? " ; " : "; ");
+        return fr
+          ? `Le poste pilote ce travail sans le faire lui-même (${fams(part.families)}) : coordonner, superviser ou briefer d'autres personnes n'est pas exercer leur métier (${lines}).`
+          : `The post steers this work without doing it itself (${fams(part.families)}): coordinating, supervising or briefing others is not doing their craft (${lines}).`;
+      }
+      if (part.reason === "other_trade") {
+        const trades = list(part.trades.map((t) => L.trade(t, lang)), lang);
+        const lines = part.lines.map((l) => quote(l.text, lang)).join(fr ? " ; " : "; ");
+        return fr
+          ? `Environ ${Math.round(part.hours)} h par semaine relèvent d'un autre métier que le marketing (${trades}), qu'aucun poste de marketing n'absorbe : ${lines}.`
+          : `About ${Math.round(part.hours)} h a week is another trade's work (${trades}), which no marketing job absorbs: ${lines}.`;
+      }
       if (part.reason === "hybrid")
         return fr
           ? `Un ${L.profile(part.profile, lang)} est un seul métier : ${fams(part.families)} vont ensemble sur le marché.`

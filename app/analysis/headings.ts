@@ -18,7 +18,11 @@ const RULES: [SectionKind, string[]][] = [
   ],
   [
     "company",
-    ["notre mission", "our mission", "qui sommes nous", "qui nous sommes", "who we are", "about us", "a propos de nous", "what we do", "ce que nous faisons"],
+    [
+      "notre mission", "our mission", "qui sommes nous", "qui nous sommes", "who we are", "about us", "a propos de nous", "what we do",
+      "ce que nous faisons", "nos expertises", "notre expertise", "our expertise", "nos metiers", "nos services", "our services",
+      "nos solutions", "our solutions", "nos produits", "our products", "nos clients", "our clients",
+    ],
   ],
   [
     "benefits",
@@ -66,7 +70,7 @@ const RULES: [SectionKind, string[]][] = [
   [
     "duties",
     [
-      "missions", "taches", "responsabilites", "responsibilities", "duties", "duty", "activites", "what you ll do",
+      "missions", "taches", "tasks", "your tasks", "responsabilites", "responsibilities", "duties", "duty", "activites", "what you ll do",
       "what you will do", "what you ll be doing", "you will", "vous serez", "vous aurez", "tu seras", "tu auras",
       "role", "poste", "job description", "description", "descriptif", "au quotidien", "day to day", "your job",
       "le job", "gig", "scope", "objectifs", "objectives", "ce que vous ferez", "ce que tu feras", "attributions",

@@ -6,7 +6,8 @@
 
 import type { Token } from "./tokenize";
 
-export type TitleField = "marketing" | "other" | "mixed" | "neutral";
+/** "role": the title names another trade's role outright ("Product Manager"), not only its words. */
+export type TitleField = "marketing" | "other" | "role" | "mixed" | "neutral";
 
 /** Title words (folded) of the marketing, communication and design trades. */
 const MARKETING_WORDS = new Set([
@@ -61,7 +62,7 @@ export function titleField(tokens: Token[], start: number, end: number): TitleFi
   const words = titleWords(tokens, start, end);
   if (!words.length) return "neutral";
   for (let i = 0; i + 1 < words.length; i++) {
-    if (OTHER_PHRASES.some(([a, b]) => words[i] === a && words[i + 1] === b)) return "other";
+    if (OTHER_PHRASES.some(([a, b]) => words[i] === a && words[i + 1] === b)) return "role";
   }
   const marketing = words.some((w) => MARKETING_WORDS.has(w));
   const other = words.some((w) => OTHER_WORDS.has(w));
@@ -72,7 +73,18 @@ export function titleField(tokens: Token[], start: number, end: number): TitleFi
 
 /** Title words of a post that leads a team or a function ("Head of Performance Marketing", "Responsable marketing"). */
 const HEAD_WORDS = new Set(["head", "director", "directeur", "directrice", "direction", "responsable", "vp", "chief", "cmo"]);
+/**
+ * Title words of a post that manages or coordinates, unless they are part of a craft's own
+ * name: an "E-commerce Manager" or a "Chef de projet marketing" steers, a "Community
+ * Manager" or a "Traffic Manager" does the craft.
+ */
+const MANAGER_WORDS = new Set(["manager", "managers", "lead", "chef", "coordinator", "coordinateur", "coordinatrice", "coordonnateur", "coordonnatrice"]);
+/** Title words of a post that assists or learns: it leads nobody. */
+const JUNIOR_WORDS = new Set(["assistant", "assistante", "assistants", "stagiaire", "stage", "intern", "internship", "alternant", "alternante", "alternance", "apprenti", "apprentie", "apprentice", "apprenticeship"]);
 
-export function namesHead(tokens: Token[], start: number, end: number): boolean {
-  return titleWords(tokens, start, end).some((w) => HEAD_WORDS.has(w));
+/** `craftTitle`: the title names a profile that makes a craft rather than steering marketing. */
+export function namesHead(tokens: Token[], start: number, end: number, craftTitle = false): boolean {
+  const words = titleWords(tokens, start, end);
+  if (words.some((w) => JUNIOR_WORDS.has(w))) return false;
+  return words.some((w) => HEAD_WORDS.has(w) || (!craftTitle && MANAGER_WORDS.has(w)));
 }

@@ -51,6 +51,8 @@ export interface Match extends Evidence {
   line: number;
   /** Set when the passage was an ambiguous term decided by its context. */
   ambiguousId?: string;
+  /** Set when the hire steers this work ("coordonner la production des visuels"): counted light, not as the craft. */
+  steered?: boolean;
 }
 
 export interface FamilyResult {
@@ -77,13 +79,18 @@ export type QuotedLine = Evidence;
 
 export type ExplanationPart =
   | { kind: "out_of_scope"; text?: Localized<string> }
-  | { kind: "summary"; verdict: Verdict; roleCount: number; roles: string[]; text?: Localized<string> }
+  /** `otherTrades`: trades outside marketing the offer also asks for ("customer_support"), counted as jobs beside the roles. */
+  | { kind: "summary"; verdict: Verdict; roleCount: number; roles: string[]; otherTrades?: string[]; text?: Localized<string> }
   | { kind: "role"; profile: string; families: FamilyId[]; lines: QuotedLine[]; text?: Localized<string> }
   | { kind: "edge"; families: FamilyId[]; text?: Localized<string> }
   /** Why: one real hybrid profile covers what looks like two crafts ("a UI/UX developer is one job"). */
   | { kind: "reason"; reason: "hybrid"; profile: string; families: FamilyId[]; text?: Localized<string> }
   /** Why: the estimated week, and how much of it lies outside the main role. */
   | { kind: "reason"; reason: "workload"; hours: number; weeks: number; mainRole: string | null; outsideMainHours: number; text?: Localized<string> }
+  /** Why: the post coordinates or supervises this work ("coordonner la production des visuels"); others make it. */
+  | { kind: "reason"; reason: "steering"; families: FamilyId[]; lines: QuotedLine[]; text?: Localized<string> }
+  /** Why: part of the week is another trade's work, which no marketing job does. */
+  | { kind: "reason"; reason: "other_trade"; trades: string[]; hours: number; lines: QuotedLine[]; text?: Localized<string> }
   /** Title against body: what the title promises and what else the body asks. */
   | { kind: "title_mismatch"; titleProfile: string; extraFamilies: FamilyId[]; text?: Localized<string> }
   | { kind: "fix"; fix: "split"; cards: string[]; text?: Localized<string> }
@@ -129,6 +136,27 @@ export interface Workload {
   mainRole: string | null;
   /** Hours of demanded work in families the main role does not even list (steering and reporting counted as light work at most). */
   outsideMainHours: number;
+  /** Of those, hours of other trades' work (customer support, sales, office…); absent in analyses saved before it was counted. */
+  otherTradeHours?: number;
+}
+
+/** Work of a trade outside digital marketing that the offer asks the hire to do. */
+export interface OtherWork {
+  /** Id of the trade (`customer_support`, `sales`, `office_admin`, `training`, `it_support`, `shop_logistics`). */
+  trade: string;
+  depth: Depth;
+  /** Estimated hours per week. */
+  hours: number;
+  evidence: Evidence[];
+}
+
+/** One passage asking for another trade's work, for the scope step. */
+export interface OtherDemand {
+  trade: string;
+  weight: number;
+  /** The matched phrase: a repeated one adds little, like a repeated taxonomy entry. */
+  phrase: string;
+  fromTitle: boolean;
 }
 
 export interface Analysis {
@@ -156,6 +184,8 @@ export interface Analysis {
   /** For each role in `roles` (same order), the families it takes and their estimated hours. */
   assignment: RoleAssignment[];
   workload: Workload;
+  /** Other trades' work the offer folds in; absent in analyses saved before it was counted. */
+  otherWork?: OtherWork[];
   explanation: Explanation;
 }
 
@@ -170,6 +200,10 @@ export interface Demand {
   group?: string | number;
   /** Stated by the title alone ("Community Manager"), not by a duty in the body. */
   fromTitle?: boolean;
+  /** Named by words of the title, with or without a profile ("Head of Content"): the post's own field. */
+  inTitle?: boolean;
+  /** The hire steers this work ("superviser la production des vidéos"), others make it. */
+  steered?: boolean;
   /** A plainly required tool or technique of the craft itself ("Illustrator", "PHP"), not a duty. */
   craft?: boolean;
   /** A generic word read from its context ("develop", "design", "campaigns"): alone it does not demand a craft. */
@@ -200,6 +234,8 @@ export interface Thresholds {
 export interface FamilyDemand {
   id: FamilyId;
   depth: Depth;
+  /** Every passage of the family is work the hire steers: no role of the cover needs to make it. */
+  steered?: boolean;
   score: number;
   coreScore: number;
   share: number;
@@ -215,4 +251,5 @@ export interface Assessment {
   /** For each role (same order as `roles`), the demanded families it takes and their hours. */
   assignment: RoleAssignment[];
   workload: Workload;
+  otherWork: Omit<OtherWork, "evidence">[];
 }

@@ -8,7 +8,7 @@ import { analyze } from "../../../app/analysis/index";
 import { fixture, focusedFixtures, seedTaxonomy } from "./support";
 
 const compiled = seedTaxonomy();
-const HYBRIDS = ["ui_ux_developer", "social_media_content_manager", "content_creator", "digital_marketing_specialist", "webmaster"];
+const HYBRIDS = ["ui_ux_developer", "social_media_content_manager", "content_creator", "digital_marketing_specialist", "webmaster", "b2b_marketing_specialist", "graphic_web_designer"];
 
 describe("a real hybrid job is one job", () => {
   const hybrids = focusedFixtures().filter((f) => HYBRIDS.includes(f.profile));
@@ -67,5 +67,81 @@ describe("a marketing job naming a channel in its title stays in scope", () => {
     expect(a.roles[0]).toBe("content_creator");
     // Ads and social are this creator's neighbours: a stretch, never another trade nor overload.
     expect(a.verdict).toBe("stretched");
+  });
+});
+
+describe("a manager steers the crafts it coordinates", () => {
+  it.each(["steering.fr.txt", "steering.en.txt"])("%s: coordinating, supervising and briefing are not the craft itself", (file) => {
+    const a = analyze(fixture(`kinds/${file}`), compiled);
+    expect(a.verdict).not.toBe("overloaded");
+    expect(a.roleCount).toBe(1);
+    const steered = a.matches.filter((m) => m.steered && m.weight > 0);
+    expect(steered.length).toBeGreaterThan(0);
+    for (const m of steered) expect(m.depth).toBe("light");
+    // The steered work is still named, with its evidence, and the explanation says why.
+    const reason = a.explanation.parts.find((p) => p.kind === "reason" && p.reason === "steering");
+    expect(reason?.kind === "reason" && reason.reason === "steering" ? reason.families.length : 0).toBeGreaterThan(0);
+    expect(reason?.text?.fr).toMatch(/pilote ce travail sans le faire lui-même/);
+    expect(reason?.text?.en).toMatch(/steers this work without doing it itself/);
+  });
+});
+
+describe("another trade's work is outside any marketing job", () => {
+  it.each(["other-trade.fr.txt", "other-trade.en.txt", "mixed-title.fr.txt", "mixed-title.en.txt"])("%s: support, sales or office work beside real marketing work is overloaded", (file) => {
+    const a = analyze(fixture(`kinds/${file}`), compiled);
+    expect(a.verdict).toBe("overloaded");
+    const other = a.otherWork ?? [];
+    expect(other.some((w) => w.depth === "core")).toBe(true);
+    for (const w of other) for (const ev of w.evidence) expect(a.text.slice(ev.start, ev.end)).toBe(ev.text);
+    expect(a.workload.otherTradeHours).toBeGreaterThan(0);
+    expect(a.workload.outsideMainHours).toBeGreaterThanOrEqual(a.workload.otherTradeHours!);
+    // Its own reason, and the summary counts it as a job beside the marketing roles.
+    expect(a.explanation.parts.some((p) => p.kind === "reason" && p.reason === "other_trade")).toBe(true);
+    expect(a.explanation.sentences.en[0]).toMatch(new RegExp(`^This offer combines ${a.roleCount + other.length} jobs: `));
+  });
+
+  it("leaves a marketing job that mentions customers alone", () => {
+    const a = analyze("Chargé de communication\n\nMissions\n- Rédiger les communiqués de presse\n- Animer les réseaux sociaux\n- Travailler avec le service client sur la FAQ", compiled);
+    expect(a.otherWork).toEqual([]);
+    expect(a.verdict).not.toBe("overloaded");
+  });
+});
+
+describe("a making craft asked at core is a maker's job, even where the main job touches it lightly", () => {
+  it.each(["maker-crafts.fr.txt", "maker-crafts.en.txt"])("%s: a communication officer who also designs, films and codes is overloaded", (file) => {
+    const a = analyze(fixture(`kinds/${file}`), compiled);
+    expect(a.title?.profile).toBe("communication_officer");
+    expect(a.verdict).toBe("overloaded");
+    expect(a.roles[0]).toBe("communication_officer");
+    expect(a.roles).toEqual(expect.arrayContaining(["content_creator", "web_developer"]));
+    expect(a.workload.mainRole).toBe("communication_officer");
+    expect(a.workload.outsideMainHours).toBeGreaterThanOrEqual(17.5);
+  });
+});
+
+describe("the week is measured against the one job that fits best", () => {
+  it.each(["best-fit.fr.txt", "best-fit.en.txt"])("%s: an 'SEO specialist' who keeps and codes the site is a webmaster", (file) => {
+    const a = analyze(fixture(`kinds/${file}`), compiled);
+    expect(a.title?.profile).toBe("seo_specialist");
+    expect(a.verdict).not.toBe("overloaded");
+    expect(a.roles).toEqual(["webmaster"]);
+    expect(a.workload.mainRole).toBe("webmaster");
+    expect(a.explanation.parts).toContainEqual(expect.objectContaining({ kind: "fix", fix: "retitle", profile: "webmaster", from: "seo_specialist" }));
+  });
+});
+
+describe("simple making is light work", () => {
+  it.each(["simple-making.fr.txt", "simple-making.en.txt"])("%s: simple visuals and short phone videos stay within a social job", (file) => {
+    const a = analyze(fixture(`kinds/${file}`), compiled);
+    expect(a.verdict).toBe("focused");
+    for (const id of ["graphic_design", "photo_video"]) expect(a.families.find((f) => f.id === id)?.depth).toBe("light");
+  });
+});
+
+describe("a title in another trade's words can still be a marketing job", () => {
+  it.each(["other-title.fr.txt", "other-title.en.txt"])("%s: a CRM job titled by its customers is in scope", (file) => {
+    const a = analyze(fixture(`kinds/${file}`), compiled);
+    expect(a.verdict).toBe("focused");
+    expect(a.roles).toEqual(["email_crm_marketer"]);
   });
 });
