@@ -16,7 +16,7 @@ export class TaxonomyUnavailable extends Error {
 // on it compiles once per version, and an edited taxonomy's old compilation is collected.
 const compiled = new WeakMap<Taxonomy, CompiledTaxonomy>();
 
-async function readableTaxonomy(db: DB): Promise<Taxonomy> {
+export async function readableTaxonomy(db: DB): Promise<Taxonomy> {
   try {
     return await getTaxonomy(db);
   } catch (error) {
@@ -37,7 +37,7 @@ export async function getCompiledTaxonomy(db: DB): Promise<CompiledTaxonomy> {
 export async function analyzeText(db: DB, text: string, language?: Lang, pool?: AnalysisPool): Promise<{ analysis: Analysis; taxonomy: Taxonomy }> {
   if (pool) {
     const taxonomy = await readableTaxonomy(db);
-    return { analysis: JSON.parse(await pool.analyze(text, taxonomy, language)) as Analysis, taxonomy };
+    return { analysis: JSON.parse(await pool.analyze(text, language, taxonomy)) as Analysis, taxonomy };
   }
   const compiled = await getCompiledTaxonomy(db);
   return { analysis: analyze(text, compiled, { language }), taxonomy: compiled.taxonomy };
