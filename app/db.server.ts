@@ -10,7 +10,7 @@ declare module "@remix-run/node" {
 }
 
 export type { DatabaseUnavailable, DB };
-export { notifyTaxonomyChanged, TAXONOMY_CHANNEL } from "../db/changes";
+export { notifyChanged, COMPLIANCE_CHANNEL, TAXONOMY_CHANNEL } from "../db/changes";
 
 export function dbFrom(context: AppLoadContext): DB {
   return context.db;

@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { COMPLIANCE_CHANNEL, notifyChanged } from "../db/changes";
 import type { DB } from "../db/client";
 import type { RuleSet } from "../app/compliance/rule-schema";
 
@@ -37,6 +38,7 @@ export async function seedComplianceRules(db: DB, set: RuleSet): Promise<"seeded
       .values({ name: "compliance", version: set.version })
       .onConflict((oc) => oc.column("name").doUpdateSet({ version: set.version, seeded_at: sql`now()` }))
       .execute();
+    await notifyChanged(trx, COMPLIANCE_CHANNEL);
   });
   return "seeded";
 }

@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { DB } from "../db/client";
-import { notifyTaxonomyChanged } from "../db/changes";
+import { notifyChanged, TAXONOMY_CHANNEL } from "../db/changes";
 import type { Taxonomy } from "../app/analysis/taxonomy";
 
 const CHUNK = 500;
@@ -149,7 +149,7 @@ export async function seedTaxonomy(db: DB, taxonomy: Taxonomy): Promise<"seeded"
       .values({ name: "taxonomy", version: taxonomy.version })
       .onConflict((oc) => oc.column("name").doUpdateSet({ version: taxonomy.version, seeded_at: sql`now()` }))
       .execute();
-    await notifyTaxonomyChanged(trx);
+    await notifyChanged(trx, TAXONOMY_CHANNEL);
   });
   return "seeded";
 }

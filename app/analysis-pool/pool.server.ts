@@ -1,6 +1,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { Piscina } from "piscina";
 import type { Lang, Taxonomy } from "~/analysis/taxonomy";
+import type { RuleSet } from "~/compliance/rule-schema";
 import type { AnalysisReply, AnalysisTask } from "./task";
 
 // The server hands its pool to loaders and actions through the load context (like the
@@ -13,8 +14,8 @@ declare module "@remix-run/node" {
 }
 
 export interface AnalysisPool {
-  /** The Analysis as JSON. */
-  analyze(text: string, taxonomy: Taxonomy, language?: Lang): Promise<string>;
+  /** The Analysis as JSON; with a rule set, the Analysis with its compliance check. */
+  analyze(text: string, language: Lang | undefined, taxonomy: Taxonomy, rules?: RuleSet): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -26,11 +27,12 @@ export function poolFrom(context: AppLoadContext): AnalysisPool | undefined {
 export function createAnalysisPool(workerFile: string, threads: number): AnalysisPool {
   const piscina = new Piscina<AnalysisTask, AnalysisReply>({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: Infinity });
   return {
-    async analyze(text, taxonomy, language) {
-      const task: AnalysisTask = { text, language, version: taxonomy.version };
+    async analyze(text, language, taxonomy, rules) {
+      const task: AnalysisTask = { text, language, taxonomyVersion: taxonomy.version, rulesVersion: rules?.version };
       let reply = await piscina.run(task);
-      if ("needsTaxonomy" in reply) reply = await piscina.run({ ...task, taxonomy });
-      if ("needsTaxonomy" in reply) throw new Error("an analyzer thread refused the taxonomy it was sent");
+      // Both, whatever the first thread lacked: the retry may land on another thread.
+      if ("needsData" in reply) reply = await piscina.run({ ...task, taxonomy, rules });
+      if ("needsData" in reply) throw new Error("an analyzer thread refused the taxonomy or rules it was sent");
       return reply.json;
     },
     close: () => piscina.destroy(),

@@ -1,15 +1,20 @@
+import type { RuleSet } from "~/compliance/rule-schema";
 import type { Lang, Taxonomy } from "~/analysis/taxonomy";
 
 // What crosses between the server and an analyzer thread. A thread keeps the compiled
-// taxonomy of the last version it saw, so the taxonomy itself is sent only when it asks.
-// The analysis comes back as JSON: one string is cheaper to pass than a deep object,
+// taxonomy and compliance rules of the last versions it saw, so they are sent only when it
+// asks. The analysis comes back as JSON: one string is cheaper to pass than a deep object,
 // and the JSON API sends it as it is.
 
 export interface AnalysisTask {
   text: string;
   language?: Lang;
-  version: string;
+  taxonomyVersion: string;
+  /** Absent when only the analysis is wanted (no compliance check). */
+  rulesVersion?: string;
   taxonomy?: Taxonomy;
+  rules?: RuleSet;
 }
 
-export type AnalysisReply = { json: string } | { needsTaxonomy: true };
+/** `needsData`: the thread lacks this version of the taxonomy or the rules; send the task again with both. */
+export type AnalysisReply = { json: string } | { needsData: true };

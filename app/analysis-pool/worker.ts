@@ -1,13 +1,18 @@
-// An analyzer thread (bundled to build/analysis-worker.js): the pure analyzer, nothing else.
+// An analyzer thread (bundled to build/analysis-worker.js): the pure analyzer and the pure
+// compliance check, nothing else.
 import { analyze, compileTaxonomy, type CompiledTaxonomy } from "~/analysis/index";
+import { checkedAnalysis } from "~/compliance/checked-analysis";
+import { compileRules, type CompiledRules } from "~/compliance/compile";
 import type { AnalysisReply, AnalysisTask } from "./task";
 
-let compiled: CompiledTaxonomy | undefined;
+let taxonomy: CompiledTaxonomy | undefined;
+let rules: CompiledRules | undefined;
 
 export default function run(task: AnalysisTask): AnalysisReply {
-  if (compiled?.version !== task.version) {
-    if (!task.taxonomy) return { needsTaxonomy: true };
-    compiled = compileTaxonomy(task.taxonomy);
-  }
-  return { json: JSON.stringify(analyze(task.text, compiled, { language: task.language })) };
+  if (task.taxonomy && taxonomy?.version !== task.taxonomyVersion) taxonomy = compileTaxonomy(task.taxonomy);
+  if (task.rules && rules?.version !== task.rulesVersion) rules = compileRules(task.rules);
+  if (!taxonomy || taxonomy.version !== task.taxonomyVersion) return { needsData: true };
+  if (task.rulesVersion === undefined) return { json: JSON.stringify(analyze(task.text, taxonomy, { language: task.language })) };
+  if (!rules || rules.version !== task.rulesVersion) return { needsData: true };
+  return { json: JSON.stringify(checkedAnalysis(task.text, taxonomy, rules, task.language)) };
 }

@@ -8,7 +8,8 @@ import { analyze, compileTaxonomy, type Analysis, type CompiledTaxonomy } from "
 import type { Lang, Taxonomy } from "~/analysis/taxonomy";
 import { checkCompliance, type ComplianceInput } from "~/compliance/check";
 import type { AnalysisWithCompliance, Compliance } from "~/compliance/types";
-import { getCompiledRules } from "~/models/compliance-rules.server";
+import { checkedAnalysis } from "~/compliance/checked-analysis";
+import { getCompiledRules, getRuleSet } from "~/models/compliance-rules.server";
 import { getTaxonomy } from "~/models/taxonomy.server";
 
 /** The taxonomy could not be read: the database is down, so analyses cannot run. */
@@ -23,13 +24,7 @@ export class TaxonomyUnavailable extends Error {
 // on it compiles once per version, and an edited taxonomy's old compilation is collected.
 const compiled = new WeakMap<Taxonomy, CompiledTaxonomy>();
 
-async function readableTaxonomy(db: DB): Promise<Taxonomy> {
-  try {
-    return await getTaxonomy(db);
-  } catch (error) {
-    throw new TaxonomyUnavailable(error);
-  }
-}
+const readableTaxonomy = (db: DB): Promise<Taxonomy> => readable(getTaxonomy(db));
 
 export async function getCompiledTaxonomy(db: DB): Promise<CompiledTaxonomy> {
   const taxonomy = await readableTaxonomy(db);
@@ -41,16 +36,18 @@ export async function getCompiledTaxonomy(db: DB): Promise<CompiledTaxonomy> {
   return hit;
 }
 
-/** The compliance check with the database's current rules, on the analysed text so the offsets agree. */
-export async function withCompliance<T extends ComplianceInput>(db: DB, analysis: T): Promise<T & { compliance: Compliance }> {
-  let rules;
+// Same cause, same answer as an unreadable taxonomy: the database is down.
+async function readable<T>(read: Promise<T>): Promise<T> {
   try {
-    rules = await getCompiledRules(db);
+    return await read;
   } catch (error) {
-    // Same cause, same answer as an unreadable taxonomy: the database is down.
     throw new TaxonomyUnavailable(error);
   }
-  return { ...analysis, compliance: checkCompliance(analysis, rules) };
+}
+
+/** The compliance check with the database's current rules, on the analysed text so the offsets agree. */
+export async function withCompliance<T extends ComplianceInput>(db: DB, analysis: T): Promise<T & { compliance: Compliance }> {
+  return { ...analysis, compliance: checkCompliance(analysis, await readable(getCompiledRules(db))) };
 }
 
 export interface AnalyzeOptions {
@@ -58,16 +55,20 @@ export interface AnalyzeOptions {
   language?: Lang;
   /** The server's analyzer threads; without them (tests, CLIs, workers) analyses run inline. */
   pool?: AnalysisPool;
+  /** With the compliance check, run beside the analysis (on the analyzer thread when there is one). */
+  compliance?: boolean;
 }
 
-async function analyzeAll(db: DB, texts: readonly string[], { language, pool }: AnalyzeOptions): Promise<{ analyses: Analysis[]; taxonomy: Taxonomy }> {
-  if (pool) {
-    const taxonomy = await readableTaxonomy(db);
-    const replies = await Promise.all(texts.map((text) => pool.analyze(text, taxonomy, language)));
-    return { analyses: replies.map((json) => JSON.parse(json) as Analysis), taxonomy };
-  }
-  const taxonomy = await getCompiledTaxonomy(db);
-  return { analyses: texts.map((text) => analyze(text, taxonomy, { language })), taxonomy: taxonomy.taxonomy };
+/** On the analyzer threads: the request thread only passes the texts and gets JSON back. */
+async function onThreads(db: DB, texts: readonly string[], { language, pool, compliance }: AnalyzeOptions & { pool: AnalysisPool }) {
+  const [taxonomy, rules] = await Promise.all([readableTaxonomy(db), compliance ? readable(getRuleSet(db)) : undefined]);
+  return { json: await Promise.all(texts.map((text) => pool.analyze(text, language, taxonomy, rules))), taxonomy };
+}
+
+async function inline(db: DB, texts: readonly string[], { language, compliance }: AnalyzeOptions) {
+  const [taxonomy, rules] = await Promise.all([getCompiledTaxonomy(db), compliance ? readable(getCompiledRules(db)) : undefined]);
+  const analyses = texts.map((text) => (rules ? checkedAnalysis(text, taxonomy, rules, language) : analyze(text, taxonomy, { language })));
+  return { analyses, taxonomy: taxonomy.taxonomy };
 }
 
 /**
@@ -80,8 +81,14 @@ export function analyzeOffers(
   options: AnalyzeOptions & { compliance: true },
 ): Promise<{ analyses: AnalysisWithCompliance[]; taxonomy: Taxonomy }>;
 export function analyzeOffers(db: DB, texts: readonly string[], options?: AnalyzeOptions): Promise<{ analyses: Analysis[]; taxonomy: Taxonomy }>;
-export async function analyzeOffers(db: DB, texts: readonly string[], options: AnalyzeOptions & { compliance?: boolean } = {}) {
-  const { analyses, taxonomy } = await analyzeAll(db, texts, options);
-  if (!options.compliance) return { analyses, taxonomy };
-  return { analyses: await Promise.all(analyses.map((analysis) => withCompliance(db, analysis))), taxonomy };
+export async function analyzeOffers(db: DB, texts: readonly string[], options: AnalyzeOptions = {}) {
+  if (!options.pool) return inline(db, texts, options);
+  const { json, taxonomy } = await onThreads(db, texts, { ...options, pool: options.pool });
+  return { analyses: json.map((one) => JSON.parse(one) as Analysis), taxonomy };
+}
+
+/** One offer's analysis with its compliance check as JSON, the form the API sends: a thread's answer passes through untouched. */
+export async function analyzeOfferJson(db: DB, text: string, options: Omit<AnalyzeOptions, "compliance">): Promise<string> {
+  if (!options.pool) return JSON.stringify((await inline(db, [text], { ...options, compliance: true })).analyses[0]);
+  return (await onThreads(db, [text], { ...options, pool: options.pool, compliance: true })).json[0]!;
 }

@@ -6,10 +6,11 @@
 //   build/server.js           app/cli/serve.ts bundled: what `npm start` runs
 //   build/analysis-worker.js  the analyzer thread of the worker pool
 //   build/extract-worker.js   the upload text-extraction thread (capped heap and time)
+//   build/chunks/             code these share, and what is loaded only when needed
 
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
@@ -56,6 +57,7 @@ const sourceImportMetaUrl = {
 async function build() {
   const remix = spawnSync(process.execPath, [join(root, "node_modules/@remix-run/dev/dist/cli.js"), "build"], { cwd: root, stdio: "inherit" });
   if (remix.status !== 0) process.exit(remix.status ?? 1);
+  rmSync(join(root, "build/chunks"), { recursive: true, force: true });
   await esbuild.build({
     absWorkingDir: root,
     entryPoints: {
@@ -68,6 +70,9 @@ async function build() {
     platform: "node",
     target: "node20",
     format: "esm",
+    // What only some runs need (graphile-worker on PostgreSQL) is imported when needed, from a chunk of its own.
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
     // node_modules load from node_modules; only our own TypeScript is compiled in.
     packages: "external",
     sourcemap: true,

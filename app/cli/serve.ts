@@ -1,4 +1,5 @@
 import { createRequestHandler } from "@remix-run/express";
+import { createRequest, sendResponse } from "@remix-run/node-fetch-server";
 import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
 import express from "express";
 import { existsSync } from "node:fs";
@@ -7,6 +8,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { databaseOptionsFromEnv, openDatabase } from "../../db/client";
 import { createAnalysisPool, type AnalysisPool } from "../analysis-pool/pool.server";
+import { handleAnalyzeApi } from "../check/analyze-api.server";
 import { migrateOrThrow } from "../../db/migrate";
 import { seedAll } from "../../seeds/seed-all";
 import { databaseDownResponse } from "../http/database-down.server";
@@ -42,7 +44,12 @@ let analysisPool: AnalysisPool | undefined;
 
 const app = express();
 app.disable("x-powered-by");
-hardenApp(app, handle.db);
+hardenApp(app, handle.db, { processOwnsDatabase: handle.kind === "pglite" });
+// The analysis API is the hot path: it skips Remix's route matching and runs the handler the
+// route module runs (app/routes/api.analyze.ts), behind the same guards and limits.
+app.post("/api/analyze", (req, res, next) => {
+  handleAnalyzeApi(handle.db, createRequest(req, res), analysisPool).then((response) => sendResponse(res, response), next);
+});
 app.use("/build", express.static("build/public/build", { immutable: true, maxAge: "1y" }));
 app.all(
   "*",

@@ -7,7 +7,7 @@ import type { DB } from "../db.server";
 import { apiMessages } from "../i18n/api";
 import { common } from "../i18n/common";
 import { langFromHeaders } from "../i18n/locale.server";
-import { takeApiCall } from "./rate-limit.server";
+import { apiCallLimiter, type RateLimited } from "./rate-limit.server";
 
 // Everything the HTTP server does before Remix sees a request: security headers, and
 // refusals that must happen before a body is read (cross-site posts, oversized or
@@ -78,10 +78,10 @@ function guardBodies(req: ExpressRequest, res: ExpressResponse, next: NextFuncti
   next();
 }
 
-function limitApi(db: DB) {
+function limitApi(takeApiCall: (ip: string) => Promise<RateLimited | null>) {
   return (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
     if (!isApi(req)) return next();
-    takeApiCall(db, req.ip ?? "unknown").then(
+    takeApiCall(req.ip ?? "unknown").then(
       (limited) => (limited ? refuse(req, res, "rate_limited", limited.retryAfterSeconds) : next()),
       // A database that does not answer is the API handler's to report (503), not a reason to wave it through silently.
       () => next(),
@@ -120,10 +120,11 @@ function hstsBehindHttps(req: ExpressRequest, res: ExpressResponse, next: NextFu
 }
 
 /** Installs the middleware on `app`; call it before any route, static files included. */
-export function hardenApp(app: Express, db: DB): void {
+/** `processOwnsDatabase`: PGlite, which no other process may open while this one runs. */
+export function hardenApp(app: Express, db: DB, { processOwnsDatabase }: { processOwnsDatabase: boolean }): void {
   // Client addresses come from X-Forwarded-For only when a proxy in front is trusted (TRUST_PROXY=loopback, 1, …).
   if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
-  app.use(nonce, headers, hstsBehindHttps, guardPath, guardBodies, limitApi(db));
+  app.use(nonce, headers, hstsBehindHttps, guardPath, guardBodies, limitApi(apiCallLimiter(db, processOwnsDatabase)));
 }
 
 /** What every loader and action gets besides the database: the client's address and the CSP nonce. */

@@ -1,4 +1,4 @@
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { DB } from "../db.server";
 import { rateLimitStore } from "../models/rate-limit.server";
 
@@ -16,6 +16,8 @@ const FREE_IP_LOGIN_FAILURES = 30;
 const FIRST_DELAY_S = 30;
 const MAX_DELAY_S = 60 * 60;
 
+const API_CALLS_PER_MINUTE = () => envNumber("RATE_LIMIT_API_PER_MINUTE", 120);
+
 function limitersFor(db: DB) {
   const make = (keyPrefix: string, points: number, duration: number) =>
     new RateLimiterPostgres({ storeClient: rateLimitStore(db), storeType: "pool", tableName: "rate_limits", tableCreated: true, keyPrefix, points, duration });
@@ -26,7 +28,7 @@ function limitersFor(db: DB) {
     signupByIp: make("signup_ip", envNumber("RATE_LIMIT_SIGNUPS_PER_HOUR", 10), 60 * 60),
     signupByAccount: make("signup_account", 5, 60 * 60),
     savesByIp: make("saves_ip", envNumber("RATE_LIMIT_SAVES_PER_HOUR", 60), 60 * 60),
-    apiByIp: make("api_ip", envNumber("RATE_LIMIT_API_PER_MINUTE", 120), 60),
+    apiByIp: make("api_ip", API_CALLS_PER_MINUTE(), 60),
   };
 }
 
@@ -50,7 +52,7 @@ export class RateLimited {
 const secondsOf = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 /** Takes one point from `key`; a RateLimited when there was none left. */
-async function take(limiter: RateLimiterPostgres, key: string): Promise<RateLimited | null> {
+async function take(limiter: RateLimiterAbstract, key: string): Promise<RateLimited | null> {
   try {
     await limiter.consume(key);
     return null;
@@ -61,7 +63,15 @@ async function take(limiter: RateLimiterPostgres, key: string): Promise<RateLimi
 }
 
 export const takeSave = (db: DB, ip: string) => take(limiters(db).savesByIp, ip);
-export const takeApiCall = (db: DB, ip: string) => take(limiters(db).apiByIp, ip);
+/**
+ * The API quota, one point per call. A process that owns its database (PGlite, which no
+ * other process may open) counts in its memory: the same counts without a database write
+ * per call. Processes sharing a PostgreSQL count there, together.
+ */
+export function apiCallLimiter(db: DB, processOwnsDatabase: boolean): (ip: string) => Promise<RateLimited | null> {
+  const limiter = processOwnsDatabase ? new RateLimiterMemory({ keyPrefix: "api_ip", points: API_CALLS_PER_MINUTE(), duration: 60 }) : limiters(db).apiByIp;
+  return (ip) => take(limiter, ip);
+}
 
 export async function takeSignup(db: DB, ip: string, email: string): Promise<RateLimited | null> {
   const { signupByIp, signupByAccount } = limiters(db);

@@ -1,5 +1,5 @@
 import type { DB } from "~/db.server";
-import { graphileQueue, releaseWorkerUtils, startMarketWorker, type MarketWorker } from "./graphile.server";
+import type { MarketWorker } from "./graphile.server";
 import { startInProcessRunner } from "./in-process.server";
 import type { MarketQueue } from "./queue.server";
 
@@ -22,6 +22,8 @@ export async function startMarketProcessing(
     const runner = startInProcessRunner(db);
     return { queue: runner, stop: runner.stop };
   }
+  // Loaded only here: graphile-worker and its dependencies cost a PGlite start-up time for nothing.
+  const { graphileQueue, releaseWorkerUtils, startMarketWorker } = await import("./graphile.server");
   const queue = graphileQueue(database.url);
   const worker: MarketWorker | null = options.inAppWorker === false ? null : await startMarketWorker(db, database.url);
   return {

@@ -1,7 +1,8 @@
 import { sql } from "kysely";
 import { compileRules, type CompiledRules } from "~/compliance/compile";
 import { RuleSchema, WordListSchema, type Rule, type RuleSet, type WordList } from "~/compliance/rule-schema";
-import type { DB } from "~/db.server";
+import { COMPLIANCE_CHANNEL, notifyChanged, type DB } from "~/db.server";
+import { cachedUntilChanged } from "./cached-until-changed.server";
 import { JsonRecord, jsonValue, parseJson, readJson } from "./json.server";
 
 export interface StoredRule {
@@ -27,7 +28,7 @@ export async function readRules(db: DB): Promise<{ rules: StoredRule[]; lists: (
   return { rules, lists };
 }
 
-/** The seed the rules came from and the last edit: one small query, so every process sees another's edits. */
+/** The seed the rules came from and the last edit. */
 export async function currentRulesVersion(db: DB): Promise<string> {
   const row = await db
     .selectNoFrom((eb) => [
@@ -43,35 +44,46 @@ export async function readRuleSet(db: DB, version: string): Promise<RuleSet> {
   return { version, rules: rules.map((r) => r.rule), lists: lists.map(({ edited: _edited, ...l }) => l) };
 }
 
-const cache = new WeakMap<DB, { version: string; compiled: Promise<CompiledRules> }>();
+// Keyed on the rule set so that each version is compiled once; an old version's compilation is collected.
+const compiled = new WeakMap<RuleSet, CompiledRules>();
+const ruleSetCache = cachedUntilChanged(COMPLIANCE_CHANNEL, currentRulesVersion, readRuleSet);
+
+/** The rules as stored, read once per change and per database: a request asks the database nothing. */
+export const getRuleSet = (db: DB): Promise<RuleSet> => ruleSetCache.get(db);
 
 /** The rules compiled once per version and per database. */
 export async function getCompiledRules(db: DB): Promise<CompiledRules> {
-  const version = await currentRulesVersion(db);
-  const hit = cache.get(db);
-  if (hit && hit.version === version) return hit.compiled;
-  const compiled = readRuleSet(db, version).then(compileRules);
-  cache.set(db, { version, compiled });
-  compiled.catch(() => cache.delete(db));
-  return compiled;
+  const ruleSet = await getRuleSet(db);
+  let hit = compiled.get(ruleSet);
+  if (!hit) {
+    hit = compileRules(ruleSet);
+    compiled.set(ruleSet, hit);
+  }
+  return hit;
 }
 
 /** Replaces a rule's or a list's definition and logs the change; the next check uses it. */
 export async function saveRuleDefinition(db: DB, userId: number, id: string, definition: Rule | WordList): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom("compliance_rules").select(["definition"]).where("id", "=", id).forUpdate().executeTakeFirst();
-    if (!row) return false;
-    await trx
-      .updateTable("compliance_rules")
-      .set({ definition: JSON.stringify(definition), edited_at: sql`now()`, updated_at: sql`now()` })
-      .where("id", "=", id)
-      .execute();
-    await trx
-      .insertInto("compliance_revisions")
-      .values({ user_id: userId, target_id: id, before: JSON.stringify(jsonValue(row.definition)), after: JSON.stringify(definition) })
-      .execute();
-    return true;
-  });
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom("compliance_rules").select(["definition"]).where("id", "=", id).forUpdate().executeTakeFirst();
+      if (!row) return false;
+      await trx
+        .updateTable("compliance_rules")
+        .set({ definition: JSON.stringify(definition), edited_at: sql`now()`, updated_at: sql`now()` })
+        .where("id", "=", id)
+        .execute();
+      await trx
+        .insertInto("compliance_revisions")
+        .values({ user_id: userId, target_id: id, before: JSON.stringify(jsonValue(row.definition)), after: JSON.stringify(definition) })
+        .execute();
+      await notifyChanged(trx, COMPLIANCE_CHANNEL);
+      return true;
+    });
+  } finally {
+    // This process drops its copy at once; the others on the notification.
+    ruleSetCache.forget(db);
+  }
 }
 
 export interface ComplianceRevision {

@@ -1,7 +1,7 @@
 import type { Transaction } from "kysely";
 import type { Database } from "../../db/schema";
 import type { Depth, EntryKind, Lang, Localized } from "~/analysis/taxonomy";
-import { notifyTaxonomyChanged, type DB } from "~/db.server";
+import { notifyChanged, TAXONOMY_CHANNEL, type DB } from "~/db.server";
 import type { AddEntryInput, AddSynonymInput, EditErrorKey, UpdateEntryInput } from "~/taxonomy/entry-edit-schema";
 import { normalizeTerm } from "~/taxonomy/normalize";
 import { readJson } from "./json.server";
@@ -83,7 +83,7 @@ async function record(
       after: after === null ? null : JSON.stringify(after),
     })
     .execute();
-  await notifyTaxonomyChanged(trx);
+  await notifyChanged(trx, TAXONOMY_CHANNEL);
 }
 
 /**

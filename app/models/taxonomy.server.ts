@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { z } from "zod";
 import { TAXONOMY_CHANNEL, type DB } from "~/db.server";
+import { cachedUntilChanged } from "./cached-until-changed.server";
 import type { AmbiguousTerm, RoleFamily, RoleProfile, Taxonomy } from "~/analysis/taxonomy";
 import { DepthJson, localized, LocalizedText, readJson } from "./json.server";
 
@@ -83,56 +84,10 @@ export async function currentTaxonomyVersion(db: DB): Promise<string> {
   return `${row.seed ?? "empty"}.r${row.rev ?? 0}`;
 }
 
-interface Cached {
-  /** True while a LISTEN connection reports changes: only then is the copy trusted without asking. */
-  listening: Promise<boolean>;
-  version?: string;
-  taxonomy?: Promise<Taxonomy>;
-}
+const taxonomyCache = cachedUntilChanged(TAXONOMY_CHANNEL, currentTaxonomyVersion, readTaxonomy);
 
-const cache = new WeakMap<DB, Cached>();
+/** Drops this process's copy of the taxonomy now (others hear of the edit through the notification). */
+export const forgetTaxonomy = (db: DB): void => taxonomyCache.forget(db);
 
-function subscribe(db: DB): Cached {
-  const entry: Cached = { listening: Promise.resolve(false) };
-  if (db.listen) {
-    const lost = () => {
-      if (cache.get(db) === entry) cache.delete(db);
-    };
-    entry.listening = db.listen(TAXONOMY_CHANNEL, () => forgetTaxonomy(db), lost).then(
-      () => true,
-      () => (lost(), false),
-    );
-  }
-  cache.set(db, entry);
-  return entry;
-}
-
-/** Drops this process's copy now; other processes hear of the change through the notification. */
-export function forgetTaxonomy(db: DB): void {
-  const entry = cache.get(db);
-  if (entry) entry.taxonomy = entry.version = undefined;
-}
-
-function remember(entry: Cached, taxonomy: Promise<Taxonomy>, version?: string): Promise<Taxonomy> {
-  entry.taxonomy = taxonomy;
-  entry.version = version;
-  taxonomy.catch(() => {
-    if (entry.taxonomy === taxonomy) entry.taxonomy = entry.version = undefined;
-  });
-  return taxonomy;
-}
-
-/**
- * The taxonomy, read once per change and per database. Edits and seeds notify, and the
- * notification drops the copy, so a request does not ask the database anything; a database
- * that cannot notify (or whose listening connection dropped) is asked for the version.
- */
-export async function getTaxonomy(db: DB): Promise<Taxonomy> {
-  const entry = cache.get(db) ?? subscribe(db);
-  if ((await entry.listening) && cache.get(db) === entry) {
-    return entry.taxonomy ?? remember(entry, currentTaxonomyVersion(db).then((version) => readTaxonomy(db, version)));
-  }
-  const version = await currentTaxonomyVersion(db);
-  if (entry.taxonomy && entry.version === version) return entry.taxonomy;
-  return remember(entry, readTaxonomy(db, version), version);
-}
+/** The taxonomy, read once per change and per database: a request asks the database nothing. */
+export const getTaxonomy = (db: DB): Promise<Taxonomy> => taxonomyCache.get(db);

@@ -5,11 +5,12 @@ import { dbFrom } from "~/db.server";
 import { apiError } from "~/http/json-api.server";
 import { langFromRequest } from "~/i18n/locale.server";
 
-// Error messages follow the caller's Accept-Language; codes are the stable part.
+// Error messages follow the caller's Accept-Language; codes are the stable part. The built
+// server answers POSTs before Remix (app/cli/serve.ts) with the same handler.
 export async function loader({ request }: LoaderFunctionArgs) {
   return apiError("method_not_allowed", await langFromRequest(request));
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  return handleAnalyzeApi(dbFrom(context), request, await langFromRequest(request), poolFrom(context));
+  return handleAnalyzeApi(dbFrom(context), request, poolFrom(context));
 }

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { useAppAndBrowser } from "../support/app-and-browser";
@@ -71,8 +72,11 @@ describeInBrowser("the overload check in Chromium", () => {
 
     const moved = await page.getByTestId("moved-phrases").locator("li").allTextContents();
     expect(moved.join(" ")).toMatch(/PHP/);
-    const download = page.getByRole("link", { name: "Télécharger (.txt)" });
-    expect(await download.getAttribute("download")).toBe("offre-reecrite.txt");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger (.txt)" }).click()]);
+    expect(download.suggestedFilename()).toBe("offre-reecrite.txt");
+    const downloaded = await readFile((await download.path())!, "utf8");
+    expect(downloaded).toBe(await page.getByLabel("Offre réécrite", { exact: true }).inputValue());
+    expect(downloaded).toContain("Un plus :");
     await page.getByRole("button", { name: "Vérifier cette version" }).click();
     await page.waitForURL((url) => /\/check\/[A-Za-z0-9_-]{16,}$/.test(url.pathname) && url.href !== first);
     expect(await page.getByTestId("verdict").getAttribute("data-verdict")).not.toBe("overloaded");

@@ -4,6 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyze, compileTaxonomy } from "../../app/analysis/index";
 import type { Taxonomy } from "../../app/analysis/taxonomy";
 import { createAnalysisPool, type AnalysisPool } from "../../app/analysis-pool/pool.server";
+import { checkedAnalysis } from "../../app/compliance/checked-analysis";
+import { compileRules } from "../../app/compliance/compile";
+import type { RuleSet } from "../../app/compliance/rule-schema";
+import { loadSeedRules } from "../../seeds/compliance-files";
 import { loadSeedTaxonomy } from "../../seeds/taxonomy-files";
 import { OVERLOADED_FR } from "../support/check-offers";
 
@@ -22,20 +26,20 @@ describe("the analyzer thread pool", () => {
 
   it("answers what the analyzer answers in this thread, for offers in parallel", async () => {
     const texts = [OVERLOADED_FR, "Community manager H/F", "Développeur web PHP / MySQL", "Graphic designer, Illustrator"];
-    const answers = await Promise.all(texts.map((text) => pool.analyze(text, seed)));
+    const answers = await Promise.all(texts.map((text) => pool.analyze(text, undefined, seed)));
     const compiled = compileTaxonomy(seed);
     expect(answers.map((json) => JSON.parse(json))).toEqual(texts.map((text) => JSON.parse(JSON.stringify(analyze(text, compiled)))));
   });
 
   it("honours the language asked for", async () => {
-    const answer = JSON.parse(await pool.analyze(OVERLOADED_FR, seed, "en"));
+    const answer = JSON.parse(await pool.analyze(OVERLOADED_FR, "en", seed));
     expect(answer.language).toBe("en");
   });
 
   it("picks up a new taxonomy version on the next analysis", async () => {
     // A titled offer: a bare line with no job title reads as out of scope, with no families.
     const VIDEO_OFFER = "Vidéaste H/F\n\nMissions\n- Tournage de vidéos pour nos clients\n- Montage vidéo sur Premiere Pro\n";
-    expect(JSON.parse(await pool.analyze(VIDEO_OFFER, seed)).families.map((f: { id: string }) => f.id)).toContain("photo_video");
+    expect(JSON.parse(await pool.analyze(VIDEO_OFFER, undefined, seed)).families.map((f: { id: string }) => f.id)).toContain("photo_video");
     // Without the family and the profiles built on it (a title names a profile's families too).
     const withoutVideo: Taxonomy = {
       ...seed,
@@ -43,11 +47,23 @@ describe("the analyzer thread pool", () => {
       families: seed.families.filter((f) => f.id !== "photo_video"),
       profiles: seed.profiles.filter((p) => !p.core.includes("photo_video") && !p.light.includes("photo_video")),
     };
-    const answers = await Promise.all([1, 2, 3, 4].map(() => pool.analyze(VIDEO_OFFER, withoutVideo)));
+    const answers = await Promise.all([1, 2, 3, 4].map(() => pool.analyze(VIDEO_OFFER, undefined, withoutVideo)));
     for (const json of answers) {
       const analysis = JSON.parse(json);
       expect(analysis.taxonomyVersion).toBe(withoutVideo.version);
       expect(analysis.families.map((f: { id: string }) => f.id)).not.toContain("photo_video");
     }
+  });
+
+  it("checks compliance on the thread, with the rules it is given, and picks up edited rules", async () => {
+    const rules = loadSeedRules();
+    const offer = "Assistante marketing\n\nNous recherchons une jeune femme de 25 à 30 ans, dynamique.";
+    const answer = JSON.parse(await pool.analyze(offer, "fr", seed, rules));
+    expect(answer).toEqual(JSON.parse(JSON.stringify(checkedAnalysis(offer, compileTaxonomy(seed), compileRules(rules), "fr"))));
+    expect(answer.compliance.findings.length).toBeGreaterThan(0);
+    // An administrator retires every rule: the next analyses, on every thread, find nothing.
+    const retired: RuleSet = { ...rules, version: `${rules.version}.test`, rules: rules.rules.map((r) => ({ ...r, retired: true })) };
+    const answers = await Promise.all([1, 2, 3, 4].map(() => pool.analyze(offer, "fr", seed, retired)));
+    for (const json of answers) expect(JSON.parse(json).compliance).toEqual({ rulesVersion: retired.version, findings: [] });
   });
 });

@@ -1,5 +1,8 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
+import express from "express";
+import type { AddressInfo } from "node:net";
 import { expect, it } from "vitest";
+import { hardenApp } from "~/http/harden.server";
 import { createUser } from "~/models/user.server";
 import * as checkIndex from "~/routes/check._index";
 import { action as loginAction } from "~/routes/login";
@@ -12,6 +15,7 @@ import { describeEachBackend } from "../support/test-db";
 
 // Read when the limiters of a database are first made; small enough to reach in a test.
 process.env.RATE_LIMIT_SAVES_PER_HOUR = "3";
+process.env.RATE_LIMIT_API_PER_MINUTE = "3";
 
 const url = (path: string) => `http://localhost${path}`;
 const OFFER = "Community manager H/F. Missions : animer la communauté, modérer les commentaires, répondre aux abonnés.";
@@ -82,6 +86,43 @@ describeEachBackend("hardening", (db, backend) => {
     // The account is what is protected: another address gets the same answer.
     expect((await attempt("the right password", newIp())).status).toBe(429);
     expect(await db().selectFrom("sessions").select("id").where("user_id", "=", user.id).execute()).toEqual([]);
+  });
+
+  // A server process as `npm start` hardens it, with an API that always answers.
+  async function apiServer(processOwnsDatabase: boolean) {
+    const app = express();
+    hardenApp(app, db(), { processOwnsDatabase });
+    app.post("/api/analyze", (_req, res) => res.json({ ok: true }));
+    const server = app.listen(0, "127.0.0.1");
+    await new Promise((resolve) => server.once("listening", resolve));
+    const { port } = server.address() as AddressInfo;
+    const call = () => fetch(`http://127.0.0.1:${port}/api/analyze`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    return { call, close: () => new Promise((resolve) => server.close(resolve)) };
+  }
+
+  it("answers 429 with Retry-After past the API quota, counted in the database that processes share", async () => {
+    const [one, two] = [await apiServer(false), await apiServer(false)];
+    try {
+      const statuses = [(await one.call()).status, (await two.call()).status, (await one.call()).status];
+      expect(statuses).toEqual([200, 200, 200]);
+      const refused = await two.call();
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(0);
+      expect((await refused.json()).error.code).toBe("rate_limited");
+    } finally {
+      await Promise.all([one.close(), two.close()]);
+    }
+  });
+
+  it("counts the API quota in memory when the process owns its database, refusing past it all the same", async () => {
+    const server = await apiServer(true);
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) statuses.push((await server.call()).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+    } finally {
+      await server.close();
+    }
   });
 
   it("makes the delay grow with each failure past the free ones", async () => {

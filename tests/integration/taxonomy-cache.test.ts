@@ -1,7 +1,8 @@
 import { sql } from "kysely";
 import { expect, it } from "vitest";
 import { getTaxonomy } from "../../app/models/taxonomy.server";
-import { notifyTaxonomyChanged } from "../../db/changes";
+import { getRuleSet } from "../../app/models/compliance-rules.server";
+import { COMPLIANCE_CHANNEL, notifyChanged, TAXONOMY_CHANNEL } from "../../db/changes";
 import type { DB } from "../../db/client";
 import { describeEachBackend } from "../support/test-db";
 
@@ -13,7 +14,7 @@ async function foreignEdit(db: DB, notify: boolean) {
       .insertInto("taxonomy_revisions")
       .values({ user_id: null, action: "entry.update", target_type: "entry", target_id: "x", before: null, after: null })
       .execute();
-    if (notify) await notifyTaxonomyChanged(trx);
+    if (notify) await notifyChanged(trx, TAXONOMY_CHANNEL);
   });
 }
 
@@ -37,6 +38,29 @@ describeEachBackend("the taxonomy cache", (db) => {
     const next = await until(() => getTaxonomy(db()), (t) => t !== first);
     expect(next.version).not.toBe(first.version);
     const { rows } = await sql<{ m: number }>`select max(id) as m from taxonomy_revisions`.execute(db());
+    expect(next.version.endsWith(`.r${rows[0]!.m}`)).toBe(true);
+  });
+});
+
+// Same for the compliance rules, which every analysis on /check and the API reads.
+async function foreignRuleEdit(db: DB, notify: boolean) {
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto("compliance_revisions").values({ user_id: null, target_id: "x", before: "{}", after: "{}" }).execute();
+    if (notify) await notifyChanged(trx, COMPLIANCE_CHANNEL);
+  });
+}
+
+describeEachBackend("the compliance rules cache", (db) => {
+  it("serves its copy without asking the database again until a change is notified", async () => {
+    const first = await getRuleSet(db());
+    expect(await getRuleSet(db())).toBe(first);
+
+    await foreignRuleEdit(db(), false);
+    expect(await getRuleSet(db())).toBe(first);
+
+    await foreignRuleEdit(db(), true);
+    const next = await until(() => getRuleSet(db()), (r) => r !== first);
+    const { rows } = await sql<{ m: number }>`select max(id) as m from compliance_revisions`.execute(db());
     expect(next.version.endsWith(`.r${rows[0]!.m}`)).toBe(true);
   });
 });

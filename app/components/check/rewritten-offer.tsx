@@ -5,7 +5,7 @@ import { useMessages } from "~/i18n/locale";
 
 /**
  * The offer as one job: the exact phrases that moved, the new text to copy or download,
- * and one button that checks it (a plain form post, so it works without JavaScript).
+ * and one button that checks it (plain form posts, so both work without JavaScript).
  */
 export function RewrittenOfferPanel({ rewrite, language }: { rewrite: RewrittenOffer; language: string }) {
   const messages = useMessages(check);
@@ -20,15 +20,18 @@ export function RewrittenOfferPanel({ rewrite, language }: { rewrite: RewrittenO
           <li key={i}>{messages.result.quote(phrase)}</li>
         ))}
       </ul>
-      <label htmlFor="rewrite-text">{t.textLabel}</label>
-      <textarea id="rewrite-text" readOnly value={rewrite.text} lang={language} rows={10} />
-      <Form method="post" action="/check?index" encType="multipart/form-data" className="rewrite-actions">
-        <input type="hidden" name="text" value={rewrite.text} />
-        <input type="hidden" name="intent" value="analyze" />
-        <button type="submit">{t.recheck}</button>
-        <a className="button" download={t.fileName} href={`data:text/plain;charset=utf-8,${encodeURIComponent(rewrite.text)}`}>
-          {t.download}
-        </a>
+      {/* The text is in the page once: the read-only field is what both buttons post. */}
+      <Form method="post" action="/check?index" encType="multipart/form-data" reloadDocument>
+        <label htmlFor="rewrite-text">{t.textLabel}</label>
+        <textarea id="rewrite-text" name="text" readOnly defaultValue={rewrite.text} lang={language} rows={10} />
+        <div className="rewrite-actions">
+          <button type="submit" name="intent" value="analyze">
+            {t.recheck}
+          </button>
+          <button type="submit" formAction="/check/rewrite.txt" className="secondary">
+            {t.download}
+          </button>
+        </div>
       </Form>
     </section>
   );
