@@ -4,6 +4,7 @@ import type { CardFormValues } from "~/cards/card";
 import type { CardErrorKey } from "~/cards/card-schema";
 import { cards } from "~/i18n/cards";
 import { useMessages } from "~/i18n/locale";
+import { ariaFor, Field as FieldShell } from "../form-field";
 
 // The builder's fields: registered with react-hook-form, filled with the values the server
 // sent (so the form works without JavaScript), and described by their hint and error.
@@ -21,12 +22,8 @@ export interface FieldKit {
 type TextPath = { [K in keyof CardFormValues]: CardFormValues[K] extends string ? K : never }[keyof CardFormValues];
 
 export function describe(kit: FieldKit, path: string, hint?: boolean) {
-  const ids = [hint ? `${fieldId(path)}-hint` : null, kit.errorOf(path) ? `${fieldId(path)}-error` : null].filter(Boolean);
-  return {
-    id: fieldId(path),
-    "aria-invalid": kit.errorOf(path) ? (true as const) : undefined,
-    "aria-describedby": ids.length ? ids.join(" ") : undefined,
-  };
+  const id = fieldId(path);
+  return { id, ...ariaFor(hint ? `${id}-hint` : undefined, `${id}-error`, Boolean(kit.errorOf(path))) };
 }
 
 export function FieldError({ kit, path }: { kit: FieldKit; path: string }) {
@@ -40,17 +37,12 @@ export function FieldError({ kit, path }: { kit: FieldKit; path: string }) {
 }
 
 export function Field({ kit, path, label, hint, children }: { kit: FieldKit; path: TextPath; label: string; hint?: string; children: ReactNode }) {
+  const t = useMessages(cards);
+  const key = kit.errorOf(path);
   return (
-    <div className="field">
-      <label htmlFor={fieldId(path)}>{label}</label>
-      {hint ? (
-        <p className="hint" id={`${fieldId(path)}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+    <FieldShell id={fieldId(path)} label={label} hint={hint} error={key ? (t.errors[key] ?? key) : undefined}>
       {children}
-      <FieldError kit={kit} path={path} />
-    </div>
+    </FieldShell>
   );
 }
 
@@ -72,6 +64,33 @@ export function SelectInput({ kit, path, hint, children }: { kit: FieldKit; path
     <select {...kit.register(path)} defaultValue={kit.values[path]} {...describe(kit, path, hint)}>
       {children}
     </select>
+  );
+}
+
+/** A field whose value is one of `choices`, each shown as `text` says. */
+export function ChoiceField<T extends string>({
+  kit,
+  path,
+  label,
+  choices,
+  text,
+}: {
+  kit: FieldKit;
+  path: TextPath;
+  label: string;
+  choices: readonly T[];
+  text: (choice: T) => string;
+}) {
+  return (
+    <Field kit={kit} path={path} label={label}>
+      <SelectInput kit={kit} path={path}>
+        {choices.map((c) => (
+          <option key={c} value={c}>
+            {text(c)}
+          </option>
+        ))}
+      </SelectInput>
+    </Field>
   );
 }
 

@@ -1,7 +1,7 @@
 import { CONTRACTS, SENIORITIES } from "~/cards/card-schema";
 import { cards } from "~/i18n/cards";
 import { useMessages } from "~/i18n/locale";
-import { Field, SelectInput, TextInput, type FieldKit } from "./fields";
+import { ChoiceField, Field, SelectInput, TextInput, type FieldKit } from "./fields";
 
 /** Titles, base profile, seniority, contract and hours. */
 export function IdentitySection({ kit, profiles }: { kit: FieldKit; profiles: { id: string; label: string }[] }) {
@@ -28,24 +28,8 @@ export function IdentitySection({ kit, profiles }: { kit: FieldKit; profiles: { 
         </SelectInput>
       </Field>
       <div className="row">
-        <Field kit={kit} path="seniority" label={t.builder.seniority}>
-          <SelectInput kit={kit} path="seniority">
-            {SENIORITIES.map((s) => (
-              <option key={s} value={s}>
-                {t.seniority[s]}
-              </option>
-            ))}
-          </SelectInput>
-        </Field>
-        <Field kit={kit} path="contract" label={t.builder.contract}>
-          <SelectInput kit={kit} path="contract">
-            {CONTRACTS.map((c) => (
-              <option key={c} value={c}>
-                {t.contract[c]}
-              </option>
-            ))}
-          </SelectInput>
-        </Field>
+        <ChoiceField kit={kit} path="seniority" label={t.builder.seniority} choices={SENIORITIES} text={(s) => t.seniority[s]} />
+        <ChoiceField kit={kit} path="contract" label={t.builder.contract} choices={CONTRACTS} text={(c) => t.contract[c]} />
         <Field kit={kit} path="hours" label={t.builder.hours} hint={t.builder.hoursHint}>
           <TextInput kit={kit} path="hours" numeric hint />
         </Field>
