@@ -56,7 +56,7 @@ if (!membership) fail(parsed.values.workspace ? `${user.email} is not a member o
 if (!hasRole(membership.role, RECRUITERS)) fail(`${user.email} may not import into workspace ${membership.workspace.id} (role ${membership.role})`);
 const workspaceId = membership.workspace.id;
 
-const processing = await startMarketProcessing(handle.db, { kind: handle.kind, url: options.url }, { inAppWorker: false });
+const processing = await startMarketProcessing(handle.db, { kind: handle.kind, url: options.url }, { inAppWorker: false, recoverImports: false });
 const summary = await importOffers(handle.db, processing.queue, {
   path: resolve(file),
   format,

@@ -18,6 +18,8 @@ export type BadRowReason =
   | "file_too_big"
   | "unsupported_file"
   | "unreadable_file"
+  | "not_text"
+  | "bad_encoding"
   | "too_many_offers";
 
 export interface BadRow {

@@ -7,7 +7,7 @@ import { analyseBatch } from "../../app/market/analyse-batch.server";
 import { computeFigures } from "../../app/market/figures";
 import type { MarketProcessing } from "../../app/market/processing.server";
 import type { ImportFormat } from "../../app/market/read-offers.server";
-import { figureRows, listRunOffers } from "../../app/models/market-result.server";
+import { figureRows, listOffers } from "../../app/models/market-result.server";
 import { findMarketRun } from "../../app/models/market-run.server";
 import { createUser } from "../../app/models/user.server";
 import { createWorkspace } from "../../app/models/workspace.server";
@@ -71,7 +71,7 @@ describeEachBackend("market import and analysis", (db, backend) => {
     expect(summary.badRowCount).toBe(0);
     expect(done.total).toBe(LABELLED.length);
     const families = ["community_management", "web_development", "photo_video", "graphic_design"];
-    const figures = computeFigures(await figureRows(db(), summary.runId), families);
+    const figures = computeFigures(await figureRows(db(), { runId: summary.runId }), families);
     expect(figures.total).toBe(7);
     expect(figures.verdicts).toEqual({ overloaded: 2, stretched: 0, focused: 4, out_of_scope: 1 });
     const cm = figures.byTitle.find((t) => t.key === "community_manager")!;
@@ -98,13 +98,13 @@ describeEachBackend("market import and analysis", (db, backend) => {
     // community management with web development: exactly the two classic offers.
     expect(figures.cooccurrence.counts[0]![1]).toBe(2);
 
-    const drilled = await listRunOffers(db(), summary.runId, { title: "community_manager", extra: "web_developer", location: "lyon" });
+    const drilled = await listOffers(db(), { runId: summary.runId }, { title: "community_manager", extra: "web_developer", location: "lyon" });
     // Lines are the file's: the first quoted offer spans as many lines as its text.
     const secondLine = 2 + offer(LABELLED[0]!.file).split("\n").length;
     expect(drilled.offers.map((o) => o.line)).toEqual([2, secondLine]);
-    const january = await listRunOffers(db(), summary.runId, { month: "2026-01", verdict: "out_of_scope" });
+    const january = await listOffers(db(), { runId: summary.runId }, { month: "2026-01", verdict: "out_of_scope" });
     expect(january.count).toBe(1);
-    const pair = await listRunOffers(db(), summary.runId, { family: "community_management", family2: "web_development" });
+    const pair = await listOffers(db(), { runId: summary.runId }, { family: "community_management", family2: "web_development" });
     expect(pair.count).toBe(2);
   });
 
@@ -123,7 +123,7 @@ describeEachBackend("market import and analysis", (db, backend) => {
       { line: 3, field: "text", reason: "missing_text" },
       { line: 4, field: "date", reason: "bad_date" },
     ]);
-    const listed = await listRunOffers(db(), summary.runId, {});
+    const listed = await listOffers(db(), { runId: summary.runId }, {});
     expect(listed.offers.map((o) => [o.line, o.verdict])).toEqual([
       [1, "focused"],
       [5, "focused"],
@@ -146,14 +146,14 @@ describeEachBackend("market import and analysis", (db, backend) => {
       ["offers/photo.png", "unsupported_file"],
       ["offers/empty.txt", "missing_text"],
     ]);
-    const listed = await listRunOffers(db(), summary.runId, {});
+    const listed = await listOffers(db(), { runId: summary.runId }, {});
     expect(listed.offers.map((o) => o.verdict)).toEqual(["overloaded", "overloaded", "focused", "focused"]);
   });
 
   it("writes each offer's result once, however often a batch runs", async () => {
     const { summary } = await run("twice.csv", labelledCsv(), "csv");
     expect(await analyseBatch(db(), { runId: summary.runId, from: 1, to: LABELLED.length })).toBe(0);
-    const rows = await figureRows(db(), summary.runId);
+    const rows = await figureRows(db(), { runId: summary.runId });
     expect(rows).toHaveLength(LABELLED.length);
   });
 });
