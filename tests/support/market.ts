@@ -14,9 +14,16 @@ export async function databaseUrl(db: DB): Promise<string> {
   return url.toString();
 }
 
-/** What the server runs: the in-process loop on PGlite, graphile-worker (queue and one worker) on PostgreSQL. */
-export async function startProcessing(db: DB, backend: Backend, inAppWorker = true): Promise<MarketProcessing> {
-  return startMarketProcessing(db, backend === "pglite" ? { kind: "pglite" } : { kind: "postgres", url: await databaseUrl(db) }, { inAppWorker });
+/**
+ * What the server runs: the in-process loop on PGlite, graphile-worker (queue and one
+ * worker) on PostgreSQL, and the recovery of cut-off imports (off for tests that drive it).
+ */
+export async function startProcessing(
+  db: DB,
+  backend: Backend,
+  options: { inAppWorker?: boolean; recoverImports?: boolean } = {},
+): Promise<MarketProcessing> {
+  return startMarketProcessing(db, backend === "pglite" ? { kind: "pglite" } : { kind: "postgres", url: await databaseUrl(db) }, options);
 }
 
 /** Waits (bounded) until the run has every result written. */
