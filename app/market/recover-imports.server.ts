@@ -54,8 +54,16 @@ export async function recoverImports(db: DB, queue: MarketQueue, options: { stal
       recovered.interrupted.push(run.id);
       continue;
     }
-    const result = await finishReading(db, queue, run.id, file);
-    (result.ok ? recovered.resumed : recovered.interrupted).push(run.id);
+    try {
+      const result = await finishReading(db, queue, run.id, file);
+      (result.ok ? recovered.resumed : recovered.interrupted).push(run.id);
+    } catch (error) {
+      // Failing again on the same file would fail at every sweep: the user decides instead.
+      console.warn(`market: run ${run.id} import could not be resumed (${(error as Error).message})`);
+      await interruptMarketImport(db, run.id, THIS_IMPORTER);
+      if (file.temporary) await rm(file.path, { force: true });
+      recovered.interrupted.push(run.id);
+    }
   }
   return recovered;
 }

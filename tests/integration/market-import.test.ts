@@ -7,12 +7,12 @@ import { analyseBatch } from "../../app/market/analyse-batch.server";
 import { computeFigures } from "../../app/market/figures";
 import type { MarketProcessing } from "../../app/market/processing.server";
 import type { ImportFormat } from "../../app/market/read-offers.server";
-import { figureRows, listOffers } from "../../app/models/market-result.server";
+import { figureRows, findRunOffer, listOffers } from "../../app/models/market-result.server";
 import { findMarketRun } from "../../app/models/market-run.server";
 import { createUser } from "../../app/models/user.server";
 import { createWorkspace } from "../../app/models/workspace.server";
 import { makeDocx, makePdf, makeZip } from "../support/document-fixtures";
-import { startProcessing, waitForRun } from "../support/market";
+import { startProcessing, waitForRun, windows1252 } from "../support/market";
 import { describeEachBackend } from "../support/test-db";
 
 const OFFERS = join(import.meta.dirname, "../fixtures/offers");
@@ -115,18 +115,21 @@ describeEachBackend("market import and analysis", (db, backend) => {
       JSON.stringify({ title: "no text" }),
       JSON.stringify({ text: offer("focused/content_writer.fr.txt"), date: "yesterday" }),
       JSON.stringify({ text: offer("focused/content_writer.fr.txt"), date: "2026-03-02" }),
+      // PostgreSQL refuses U+0000 in text: it goes, the offer stays.
+      JSON.stringify({ text: `${offer("focused/seo_specialist.en.txt")}\u0000`, title: "SEO\u0000" }),
     ].join("\n");
     const { summary, run: done } = await run("offers.jsonl", jsonl, "jsonl");
-    expect(summary.total).toBe(2);
+    expect(summary.total).toBe(3);
     expect(done.badRows).toEqual([
       { line: 2, reason: "bad_json" },
       { line: 3, field: "text", reason: "missing_text" },
       { line: 4, field: "date", reason: "bad_date" },
     ]);
     const listed = await listOffers(db(), { runId: summary.runId }, {});
-    expect(listed.offers.map((o) => [o.line, o.verdict])).toEqual([
-      [1, "focused"],
-      [5, "focused"],
+    expect(listed.offers.map((o) => [o.line, o.verdict, o.title])).toEqual([
+      [1, "focused", "SEO"],
+      [5, "focused", null],
+      [6, "focused", "SEO"],
     ]);
   });
 
@@ -148,6 +151,30 @@ describeEachBackend("market import and analysis", (db, backend) => {
     ]);
     const listed = await listOffers(db(), { runId: summary.runId }, {});
     expect(listed.offers.map((o) => o.verdict)).toEqual(["overloaded", "overloaded", "focused", "focused"]);
+  });
+
+  it("reads Excel's CSV exports, Windows-1252 and UTF-8 with a BOM, with their accents, œ and € intact", async () => {
+    const text = `${offer("classic-community-manager.fr.txt")}\nRémunération : 32 000 € brut ; cœur de cible : l’événementiel à Besançon.`;
+    const rows = (separator: string) => `Intitulé${separator}Texte${separator}Lieu\r\nCommunity manager H/F${separator}${csvCell(text)}${separator}Besançon\r\n`;
+    const files: Array<[string, Buffer, string]> = [
+      ["excel.csv", windows1252(rows(";")), "windows-1252"],
+      ["excel-utf8.csv", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(rows(","), "utf8")]), "utf-8"],
+    ];
+    for (const [name, bytes, encoding] of files) {
+      const { summary, run: done } = await run(name, bytes, "csv");
+      expect([summary.total, summary.badRowCount, done.encoding], name).toEqual([1, 0, encoding]);
+      const stored = await findRunOffer(db(), summary.runId, 1);
+      expect(stored?.text, name).toBe(text.trim());
+      expect([stored?.title, stored?.location, stored?.verdict], name).toEqual(["Community manager H/F", "Besançon", "overloaded"]);
+    }
+  });
+
+  it("refuses a workbook saved under a .csv name with a reason, as a run with no offers", async () => {
+    const xlsx = makeZip({ "xl/workbook.xml": "<workbook/>" });
+    const { summary, run: done } = await run("workbook.csv", xlsx, "csv");
+    expect(summary.total).toBe(0);
+    expect(done.status).toBe("done");
+    expect(done.badRows).toEqual([{ line: 1, reason: "not_text" }]);
   });
 
   it("writes each offer's result once, however often a batch runs", async () => {

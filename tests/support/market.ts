@@ -36,3 +36,15 @@ export async function waitForRun(db: DB, workspaceId: number, runId: number, tim
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+/** The bytes Excel writes for its plain "CSV" on a French or English Windows: one byte a character. */
+export function windows1252(text: string): Buffer {
+  const special: Record<string, number> = { "€": 0x80, "…": 0x85, "Œ": 0x8c, "‘": 0x91, "’": 0x92, "“": 0x93, "”": 0x94, "•": 0x95, "–": 0x96, "—": 0x97, "œ": 0x9c };
+  return Buffer.from(
+    [...text].map((c) => {
+      const byte = special[c] ?? c.charCodeAt(0);
+      if (byte > 0xff) throw new Error(`${c} is not in Windows-1252`);
+      return byte;
+    }),
+  );
+}

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openOfferFile, type ReadOffer } from "~/market/read-offers.server";
 import { parsePostingDate } from "~/market/offer-schema";
+import { windows1252 } from "../../support/market";
 
 const dir = mkdtempSync(join(tmpdir(), "market-read-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -19,18 +20,6 @@ async function readWithEncoding(name: string, content: string | Buffer): Promise
 
 async function read(name: string, content: string | Buffer): Promise<ReadOffer[]> {
   return (await readWithEncoding(name, content)).rows;
-}
-
-/** The bytes Excel writes for "CSV (separator: semicolon)" on a French Windows: one byte a character. */
-function windows1252(text: string): Buffer {
-  const special: Record<string, number> = { "€": 0x80, "’": 0x92, "œ": 0x9c, "Œ": 0x8c };
-  return Buffer.from(
-    [...text].map((c) => {
-      const byte = special[c] ?? c.charCodeAt(0);
-      if (byte > 0xff) throw new Error(`${c} is not in Windows-1252`);
-      return byte;
-    }),
-  );
 }
 
 const ACCENTED = "Chargé(e) de communication à Besançon : créer des visuels, gérer la communauté, être à l’écoute ; cœur de métier. Salaire 32 000 € brut.";
