@@ -60,7 +60,6 @@ export const market: Localized<{
     counted: string;
     duplicates: string;
     empty: string;
-    back: string;
     drillBack: string;
     run: string;
   };
@@ -193,13 +192,12 @@ export const market: Localized<{
     },
     overview: {
       link: "Voir les chiffres de tous les imports",
-      heading: "Tous les imports",
-      intro: "Les chiffres de tous les imports terminés de cet espace, réunis.",
+      heading: "Chiffres de tous les imports",
+      intro: "Les offres de tous les imports terminés de cet espace, réunies en un seul tableau.",
       counted: "Chiffres calculés sur {analysed} offres analysées, de {runs} imports terminés.",
       duplicates:
         "Une offre présente dans plusieurs imports (même texte) compte une fois, avec son import le plus récent : {count} copies plus anciennes ne sont pas comptées.",
       empty: "Aucun import terminé pour l'instant : les chiffres apparaîtront ici quand un import aura été analysé.",
-      back: "Tous les imports",
       drillBack: "Retour aux chiffres de tous les imports",
       run: "Import",
     },
@@ -356,13 +354,12 @@ export const market: Localized<{
     },
     overview: {
       link: "See the figures of all imports",
-      heading: "All imports",
-      intro: "The figures of every finished import of this workspace, pooled.",
+      heading: "Figures of all imports",
+      intro: "The offers of every finished import of this workspace, pooled into one picture.",
       counted: "Figures from {analysed} analysed offers, from {runs} finished imports.",
       duplicates:
         "An offer found in several imports (the same text) counts once, as its latest import: {count} older copies are not counted.",
       empty: "No finished import yet: the figures will appear here once an import has been analysed.",
-      back: "All imports",
       drillBack: "Back to the figures of all imports",
       run: "Import",
     },

@@ -41,7 +41,7 @@ export default function MarketOverview() {
   return (
     <div className="market-page">
       <p>
-        <Link to="/market">← {t.overview.back}</Link>
+        <Link to="/market">← {t.run.back}</Link>
       </p>
       <h1>{t.overview.heading}</h1>
       <p className="lead">{t.overview.intro}</p>

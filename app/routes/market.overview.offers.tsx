@@ -25,7 +25,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export default function MarketOverviewOffers() {
-  const { title, ...list } = useLoaderData<typeof loader>();
+  const { title: _title, ...list } = useLoaderData<typeof loader>();
   const t = useMessages(market);
-  return <OfferList heading={title} back={{ href: OVERVIEW_PATH, label: t.overview.drillBack }} base={OVERVIEW_PATH} acrossRuns {...list} />;
+  return <OfferList heading={t.run.back} back={{ href: OVERVIEW_PATH, label: t.overview.drillBack }} base={OVERVIEW_PATH} acrossRuns {...list} />;
 }

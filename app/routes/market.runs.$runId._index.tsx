@@ -147,7 +147,7 @@ function ImportState({ status, stored, canEdit, runId }: { status: "importing" |
             </button>
           </Form>
           <Form method="post" action={`/market/runs/${runId}?index&intent=delete`} className="delete-run">
-            <button type="submit" className="danger" disabled={busy}>
+            <button type="submit" className="secondary danger" disabled={busy}>
               {t.deleteSubmit}
             </button>
           </Form>
@@ -230,7 +230,7 @@ export default function MarketRunPage() {
       ) : null}
       {status === "done" && data.canEdit ? (
         <Form method="post" action={`${base}?index&intent=delete`} className="delete-run">
-          <button type="submit" className="danger">
+          <button type="submit" className="secondary danger">
             {t.run.deleteSubmit}
           </button>
         </Form>

@@ -51,6 +51,8 @@ describeInBrowser("market view in Chromium", () => {
     await page.waitForURL(/\/market\/runs\/\d+$/);
     // A client-side navigation changes the URL a moment before the page renders.
     await page.locator("h1", { hasText: "Spring offers" }).waitFor();
+    // The name the file had on the user's machine, and how it was read.
+    expect(await page.locator("h1 + .muted").textContent()).toBe("offers.csv · File read as UTF-8.");
 
     const total = DEMO.length * 3;
     const progress = page.getByTestId("progress-text");
@@ -106,7 +108,7 @@ describeInBrowser("market view in Chromium", () => {
 
     await page.goto(`${e2e.app.baseUrl}/market`);
     await page.getByRole("link", { name: "See the figures of all imports" }).click();
-    await page.locator("h1", { hasText: "All imports" }).waitFor();
+    await page.locator("h1", { hasText: "Figures of all imports" }).waitFor();
     expect(await page.getByText(/^Figures from \d+ analysed offers/).textContent()).toContain(`Figures from ${DEMO.length} analysed offers, from 2 finished imports.`);
     expect(await page.getByTestId("overview-duplicates").textContent()).toContain("10 older copies are not counted");
 

@@ -90,7 +90,7 @@ export function OfferList({
                 </td>
                 <td>{o.company ?? "–"}</td>
                 <td>{o.location ?? "–"}</td>
-                <td>{o.postedOn ?? "–"}</td>
+                <td className="date">{o.postedOn ?? "–"}</td>
                 <td className={`verdict-${o.verdict}`}>{t.verdicts[o.verdict as keyof typeof t.verdicts] ?? o.verdict}</td>
                 <td>{o.roles.map(profile).join(", ") || "–"}</td>
               </tr>
