@@ -65,7 +65,8 @@ const summary = await importOffers(handle.db, processing.queue, {
   workspaceId,
   createdBy: user.id,
 });
-console.log(`run ${summary.runId}: ${summary.total} offers imported, ${summary.badRowCount} rows refused`);
+const readAs = summary.encoding ? ` (read as ${summary.encoding})` : "";
+console.log(`run ${summary.runId}: ${summary.total} offers imported, ${summary.badRowCount} rows refused${readAs}`);
 for (const bad of summary.badRows.slice(0, 50)) console.log(`  ${badRowText(bad, "en")}`);
 if (summary.badRowCount > 50) console.log(`  … and ${summary.badRowCount - 50} more`);
 

@@ -38,6 +38,8 @@ export interface ImportSummary {
   total: number;
   badRowCount: number;
   badRows: BadRow[];
+  /** The encoding a CSV or JSON Lines file was read in. */
+  encoding: string | null;
 }
 
 /**
@@ -136,7 +138,7 @@ export async function readIntoRun(db: DB, queue: MarketQueue, runId: number, fil
     await flush();
     await finishMarketImport(db, runId, { total, badRows, badRowCount, encoding });
     if (total) await queue.enqueueRun(runId, total);
-    return { ok: true, summary: { runId, total, badRowCount, badRows } };
+    return { ok: true, summary: { runId, total, badRowCount, badRows, encoding } };
   } finally {
     clearInterval(beat);
   }
