@@ -11,6 +11,8 @@ declare module "@remix-run/node" {
 
 export type { DatabaseUnavailable, DB };
 export { notifyChanged, COMPLIANCE_CHANNEL, TAXONOMY_CHANNEL } from "../db/changes";
+// Whoever holds something in the database by pid (a PGlite folder, a market import) asks the same way whether it still runs.
+export { isRunning } from "../db/pglite-lock";
 
 export function dbFrom(context: AppLoadContext): DB {
   return context.db;

@@ -13,7 +13,8 @@ export class DataDirInUse extends Error {
   }
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process of this machine runs under `pid`. */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

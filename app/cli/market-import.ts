@@ -56,7 +56,7 @@ if (!membership) fail(parsed.values.workspace ? `${user.email} is not a member o
 if (!hasRole(membership.role, RECRUITERS)) fail(`${user.email} may not import into workspace ${membership.workspace.id} (role ${membership.role})`);
 const workspaceId = membership.workspace.id;
 
-const processing = await startMarketProcessing(handle.db, { kind: handle.kind, url: options.url }, { inAppWorker: false });
+const processing = await startMarketProcessing(handle.db, { kind: handle.kind, url: options.url }, { inAppWorker: false, recoverImports: false });
 const summary = await importOffers(handle.db, processing.queue, {
   path: resolve(file),
   format,
@@ -65,7 +65,8 @@ const summary = await importOffers(handle.db, processing.queue, {
   workspaceId,
   createdBy: user.id,
 });
-console.log(`run ${summary.runId}: ${summary.total} offers imported, ${summary.badRowCount} rows refused`);
+const readAs = summary.encoding ? ` (read as ${summary.encoding})` : "";
+console.log(`run ${summary.runId}: ${summary.total} offers imported, ${summary.badRowCount} rows refused${readAs}`);
 for (const bad of summary.badRows.slice(0, 50)) console.log(`  ${badRowText(bad, "en")}`);
 if (summary.badRowCount > 50) console.log(`  … and ${summary.badRowCount - 50} more`);
 

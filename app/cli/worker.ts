@@ -2,7 +2,8 @@
 // server of DATABASE_URL. Start as many as there are cores, on as many machines as needed.
 import { databaseOptionsFromEnv, openDatabase } from "../../db/client";
 import { migrateOrThrow } from "../../db/migrate";
-import { releaseWorkerUtils, startMarketWorker } from "../market/graphile.server";
+import { graphileQueue, releaseWorkerUtils, startMarketWorker } from "../market/graphile.server";
+import { startImportRecovery } from "../market/recover-imports.server";
 
 const options = databaseOptionsFromEnv();
 if (!options.url) {
@@ -13,6 +14,8 @@ const handle = await openDatabase(options);
 await migrateOrThrow(handle.db);
 const staleAfterSeconds = Number(process.env.MARKET_WORKER_STALE_SECONDS) || undefined;
 const worker = await startMarketWorker(handle.db, options.url, { staleAfterSeconds });
+// A worker restarted on the machine where an import was cut off resumes it from the file left there.
+const recovery = startImportRecovery(handle.db, graphileQueue(options.url));
 console.log(`worker ${worker.id} ready`);
 
 let stopping = false;
@@ -20,6 +23,7 @@ async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: finishing the current batch`);
+  recovery.stop();
   await worker.stop();
   await releaseWorkerUtils();
   await handle.close();

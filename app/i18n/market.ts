@@ -23,7 +23,7 @@ export const market: Localized<{
   };
   demo: { heading: string; body: string; submit: string };
   runs: { heading: string; empty: string; name: string; source: string; offers: string; refused: string; status: string; created: string };
-  status: Record<"importing" | "analysing" | "done", string>;
+  status: Record<"importing" | "analysing" | "done" | "interrupted", string>;
   run: {
     back: string;
     progress: string;
@@ -43,6 +43,25 @@ export const market: Localized<{
     exportCsv: string;
     exportJsonl: string;
     empty: string;
+    importing: string;
+    encoding: string;
+    encodings: Record<"utf-8" | "utf-16le" | "utf-16be" | "windows-1252", string>;
+    interruptedHeading: string;
+    interruptedBody: string;
+    resumeFile: string;
+    resumeSubmit: string;
+    deleteSubmit: string;
+    resumeErrors: { different_file: string; not_interrupted: string };
+  };
+  overview: {
+    link: string;
+    heading: string;
+    intro: string;
+    counted: string;
+    duplicates: string;
+    empty: string;
+    drillBack: string;
+    run: string;
   };
   figures: {
     heading: string;
@@ -137,7 +156,7 @@ export const market: Localized<{
       status: "État",
       created: "Créé le",
     },
-    status: { importing: "Import en cours", analysing: "Analyse en cours", done: "Terminé" },
+    status: { importing: "Import en cours", analysing: "Analyse en cours", done: "Terminé", interrupted: "Interrompu" },
     run: {
       back: "Tous les imports",
       progress: "Avancement",
@@ -157,6 +176,30 @@ export const market: Localized<{
       exportCsv: "CSV",
       exportJsonl: "JSON Lines",
       empty: "Aucune offre n'a pu être importée de ce fichier.",
+      importing: "Lecture du fichier en cours : {count} offres enregistrées pour l'instant.",
+      encoding: "Fichier lu en {encoding}.",
+      encodings: { "utf-8": "UTF-8", "utf-16le": "UTF-16", "utf-16be": "UTF-16", "windows-1252": "Windows-1252 (export Excel)" },
+      interruptedHeading: "Import interrompu",
+      interruptedBody:
+        "La lecture du fichier s'est arrêtée après {count} offres (le serveur a été arrêté pendant l'import) et le fichier n'est plus disponible. Importez à nouveau le même fichier : l'import reprend où il s'était arrêté, sans analyser deux fois une offre. Ou supprimez cet import.",
+      resumeFile: "Le même fichier",
+      resumeSubmit: "Reprendre l'import",
+      deleteSubmit: "Supprimer cet import",
+      resumeErrors: {
+        different_file: "Ce n'est pas le fichier de cet import : sa ligne {line} ne correspond pas aux offres déjà enregistrées. Rien n'a été modifié.",
+        not_interrupted: "Cet import n'est plus interrompu.",
+      },
+    },
+    overview: {
+      link: "Voir les chiffres de tous les imports",
+      heading: "Chiffres de tous les imports",
+      intro: "Les offres de tous les imports terminés de cet espace, réunies en un seul tableau.",
+      counted: "Chiffres calculés sur {analysed} offres analysées, de {runs} imports terminés.",
+      duplicates:
+        "Une offre présente dans plusieurs imports (même texte) compte une fois, avec son import le plus récent : {count} copies plus anciennes ne sont pas comptées.",
+      empty: "Aucun import terminé pour l'instant : les chiffres apparaîtront ici quand un import aura été analysé.",
+      drillBack: "Retour aux chiffres de tous les imports",
+      run: "Import",
     },
     figures: {
       heading: "Ce que montrent les offres",
@@ -233,6 +276,8 @@ export const market: Localized<{
       no_text_column: "aucune colonne text dans l'en-tête",
       unsupported_file: "type de fichier non pris en charge",
       unreadable_file: "fichier illisible",
+      not_text: "ce n'est pas un fichier texte (un classeur .xlsx renommé ?) : enregistrez-le depuis le tableur au format CSV",
+      bad_encoding: "encodage des caractères inconnu : enregistrez le fichier au format « CSV UTF-8 »",
       file_too_big: "fichier de plus de 5 Mo",
       too_many_offers: "au-delà de 100 000 offres : le reste du fichier n'a pas été lu",
     },
@@ -273,7 +318,7 @@ export const market: Localized<{
       status: "Status",
       created: "Created",
     },
-    status: { importing: "Importing", analysing: "Analysing", done: "Done" },
+    status: { importing: "Importing", analysing: "Analysing", done: "Done", interrupted: "Interrupted" },
     run: {
       back: "All imports",
       progress: "Progress",
@@ -293,6 +338,30 @@ export const market: Localized<{
       exportCsv: "CSV",
       exportJsonl: "JSON Lines",
       empty: "No offer could be imported from this file.",
+      importing: "Reading the file: {count} offers stored so far.",
+      encoding: "File read as {encoding}.",
+      encodings: { "utf-8": "UTF-8", "utf-16le": "UTF-16", "utf-16be": "UTF-16", "windows-1252": "Windows-1252 (Excel export)" },
+      interruptedHeading: "Import interrupted",
+      interruptedBody:
+        "Reading the file stopped after {count} offers (the server was stopped during the import) and the file is no longer available. Upload the same file again: the import continues where it stopped, and no offer is analysed twice. Or delete this import.",
+      resumeFile: "The same file",
+      resumeSubmit: "Resume the import",
+      deleteSubmit: "Delete this import",
+      resumeErrors: {
+        different_file: "This is not this import's file: its line {line} does not match the offers already stored. Nothing was changed.",
+        not_interrupted: "This import is no longer interrupted.",
+      },
+    },
+    overview: {
+      link: "See the figures of all imports",
+      heading: "Figures of all imports",
+      intro: "The offers of every finished import of this workspace, pooled into one picture.",
+      counted: "Figures from {analysed} analysed offers, from {runs} finished imports.",
+      duplicates:
+        "An offer found in several imports (the same text) counts once, as its latest import: {count} older copies are not counted.",
+      empty: "No finished import yet: the figures will appear here once an import has been analysed.",
+      drillBack: "Back to the figures of all imports",
+      run: "Import",
     },
     figures: {
       heading: "What the offers show",
@@ -369,6 +438,8 @@ export const market: Localized<{
       no_text_column: "no text column in the header",
       unsupported_file: "unsupported file type",
       unreadable_file: "unreadable file",
+      not_text: "this is not a text file (a renamed .xlsx workbook?): save it from the spreadsheet as CSV",
+      bad_encoding: "unknown character encoding: save the file as \"CSV UTF-8\"",
       file_too_big: "file over 5 MB",
       too_many_offers: "past 100,000 offers: the rest of the file was not read",
     },

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { VERDICTS } from "./figures";
 
+/** The figures across the workspace's finished runs. */
+export const OVERVIEW_PATH = "/market/overview";
+
 /** "none" stands for offers without the value (no recognised title, no location, no date). */
 export const NONE = "none";
 
@@ -29,12 +32,13 @@ export function readDrillFilter(params: URLSearchParams): DrillFilter {
   return parsed.success ? parsed.data : {};
 }
 
-export function drillHref(runId: number, filter: Omit<DrillFilter, "page">, page?: number): string {
+/** `base` is the figures' page: a run's (/market/runs/7) or the workspace's (/market/overview). */
+export function drillHref(base: string, filter: Omit<DrillFilter, "page">, page?: number): string {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(filter)) if (value !== undefined && value !== null) params.set(name, String(value));
   if (page && page > 1) params.set("page", String(page));
   const query = params.toString();
-  return `/market/runs/${runId}/offers${query ? `?${query}` : ""}`;
+  return `${base}/offers${query ? `?${query}` : ""}`;
 }
 
 /** A group key as the drill-down spells it. */

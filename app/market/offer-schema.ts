@@ -18,6 +18,8 @@ export const BAD_ROW_REASONS = [
   "file_too_big",
   "unsupported_file",
   "unreadable_file",
+  "not_text",
+  "bad_encoding",
   "too_many_offers",
 ] as const;
 export type BadRowReason = (typeof BAD_ROW_REASONS)[number];
@@ -88,12 +90,17 @@ export type OfferRow = z.infer<typeof OfferRow>;
 
 export type ParsedRow = { ok: true; line: number; row: OfferRow } | { ok: false; bad: BadRow };
 
+// PostgreSQL text cannot hold U+0000, and in an export it is noise, never content.
+function withoutNul(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, typeof value === "string" ? value.replaceAll("\u0000", "") : value]));
+}
+
 /** Checks one record; a failure names the first field at fault and why. */
 export function validateOfferRow(line: number, record: unknown): ParsedRow {
   if (typeof record !== "object" || record === null || Array.isArray(record)) {
     return { ok: false, bad: { line, reason: "not_an_object" } };
   }
-  const parsed = OfferRow.safeParse(record);
+  const parsed = OfferRow.safeParse(withoutNul(record as Record<string, unknown>));
   if (parsed.success) return { ok: true, line, row: parsed.data };
   const issue = parsed.error.issues[0]!;
   const field = String(issue.path[0] ?? "");

@@ -28,17 +28,15 @@ function delimiterOf(headerLine: string): string {
 
 // csv-parse counts a CR LF inside a quoted field as two lines, so line numbers drift on
 // Windows files; normalizing to LF first keeps `info.lines` true to the file.
-async function* toLf(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
-  const decoder = new TextDecoder("utf-8");
+async function* toLf(chunks: AsyncIterable<string>): AsyncGenerator<string> {
   let heldCr = false;
   for await (const chunk of chunks) {
-    let text: string = (heldCr ? "\r" : "") + (typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true }));
+    let text: string = (heldCr ? "\r" : "") + chunk;
     heldCr = text.endsWith("\r");
     if (heldCr) text = text.slice(0, -1);
     yield text.replace(/\r\n?/g, "\n");
   }
-  const rest = (heldCr ? "\r" : "") + decoder.decode();
-  if (rest) yield rest.replace(/\r\n?/g, "\n");
+  if (heldCr) yield "\n";
 }
 
 /** Reads the header line first (to pick the separator), then hands the whole text on. */
@@ -61,10 +59,10 @@ async function headerAndRest(input: AsyncIterable<string>): Promise<{ header: st
   return { header: head.split("\n", 1)[0]!, all: all() };
 }
 
-/** Records of a CSV file with a header row, each with the line it starts on; broken records as bad rows. */
-export async function* readCsv(input: Readable): AsyncGenerator<RawRecord | BadRow> {
+/** Records of a CSV text with a header row, each with the line it starts on; broken records as bad rows. */
+export async function* readCsv(input: AsyncIterable<string>): AsyncGenerator<RawRecord | BadRow> {
   const { header, all } = await headerAndRest(toLf(input));
-  const columns = header.replace(/^\uFEFF/, "").split(delimiterOf(header)).map((h) => columnOf(h.replace(/^"|"$/g, "")));
+  const columns = header.split(delimiterOf(header)).map((h) => columnOf(h.replace(/^"|"$/g, "")));
   if (!columns.includes("text")) {
     yield { line: 1, reason: "no_text_column" };
     return;
@@ -72,7 +70,6 @@ export async function* readCsv(input: Readable): AsyncGenerator<RawRecord | BadR
   const skipped: BadRow[] = [];
   const parser = Readable.from(all).pipe(
     parse({
-      bom: true,
       delimiter: delimiterOf(header),
       columns: (names: string[]) => names.map(columnOf),
       skip_empty_lines: true,

@@ -1,4 +1,4 @@
-import { createReadStream } from "node:fs";
+import { decodeFile, detectEncoding, type TextEncoding } from "./decode-file.server";
 import { readCsv } from "./read-csv.server";
 import { readJsonLines } from "./read-jsonl.server";
 import { readZip } from "./read-zip.server";
@@ -24,20 +24,29 @@ export function importFormat(fileName: string): ImportFormat | null {
 
 export type ReadOffer = { ok: true; line: number; row: OfferRow } | { ok: false; bad: BadRow };
 
-function records(path: string, format: ImportFormat): AsyncGenerator<RawRecord | BadRow> {
-  if (format === "zip") return readZip(path);
-  const stream = createReadStream(path);
-  return format === "csv" ? readCsv(stream) : readJsonLines(stream);
+export interface OfferFile {
+  /** The encoding a CSV or JSON Lines file is read in; null for a zip (each entry is its own document). */
+  encoding: TextEncoding | null;
+  offers: AsyncGenerator<ReadOffer>;
 }
 
 /**
- * Every offer of the file at `path`, validated, in file order: good rows and bad rows
+ * The offers of the file at `path`, validated, in file order: good rows and bad rows
  * alike, so a caller keeps the good ones and reports the others. Stops after
- * MAX_OFFERS_PER_RUN good rows with one "too_many_offers" row.
+ * MAX_OFFERS_PER_RUN good rows with one "too_many_offers" row. A text file whose
+ * encoding cannot be told is one bad row at line 1.
  */
-export async function* readOffers(path: string, format: ImportFormat): AsyncGenerator<ReadOffer> {
+export async function openOfferFile(path: string, format: ImportFormat): Promise<OfferFile> {
+  if (format === "zip") return { encoding: null, offers: validated(readZip(path)) };
+  const check = await detectEncoding(path);
+  if (!check.ok) return { encoding: null, offers: validated([{ line: 1, reason: check.reason }]) };
+  const text = decodeFile(path, check.encoding);
+  return { encoding: check.encoding, offers: validated(format === "csv" ? readCsv(text) : readJsonLines(text)) };
+}
+
+async function* validated(records: AsyncIterable<RawRecord | BadRow> | Iterable<RawRecord | BadRow>): AsyncGenerator<ReadOffer> {
   let good = 0;
-  for await (const item of records(path, format)) {
+  for await (const item of records) {
     if ("reason" in item) {
       yield { ok: false, bad: item };
       continue;

@@ -3,10 +3,14 @@ import { getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
 import { findMarketRun, type MarketRun } from "~/models/market-run.server";
 import type { Lang } from "~/i18n/locale";
 import { requireMember } from "~/workspaces/require-member.server";
+import type { WorkspaceRole } from "~/workspaces/roles";
 
-/** The run named in the URL, if it belongs to the member's workspace; 404 otherwise (another workspace's run included). */
-export async function requireRun(request: Request, db: DB, runIdParam: string | undefined): Promise<MarketRun> {
-  const { workspace } = await requireMember(request, db);
+/**
+ * The run named in the URL, if it belongs to the member's workspace; 404 otherwise
+ * (another workspace's run included); 403 for a role outside `roles`.
+ */
+export async function requireRun(request: Request, db: DB, runIdParam: string | undefined, roles?: readonly WorkspaceRole[]): Promise<MarketRun> {
+  const { workspace } = await requireMember(request, db, roles);
   const runId = Number(runIdParam);
   const run = Number.isSafeInteger(runId) && runId > 0 ? await findMarketRun(db, workspace.id, runId) : null;
   if (!run) throw new Response("Not found", { status: 404, statusText: "Not found" });

@@ -1,6 +1,6 @@
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import {
   MaxPartSizeExceededError,
   unstable_composeUploadHandlers,
@@ -34,9 +34,15 @@ export async function readMarketUpload(request: Request): Promise<MarketUpload> 
     avoidFileConflicts: true,
     filter: ({ name }) => name === "file",
   });
+  // The file on disk gets a name of its own (upload_123.csv): keep the one the user chose.
+  let chosenName: string | undefined;
+  const named: typeof files = (part) => {
+    if (part.name === "file") chosenName = part.filename;
+    return files(part);
+  };
   let form: FormData;
   try {
-    form = await unstable_parseMultipartFormData(request, unstable_composeUploadHandlers(files, unstable_createMemoryUploadHandler({ maxPartSize: 10_000 })));
+    form = await unstable_parseMultipartFormData(request, unstable_composeUploadHandlers(named, unstable_createMemoryUploadHandler({ maxPartSize: 10_000 })));
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return { ok: false, code: "file_too_big", name: "" };
     throw error;
@@ -56,10 +62,11 @@ export async function readMarketUpload(request: Request): Promise<MarketUpload> 
     await discard();
     return { ok: false, code: "file_missing", name };
   }
-  const format = importFormat(file.name);
+  const fileName = basename(chosenName || file.name);
+  const format = importFormat(fileName);
   if (!format) {
     await discard();
     return { ok: false, code: "file_type", name };
   }
-  return { ok: true, path, fileName: file.name, format, name: fields.data.name || file.name, discard };
+  return { ok: true, path, fileName, format, name: fields.data.name || fileName, discard };
 }

@@ -54,16 +54,41 @@ export async function saveMarketResults(db: DB, results: NewMarketResultRow[]): 
 
 // ---- reading results back: figures, drill-down, export
 
-function baseQuery(db: DB, runId: number) {
-  return db
+/**
+ * Whose analysed offers a figure or a list reads: one run's, or the workspace's across
+ * its finished runs. Across runs an offer imported again (the same text) in a later run
+ * counts once, as that latest import: a job board's monthly exports overlap, and the
+ * latest copy carries the latest analysis.
+ */
+export type ResultScope = { runId: number } | { workspaceId: number };
+
+function baseQuery(db: DB, scope: ResultScope) {
+  const query = db
     .selectFrom("market_results as r")
     .innerJoin("market_offers as o", (join) => join.onRef("o.run_id", "=", "r.run_id").onRef("o.seq", "=", "r.seq"))
-    .where("r.run_id", "=", runId);
+    .innerJoin("market_runs as m", "m.id", "r.run_id");
+  if ("runId" in scope) return query.where("r.run_id", "=", scope.runId);
+  return query
+    .where("m.workspace_id", "=", scope.workspaceId)
+    .where("m.status", "=", "done")
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("market_offers as later")
+            .innerJoin("market_runs as lm", "lm.id", "later.run_id")
+            .select(sql`1`.as("one"))
+            .whereRef("later.text_key", "=", "o.text_key")
+            .whereRef("later.run_id", ">", "o.run_id")
+            .where("lm.workspace_id", "=", scope.workspaceId)
+            .where("lm.status", "=", "done"),
+        ),
+      ),
+    );
 }
 
-/** The columns the figures use, for every analysed offer of the run. */
-export async function figureRows(db: DB, runId: number): Promise<FigureRow[]> {
-  const rows = await baseQuery(db, runId)
+/** The columns the figures use, for every analysed offer in scope. */
+export async function figureRows(db: DB, scope: ResultScope): Promise<FigureRow[]> {
+  const rows = await baseQuery(db, scope)
     .select(["r.verdict", "r.title_profile", "r.families", "r.roles", "o.location", sql<string | null>`to_char(o.posted_on, 'YYYY-MM')`.as("month")])
     .execute();
   return rows.map((r) => ({
@@ -76,8 +101,8 @@ export async function figureRows(db: DB, runId: number): Promise<FigureRow[]> {
   }));
 }
 
-function filtered(db: DB, runId: number, filter: DrillFilter) {
-  let query = baseQuery(db, runId);
+function filtered(db: DB, scope: ResultScope, filter: DrillFilter) {
+  let query = baseQuery(db, scope);
   if (filter.verdict) query = query.where("r.verdict", "=", filter.verdict);
   if (filter.title) query = filter.title === NONE ? query.where("r.title_profile", "is", null) : query.where("r.title_profile", "=", filter.title);
   if (filter.location) {
@@ -97,6 +122,8 @@ function filtered(db: DB, runId: number, filter: DrillFilter) {
 }
 
 export interface RunOfferSummary {
+  runId: number;
+  runName: string;
   seq: number;
   line: number;
   title: string | null;
@@ -109,10 +136,32 @@ export interface RunOfferSummary {
   families: string[];
 }
 
-type SummaryRow = Omit<RunOfferSummary, "postedOn" | "titleProfile"> & { posted_on: string | null; title_profile: string | null };
+type SummaryRow = Omit<RunOfferSummary, "runId" | "runName" | "postedOn" | "titleProfile"> & {
+  run_id: number;
+  run_name: string;
+  posted_on: string | null;
+  title_profile: string | null;
+};
+
+const SUMMARY_COLUMNS = [
+  "o.run_id",
+  "m.name as run_name",
+  "o.seq",
+  "o.line",
+  "o.title",
+  "o.company",
+  "o.location",
+  sql<string | null>`to_char(o.posted_on, 'YYYY-MM-DD')`.as("posted_on"),
+  "r.verdict",
+  "r.title_profile",
+  "r.roles",
+  "r.families",
+] as const;
 
 function toSummary(r: SummaryRow): RunOfferSummary {
   return {
+    runId: r.run_id,
+    runName: r.run_name,
     seq: r.seq,
     line: r.line,
     title: r.title,
@@ -128,32 +177,21 @@ function toSummary(r: SummaryRow): RunOfferSummary {
 
 export const DRILL_PAGE_SIZE = 50;
 
-export async function listRunOffers(db: DB, runId: number, filter: DrillFilter): Promise<{ count: number; offers: RunOfferSummary[] }> {
+/** One page of the offers in scope that the filter keeps, with how many there are and in how many pages. */
+export async function listOffers(db: DB, scope: ResultScope, filter: DrillFilter): Promise<{ count: number; pages: number; offers: RunOfferSummary[] }> {
   const page = filter.page ?? 1;
   const [countRow, rows] = await Promise.all([
-    filtered(db, runId, filter).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
-    filtered(db, runId, filter)
-      .select([
-        "o.seq",
-        "o.line",
-        "o.title",
-        "o.company",
-        "o.location",
-        sql<string | null>`to_char(o.posted_on, 'YYYY-MM-DD')`.as("posted_on"),
-        "r.verdict",
-        "r.title_profile",
-        "r.roles",
-        "r.families",
-      ])
+    filtered(db, scope, filter).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+    filtered(db, scope, filter)
+      .select(SUMMARY_COLUMNS)
+      .orderBy("o.run_id", "desc")
       .orderBy("o.seq")
       .limit(DRILL_PAGE_SIZE)
       .offset((page - 1) * DRILL_PAGE_SIZE)
       .execute(),
   ]);
-  return {
-    count: Number(countRow.n),
-    offers: rows.map(toSummary),
-  };
+  const count = Number(countRow.n);
+  return { count, pages: Math.max(1, Math.ceil(count / DRILL_PAGE_SIZE)), offers: rows.map(toSummary) };
 }
 
 const CompactAnalysisJson: z.ZodType<CompactAnalysis> = z.object({
@@ -178,24 +216,9 @@ export interface RunOfferDetail extends RunOfferSummary {
 }
 
 export async function findRunOffer(db: DB, runId: number, seq: number): Promise<RunOfferDetail | null> {
-  const r = await baseQuery(db, runId)
+  const r = await baseQuery(db, { runId })
     .where("r.seq", "=", seq)
-    .select([
-      "o.seq",
-      "o.line",
-      "o.title",
-      "o.company",
-      "o.location",
-      sql<string | null>`to_char(o.posted_on, 'YYYY-MM-DD')`.as("posted_on"),
-      "o.external_id",
-      "o.url",
-      "o.text",
-      "r.verdict",
-      "r.title_profile",
-      "r.roles",
-      "r.families",
-      "r.analysis",
-    ])
+    .select([...SUMMARY_COLUMNS, "o.external_id", "o.url", "o.text", "r.analysis"])
     .executeTakeFirst();
   if (!r) return null;
   return {
@@ -225,7 +248,7 @@ const EXPORT_PAGE = 1000;
 export async function* exportRunResults(db: DB, runId: number): AsyncGenerator<ExportRow> {
   let after = 0;
   for (;;) {
-    const rows = await baseQuery(db, runId)
+    const rows = await baseQuery(db, { runId })
       .where("r.seq", ">", after)
       .select([
         "o.seq",

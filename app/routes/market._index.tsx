@@ -51,7 +51,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return json({ error: upload.code, name: upload.name }, { status });
   }
   try {
-    const summary = await importOffers(db, queue, { path: upload.path, format: upload.format, name: upload.name, source: upload.fileName, ...who });
+    const summary = await importOffers(db, queue, { path: upload.path, format: upload.format, name: upload.name, source: upload.fileName, temporary: true, ...who });
     return redirect(`/market/runs/${summary.runId}`);
   } finally {
     await upload.discard();
@@ -129,6 +129,11 @@ export default function MarketIndex() {
       ) : null}
       <section aria-labelledby="runs-title">
         <h2 id="runs-title">{t.runs.heading}</h2>
+        {data.runs.some((r) => r.status === "done" && r.total > 0) ? (
+          <p>
+            <Link to="/market/overview">{t.overview.link}</Link>
+          </p>
+        ) : null}
         {data.runs.length ? (
           <div className="table-scroll">
             <table className="run-list">

@@ -10,6 +10,7 @@ import * as complianceRules from "./2026-11-30-0500-compliance-rules";
 import * as workspaces from "./2026-11-30-0300-a-workspaces";
 import * as candidates from "./2026-11-30-0300-b-candidates";
 import * as market from "./2026-11-30-0600-market";
+import * as marketResume from "./2026-11-30-0610-market-resume";
 
 // Listed by hand rather than read from the folder so that the bundled server, the CLI
 // and the tests all see the same migrations without file-system look-ups.
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-30-0300-a-workspaces": workspaces,
   "2026-11-30-0300-b-candidates": candidates,
   "2026-11-30-0600-market": market,
+  "2026-11-30-0610-market-resume": marketResume,
 };

@@ -3,6 +3,9 @@ import type { ColumnType, Generated, Insertable } from "kysely";
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Json = ColumnType<unknown, string, string>;
 
+/** `interrupted`: the process reading the file died and the file is not at hand to resume from. */
+export type RunStatus = "importing" | "analysing" | "done" | "interrupted";
+
 export interface MarketRunTable {
   id: Generated<number>;
   /** Runs are private to their workspace. */
@@ -11,7 +14,7 @@ export interface MarketRunTable {
   name: string;
   /** The uploaded file's name, or "demo". */
   source: string;
-  status: ColumnType<"importing" | "analysing" | "done", "importing" | "analysing" | "done" | undefined, "importing" | "analysing" | "done">;
+  status: ColumnType<RunStatus, RunStatus | undefined, RunStatus>;
   total: ColumnType<number, number | undefined, number>;
   /** The first rejected rows, `{ line, reason }`, capped: the count says how many in all. */
   bad_rows: ColumnType<unknown, string | undefined, string>;
@@ -19,6 +22,18 @@ export interface MarketRunTable {
   created_at: CreatedAt;
   started_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   finished_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** While importing: "host/pid/token" of the process reading the file. */
+  importer: string | null;
+  /** While importing: when the reading process last showed life. */
+  import_beat_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** While importing: the file being read and the machine it is on, to resume from after a crash. */
+  file_path: string | null;
+  file_host: string | null;
+  file_format: string | null;
+  /** The file is an upload's temporary copy, deleted once read. */
+  file_temporary: ColumnType<boolean, boolean | undefined, boolean>;
+  /** The character encoding a CSV or JSON Lines file was read in. */
+  encoding: string | null;
 }
 
 export interface MarketOfferTable {
@@ -34,6 +49,8 @@ export interface MarketOfferTable {
   posted_on: ColumnType<string | null, string | null | undefined, string | null>;
   url: string | null;
   text: string;
+  /** md5 of the text with white space runs made one space: the same offer in two runs has one key. */
+  text_key: string;
 }
 
 export interface MarketResultTable {

@@ -10,14 +10,19 @@ import { findMarketRun } from "../../app/models/market-run.server";
 import { createUser } from "../../app/models/user.server";
 import { createWorkspace } from "../../app/models/workspace.server";
 import { postgresTestDatabase } from "../support/postgres-db";
+import { load } from "./report";
 
 const OFFERS = 10_000;
 const CORPUS = fileURLToPath(new URL("../../../shared/corpus/linkedin-fr-2025.jsonl", import.meta.url));
 
-/** 10,000 offers cycled from the shared corpus (real lengths), or from the demo offers when it is absent. */
+/**
+ * 10,000 offers cycled from MARKET_BENCH_OFFERS (a JSON Lines file of your own), else the
+ * shared corpus (real lengths), else the demo offers.
+ */
 function benchFile(dir: string): { path: string; source: string } {
-  const fromCorpus = existsSync(CORPUS);
-  const lines = readFileSync(fromCorpus ? CORPUS : DEMO_OFFERS, "utf8").trim().split("\n");
+  const own = process.env.MARKET_BENCH_OFFERS;
+  const from = own || (existsSync(CORPUS) ? CORPUS : DEMO_OFFERS);
+  const lines = readFileSync(from, "utf8").trim().split("\n");
   const out: string[] = [];
   for (let i = 0; i < OFFERS; i++) {
     const o = JSON.parse(lines[i % lines.length]!) as { text: string; title?: string; location?: string; listedAt?: number; date?: string };
@@ -26,7 +31,8 @@ function benchFile(dir: string): { path: string; source: string } {
   }
   const path = join(dir, "bench.jsonl");
   writeFileSync(path, out.join("\n"));
-  return { path, source: fromCorpus ? `../shared/corpus (${lines.length} offers cycled)` : `the demo offers (../shared/corpus absent)` };
+  const name = own ? own : from === CORPUS ? "../shared/corpus" : "the demo offers (../shared/corpus absent)";
+  return { path, source: `${name}, ${lines.length} offers cycled` };
 }
 
 function rssMiB(pid: number): number {
@@ -58,7 +64,7 @@ export async function runMarketBench(): Promise<void> {
   }
   const dir = mkdtempSync(join(tmpdir(), "market-bench-"));
   const { path, source } = benchFile(dir);
-  console.log(`offers: ${source}`);
+  console.log(`offers: ${source}; load average (1 / 5 / 15 min): ${load()}`);
   const rates: number[] = [];
   try {
     for (const workers of [1, 2]) {
@@ -92,8 +98,12 @@ export async function runMarketBench(): Promise<void> {
         await test.close();
       }
     }
-    console.log(`2 workers / 1 worker: ${(rates[1]! / rates[0]!).toFixed(2)}× (2 cores shared with the database and the importer)`);
+    console.log(`2 workers / 1 worker: ${(rates[1]! / rates[0]!).toFixed(2)}× (2 cores shared with the database and the importer); load average now: ${load()}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await runMarketBench();
 }

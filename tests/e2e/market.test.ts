@@ -51,6 +51,8 @@ describeInBrowser("market view in Chromium", () => {
     await page.waitForURL(/\/market\/runs\/\d+$/);
     // A client-side navigation changes the URL a moment before the page renders.
     await page.locator("h1", { hasText: "Spring offers" }).waitFor();
+    // The name the file had on the user's machine, and how it was read.
+    expect(await page.locator("h1 + .muted").textContent()).toBe("offers.csv · File read as UTF-8.");
 
     const total = DEMO.length * 3;
     const progress = page.getByTestId("progress-text");
@@ -87,6 +89,46 @@ describeInBrowser("market view in Chromium", () => {
     const lines = csv.trim().split("\n");
     expect(lines[0]).toBe("line,id,title,company,location,date,url,language,title_profile,verdict,role_count,roles,families,core_families");
     expect(lines.filter((l) => /,overloaded,/.test(l))).toHaveLength(overloaded);
+  });
+
+  it("pools two imports in the figures across runs, counts an offer imported twice once, and drills down across runs", async () => {
+    const page = await signUp({ locale: "en-GB" }, "overview@example.com");
+    const upload = async (name: string, rows: typeof DEMO, location: string) => {
+      const csv = ["text,location,date", ...rows.map((o) => [csvCell(o.text), location, o.date ?? ""].join(","))].join("\n");
+      await page.goto(`${e2e.app.baseUrl}/market`);
+      await page.getByLabel("Offers file").setInputFiles({ name: `${name}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv) });
+      await page.getByLabel("Import name").fill(name);
+      await page.getByRole("button", { name: "Import and analyse" }).click();
+      await page.locator("h1", { hasText: name }).waitFor();
+      await page.getByText("Analysis finished.").waitFor({ timeout: 60_000 });
+    };
+    // January holds the first 30 demo offers, February the last 20: 10 offers are in both.
+    await upload("January", DEMO.slice(0, 30), "Lyon");
+    await upload("February", DEMO.slice(20), "Paris");
+
+    await page.goto(`${e2e.app.baseUrl}/market`);
+    await page.getByRole("link", { name: "See the figures of all imports" }).click();
+    await page.locator("h1", { hasText: "Figures of all imports" }).waitFor();
+    expect(await page.getByText(/^Figures from \d+ analysed offers/).textContent()).toContain(`Figures from ${DEMO.length} analysed offers, from 2 finished imports.`);
+    expect(await page.getByTestId("overview-duplicates").textContent()).toContain("10 older copies are not counted");
+
+    const places = page.locator("#fig-locations");
+    await places.getByText("Show as a table").click();
+    expect(await places.locator("tbody tr", { hasText: "Lyon" }).locator("td").first().textContent()).toBe("20");
+    expect(await places.locator("tbody tr", { hasText: "Paris" }).locator("td").first().textContent()).toBe("20");
+
+    const verdicts = page.locator("#fig-verdicts");
+    await verdicts.getByText("Show as a table").click();
+    const overloaded = Number(await verdicts.locator("tbody tr", { hasText: "Overloaded" }).locator("td").first().textContent());
+    await verdicts.locator('svg a[aria-label^="Overloaded"]').click();
+    await page.waitForURL(/\/market\/overview\/offers\?verdict=overloaded$/);
+    await page.getByTestId("drill-count").waitFor();
+    expect(await page.getByTestId("drill-count").textContent()).toBe(`${overloaded} offers`);
+    const imports = new Set(await page.locator(".offer-list tbody tr td:first-child").allTextContents());
+    expect([...imports].every((name) => name === "January" || name === "February")).toBe(true);
+    await page.locator(".offer-list tbody tr td:nth-child(3) a").first().click();
+    await page.locator("#verdict-title").waitFor();
+    expect(await page.locator("#verdict-title").textContent()).toBe("Overloaded");
   });
 
   it("imports the demo offers without JavaScript and shows the figures as tables", async () => {

@@ -7,12 +7,12 @@ import { analyseBatch } from "../../app/market/analyse-batch.server";
 import { computeFigures } from "../../app/market/figures";
 import type { MarketProcessing } from "../../app/market/processing.server";
 import type { ImportFormat } from "../../app/market/read-offers.server";
-import { figureRows, listRunOffers } from "../../app/models/market-result.server";
+import { figureRows, findRunOffer, listOffers } from "../../app/models/market-result.server";
 import { findMarketRun } from "../../app/models/market-run.server";
 import { createUser } from "../../app/models/user.server";
 import { createWorkspace } from "../../app/models/workspace.server";
 import { makeDocx, makePdf, makeZip } from "../support/document-fixtures";
-import { startProcessing, waitForRun } from "../support/market";
+import { startProcessing, waitForRun, windows1252 } from "../support/market";
 import { describeEachBackend } from "../support/test-db";
 
 const OFFERS = join(import.meta.dirname, "../fixtures/offers");
@@ -71,7 +71,7 @@ describeEachBackend("market import and analysis", (db, backend) => {
     expect(summary.badRowCount).toBe(0);
     expect(done.total).toBe(LABELLED.length);
     const families = ["community_management", "web_development", "photo_video", "graphic_design"];
-    const figures = computeFigures(await figureRows(db(), summary.runId), families);
+    const figures = computeFigures(await figureRows(db(), { runId: summary.runId }), families);
     expect(figures.total).toBe(7);
     expect(figures.verdicts).toEqual({ overloaded: 2, stretched: 0, focused: 4, out_of_scope: 1 });
     const cm = figures.byTitle.find((t) => t.key === "community_manager")!;
@@ -98,13 +98,13 @@ describeEachBackend("market import and analysis", (db, backend) => {
     // community management with web development: exactly the two classic offers.
     expect(figures.cooccurrence.counts[0]![1]).toBe(2);
 
-    const drilled = await listRunOffers(db(), summary.runId, { title: "community_manager", extra: "web_developer", location: "lyon" });
+    const drilled = await listOffers(db(), { runId: summary.runId }, { title: "community_manager", extra: "web_developer", location: "lyon" });
     // Lines are the file's: the first quoted offer spans as many lines as its text.
     const secondLine = 2 + offer(LABELLED[0]!.file).split("\n").length;
     expect(drilled.offers.map((o) => o.line)).toEqual([2, secondLine]);
-    const january = await listRunOffers(db(), summary.runId, { month: "2026-01", verdict: "out_of_scope" });
+    const january = await listOffers(db(), { runId: summary.runId }, { month: "2026-01", verdict: "out_of_scope" });
     expect(january.count).toBe(1);
-    const pair = await listRunOffers(db(), summary.runId, { family: "community_management", family2: "web_development" });
+    const pair = await listOffers(db(), { runId: summary.runId }, { family: "community_management", family2: "web_development" });
     expect(pair.count).toBe(2);
   });
 
@@ -115,18 +115,21 @@ describeEachBackend("market import and analysis", (db, backend) => {
       JSON.stringify({ title: "no text" }),
       JSON.stringify({ text: offer("focused/content_writer.fr.txt"), date: "yesterday" }),
       JSON.stringify({ text: offer("focused/content_writer.fr.txt"), date: "2026-03-02" }),
+      // PostgreSQL refuses U+0000 in text: it goes, the offer stays.
+      JSON.stringify({ text: `${offer("focused/seo_specialist.en.txt")}\u0000`, title: "SEO\u0000" }),
     ].join("\n");
     const { summary, run: done } = await run("offers.jsonl", jsonl, "jsonl");
-    expect(summary.total).toBe(2);
+    expect(summary.total).toBe(3);
     expect(done.badRows).toEqual([
       { line: 2, reason: "bad_json" },
       { line: 3, field: "text", reason: "missing_text" },
       { line: 4, field: "date", reason: "bad_date" },
     ]);
-    const listed = await listRunOffers(db(), summary.runId, {});
-    expect(listed.offers.map((o) => [o.line, o.verdict])).toEqual([
-      [1, "focused"],
-      [5, "focused"],
+    const listed = await listOffers(db(), { runId: summary.runId }, {});
+    expect(listed.offers.map((o) => [o.line, o.verdict, o.title])).toEqual([
+      [1, "focused", "SEO"],
+      [5, "focused", null],
+      [6, "focused", "SEO"],
     ]);
   });
 
@@ -146,14 +149,38 @@ describeEachBackend("market import and analysis", (db, backend) => {
       ["offers/photo.png", "unsupported_file"],
       ["offers/empty.txt", "missing_text"],
     ]);
-    const listed = await listRunOffers(db(), summary.runId, {});
+    const listed = await listOffers(db(), { runId: summary.runId }, {});
     expect(listed.offers.map((o) => o.verdict)).toEqual(["overloaded", "overloaded", "focused", "focused"]);
+  });
+
+  it("reads Excel's CSV exports, Windows-1252 and UTF-8 with a BOM, with their accents, œ and € intact", async () => {
+    const text = `${offer("classic-community-manager.fr.txt")}\nRémunération : 32 000 € brut ; cœur de cible : l’événementiel à Besançon.`;
+    const rows = (separator: string) => `Intitulé${separator}Texte${separator}Lieu\r\nCommunity manager H/F${separator}${csvCell(text)}${separator}Besançon\r\n`;
+    const files: Array<[string, Buffer, string]> = [
+      ["excel.csv", windows1252(rows(";")), "windows-1252"],
+      ["excel-utf8.csv", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(rows(","), "utf8")]), "utf-8"],
+    ];
+    for (const [name, bytes, encoding] of files) {
+      const { summary, run: done } = await run(name, bytes, "csv");
+      expect([summary.total, summary.badRowCount, done.encoding], name).toEqual([1, 0, encoding]);
+      const stored = await findRunOffer(db(), summary.runId, 1);
+      expect(stored?.text, name).toBe(text.trim());
+      expect([stored?.title, stored?.location, stored?.verdict], name).toEqual(["Community manager H/F", "Besançon", "overloaded"]);
+    }
+  });
+
+  it("refuses a workbook saved under a .csv name with a reason, as a run with no offers", async () => {
+    const xlsx = makeZip({ "xl/workbook.xml": "<workbook/>" });
+    const { summary, run: done } = await run("workbook.csv", xlsx, "csv");
+    expect(summary.total).toBe(0);
+    expect(done.status).toBe("done");
+    expect(done.badRows).toEqual([{ line: 1, reason: "not_text" }]);
   });
 
   it("writes each offer's result once, however often a batch runs", async () => {
     const { summary } = await run("twice.csv", labelledCsv(), "csv");
     expect(await analyseBatch(db(), { runId: summary.runId, from: 1, to: LABELLED.length })).toBe(0);
-    const rows = await figureRows(db(), summary.runId);
+    const rows = await figureRows(db(), { runId: summary.runId });
     expect(rows).toHaveLength(LABELLED.length);
   });
 });

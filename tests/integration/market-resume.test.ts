@@ -87,7 +87,7 @@ describeEachBackend("market runs survive a stopped or killed worker", (db, backe
 
   it("hands a kill -9'd worker's job to another worker process: nothing lost, nothing doubled", async () => {
     const url = await databaseUrl(db());
-    const queueOnly = await startProcessing(db(), backend, false);
+    const queueOnly = await startProcessing(db(), backend, { inAppWorker: false });
     const summary = await importOffers(db(), queueOnly.queue, { path: offersFile("pg.jsonl"), format: "jsonl", name: "kill", source: "kill", ...who });
     expect(summary.total).toBe(400);
 

@@ -14,9 +14,16 @@ export async function databaseUrl(db: DB): Promise<string> {
   return url.toString();
 }
 
-/** What the server runs: the in-process loop on PGlite, graphile-worker (queue and one worker) on PostgreSQL. */
-export async function startProcessing(db: DB, backend: Backend, inAppWorker = true): Promise<MarketProcessing> {
-  return startMarketProcessing(db, backend === "pglite" ? { kind: "pglite" } : { kind: "postgres", url: await databaseUrl(db) }, { inAppWorker });
+/**
+ * What the server runs: the in-process loop on PGlite, graphile-worker (queue and one
+ * worker) on PostgreSQL, and the recovery of cut-off imports (off for tests that drive it).
+ */
+export async function startProcessing(
+  db: DB,
+  backend: Backend,
+  options: { inAppWorker?: boolean; recoverImports?: boolean } = {},
+): Promise<MarketProcessing> {
+  return startMarketProcessing(db, backend === "pglite" ? { kind: "pglite" } : { kind: "postgres", url: await databaseUrl(db) }, options);
 }
 
 /** Waits (bounded) until the run has every result written. */
@@ -28,4 +35,16 @@ export async function waitForRun(db: DB, workspaceId: number, runId: number, tim
     if (Date.now() > deadline) throw new Error(`run ${runId} not done after ${timeoutMs} ms (status ${run?.status})`);
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/** The bytes Excel writes for its plain "CSV" on a French or English Windows: one byte a character. */
+export function windows1252(text: string): Buffer {
+  const special: Record<string, number> = { "€": 0x80, "…": 0x85, "Œ": 0x8c, "‘": 0x91, "’": 0x92, "“": 0x93, "”": 0x94, "•": 0x95, "–": 0x96, "—": 0x97, "œ": 0x9c };
+  return Buffer.from(
+    [...text].map((c) => {
+      const byte = special[c] ?? c.charCodeAt(0);
+      if (byte > 0xff) throw new Error(`${c} is not in Windows-1252`);
+      return byte;
+    }),
+  );
 }

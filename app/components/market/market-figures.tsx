@@ -36,11 +36,12 @@ function Figure({ id, title, intro, chart, table, tableLabel }: { id: string; ti
   );
 }
 
-export function MarketFigures({ runId, figures, labels }: { runId: number; figures: Figures; labels: Labels }) {
+/** The figures of a run or of the workspace; `base` is the page they are on, which their drill-down links extend. */
+export function MarketFigures({ base, figures, labels }: { base: string; figures: Figures; labels: Labels }) {
   const lang = useLang();
   const t = market[lang];
   const f = t.figures;
-  const href = (filter: Omit<DrillFilter, "page">) => drillHref(runId, filter);
+  const href = (filter: Omit<DrillFilter, "page">) => drillHref(base, filter);
   const profile = (key: string | null) => (key ? labels.profiles[key] ?? key : f.none.title);
   const family = (key: string) => labels.families[key] ?? key;
 
