@@ -152,8 +152,16 @@ export const StoredAnalysisJson: z.ZodType<StoredAnalysis & { compliance?: Compl
     )
     .optional(),
   workload: z
-    .object({ weekHours: z.number(), hours: z.number(), weeks: z.number(), mainRole: z.string().nullable(), outsideMainHours: z.number() })
+    .object({
+      weekHours: z.number(),
+      hours: z.number(),
+      weeks: z.number(),
+      mainRole: z.string().nullable(),
+      outsideMainHours: z.number(),
+      otherTradeHours: z.number().optional(),
+    })
     .optional(),
+  otherWork: z.array(z.object({ trade: z.string(), depth: DepthJson, hours: z.number(), evidence: z.array(EvidenceJson) })).optional(),
   explanation: z
     .object({
       parts: z.array(z.looseObject({ kind: z.string(), text: z.object({ fr: z.string().optional(), en: z.string().optional() }).optional() })).optional(),
