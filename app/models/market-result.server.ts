@@ -128,23 +128,15 @@ function toSummary(r: SummaryRow): RunOfferSummary {
 
 export const DRILL_PAGE_SIZE = 50;
 
+const OFFER_COLUMNS = ["o.seq", "o.line", "o.title", "o.company", "o.location", sql<string | null>`to_char(o.posted_on, 'YYYY-MM-DD')`.as("posted_on")] as const;
+const SUMMARY_COLUMNS = [...OFFER_COLUMNS, "r.verdict", "r.title_profile", "r.roles", "r.families"] as const;
+
 export async function listRunOffers(db: DB, runId: number, filter: DrillFilter): Promise<{ count: number; offers: RunOfferSummary[] }> {
   const page = filter.page ?? 1;
   const [countRow, rows] = await Promise.all([
     filtered(db, runId, filter).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
     filtered(db, runId, filter)
-      .select([
-        "o.seq",
-        "o.line",
-        "o.title",
-        "o.company",
-        "o.location",
-        sql<string | null>`to_char(o.posted_on, 'YYYY-MM-DD')`.as("posted_on"),
-        "r.verdict",
-        "r.title_profile",
-        "r.roles",
-        "r.families",
-      ])
+      .select(SUMMARY_COLUMNS)
       .orderBy("o.seq")
       .limit(DRILL_PAGE_SIZE)
       .offset((page - 1) * DRILL_PAGE_SIZE)
@@ -180,22 +172,7 @@ export interface RunOfferDetail extends RunOfferSummary {
 export async function findRunOffer(db: DB, runId: number, seq: number): Promise<RunOfferDetail | null> {
   const r = await baseQuery(db, runId)
     .where("r.seq", "=", seq)
-    .select([
-      "o.seq",
-      "o.line",
-      "o.title",
-      "o.company",
-      "o.location",
-      sql<string | null>`to_char(o.posted_on, 'YYYY-MM-DD')`.as("posted_on"),
-      "o.external_id",
-      "o.url",
-      "o.text",
-      "r.verdict",
-      "r.title_profile",
-      "r.roles",
-      "r.families",
-      "r.analysis",
-    ])
+    .select([...SUMMARY_COLUMNS, "o.external_id", "o.url", "o.text", "r.analysis"])
     .executeTakeFirst();
   if (!r) return null;
   return {
@@ -227,17 +204,7 @@ export async function* exportRunResults(db: DB, runId: number): AsyncGenerator<E
   for (;;) {
     const rows = await baseQuery(db, runId)
       .where("r.seq", ">", after)
-      .select([
-        "o.seq",
-        "o.line",
-        "o.external_id",
-        "o.title",
-        "o.company",
-        "o.location",
-        sql<string | null>`to_char(o.posted_on, 'YYYY-MM-DD')`.as("posted_on"),
-        "o.url",
-        "r.analysis",
-      ])
+      .select([...OFFER_COLUMNS, "o.external_id", "o.url", "r.analysis"])
       .orderBy("r.seq")
       .limit(EXPORT_PAGE)
       .execute();

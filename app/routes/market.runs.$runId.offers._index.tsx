@@ -8,6 +8,7 @@ import { drillHref, NONE, readDrillFilter, type DrillFilter } from "~/market/dri
 import { requireRun, taxonomyLabels } from "~/market/run-page.server";
 import { DRILL_PAGE_SIZE, listRunOffers } from "~/models/market-result.server";
 import styles from "~/styles/market.css";
+import { DataTable } from "~/components/data-table";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.run.name} — RoleScope` : "RoleScope" }];
@@ -55,36 +56,23 @@ export default function MarketOffers() {
       </p>
       <p data-testid="drill-count">{fill(t.drill.count, { count })}</p>
       <div className="table-scroll">
-        <table className="offer-list">
-          <thead>
-            <tr>
-              <th scope="col">{t.drill.columns.line}</th>
-              <th scope="col">{t.drill.columns.title}</th>
-              <th scope="col">{t.drill.columns.company}</th>
-              <th scope="col">{t.drill.columns.location}</th>
-              <th scope="col">{t.drill.columns.date}</th>
-              <th scope="col">{t.drill.columns.verdict}</th>
-              <th scope="col">{t.drill.columns.roles}</th>
+        <DataTable className="offer-list" head={[t.drill.columns.line, t.drill.columns.title, t.drill.columns.company, t.drill.columns.location, t.drill.columns.date, t.drill.columns.verdict, t.drill.columns.roles]}>
+          {offers.map((o) => (
+            <tr key={o.seq}>
+              <td>{o.line}</td>
+              <td>
+                <Link to={`/market/runs/${run.id}/offers/${o.seq}`} aria-label={`${t.drill.open} : ${o.title ?? profile(o.titleProfile)}`}>
+                  {o.title ?? profile(o.titleProfile)}
+                </Link>
+              </td>
+              <td>{o.company ?? "–"}</td>
+              <td>{o.location ?? "–"}</td>
+              <td>{o.postedOn ?? "–"}</td>
+              <td className={`verdict-${o.verdict}`}>{t.verdicts[o.verdict as keyof typeof t.verdicts] ?? o.verdict}</td>
+              <td>{o.roles.map(profile).join(", ") || "–"}</td>
             </tr>
-          </thead>
-          <tbody>
-            {offers.map((o) => (
-              <tr key={o.seq}>
-                <td>{o.line}</td>
-                <td>
-                  <Link to={`/market/runs/${run.id}/offers/${o.seq}`} aria-label={`${t.drill.open} : ${o.title ?? profile(o.titleProfile)}`}>
-                    {o.title ?? profile(o.titleProfile)}
-                  </Link>
-                </td>
-                <td>{o.company ?? "–"}</td>
-                <td>{o.location ?? "–"}</td>
-                <td>{o.postedOn ?? "–"}</td>
-                <td className={`verdict-${o.verdict}`}>{t.verdicts[o.verdict as keyof typeof t.verdicts] ?? o.verdict}</td>
-                <td>{o.roles.map(profile).join(", ") || "–"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </div>
       {pages > 1 ? (
         <nav className="pager" aria-label={fill(t.drill.page, { page, pages })}>
