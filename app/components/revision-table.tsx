@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { formatValue } from "~/taxonomy/revision-diff";
+import { DataTable } from "./data-table";
 
 export interface RevisionRow {
   id: number;
@@ -38,43 +39,33 @@ export function RevisionTable<R extends RevisionRow>({
   return (
     // A wide log scrolls on its own on a phone rather than widening the page.
     <div className="table-scroll" role="region" aria-label={labels.change} tabIndex={0}>
-      <table className="history-table">
-        <thead>
-          <tr>
-            <th scope="col">{labels.when}</th>
-            <th scope="col">{labels.who}</th>
-            <th scope="col">{labels.what}</th>
-            <th scope="col">{labels.change}</th>
+      <DataTable className="history-table" head={[labels.when, labels.who, labels.what, labels.change]}>
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <td>
+              <time dateTime={r.createdAt}>{r.when}</time>
+            </td>
+            <td>{who(r)}</td>
+            <td>{what(r)}</td>
+            <td className="change">
+              <ul>
+                {r.changes.map((c) => (
+                  <li key={c.field}>
+                    {fieldLabel(c.field)}
+                    {labels.colon}
+                    {c.before !== undefined ? (
+                      <>
+                        <del>{formatValue(c.before, labels)}</del> →{" "}
+                      </>
+                    ) : null}
+                    <ins>{formatValue(c.after, labels)}</ins>
+                  </li>
+                ))}
+              </ul>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <td>
-                <time dateTime={r.createdAt}>{r.when}</time>
-              </td>
-              <td>{who(r)}</td>
-              <td>{what(r)}</td>
-              <td className="change">
-                <ul>
-                  {r.changes.map((c) => (
-                    <li key={c.field}>
-                      {fieldLabel(c.field)}
-                      {labels.colon}
-                      {c.before !== undefined ? (
-                        <>
-                          <del>{formatValue(c.before, labels)}</del> →{" "}
-                        </>
-                      ) : null}
-                      <ins>{formatValue(c.after, labels)}</ins>
-                    </li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </div>
   );
 }

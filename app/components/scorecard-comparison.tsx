@@ -3,6 +3,7 @@ import type { Recommendation } from "~/cards/scorecard-schema";
 import { kit as kitMessages } from "~/i18n/kit";
 import type { Lang } from "~/i18n/locale";
 import { useMessages } from "~/i18n/locale";
+import { DataTable } from "./data-table";
 
 export interface ComparisonData {
   kitLang: Lang;
@@ -23,54 +24,44 @@ export function ScorecardComparison({ data }: { data: ComparisonData }) {
         {t.compare.summary(data.disagreements)}
       </p>
       <div className="table-scroll">
-        <table className="comparison" aria-describedby="compare-summary">
-          <thead>
-            <tr>
-              <th scope="col">{t.compare.competency}</th>
-              {data.interviewers.map((iv, i) => (
-                <th scope="col" key={i}>
-                  {iv.name}
-                </th>
-              ))}
-              <th scope="col">{t.compare.average}</th>
-              <th scope="col">{t.compare.spread}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.rows.map((row) => (
-              <tr key={row.competencyId} className={row.disagreement ? "disagreement" : undefined} data-competency={row.competencyId}>
-                <th scope="row" lang={data.kitLang}>
-                  {row.label}
-                </th>
-                {row.ratings.map((r, i) => (
-                  <td key={i} className="rating-cell">
-                    {r ?? <span className="muted">{t.compare.notRated}</span>}
-                  </td>
-                ))}
-                <td>{row.mean ?? "—"}</td>
-                <td>
-                  {row.spread}
-                  {row.disagreement ? <span className="badge verdict-overloaded">{t.compare.disagreement}</span> : null}
-                </td>
-              </tr>
-            ))}
-            <tr className={data.recommendationSplit ? "disagreement recommendation-row" : "recommendation-row"}>
-              <th scope="row">{t.compare.recommendation}</th>
-              {data.interviewers.map((iv, i) => (
-                <td key={i} className={isPositive(iv.recommendation) ? "rec-positive" : "rec-negative"}>
-                  {doc.recommendations[iv.recommendation]}
+        <DataTable
+          className="comparison"
+          aria-describedby="compare-summary"
+          head={[t.compare.competency, ...data.interviewers.map((iv) => iv.name), t.compare.average, t.compare.spread]}
+        >
+          {data.rows.map((row) => (
+            <tr key={row.competencyId} className={row.disagreement ? "disagreement" : undefined} data-competency={row.competencyId}>
+              <th scope="row" lang={data.kitLang}>
+                {row.label}
+              </th>
+              {row.ratings.map((r, i) => (
+                <td key={i} className="rating-cell">
+                  {r ?? <span className="muted">{t.compare.notRated}</span>}
                 </td>
               ))}
-              <td colSpan={2}>
-                {data.recommendationSplit ? (
-                  <span className="badge verdict-overloaded">{t.compare.disagreement}</span>
-                ) : (
-                  <span className="badge verdict-focused">{t.compare.agreement}</span>
-                )}
+              <td>{row.mean ?? "—"}</td>
+              <td>
+                {row.spread}
+                {row.disagreement ? <span className="badge verdict-overloaded">{t.compare.disagreement}</span> : null}
               </td>
             </tr>
-          </tbody>
-        </table>
+          ))}
+          <tr className={data.recommendationSplit ? "disagreement recommendation-row" : "recommendation-row"}>
+            <th scope="row">{t.compare.recommendation}</th>
+            {data.interviewers.map((iv, i) => (
+              <td key={i} className={isPositive(iv.recommendation) ? "rec-positive" : "rec-negative"}>
+                {doc.recommendations[iv.recommendation]}
+              </td>
+            ))}
+            <td colSpan={2}>
+              {data.recommendationSplit ? (
+                <span className="badge verdict-overloaded">{t.compare.disagreement}</span>
+              ) : (
+                <span className="badge verdict-focused">{t.compare.agreement}</span>
+              )}
+            </td>
+          </tr>
+        </DataTable>
       </div>
       <p>{data.recommendationSplit ? t.compare.split : t.compare.noSplit}</p>
       <section className="panel">

@@ -3,6 +3,7 @@ import type { CSSProperties } from "react";
 import type { Depth, Localized } from "~/analysis/taxonomy";
 import { useLang, useMessages } from "~/i18n/locale";
 import { taxonomyText } from "~/i18n/taxonomy";
+import { FormField, SelectField } from "./form-field";
 
 /** Families carry their colour as a custom property (--fam-<id> in app.css). */
 export function familyStyle(familyId: string): CSSProperties {
@@ -37,5 +38,44 @@ export function EscoLink({ uri, label }: { uri: string; label?: string }) {
       {label ?? t.esco.link}
       <span className="visually-hidden"> (ESCO)</span>
     </a>
+  );
+}
+
+/** What an entry is (its labels, kind and depth): the same fields to add an entry and to edit one. */
+export function EntryFields({
+  idPrefix,
+  values,
+  error,
+}: {
+  idPrefix: string;
+  values: { labelFr?: string; labelEn?: string; kind: string; depth: string };
+  error: (name: string) => string | undefined;
+}) {
+  const t = useMessages(taxonomyText);
+  return (
+    <>
+      <div className="form-row">
+        <FormField idPrefix={idPrefix} name="labelFr" lang="fr" label={t.admin.labelFr} defaultValue={values.labelFr} error={error("labelFr")} required />
+        <FormField idPrefix={idPrefix} name="labelEn" lang="en" label={t.admin.labelEn} defaultValue={values.labelEn} error={error("labelEn")} required />
+      </div>
+      <div className="form-row">
+        <SelectField
+          idPrefix={idPrefix}
+          name="kind"
+          label={t.admin.kind}
+          defaultValue={values.kind}
+          error={error("kind")}
+          options={(["duty", "skill", "tool"] as const).map((k) => ({ value: k, label: t.kind[k] }))}
+        />
+        <SelectField
+          idPrefix={idPrefix}
+          name="depth"
+          label={t.admin.depth}
+          defaultValue={values.depth}
+          error={error("depth")}
+          options={(["core", "light"] as const).map((d) => ({ value: d, label: `${t.depth[d]} — ${t.depthHint[d]}` }))}
+        />
+      </div>
+    </>
   );
 }

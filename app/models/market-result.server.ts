@@ -143,20 +143,8 @@ type SummaryRow = Omit<RunOfferSummary, "runId" | "runName" | "postedOn" | "titl
   title_profile: string | null;
 };
 
-const SUMMARY_COLUMNS = [
-  "o.run_id",
-  "m.name as run_name",
-  "o.seq",
-  "o.line",
-  "o.title",
-  "o.company",
-  "o.location",
-  sql<string | null>`to_char(o.posted_on, 'YYYY-MM-DD')`.as("posted_on"),
-  "r.verdict",
-  "r.title_profile",
-  "r.roles",
-  "r.families",
-] as const;
+const OFFER_COLUMNS = ["o.seq", "o.line", "o.title", "o.company", "o.location", sql<string | null>`to_char(o.posted_on, 'YYYY-MM-DD')`.as("posted_on")] as const;
+const SUMMARY_COLUMNS = ["o.run_id", "m.name as run_name", ...OFFER_COLUMNS, "r.verdict", "r.title_profile", "r.roles", "r.families"] as const;
 
 function toSummary(r: SummaryRow): RunOfferSummary {
   return {
@@ -250,17 +238,7 @@ export async function* exportRunResults(db: DB, runId: number): AsyncGenerator<E
   for (;;) {
     const rows = await baseQuery(db, { runId })
       .where("r.seq", ">", after)
-      .select([
-        "o.seq",
-        "o.line",
-        "o.external_id",
-        "o.title",
-        "o.company",
-        "o.location",
-        sql<string | null>`to_char(o.posted_on, 'YYYY-MM-DD')`.as("posted_on"),
-        "o.url",
-        "r.analysis",
-      ])
+      .select([...OFFER_COLUMNS, "o.external_id", "o.url", "r.analysis"])
       .orderBy("r.seq")
       .limit(EXPORT_PAGE)
       .execute();

@@ -1,4 +1,4 @@
-import type { Transaction } from "kysely";
+import type { Selectable, Transaction } from "kysely";
 import type { Database } from "../../db/schema";
 import type { Depth, EntryKind, Lang, Localized } from "~/analysis/taxonomy";
 import { notifyChanged, TAXONOMY_CHANNEL, type DB } from "~/db.server";
@@ -39,9 +39,9 @@ export interface SynonymSnapshot {
   retired: boolean;
 }
 
-async function lockEntry(trx: Trx, entryId: string): Promise<EntrySnapshot> {
-  const row = await trx.selectFrom("taxonomy_entries").selectAll().where("id", "=", entryId).forUpdate().executeTakeFirst();
-  if (!row) throw new TaxonomyEditError("notFound");
+type EntryRow = Pick<Selectable<Database["taxonomy_entries"]>, "id" | "family_id" | "kind" | "depth" | "label_fr" | "label_en" | "esco_uri" | "retired_at">;
+
+function toSnapshot(row: EntryRow): EntrySnapshot {
   return {
     id: row.id,
     familyId: row.family_id,
@@ -51,6 +51,12 @@ async function lockEntry(trx: Trx, entryId: string): Promise<EntrySnapshot> {
     escoUri: row.esco_uri,
     retired: row.retired_at !== null,
   };
+}
+
+async function lockEntry(trx: Trx, entryId: string): Promise<EntrySnapshot> {
+  const row = await trx.selectFrom("taxonomy_entries").selectAll().where("id", "=", entryId).forUpdate().executeTakeFirst();
+  if (!row) throw new TaxonomyEditError("notFound");
+  return toSnapshot(row);
 }
 
 /** One edit, one transaction; this process drops its taxonomy at once, the others on the notification. */
@@ -293,16 +299,7 @@ export async function getEntryDetail(db: DB, entryId: string): Promise<EntryDeta
     .orderBy("id")
     .execute();
   return {
-    entry: {
-      id: row.id,
-      familyId: row.family_id,
-      kind: row.kind,
-      depth: row.depth,
-      label: { fr: row.label_fr, en: row.label_en },
-      escoUri: row.esco_uri,
-      retired: row.retired_at !== null,
-      retiredAt: row.retired_at ? new Date(row.retired_at).toISOString() : null,
-    },
+    entry: { ...toSnapshot(row), retiredAt: row.retired_at ? new Date(row.retired_at).toISOString() : null },
     family: { id: row.family_id, label: { fr: row.family_label_fr, en: row.family_label_en } },
     synonyms: synonyms.map((s) => ({ id: s.id, lang: s.lang, text: s.text, retired: s.retired_at !== null })),
   };

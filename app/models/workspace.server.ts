@@ -33,29 +33,26 @@ export async function createWorkspace(db: DB, input: { name: string; ownerId: nu
   });
 }
 
-/** Every workspace the user belongs to, oldest membership first (the default one). */
-export async function listMemberships(db: DB, userId: number): Promise<Membership[]> {
-  const rows = await db
+function membershipsOf(db: DB, userId: number) {
+  return db
     .selectFrom("workspace_members as m")
     .innerJoin("workspaces as w", "w.id", "m.workspace_id")
     .select(["w.id", "w.name", "m.role"])
-    .where("m.user_id", "=", userId)
-    .orderBy("m.created_at")
-    .orderBy("w.id")
-    .execute();
-  return rows.map((r) => ({ workspace: { id: r.id, name: r.name }, role: r.role }));
+    .where("m.user_id", "=", userId);
+}
+
+const toMembership = (r: { id: number; name: string; role: WorkspaceRole }): Membership => ({ workspace: { id: r.id, name: r.name }, role: r.role });
+
+/** Every workspace the user belongs to, oldest membership first (the default one). */
+export async function listMemberships(db: DB, userId: number): Promise<Membership[]> {
+  const rows = await membershipsOf(db, userId).orderBy("m.created_at").orderBy("w.id").execute();
+  return rows.map(toMembership);
 }
 
 export async function findMembership(db: DB, userId: number, workspaceId: number): Promise<Membership | null> {
   if (!Number.isSafeInteger(workspaceId) || workspaceId <= 0 || workspaceId > 2_147_483_647) return null;
-  const row = await db
-    .selectFrom("workspace_members as m")
-    .innerJoin("workspaces as w", "w.id", "m.workspace_id")
-    .select(["w.id", "w.name", "m.role"])
-    .where("m.user_id", "=", userId)
-    .where("m.workspace_id", "=", workspaceId)
-    .executeTakeFirst();
-  return row ? { workspace: { id: row.id, name: row.name }, role: row.role } : null;
+  const row = await membershipsOf(db, userId).where("m.workspace_id", "=", workspaceId).executeTakeFirst();
+  return row ? toMembership(row) : null;
 }
 
 export async function findWorkspace(db: DB, id: number): Promise<Workspace | null> {

@@ -21,6 +21,7 @@ import { RECRUITERS } from "~/workspaces/roles";
 import { CANDIDATE_STAGES, CandidateSchema } from "~/workspaces/workspace-schema";
 import styles from "~/styles/cards.css";
 import { formatDate } from "~/i18n/format";
+import { Panel } from "~/components/panel";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.candidate.name} — RoleScope` : "RoleScope" }, { name: "robots", content: "noindex" }];
@@ -113,8 +114,7 @@ export default function CandidatePage() {
         <ConfirmStep question={tw.confirm.eraseCandidate(c.name, answer.confirm.scorecards)} yes={tw.confirm.eraseYes} intent="erase" cancelHref={base} />
       ) : null}
 
-      <section className="panel" aria-labelledby="own-scorecard">
-        <h2 id="own-scorecard">{t.candidate.yourScorecard}</h2>
+      <Panel id="own-scorecard" title={t.candidate.yourScorecard}>
         {data.own?.submittedAt ? (
           <p>{t.candidate.submittedOn(formatDate(data.own.submittedAt, lang, { timeStyle: "short" }))}</p>
         ) : (
@@ -124,17 +124,15 @@ export default function CandidatePage() {
             </Link>
           </p>
         )}
-      </section>
+      </Panel>
 
-      <section className="panel" aria-labelledby="panel-scorecards">
-        <h2 id="panel-scorecards">{t.candidate.panelTitle}</h2>
+      <Panel id="panel-scorecards" title={t.candidate.panelTitle}>
         {data.comparison ? <ScorecardComparison data={data.comparison} /> : <p className="notice">{t.candidate.hidden(data.submittedCount)}</p>}
-      </section>
+      </Panel>
 
       {data.canEdit ? (
         <>
-          <section className="panel" aria-labelledby="candidate-details">
-            <h2 id="candidate-details">{t.candidate.details}</h2>
+          <Panel id="candidate-details" title={t.candidate.details}>
             <Form method="post" noValidate key={JSON.stringify(errors)}>
               <FormField name="name" idPrefix="candidate-" label={t.list.name} defaultValue={values.name} error={err("name")} required maxLength={120} />
               <FormField name="email" idPrefix="candidate-" type="email" label={t.list.email} defaultValue={values.email} error={err("email")} />
@@ -150,9 +148,8 @@ export default function CandidatePage() {
                 {t.candidate.save}
               </button>
             </Form>
-          </section>
-          <section className="panel" aria-labelledby="candidate-data">
-            <h2 id="candidate-data">{t.candidate.dataTitle}</h2>
+          </Panel>
+          <Panel id="candidate-data" title={t.candidate.dataTitle}>
             <p className="muted">{t.candidate.dataIntro}</p>
             <p>
               <a className="button" href={`${base}/export.json`} download>
@@ -164,7 +161,7 @@ export default function CandidatePage() {
                 {t.candidate.erase}
               </button>
             </Form>
-          </section>
+          </Panel>
         </>
       ) : null}
     </div>

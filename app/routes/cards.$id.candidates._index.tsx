@@ -16,6 +16,9 @@ import { RECRUITERS } from "~/workspaces/roles";
 import { CANDIDATE_STAGES, CandidateSchema } from "~/workspaces/workspace-schema";
 import styles from "~/styles/cards.css";
 import { formatDate } from "~/i18n/format";
+import { DataTable } from "~/components/data-table";
+import { Panel } from "~/components/panel";
+import { RowAction } from "~/components/row-action";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} — RoleScope` : "RoleScope" }];
@@ -82,35 +85,24 @@ export default function CandidateList() {
       ) : null}
       {data.candidates.length ? (
         <div className="table-scroll">
-          <table className="candidate-list">
-            <thead>
-              <tr>
-                <th scope="col">{t.list.columns.name}</th>
-                <th scope="col">{t.list.columns.stage}</th>
-                <th scope="col">{t.list.columns.scorecards}</th>
-                <th scope="col">{t.list.columns.updated}</th>
+          <DataTable className="candidate-list" head={[t.list.columns.name, t.list.columns.stage, t.list.columns.scorecards, t.list.columns.updated]}>
+            {data.candidates.map((c) => (
+              <tr key={c.id}>
+                <td>
+                  <Link to={`/cards/${data.id}/candidates/${c.id}`}>{c.name}</Link>
+                </td>
+                <td>{t.stages[c.stage]}</td>
+                <td>{c.submitted}</td>
+                <td>{formatDate(c.updatedAt, lang)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {data.candidates.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    <Link to={`/cards/${data.id}/candidates/${c.id}`}>{c.name}</Link>
-                  </td>
-                  <td>{t.stages[c.stage]}</td>
-                  <td>{c.submitted}</td>
-                  <td>{formatDate(c.updatedAt, lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </div>
       ) : (
         <p className="muted">{t.list.none}</p>
       )}
       {data.canEdit ? (
-        <section className="panel" aria-labelledby="add-candidate">
-          <h2 id="add-candidate">{t.list.addTitle}</h2>
+        <Panel id="add-candidate" title={t.list.addTitle}>
           <Form method="post" noValidate key={JSON.stringify(errors)}>
             <FormField name="name" idPrefix="candidate-" label={t.list.name} defaultValue={answer?.values.name ?? ""} error={err("name")} required maxLength={120} />
             <FormField name="email" idPrefix="candidate-" type="email" label={t.list.email} defaultValue={answer?.values.email ?? ""} error={err("email")} />
@@ -126,10 +118,9 @@ export default function CandidateList() {
               {t.list.add}
             </button>
           </Form>
-        </section>
+        </Panel>
       ) : null}
-      <section className="panel" aria-labelledby="card-team">
-        <h2 id="card-team">{t.list.teamTitle}</h2>
+      <Panel id="card-team" title={t.list.teamTitle}>
         <p className="muted">{t.list.teamIntro}</p>
         {data.assignees.length ? (
           <ul>
@@ -137,12 +128,9 @@ export default function CandidateList() {
               <li key={a.userId}>
                 {a.email}{" "}
                 {data.canEdit ? (
-                  <Form method="post" className="inline-form">
-                    <input type="hidden" name="userId" value={a.userId} />
-                    <button type="submit" name="intent" value="unassign" className="secondary small">
-                      {t.list.unassign}
-                    </button>
-                  </Form>
+                  <RowAction intent="unassign" name="userId" value={a.userId}>
+                    {t.list.unassign}
+                  </RowAction>
                 ) : null}
               </li>
             ))}
@@ -165,7 +153,7 @@ export default function CandidateList() {
             </button>
           </Form>
         ) : null}
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { assertSameOrigin } from "~/auth/same-origin.server";
 import { entryLabels } from "~/cards/catalog";
 import { cardTitle, loadCardContext } from "~/cards/pages.server";
@@ -10,6 +10,8 @@ import { RECRUITERS } from "~/workspaces/roles";
 import styles from "~/styles/cards.css";
 import { readForm } from "~/http/read-form.server";
 import { formatDate } from "~/i18n/format";
+import { DataTable } from "~/components/data-table";
+import { RowAction } from "~/components/row-action";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.metaTitle ?? "RoleScope" }];
@@ -66,50 +68,34 @@ export default function CardHistory() {
       </p>
       <h1>{t.history.title(title)}</h1>
       <p className="lead">{t.history.intro}</p>
-      <table className="revisions">
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">{t.list.columns.title}</th>
-            <th scope="col">{t.list.columns.updated}</th>
-            <th scope="col">{t.list.columns.owner}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t.history.view}</span>
-            </th>
+      <DataTable className="revisions" head={["#", t.list.columns.title, t.list.columns.updated, t.list.columns.owner, <span className="visually-hidden">{t.history.view}</span>]}>
+        {revisions.map((r) => (
+          <tr key={r.revision} aria-current={r.revision === current ? "true" : undefined}>
+            <td>
+              {r.revision}
+              {r.revision === current ? <span className="badge current-badge">{t.history.current}</span> : null}
+            </td>
+            <td>
+              {r.title}
+              <br />
+              <span className="muted small">
+                {t.history.action[r.action] ?? r.action}
+                {r.action === "restored" && r.source ? ` (${t.view.revision(r.source)})` : ""}
+              </span>
+            </td>
+            <td>{formatDate(r.createdAt, lang, { timeStyle: "short" })}</td>
+            <td>{r.authorEmail ?? "—"}</td>
+            <td className="history-actions">
+              <Link to={`?rev=${r.revision}`}>{t.history.view}</Link>
+              {canEdit && r.revision !== current ? (
+                <RowAction intent="restore" name="revision" value={r.revision}>
+                  {t.history.restore} ({r.revision})
+                </RowAction>
+              ) : null}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {revisions.map((r) => (
-            <tr key={r.revision} aria-current={r.revision === current ? "true" : undefined}>
-              <td>
-                {r.revision}
-                {r.revision === current ? <span className="badge current-badge">{t.history.current}</span> : null}
-              </td>
-              <td>
-                {r.title}
-                <br />
-                <span className="muted small">
-                  {t.history.action[r.action] ?? r.action}
-                  {r.action === "restored" && r.source ? ` (${t.view.revision(r.source)})` : ""}
-                </span>
-              </td>
-              <td>{formatDate(r.createdAt, lang, { timeStyle: "short" })}</td>
-              <td>{r.authorEmail ?? "—"}</td>
-              <td className="history-actions">
-                <Link to={`?rev=${r.revision}`}>{t.history.view}</Link>
-                {canEdit && r.revision !== current ? (
-                  <Form method="post" className="inline-form">
-                    <input type="hidden" name="revision" value={r.revision} />
-                    <button type="submit" name="intent" value="restore" className="secondary small">
-                      {t.history.restore} ({r.revision})
-                    </button>
-                  </Form>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       {shown ? (
         <section className="panel revision-preview" aria-labelledby="revision-preview">
           <h2 id="revision-preview">{t.history.viewing(shown.revision)}</h2>

@@ -8,6 +8,7 @@ import { useLang, useMessages } from "~/i18n/locale";
 import { listCandidates } from "~/models/candidate.server";
 import styles from "~/styles/cards.css";
 import { formatDate } from "~/i18n/format";
+import { DataTable } from "~/components/data-table";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.metaTitle ?? "RoleScope" }];
@@ -56,30 +57,18 @@ export default function KitPage() {
       <section className="panel no-print kit-candidates">
         <h2>{t.candidates}</h2>
         {candidates.length ? (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.candidateColumn}</th>
-                <th scope="col">{t.scorecardsColumn}</th>
-                <th scope="col">{t.updatedColumn}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t.compare(0)}</span>
-                </th>
+          <DataTable head={[t.candidateColumn, t.scorecardsColumn, t.updatedColumn, <span className="visually-hidden">{t.compare(0)}</span>]}>
+            {candidates.map((c) => (
+              <tr key={c.id}>
+                <td>{c.name}</td>
+                <td>{c.submitted}</td>
+                <td>{formatDate(c.updatedAt, lang)}</td>
+                <td>
+                  <Link to={`/cards/${id}/candidates/${c.id}?lang=${kit.lang}`}>{t.compare(c.submitted)}</Link>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {candidates.map((c) => (
-                <tr key={c.id}>
-                  <td>{c.name}</td>
-                  <td>{c.submitted}</td>
-                  <td>{formatDate(c.updatedAt, lang)}</td>
-                  <td>
-                    <Link to={`/cards/${id}/candidates/${c.id}?lang=${kit.lang}`}>{t.compare(c.submitted)}</Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         ) : (
           <p className="muted">{t.noCandidates}</p>
         )}

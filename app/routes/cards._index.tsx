@@ -13,6 +13,7 @@ import { requireMember } from "~/workspaces/require-member.server";
 import { scopeOf } from "~/workspaces/roles";
 import styles from "~/styles/cards.css";
 import { formatDate } from "~/i18n/format";
+import { DataTable } from "~/components/data-table";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "RoleScope" }];
@@ -74,32 +75,21 @@ export default function CardList() {
         </section>
       </div>
       {data.cards.length ? (
-        <table className="card-list">
-          <thead>
-            <tr>
-              <th scope="col">{t.list.columns.title}</th>
-              <th scope="col">{t.list.columns.profile}</th>
-              <th scope="col">{t.list.columns.verdict}</th>
-              <th scope="col">{t.list.columns.updated}</th>
-              <th scope="col">{t.list.columns.owner}</th>
+        <DataTable className="card-list" head={[t.list.columns.title, t.list.columns.profile, t.list.columns.verdict, t.list.columns.updated, t.list.columns.owner]}>
+          {data.cards.map((c) => (
+            <tr key={c.id}>
+              <td>
+                <Link to={`/cards/${c.id}`}>{c.title}</Link>
+              </td>
+              <td>{c.profile}</td>
+              <td>
+                <VerdictBadge verdict={c.verdict} />
+              </td>
+              <td>{formatDate(c.updatedAt, lang)}</td>
+              <td>{c.owner ?? t.list.you}</td>
             </tr>
-          </thead>
-          <tbody>
-            {data.cards.map((c) => (
-              <tr key={c.id}>
-                <td>
-                  <Link to={`/cards/${c.id}`}>{c.title}</Link>
-                </td>
-                <td>{c.profile}</td>
-                <td>
-                  <VerdictBadge verdict={c.verdict} />
-                </td>
-                <td>{formatDate(c.updatedAt, lang)}</td>
-                <td>{c.owner ?? t.list.you}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       ) : (
         <p className="muted">{t.list.empty}</p>
       )}

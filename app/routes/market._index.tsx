@@ -13,6 +13,8 @@ import { requireMember } from "~/workspaces/require-member.server";
 import { hasRole, RECRUITERS } from "~/workspaces/roles";
 import styles from "~/styles/market.css";
 import { formatDate } from "~/i18n/format";
+import { DataTable } from "~/components/data-table";
+import { Panel } from "~/components/panel";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "RoleScope" }];
@@ -72,8 +74,7 @@ export default function MarketIndex() {
       <p className="lead">{t.intro}</p>
       {data.canImport ? (
         <div className="row market-start">
-          <section className="panel" aria-labelledby="upload-title">
-            <h2 id="upload-title">{t.upload.heading}</h2>
+          <Panel id="upload-title" title={t.upload.heading}>
             <Form method="post" encType="multipart/form-data" className="stack" aria-describedby={error ? "upload-error" : undefined}>
               {error ? (
                 <p id="upload-error" className="notice error" role="alert">
@@ -113,17 +114,16 @@ export default function MarketIndex() {
                 {t.upload.submit}
               </button>
             </Form>
-          </section>
+          </Panel>
           {data.runs.length === 0 ? (
-            <section className="panel" aria-labelledby="demo-title">
-              <h2 id="demo-title">{t.demo.heading}</h2>
+            <Panel id="demo-title" title={t.demo.heading}>
               <p>{t.demo.body}</p>
               <Form method="post" action="/market?index&demo=1">
                 <button type="submit" disabled={busy}>
                   {t.demo.submit}
                 </button>
               </Form>
-            </section>
+            </Panel>
           ) : null}
         </div>
       ) : null}
@@ -136,32 +136,20 @@ export default function MarketIndex() {
         ) : null}
         {data.runs.length ? (
           <div className="table-scroll">
-            <table className="run-list">
-              <thead>
-                <tr>
-                  <th scope="col">{t.runs.name}</th>
-                  <th scope="col">{t.runs.source}</th>
-                  <th scope="col">{t.runs.offers}</th>
-                  <th scope="col">{t.runs.refused}</th>
-                  <th scope="col">{t.runs.status}</th>
-                  <th scope="col">{t.runs.created}</th>
+            <DataTable className="run-list" head={[t.runs.name, t.runs.source, t.runs.offers, t.runs.refused, t.runs.status, t.runs.created]}>
+              {data.runs.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <Link to={`/market/runs/${r.id}`}>{r.name}</Link>
+                  </td>
+                  <td>{r.source}</td>
+                  <td>{r.total}</td>
+                  <td>{r.refused}</td>
+                  <td>{t.status[r.status]}</td>
+                  <td>{formatDate(r.createdAt, lang, { timeStyle: "short" })}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {data.runs.map((r) => (
-                  <tr key={r.id}>
-                    <td>
-                      <Link to={`/market/runs/${r.id}`}>{r.name}</Link>
-                    </td>
-                    <td>{r.source}</td>
-                    <td>{r.total}</td>
-                    <td>{r.refused}</td>
-                    <td>{t.status[r.status]}</td>
-                    <td>{formatDate(r.createdAt, lang, { timeStyle: "short" })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           </div>
         ) : (
           <p className="muted">{t.runs.empty}</p>

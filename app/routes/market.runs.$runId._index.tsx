@@ -20,6 +20,8 @@ import { liveMarketWorkers } from "~/models/market-worker.server";
 import { requireMember } from "~/workspaces/require-member.server";
 import { hasRole, RECRUITERS } from "~/workspaces/roles";
 import styles from "~/styles/market.css";
+import { DataTable } from "~/components/data-table";
+import { Panel } from "~/components/panel";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.run.name} — RoleScope` : "RoleScope" }];
@@ -180,34 +182,24 @@ export default function MarketRunPage() {
         <RunProgress progress={progress} waitingWorker={data.waitingWorker} />
       )}
       {data.run.badRowCount ? (
-        <section className="panel" aria-labelledby="refused-title">
-          <h2 id="refused-title">{t.run.refusedHeading}</h2>
+        <Panel id="refused-title" title={t.run.refusedHeading}>
           <p>{fill(t.run.refusedCount, { count: data.run.badRowCount })}</p>
           {data.run.badRowCount > data.badRows.length ? <p className="muted">{fill(t.run.refusedMore, { shown: data.badRows.length })}</p> : null}
           <div className="table-scroll refused">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t.run.line}</th>
-                  <th scope="col">{t.run.field}</th>
-                  <th scope="col">{t.run.reason}</th>
+            <DataTable head={[t.run.line, t.run.field, t.run.reason]}>
+              {data.badRows.slice(0, 200).map((b, i) => (
+                <tr key={i}>
+                  <td>
+                    {b.line}
+                    {b.name ? ` — ${b.name}` : ""}
+                  </td>
+                  <td>{b.field ?? "–"}</td>
+                  <td>{t.badRow[b.reason]}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {data.badRows.slice(0, 200).map((b, i) => (
-                  <tr key={i}>
-                    <td>
-                      {b.line}
-                      {b.name ? ` — ${b.name}` : ""}
-                    </td>
-                    <td>{b.field ?? "–"}</td>
-                    <td>{t.badRow[b.reason]}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           </div>
-        </section>
+        </Panel>
       ) : null}
       {status === "done" && data.run.total === 0 ? <p className="muted">{t.run.empty}</p> : null}
       {data.figures ? (

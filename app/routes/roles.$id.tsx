@@ -8,6 +8,8 @@ import { taxonomyText } from "~/i18n/taxonomy";
 import { getTaxonomy } from "~/models/taxonomy.server";
 import styles from "~/styles/taxonomy.css";
 import { roleDetail } from "~/taxonomy/views";
+import { DataTable } from "~/components/data-table";
+import { Panel } from "~/components/panel";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "RoleScope" }];
@@ -51,49 +53,37 @@ export default function Role() {
       </header>
 
       <div className="row">
-        <section className="panel" aria-labelledby="does">
-          <h2 id="does">{t.role.does}</h2>
+        <Panel id="does" title={t.role.does}>
           <p>{profile.summary[lang]}</p>
-        </section>
-        <section className="panel" aria-labelledby="does-not">
-          <h2 id="does-not">{t.role.doesNot}</h2>
+        </Panel>
+        <Panel id="does-not" title={t.role.doesNot}>
           <ul className="does-not">
             {profile.doesNot[lang].map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
-        </section>
+        </Panel>
       </div>
 
       <section aria-labelledby="time-split">
         <h2 id="time-split">{t.role.timeSplit}</h2>
-        <table className="time-split" style={profile.core[0] ? familyStyle(profile.core[0].id) : undefined}>
-          <caption className="visually-hidden">{t.role.timeSplitCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.role.activity}</th>
-              <th scope="col">{t.role.share}</th>
+        <DataTable className="time-split" style={profile.core[0] ? familyStyle(profile.core[0].id) : undefined} caption={t.role.timeSplitCaption} head={[t.role.activity, t.role.share]}>
+          {profile.timeSplit.map((slice) => (
+            <tr key={slice.label.en}>
+              <th scope="row">{slice.label[lang]}</th>
+              <td className="share-cell">
+                <div className="bar-track">
+                  <span className="bar-value">{slice.share} %</span>
+                  <div className="bar" style={{ width: `${slice.share}%` }} aria-hidden="true" />
+                </div>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {profile.timeSplit.map((slice) => (
-              <tr key={slice.label.en}>
-                <th scope="row">{slice.label[lang]}</th>
-                <td className="share-cell">
-                  <div className="bar-track">
-                    <span className="bar-value">{slice.share} %</span>
-                    <div className="bar" style={{ width: `${slice.share}%` }} aria-hidden="true" />
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </section>
 
       <div className="row">
-        <section className="panel" aria-labelledby="seniority">
-          <h2 id="seniority">{t.role.seniority}</h2>
+        <Panel id="seniority" title={t.role.seniority}>
           <dl className="seniority">
             {levels.map((level) => (
               <div key={level}>
@@ -102,15 +92,14 @@ export default function Role() {
               </div>
             ))}
           </dl>
-        </section>
-        <section className="panel" aria-labelledby="tools">
-          <h2 id="tools">{t.role.tools}</h2>
+        </Panel>
+        <Panel id="tools" title={t.role.tools}>
           <ul>
             {profile.tools.map((tool) => (
               <li key={tool}>{tool}</li>
             ))}
           </ul>
-        </section>
+        </Panel>
       </div>
 
       <section aria-labelledby="families">

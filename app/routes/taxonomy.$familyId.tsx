@@ -1,8 +1,8 @@
 import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import type { loader as rootLoader } from "~/root";
-import { FormField, SelectField, TextAreaField, useFocusFirstError } from "~/components/form-field";
-import { DepthBadge, EscoLink, familyStyle } from "~/components/taxonomy-bits";
+import { FormField, TextAreaField, useFocusFirstError } from "~/components/form-field";
+import { DepthBadge, EntryFields, EscoLink, familyStyle } from "~/components/taxonomy-bits";
 import { dbFrom } from "~/db.server";
 import { useLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
@@ -13,6 +13,7 @@ import { addEntryAction, type EditFailure } from "~/taxonomy/edit-actions.server
 import { groupByKind } from "~/taxonomy/profiles";
 import { familyDetail } from "~/taxonomy/views";
 import { ErrorSummary } from "~/components/error-summary";
+import { Panel } from "~/components/panel";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "RoleScope" }];
@@ -57,14 +58,12 @@ export default function Family() {
         </p>
       </header>
       <div className="row">
-        <section className="panel" aria-labelledby="definition">
-          <h2 id="definition">{t.family.definition}</h2>
+        <Panel id="definition" title={t.family.definition}>
           <p>{family.definition[lang]}</p>
-        </section>
-        <section className="panel" aria-labelledby="boundaries">
-          <h2 id="boundaries">{t.family.boundaries}</h2>
+        </Panel>
+        <Panel id="boundaries" title={t.family.boundaries}>
           <p>{family.boundaries[lang]}</p>
-        </section>
+        </Panel>
       </div>
       <section aria-labelledby="entries">
         <h2 id="entries">{t.family.entries}</h2>
@@ -114,28 +113,7 @@ function AddEntryForm() {
       {failed ? <ErrorSummary failure={failed} /> : null}
       <Form method="post" ref={formRef} noValidate>
         <input type="hidden" name="intent" value="add-entry" />
-        <div className="form-row">
-          <FormField idPrefix="new-" name="labelFr" label={t.admin.labelFr} lang="fr" defaultValue={values.labelFr} error={err("labelFr")} required />
-          <FormField idPrefix="new-" name="labelEn" label={t.admin.labelEn} lang="en" defaultValue={values.labelEn} error={err("labelEn")} required />
-        </div>
-        <div className="form-row">
-          <SelectField
-            idPrefix="new-"
-            name="kind"
-            label={t.admin.kind}
-            defaultValue={values.kind ?? "skill"}
-            error={err("kind")}
-            options={(["duty", "skill", "tool"] as const).map((k) => ({ value: k, label: t.kind[k] }))}
-          />
-          <SelectField
-            idPrefix="new-"
-            name="depth"
-            label={t.admin.depth}
-            defaultValue={values.depth ?? "core"}
-            error={err("depth")}
-            options={(["core", "light"] as const).map((d) => ({ value: d, label: `${t.depth[d]} — ${t.depthHint[d]}` }))}
-          />
-        </div>
+        <EntryFields idPrefix="new-" values={{ labelFr: values.labelFr, labelEn: values.labelEn, kind: values.kind ?? "skill", depth: values.depth ?? "core" }} error={err} />
         <div className="form-row">
           <TextAreaField idPrefix="new-" name="synonymsFr" label={t.admin.synonymsFr} hint={t.admin.synonymsHint} defaultValue={values.synonymsFr} error={err("synonymsFr")} />
           <TextAreaField idPrefix="new-" name="synonymsEn" label={t.admin.synonymsEn} hint={t.admin.synonymsHint} defaultValue={values.synonymsEn} error={err("synonymsEn")} />

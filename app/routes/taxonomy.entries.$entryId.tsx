@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { Lang } from "~/analysis/taxonomy";
 import { ErrorSummary } from "~/components/error-summary";
 import { FormField, SelectField, useFocusFirstError } from "~/components/form-field";
-import { DepthBadge, EscoLink, FamilyChip } from "~/components/taxonomy-bits";
+import { DepthBadge, EntryFields, EscoLink, FamilyChip } from "~/components/taxonomy-bits";
 import { dbFrom } from "~/db.server";
 import { useLang, useMessages } from "~/i18n/locale";
 import { langFromRequest } from "~/i18n/locale.server";
@@ -156,28 +156,16 @@ function AdminForms({ failed }: { failed: EditFailure | undefined }) {
         {update ? <ErrorSummary failure={update} /> : null}
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="update" />
-          <div className="form-row">
-            <FormField idPrefix="edit-" name="labelFr" lang="fr" label={t.admin.labelFr} defaultValue={update?.values.labelFr ?? entry.label.fr} error={err(update, "labelFr")} required />
-            <FormField idPrefix="edit-" name="labelEn" lang="en" label={t.admin.labelEn} defaultValue={update?.values.labelEn ?? entry.label.en} error={err(update, "labelEn")} required />
-          </div>
-          <div className="form-row">
-            <SelectField
-              idPrefix="edit-"
-              name="kind"
-              label={t.admin.kind}
-              defaultValue={update?.values.kind ?? entry.kind}
-              error={err(update, "kind")}
-              options={(["duty", "skill", "tool"] as const).map((k) => ({ value: k, label: t.kind[k] }))}
-            />
-            <SelectField
-              idPrefix="edit-"
-              name="depth"
-              label={t.admin.depth}
-              defaultValue={update?.values.depth ?? entry.depth}
-              error={err(update, "depth")}
-              options={(["core", "light"] as const).map((d) => ({ value: d, label: `${t.depth[d]} — ${t.depthHint[d]}` }))}
-            />
-          </div>
+          <EntryFields
+            idPrefix="edit-"
+            values={{
+              labelFr: update?.values.labelFr ?? entry.label.fr,
+              labelEn: update?.values.labelEn ?? entry.label.en,
+              kind: update?.values.kind ?? entry.kind,
+              depth: update?.values.depth ?? entry.depth,
+            }}
+            error={(name) => err(update, name)}
+          />
           <FormField
             idPrefix="edit-"
             name="escoUri"

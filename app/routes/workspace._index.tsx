@@ -17,6 +17,9 @@ import { requireMember } from "~/workspaces/require-member.server";
 import { OWNERS, WORKSPACE_ROLES } from "~/workspaces/roles";
 import { InviteSchema, WorkspaceSettingsSchema } from "~/workspaces/workspace-schema";
 import { formatDate } from "~/i18n/format";
+import { DataTable } from "~/components/data-table";
+import { Panel } from "~/components/panel";
+import { RowAction } from "~/components/row-action";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} — RoleScope` : "RoleScope" }];
 
@@ -100,8 +103,7 @@ export default function WorkspaceSettings() {
         <Link to="/workspace/audit">{t.settings.auditLink}</Link>
       </p>
 
-      <section className="panel" aria-labelledby="ws-members">
-        <h2 id="ws-members">{t.settings.membersTitle}</h2>
+      <Panel id="ws-members" title={t.settings.membersTitle}>
         {answer?.kind === "lastOwner" ? (
           <p className="notice error" role="alert">
             {t.settings.lastOwner}
@@ -117,42 +119,26 @@ export default function WorkspaceSettings() {
           />
         ) : null}
         <div className="table-scroll">
-          <table className="member-list">
-            <thead>
-              <tr>
-                <th scope="col">{t.settings.email}</th>
-                <th scope="col">{t.settings.role}</th>
-                <th scope="col">{t.settings.since}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t.settings.remove}</span>
-                </th>
+          <DataTable className="member-list" head={[t.settings.email, t.settings.role, t.settings.since, <span className="visually-hidden">{t.settings.remove}</span>]}>
+            {data.members.map((m) => (
+              <tr key={m.userId}>
+                <td>
+                  {m.email} {m.userId === data.userId ? t.settings.you : null}
+                </td>
+                <td>{t.roles[m.role]}</td>
+                <td>{formatDate(m.since, lang)}</td>
+                <td>
+                  <RowAction intent="remove" name="userId" value={m.userId} label={`${t.settings.remove} ${m.email}`}>
+                    {t.settings.remove}
+                  </RowAction>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {data.members.map((m) => (
-                <tr key={m.userId}>
-                  <td>
-                    {m.email} {m.userId === data.userId ? t.settings.you : null}
-                  </td>
-                  <td>{t.roles[m.role]}</td>
-                  <td>{formatDate(m.since, lang)}</td>
-                  <td>
-                    <Form method="post" className="inline-form">
-                      <input type="hidden" name="userId" value={m.userId} />
-                      <button type="submit" name="intent" value="remove" className="secondary small" aria-label={`${t.settings.remove} ${m.email}`}>
-                        {t.settings.remove}
-                      </button>
-                    </Form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </div>
-      </section>
+      </Panel>
 
-      <section className="panel" aria-labelledby="ws-invite">
-        <h2 id="ws-invite">{t.settings.invitesTitle}</h2>
+      <Panel id="ws-invite" title={t.settings.invitesTitle}>
         <p className="muted">{t.settings.invitesIntro}</p>
         {answer?.kind === "invite" ? (
           <div className="notice success" role="status">
@@ -180,22 +166,18 @@ export default function WorkspaceSettings() {
               <li key={i.id}>
                 {t.roles[i.role]} · {t.settings.expires} {formatDate(i.expiresAt, lang)}
                 {i.createdByEmail ? ` · ${t.settings.createdBy} ${i.createdByEmail}` : ""}{" "}
-                <Form method="post" className="inline-form">
-                  <input type="hidden" name="inviteId" value={i.id} />
-                  <button type="submit" name="intent" value="revoke" className="secondary small">
-                    {t.settings.revoke}
-                  </button>
-                </Form>
+                <RowAction intent="revoke" name="inviteId" value={i.id}>
+                  {t.settings.revoke}
+                </RowAction>
               </li>
             ))}
           </ul>
         ) : (
           <p className="muted">{t.settings.noInvites}</p>
         )}
-      </section>
+      </Panel>
 
-      <section className="panel" aria-labelledby="ws-settings">
-        <h2 id="ws-settings">{t.settings.settingsTitle}</h2>
+      <Panel id="ws-settings" title={t.settings.settingsTitle}>
         <Form method="post" noValidate key={JSON.stringify(settingsAnswer?.errors ?? {})}>
           <FormField name="name" idPrefix="ws-" label={t.settings.name} defaultValue={settingsAnswer?.values.name ?? data.workspace.name} error={err("name")} required maxLength={80} />
           <FormField
@@ -214,7 +196,7 @@ export default function WorkspaceSettings() {
             {t.settings.save}
           </button>
         </Form>
-      </section>
+      </Panel>
     </div>
   );
 }

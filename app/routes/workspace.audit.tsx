@@ -8,6 +8,7 @@ import { listAudit } from "~/models/audit.server";
 import { requireMember } from "~/workspaces/require-member.server";
 import { OWNERS } from "~/workspaces/roles";
 import { formatDate } from "~/i18n/format";
+import { DataTable } from "~/components/data-table";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} — RoleScope` : "RoleScope" }];
 
@@ -41,28 +42,18 @@ export default function AuditLog() {
       <p className="lead">{t.audit.intro}</p>
       {data.events.length ? (
         <div className="table-scroll">
-          <table className="audit-log">
-            <thead>
-              <tr>
-                <th scope="col">{t.audit.when}</th>
-                <th scope="col">{t.audit.who}</th>
-                <th scope="col">{t.audit.action}</th>
-                <th scope="col">{t.audit.target}</th>
+          <DataTable className="audit-log" head={[t.audit.when, t.audit.who, t.audit.action, t.audit.target]}>
+            {data.events.map((e) => (
+              <tr key={e.id}>
+                <td>{formatDate(e.createdAt, lang, { timeStyle: "medium" })}</td>
+                <td>{e.userEmail ?? t.audit.system}</td>
+                <td>{t.audit.actions[e.action] ?? e.action}</td>
+                <td>
+                  {t.audit.targets[e.targetType] ?? e.targetType} #{e.targetId}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {data.events.map((e) => (
-                <tr key={e.id}>
-                  <td>{formatDate(e.createdAt, lang, { timeStyle: "medium" })}</td>
-                  <td>{e.userEmail ?? t.audit.system}</td>
-                  <td>{t.audit.actions[e.action] ?? e.action}</td>
-                  <td>
-                    {t.audit.targets[e.targetType] ?? e.targetType} #{e.targetId}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </div>
       ) : (
         <p className="muted">{t.audit.empty}</p>

@@ -12,6 +12,8 @@ import { safeRedirect } from "~/http/safe-redirect";
 import { requireUser } from "~/session.server";
 import { currentMembership, switchWorkspace } from "~/workspaces/require-member.server";
 import { WorkspaceNameSchema } from "~/workspaces/workspace-schema";
+import { Panel } from "~/components/panel";
+import { RowAction } from "~/components/row-action";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} — RoleScope` : "RoleScope" }];
 
@@ -65,12 +67,9 @@ export default function Workspaces() {
               {m.id === data.currentId ? (
                 <span className="badge">{t.list.current}</span>
               ) : (
-                <Form method="post" className="inline-form">
-                  <input type="hidden" name="workspaceId" value={m.id} />
-                  <button type="submit" name="intent" value="switch" className="secondary small">
-                    {t.list.open}
-                  </button>
-                </Form>
+                <RowAction intent="switch" name="workspaceId" value={m.id}>
+                  {t.list.open}
+                </RowAction>
               )}
             </li>
           ))}
@@ -78,8 +77,7 @@ export default function Workspaces() {
       ) : (
         <p className="notice">{t.list.none}</p>
       )}
-      <section className="panel" aria-labelledby="create-workspace">
-        <h2 id="create-workspace">{t.list.createTitle}</h2>
+      <Panel id="create-workspace" title={t.list.createTitle}>
         <Form method="post" noValidate>
           <FormField
             name="name"
@@ -94,7 +92,7 @@ export default function Workspaces() {
             {t.list.create}
           </button>
         </Form>
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -45,25 +45,19 @@ const SynonymLines = z
   )
   .pipe(z.array(SynonymText).max(100, { error: "tooManySynonyms" }));
 
+/** What an entry is: the same fields whether it is added or edited. */
+const entryFields = { kind: Kind, depth: Depth, labelFr: Label, labelEn: Label };
+
 export const AddEntrySchema = z.object({
   familyId: z.string().trim().min(1, { error: "required" }),
-  kind: Kind,
-  depth: Depth,
-  labelFr: Label,
-  labelEn: Label,
+  ...entryFields,
   synonymsFr: SynonymLines,
   synonymsEn: SynonymLines,
   escoUri: EscoUri,
 });
 export type AddEntryInput = z.output<typeof AddEntrySchema>;
 
-export const UpdateEntrySchema = z.object({
-  kind: Kind,
-  depth: Depth,
-  labelFr: Label,
-  labelEn: Label,
-  escoUri: EscoUri,
-});
+export const UpdateEntrySchema = z.object({ ...entryFields, escoUri: EscoUri });
 export type UpdateEntryInput = z.output<typeof UpdateEntrySchema>;
 
 export const AddSynonymSchema = z.object({

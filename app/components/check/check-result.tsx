@@ -8,6 +8,8 @@ import { CompliancePanel } from "./compliance-panel";
 import { FamilyList, FamilySwatch, HighlightedOffer } from "./highlighted-offer";
 import { RewrittenOfferPanel } from "./rewritten-offer";
 import { WeekChart } from "./week-chart";
+import { DataTable } from "../data-table";
+import { Panel } from "../panel";
 
 function VerdictCard({ view }: { view: CheckView }) {
   const t = useMessages(check).result;
@@ -56,8 +58,7 @@ function Explanation({ view }: { view: CheckView }) {
   const t = useMessages(check).explanation;
   if (!view.explanation.sentences.length && !view.explanation.fixes.length) return null;
   return (
-    <section className="panel" aria-labelledby="why-heading">
-      <h2 id="why-heading">{t.heading}</h2>
+    <Panel id="why-heading" title={t.heading}>
       {view.explanation.sentences.map((sentence, i) => (
         <p key={i}>{sentence}</p>
       ))}
@@ -71,7 +72,7 @@ function Explanation({ view }: { view: CheckView }) {
           </ul>
         </>
       ) : null}
-    </section>
+    </Panel>
   );
 }
 
@@ -82,46 +83,35 @@ function Shares({ view }: { view: CheckView }) {
     <section aria-labelledby="shares-heading">
       <h2 id="shares-heading">{t.heading}</h2>
       {view.families.length ? (
-        <table className="shares">
-          <caption className="visually-hidden">{t.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.family}</th>
-              <th scope="col">{t.depth}</th>
-              <th scope="col">{t.share}</th>
-              <th scope="col">{t.passages}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.families.map((f) => (
-              <tr key={f.id} data-family={f.id}>
-                <th scope="row">
-                  <FamilySwatch id={f.id} />
-                  {f.label}
-                </th>
-                <td>{t.depths[f.depth]}</td>
-                <td className="share-cell">
-                  <div className="share-value">
-                    <div className="bar-track" aria-hidden="true">
-                      <div className="bar" style={{ width: `${Math.round(Math.max(0, Math.min(1, f.share)) * 100)}%`, background: `var(--fam-${f.id}, var(--accent))` }} />
-                    </div>
-                    <span className="pct">{formatPercent(f.share, lang)}</span>
+        <DataTable className="shares" caption={t.caption} head={[t.family, t.depth, t.share, t.passages]}>
+          {view.families.map((f) => (
+            <tr key={f.id} data-family={f.id}>
+              <th scope="row">
+                <FamilySwatch id={f.id} />
+                {f.label}
+              </th>
+              <td>{t.depths[f.depth]}</td>
+              <td className="share-cell">
+                <div className="share-value">
+                  <div className="bar-track" aria-hidden="true">
+                    <div className="bar" style={{ width: `${Math.round(Math.max(0, Math.min(1, f.share)) * 100)}%`, background: `var(--fam-${f.id}, var(--accent))` }} />
                   </div>
-                </td>
-                <td>
-                  <details>
-                    <summary>{f.evidence.length}</summary>
-                    <ul>
-                      {f.evidence.map((e) => (
-                        <li key={`${e.start}-${e.end}`}>{e.text}</li>
-                      ))}
-                    </ul>
-                  </details>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                  <span className="pct">{formatPercent(f.share, lang)}</span>
+                </div>
+              </td>
+              <td>
+                <details>
+                  <summary>{f.evidence.length}</summary>
+                  <ul>
+                    {f.evidence.map((e) => (
+                      <li key={`${e.start}-${e.end}`}>{e.text}</li>
+                    ))}
+                  </ul>
+                </details>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : (
         <p className="muted">{t.empty}</p>
       )}

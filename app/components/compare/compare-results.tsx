@@ -3,6 +3,7 @@ import type { Comparison } from "~/compare/types";
 import { compareUi } from "~/i18n/compare";
 import { useLang, useMessages } from "~/i18n/locale";
 import { ComparisonView, VerdictBadge } from "./comparison-view";
+import { DataTable } from "../data-table";
 
 const pct = (share: number) => Math.round(share * 100);
 
@@ -22,53 +23,39 @@ function RankingTable({ comparisons, slots }: { comparisons: Comparison[]; slots
         </ol>
       </div>
       <div className="table-scroll">
-        <table>
-          <caption className="visually-hidden">{t.table.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.table.columns.rank}</th>
-              <th scope="col">{t.table.columns.offer}</th>
-              <th scope="col">{t.table.columns.verdict}</th>
-              <th scope="col">{t.table.columns.roles}</th>
-              <th scope="col">{t.table.columns.inRole}</th>
-              <th scope="col">{t.table.columns.coverage}</th>
-              <th scope="col">{t.table.columns.flags}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ranked.map(({ index, rank, group, comparison: c }) => {
-              const slot = slots[index] ?? index + 1;
-              return (
-                <tr key={slot} data-slot={slot} data-rank={rank}>
-                  <td>
-                    <strong>{rank}</strong> <span className="muted">({t.table.groups[group]})</span>
-                  </td>
-                  <th scope="row">
-                    <a href={`#offer-${slot}`}>{t.table.offer(slot)}</a>
-                    {c.title.text ? <span className="offer-title"> — {c.title.text}</span> : null}
-                  </th>
-                  <td>
-                    <VerdictBadge verdict={c.verdict} />
-                  </td>
-                  <td>{c.roles.length ? c.roles.map((r) => r.label[lang]).join(", ") : t.table.noRoles}</td>
-                  <td className="num">{c.profile ? `${pct(c.inRoleShare)}\u00a0%` : "—"}</td>
-                  <td className="num">{c.profile ? `${pct(c.coverage.score)}\u00a0%` : "—"}</td>
-                  <td>
-                    {c.redFlags.length ? (
-                      <ul className="flags">
-                        {c.redFlags.map((f, i) => (
-                          <li key={i}>{f.text[lang]}</li>
-                        ))}
-                      </ul>
-                    ) : (
-                      t.table.noFlags
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable caption={t.table.caption} head={[t.table.columns.rank, t.table.columns.offer, t.table.columns.verdict, t.table.columns.roles, t.table.columns.inRole, t.table.columns.coverage, t.table.columns.flags]}>
+          {ranked.map(({ index, rank, group, comparison: c }) => {
+            const slot = slots[index] ?? index + 1;
+            return (
+              <tr key={slot} data-slot={slot} data-rank={rank}>
+                <td>
+                  <strong>{rank}</strong> <span className="muted">({t.table.groups[group]})</span>
+                </td>
+                <th scope="row">
+                  <a href={`#offer-${slot}`}>{t.table.offer(slot)}</a>
+                  {c.title.text ? <span className="offer-title"> — {c.title.text}</span> : null}
+                </th>
+                <td>
+                  <VerdictBadge verdict={c.verdict} />
+                </td>
+                <td>{c.roles.length ? c.roles.map((r) => r.label[lang]).join(", ") : t.table.noRoles}</td>
+                <td className="num">{c.profile ? `${pct(c.inRoleShare)}\u00a0%` : "—"}</td>
+                <td className="num">{c.profile ? `${pct(c.coverage.score)}\u00a0%` : "—"}</td>
+                <td>
+                  {c.redFlags.length ? (
+                    <ul className="flags">
+                      {c.redFlags.map((f, i) => (
+                        <li key={i}>{f.text[lang]}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    t.table.noFlags
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
       </div>
     </section>
   );

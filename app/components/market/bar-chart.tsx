@@ -32,7 +32,14 @@ function shorten(text: string, max = 52): string {
  * Horizontal (stacked) bars drawn as plain SVG, so the server renders the chart and a
  * page without JavaScript shows it; each segment is a link to the offers behind it.
  */
-export function BarChart({ rows, title, colorOf, total }: { rows: BarRow[]; title: string; colorOf: (key: string) => string; total?: (row: BarRow) => string }) {
+export interface BarChartProps {
+  rows: BarRow[];
+  title: string;
+  colorOf: (key: string) => string;
+  total?: (row: BarRow) => string;
+}
+
+export function BarChart({ rows, title, colorOf, total }: BarChartProps) {
   const height = Math.max(1, rows.length) * ROW;
   const max = Math.max(1, ...rows.map((r) => r.segments.reduce((sum, s) => sum + s.value, 0)));
   const x = scaleLinear<number>({ domain: [0, max], range: [0, WIDTH - VALUE_WIDTH] });

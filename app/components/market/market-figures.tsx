@@ -6,7 +6,8 @@ import { formatPercent } from "~/i18n/format";
 import { useLang, type Lang } from "~/i18n/locale";
 import { drillHref, keyParam, type DrillFilter } from "~/market/drill";
 import { share, VERDICTS, type Figures, type Group } from "~/market/figures";
-import { BarChart, type BarRow } from "./bar-chart";
+import { DataTable } from "../data-table";
+import { BarChart, type BarChartProps, type BarRow } from "./bar-chart";
 
 const VERDICT_COLORS: Record<string, string> = { overloaded: "#a3202b", stretched: "#b86e00", focused: "#1f6f43", out_of_scope: "#6b7280" };
 const verdictColor = (key: string) => VERDICT_COLORS[key] ?? "#3346c4";
@@ -18,18 +19,25 @@ export interface Labels {
   families: Record<string, string>;
 }
 
+/** A bar of one segment, `title` its tooltip. */
+function bar(label: string, key: string, value: number, href: string, title = `${label} : ${value}`): BarRow {
+  return { label, segments: [{ key, value, href, label: title }] };
+}
+
 function percent(count: number, of: number, lang: Lang): string {
   return formatPercent(share(count, of), lang);
 }
 
-function Figure({ id, title, intro, chart, table, tableLabel }: { id: string; title: string; intro?: string; chart: ReactNode; table: ReactNode; tableLabel: string }) {
+/** One figure: its chart (the figure's title names it), and the same numbers as a table to unfold. */
+function Figure({ id, title, intro, chart, table }: { id: string; title: string; intro?: string; chart: Omit<BarChartProps, "title">; table: ReactNode }) {
+  const f = market[useLang()].figures;
   return (
     <section className="figure panel" aria-labelledby={`${id}-title`} id={id}>
       <h3 id={`${id}-title`}>{title}</h3>
       {intro ? <p className="muted">{intro}</p> : null}
-      {chart}
+      <BarChart title={title} {...chart} />
       <details>
-        <summary>{tableLabel}</summary>
+        <summary>{f.table}</summary>
         <div className="table-scroll">{table}</div>
       </details>
     </section>
@@ -57,36 +65,23 @@ export function MarketFigures({ base, figures, labels }: { base: string; figures
     groups.map((g) => ({ label: labelOf(g), segments: verdictSegments(g, { [name]: keyParam(g.key) }) }));
 
   const groupTable = (groups: Group[], name: "title" | "location" | "month", labelOf: (g: Group) => string) => (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{f[name]}</th>
-          <th scope="col">{f.offers}</th>
+    <DataTable head={[f[name], f.offers, ...VERDICTS.map((v) => t.verdicts[v])]}>
+      {groups.map((g) => (
+        <tr key={String(g.key)}>
+          <th scope="row">
+            <Link to={href({ [name]: keyParam(g.key) })}>{labelOf(g)}</Link>
+          </th>
+          <td>{g.count}</td>
           {VERDICTS.map((v) => (
-            <th scope="col" key={v}>
-              {t.verdicts[v]}
-            </th>
+            <td key={v}>
+              <Link to={href({ [name]: keyParam(g.key), verdict: v })}>
+                {g.verdicts[v]} ({percent(g.verdicts[v], g.count, lang)})
+              </Link>
+            </td>
           ))}
         </tr>
-      </thead>
-      <tbody>
-        {groups.map((g) => (
-          <tr key={String(g.key)}>
-            <th scope="row">
-              <Link to={href({ [name]: keyParam(g.key) })}>{labelOf(g)}</Link>
-            </th>
-            <td>{g.count}</td>
-            {VERDICTS.map((v) => (
-              <td key={v}>
-                <Link to={href({ [name]: keyParam(g.key), verdict: v })}>
-                  {g.verdicts[v]} ({percent(g.verdicts[v], g.count, lang)})
-                </Link>
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 
   const legend = (
@@ -120,49 +115,32 @@ export function MarketFigures({ base, figures, labels }: { base: string; figures
       <Figure
         id="fig-verdicts"
         title={f.verdicts}
-        tableLabel={f.table}
-        chart={
-          <BarChart
-            title={f.verdicts}
-            colorOf={verdictColor}
-            rows={VERDICTS.map((v) => ({
-              label: t.verdicts[v],
-              segments: [{ key: v, value: figures.verdicts[v], href: href({ verdict: v }), label: `${t.verdicts[v]} : ${figures.verdicts[v]}` }],
-            }))}
-            total={(row) => {
-              const n = row.segments[0]!.value;
-              return `${n} · ${percent(n, figures.total, lang)}`;
-            }}
-          />
-        }
+        chart={{
+          colorOf: verdictColor,
+          rows: VERDICTS.map((v) => bar(t.verdicts[v], v, figures.verdicts[v], href({ verdict: v }))),
+          total: (row) => {
+            const n = row.segments[0]!.value;
+            return `${n} · ${percent(n, figures.total, lang)}`;
+          },
+        }}
         table={
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{f.verdict}</th>
-                <th scope="col">{f.offers}</th>
-                <th scope="col">{f.share}</th>
+          <DataTable head={[f.verdict, f.offers, f.share]}>
+            {VERDICTS.map((v) => (
+              <tr key={v}>
+                <th scope="row">
+                  <Link to={href({ verdict: v })}>{t.verdicts[v]}</Link>
+                </th>
+                <td>{figures.verdicts[v]}</td>
+                <td>{percent(figures.verdicts[v], figures.total, lang)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {VERDICTS.map((v) => (
-                <tr key={v}>
-                  <th scope="row">
-                    <Link to={href({ verdict: v })}>{t.verdicts[v]}</Link>
-                  </th>
-                  <td>{figures.verdicts[v]}</td>
-                  <td>{percent(figures.verdicts[v], figures.total, lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         }
       />
       <Figure
         id="fig-titles"
         title={f.byTitle}
-        tableLabel={f.table}
-        chart={<BarChart title={f.byTitle} colorOf={verdictColor} rows={groupRows(topTitles, "title", (g) => profile(g.key))} />}
+        chart={{ colorOf: verdictColor, rows: groupRows(topTitles, "title", (g) => profile(g.key)) }}
         table={groupTable(figures.byTitle, "title", (g) => profile(g.key))}
       />
       {mainTitle ? (
@@ -170,47 +148,25 @@ export function MarketFigures({ base, figures, labels }: { base: string; figures
           id="fig-title-families"
           title={`${f.titleFamilies} — ${profile(mainTitle.key)}`}
           intro={f.titleFamiliesIntro}
-          tableLabel={f.table}
-          chart={
-            <BarChart
-              title={`${f.titleFamilies} — ${profile(mainTitle.key)}`}
-              colorOf={familyColor}
-              rows={familyIds
-                .filter((id) => mainTitle.families[id])
-                .map((id) => ({
-                  label: family(id),
-                  segments: [
-                    { key: id, value: mainTitle.families[id]!, href: href({ title: mainTitle.key!, family: id }), label: `${family(id)} : ${mainTitle.families[id]} / ${mainTitle.count}` },
-                  ],
-                }))}
-              total={(row) => percent(row.segments[0]!.value, mainTitle.count, lang)}
-            />
-          }
+          chart={{
+            colorOf: familyColor,
+            rows: familyIds
+              .filter((id) => mainTitle.families[id])
+              .map((id) => bar(family(id), id, mainTitle.families[id]!, href({ title: mainTitle.key!, family: id }), `${family(id)} : ${mainTitle.families[id]} / ${mainTitle.count}`)),
+            total: (row) => percent(row.segments[0]!.value, mainTitle.count, lang),
+          }}
           table={
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{f.title}</th>
-                  <th scope="col">{f.offers}</th>
+            <DataTable head={[f.title, f.offers, ...familyIds.map(family)]}>
+              {titled.slice(0, 10).map((g) => (
+                <tr key={g.key}>
+                  <th scope="row">{profile(g.key)}</th>
+                  <td>{g.count}</td>
                   {familyIds.map((id) => (
-                    <th scope="col" key={id}>
-                      {family(id)}
-                    </th>
+                    <td key={id}>{g.families[id] ? <Link to={href({ title: g.key!, family: id })}>{percent(g.families[id]!, g.count, lang)}</Link> : "–"}</td>
                   ))}
                 </tr>
-              </thead>
-              <tbody>
-                {titled.slice(0, 10).map((g) => (
-                  <tr key={g.key}>
-                    <th scope="row">{profile(g.key)}</th>
-                    <td>{g.count}</td>
-                    {familyIds.map((id) => (
-                      <td key={id}>{g.families[id] ? <Link to={href({ title: g.key!, family: id })}>{percent(g.families[id]!, g.count, lang)}</Link> : "–"}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           }
         />
       ) : null}
@@ -218,83 +174,58 @@ export function MarketFigures({ base, figures, labels }: { base: string; figures
         id="fig-extras"
         title={f.extras}
         intro={f.extrasIntro}
-        tableLabel={f.table}
-        chart={
-          <BarChart
-            title={f.extras}
-            colorOf={ACCENT}
-            rows={extraPairs
-              .slice()
-              .sort((a, b) => b.count - a.count)
-              .slice(0, 10)
-              .map((p) => ({
-                label: `${profile(p.title)} + ${profile(p.role)}`,
-                segments: [{ key: "extra", value: p.count, href: href({ title: p.title, extra: p.role }), label: `${profile(p.title)} + ${profile(p.role)} : ${p.count}` }],
-              }))}
-          />
-        }
+        chart={{
+          colorOf: ACCENT,
+          rows: extraPairs
+            .slice()
+            .sort((a, b) => b.count - a.count)
+            .slice(0, 10)
+            .map((p) => bar(`${profile(p.title)} + ${profile(p.role)}`, "extra", p.count, href({ title: p.title, extra: p.role }))),
+        }}
         table={
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{f.title}</th>
-                <th scope="col">{f.offers}</th>
-                <th scope="col">{f.extraJob}</th>
+          <DataTable head={[f.title, f.offers, f.extraJob]}>
+            {titled.map((g) => (
+              <tr key={g.key}>
+                <th scope="row">{profile(g.key)}</th>
+                <td>{g.count}</td>
+                <td>
+                  {g.extras.length
+                    ? g.extras.map((e, i) => (
+                        <span key={e.role}>
+                          {i ? ", " : ""}
+                          <Link to={href({ title: g.key!, extra: e.role })}>
+                            {profile(e.role)} ({e.count}, {percent(e.count, g.count, lang)})
+                          </Link>
+                        </span>
+                      ))
+                    : f.noExtras}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {titled.map((g) => (
-                <tr key={g.key}>
-                  <th scope="row">{profile(g.key)}</th>
-                  <td>{g.count}</td>
-                  <td>
-                    {g.extras.length
-                      ? g.extras.map((e, i) => (
-                          <span key={e.role}>
-                            {i ? ", " : ""}
-                            <Link to={href({ title: g.key!, extra: e.role })}>
-                              {profile(e.role)} ({e.count}, {percent(e.count, g.count, lang)})
-                            </Link>
-                          </span>
-                        ))
-                      : f.noExtras}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         }
       />
       <Figure
         id="fig-locations"
         title={f.byLocation}
         intro={figures.otherLocations ? fill(f.otherLocations, { count: figures.otherLocations }) : undefined}
-        tableLabel={f.table}
-        chart={<BarChart title={f.byLocation} colorOf={verdictColor} rows={groupRows(figures.byLocation, "location", locationLabel)} />}
+        chart={{ colorOf: verdictColor, rows: groupRows(figures.byLocation, "location", locationLabel) }}
         table={groupTable(figures.byLocation, "location", locationLabel)}
       />
       <Figure
         id="fig-months"
         title={f.byMonth}
-        tableLabel={f.table}
-        chart={<BarChart title={f.byMonth} colorOf={verdictColor} rows={groupRows(figures.byMonth, "month", monthLabel)} />}
+        chart={{ colorOf: verdictColor, rows: groupRows(figures.byMonth, "month", monthLabel) }}
         table={groupTable(figures.byMonth, "month", monthLabel)}
       />
       <Figure
         id="fig-cooccurrence"
         title={f.cooccurrence}
         intro={f.cooccurrenceIntro}
-        tableLabel={f.table}
-        chart={
-          <BarChart
-            title={f.cooccurrence}
-            colorOf={ACCENT}
-            rows={pairs.map((p) => ({
-              label: `${family(p.a)} + ${family(p.b)}`,
-              segments: [{ key: "pair", value: p.count, href: href({ family: p.a, family2: p.b }), label: `${family(p.a)} + ${family(p.b)} : ${p.count}` }],
-            }))}
-          />
-        }
+        chart={{
+          colorOf: ACCENT,
+          rows: pairs.map((p) => bar(`${family(p.a)} + ${family(p.b)}`, "pair", p.count, href({ family: p.a, family2: p.b }))),
+        }}
         table={
           <table className="matrix">
             <thead>

@@ -1,3 +1,4 @@
+import { DataTable } from "~/components/data-table";
 import { Link } from "@remix-run/react";
 import { fill, market } from "~/i18n/market";
 import { useMessages } from "~/i18n/locale";
@@ -61,42 +62,40 @@ export function OfferList({
       </p>
       <p data-testid="drill-count">{fill(t.drill.count, { count })}</p>
       <div className="table-scroll">
-        <table className="offer-list">
-          <thead>
-            <tr>
-              {acrossRuns ? <th scope="col">{t.overview.run}</th> : null}
-              <th scope="col">{t.drill.columns.line}</th>
-              <th scope="col">{t.drill.columns.title}</th>
-              <th scope="col">{t.drill.columns.company}</th>
-              <th scope="col">{t.drill.columns.location}</th>
-              <th scope="col">{t.drill.columns.date}</th>
-              <th scope="col">{t.drill.columns.verdict}</th>
-              <th scope="col">{t.drill.columns.roles}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {offers.map((o) => (
-              <tr key={`${o.runId}-${o.seq}`}>
-                {acrossRuns ? (
-                  <td>
-                    <Link to={`/market/runs/${o.runId}`}>{o.runName}</Link>
-                  </td>
-                ) : null}
-                <td>{o.line}</td>
+        <DataTable
+          className="offer-list"
+          head={[
+            ...(acrossRuns ? [t.overview.run] : []),
+            t.drill.columns.line,
+            t.drill.columns.title,
+            t.drill.columns.company,
+            t.drill.columns.location,
+            t.drill.columns.date,
+            t.drill.columns.verdict,
+            t.drill.columns.roles,
+          ]}
+        >
+          {offers.map((o) => (
+            <tr key={`${o.runId}-${o.seq}`}>
+              {acrossRuns ? (
                 <td>
-                  <Link to={`/market/runs/${o.runId}/offers/${o.seq}`} aria-label={`${t.drill.open} : ${o.title ?? profile(o.titleProfile)}`}>
-                    {o.title ?? profile(o.titleProfile)}
-                  </Link>
+                  <Link to={`/market/runs/${o.runId}`}>{o.runName}</Link>
                 </td>
-                <td>{o.company ?? "–"}</td>
-                <td>{o.location ?? "–"}</td>
-                <td className="date">{o.postedOn ?? "–"}</td>
-                <td className={`verdict-${o.verdict}`}>{t.verdicts[o.verdict as keyof typeof t.verdicts] ?? o.verdict}</td>
-                <td>{o.roles.map(profile).join(", ") || "–"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+              ) : null}
+              <td>{o.line}</td>
+              <td>
+                <Link to={`/market/runs/${o.runId}/offers/${o.seq}`} aria-label={`${t.drill.open} : ${o.title ?? profile(o.titleProfile)}`}>
+                  {o.title ?? profile(o.titleProfile)}
+                </Link>
+              </td>
+              <td>{o.company ?? "–"}</td>
+              <td>{o.location ?? "–"}</td>
+              <td className="date">{o.postedOn ?? "–"}</td>
+              <td className={`verdict-${o.verdict}`}>{t.verdicts[o.verdict as keyof typeof t.verdicts] ?? o.verdict}</td>
+              <td>{o.roles.map(profile).join(", ") || "–"}</td>
+            </tr>
+          ))}
+        </DataTable>
       </div>
       {pages > 1 ? (
         <nav className="pager" aria-label={fill(t.drill.page, { page, pages })}>
