@@ -459,8 +459,9 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
     fromTitle: m.entryId.startsWith("title:"),
     inTitle: m.sectionKind === "title",
     steered: !!m.steered,
-    generic: !!m.ambiguousId && !m.byObject,
-    // A word read from its context ("design", "animer") is not proof of the craft.
+    // A word read from its context ("design", "animer") is not proof of the craft, unless
+    // its own object names a making craft ("développer le site internet", "design posters").
+    generic: !!m.ambiguousId && !(m.byObject && PRODUCTION.has(m.familyId)),
     craft: m.depth === "core" && m.weight >= 1 && !m.ambiguousId && CRAFT_KINDS.has(compiled.entries.get(m.entryId)?.kind ?? ""),
   }));
   const assessment = assessDemands(demands, compiled, {
