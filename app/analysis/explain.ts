@@ -304,9 +304,12 @@ function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analy
   }
 }
 
+/** Built once: a rule set costs more to build than every sentence of an analysis. */
+const PLURAL_RULES: Record<Lang, Intl.PluralRules> = { fr: new Intl.PluralRules("fr-FR"), en: new Intl.PluralRules("en-GB") };
+
 /** The singular or plural form by the language's own rule (French: 0 and 1 are singular). */
 function plural(n: number, lang: Lang, [one, other]: [string, string]): string {
-  return new Intl.PluralRules(lang === "fr" ? "fr-FR" : "en-GB").select(n) === "one" ? one : other;
+  return PLURAL_RULES[lang === "fr" ? "fr" : "en"].select(n) === "one" ? one : other;
 }
 
 /** "1,6" in French, "1.6" in English. */
