@@ -45,6 +45,8 @@ const TITLE_WEIGHT = 1.5;
 /** …and like one plain mention when other words of the title name another craft. */
 const TITLE_QUALIFIED_WEIGHT = 1;
 const AMBIGUITY_WINDOW = 12;
+/** Content words right after an ambiguous verb that name its object plainly. */
+const OBJECT_HEAD = 3;
 /** Entry kinds that name the craft's own know-how (a tool, a technique) rather than a task. */
 const CRAFT_KINDS = new Set(["tool", "skill"]);
 /** Words that end the object of an ambiguous verb: what follows is where or how, not what. */
@@ -82,7 +84,11 @@ function depthRank(targets: MatchTarget[], compiled: CompiledTaxonomy): number {
   return 0;
 }
 
-/** The sense an ambiguous word takes from the words around it on its own line. */
+/**
+ * The sense an ambiguous word takes from the words around it on its own line, and
+ * whether its object decided it ("développer le site internet"): then the word names the
+ * craft as plainly as the craft's own terms.
+ */
 function senseFor(
   target: MatchTarget,
   compiled: CompiledTaxonomy,
@@ -92,7 +98,7 @@ function senseFor(
   sameLine: (p: number) => boolean,
   ignored: (p: number) => boolean,
   placeBefore: (p: number) => boolean = () => false,
-): CompiledSense | null {
+): { sense: CompiledSense; byObject: boolean } | null {
   const term = compiled.ambiguous.get(target.id);
   if (!term) return null;
   let from = p0;
@@ -105,7 +111,13 @@ function senseFor(
   // what it acts on: in "animer nos communautés sur Facebook et Instagram" the object
   // decides the sense, however many channels follow.
   const object = new Set<string>();
-  for (let p = p1; p < to && !placeBefore(p); p++) if (!ignored(p)) object.add(stream.stems[p]);
+  // Its first words, with no clause or punctuation between: the thing itself ("le site internet").
+  const head = new Set<string>();
+  for (let p = p1; p < to && !placeBefore(p); p++) {
+    if (ignored(p)) continue;
+    object.add(stream.stems[p]);
+    if (p - p1 < OBJECT_HEAD && stream.gaps[p] <= Gap.Space) head.add(stream.stems[p]);
+  }
   const hitsIn = (words: Set<string>, sense: CompiledSense) =>
     sense.context.filter((ctx) => ctx.length && ctx.every((s) => words.has(s))).length;
   const inObject = term.senses.some((sense) => hitsIn(object, sense) > 0);
@@ -121,7 +133,8 @@ function senseFor(
     } else if (hits > runnerUp) runnerUp = hits;
   }
   // A tie between senses is no decision: the default sense, if any, wins.
-  return best && bestHits > runnerUp ? best : term.fallback;
+  if (best && bestHits > runnerUp) return { sense: best, byObject: hitsIn(head, best) > 0 };
+  return term.fallback ? { sense: term.fallback, byObject: false } : null;
 }
 
 const TEAM_NOUNS = new Set([
@@ -278,6 +291,7 @@ function collectMatches(
     let depth: "core" | "light" = "light";
     let ambiguousId: string | undefined;
     let tradeId: string | null = null;
+    let byObject = false;
     const ambiguous = first.find((t) => t.kind === "ambiguous");
     if (ambiguous) {
       const line = layout.lineOf[stream.tok[m.p0]];
@@ -295,10 +309,11 @@ function collectMatches(
         },
       );
       if (sense) {
-        entryId = sense.entryId;
-        familyId = sense.familyId;
-        depth = sense.depth;
+        entryId = sense.sense.entryId;
+        familyId = sense.sense.familyId;
+        depth = sense.sense.depth;
         ambiguousId = ambiguous.id;
+        byObject = sense.byObject;
       }
     } else if (first[0].kind === "trade") {
       tradeId = first[0].id;
@@ -344,6 +359,7 @@ function collectMatches(
     if (!entryId) continue;
     const match: Match = { text: text.slice(start, end), start, end, entryId, familyId, depth, weight, modifier, sectionKind: kind, line: lineIndex };
     if (ambiguousId) match.ambiguousId = ambiguousId;
+    if (byObject) match.byObject = true;
     if (steers) match.steered = true;
     matches.push(match);
     clauseOfMatch.push(mods.clauseOf[t0]);
@@ -443,8 +459,9 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
     fromTitle: m.entryId.startsWith("title:"),
     inTitle: m.sectionKind === "title",
     steered: !!m.steered,
-    generic: !!m.ambiguousId,
-    // A word read from its context ("design", "animer") is not proof of the craft.
+    // A word read from its context ("design", "animer") is not proof of the craft, unless
+    // its own object names a making craft ("développer le site internet", "design posters").
+    generic: !!m.ambiguousId && !(m.byObject && PRODUCTION.has(m.familyId)),
     craft: m.depth === "core" && m.weight >= 1 && !m.ambiguousId && CRAFT_KINDS.has(compiled.entries.get(m.entryId)?.kind ?? ""),
   }));
   const assessment = assessDemands(demands, compiled, {

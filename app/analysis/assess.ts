@@ -34,6 +34,8 @@ export const CARD_THRESHOLDS: Thresholds = {
   overloadHours: WEEK_HOURS / 2,
 };
 
+/** Making crafts asked at their core from which a post describes an agency, not a job. */
+const AGENCY_CRAFTS = 3;
 /** Body core evidence of one marketing craft that outweighs a title in another trade's words. */
 const OTHER_TITLE_MIN_CORE = 4;
 /** Marketing families, and their total evidence, that bring a title naming marketing beside another trade into the field. */
@@ -88,6 +90,8 @@ interface FamilyStats {
   titled: boolean;
   /** Passages of the family the hire makes rather than steers. */
   made: number;
+  /** Some plainly required passage names the family's core work, made by the hire. */
+  coreAsked: boolean;
   /** Hours a week: stated by the demands (role cards), or estimated from them. */
   statedHours: number;
   estimatedHours: number;
@@ -123,7 +127,7 @@ function aggregate(demands: Demand[], anchorWeight: number): Map<FamilyId, Famil
       else groupSeen.add(groupKey);
     }
     const contribution = w * repeat * sameLine;
-    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false, anchored: false, titled: false, made: 0, statedHours: 0, estimatedHours: 0, stated: false };
+    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false, anchored: false, titled: false, made: 0, coreAsked: false, statedHours: 0, estimatedHours: 0, stated: false };
     const core = d.depth === "core" || (d.group !== undefined && coreLines.has(`${d.familyId}|${d.group}`));
     s.score += contribution;
     if (core) s.coreScore += contribution;
@@ -132,6 +136,7 @@ function aggregate(demands: Demand[], anchorWeight: number): Map<FamilyId, Famil
     if (d.craft && !d.fromTitle) s.craft = true;
     if (d.inTitle) s.titled = true;
     if (!d.steered) s.made++;
+    if (d.depth === "core" && w >= 1 && !d.generic && !d.steered) s.coreAsked = true;
     // A demand with stated hours is a role card's deliberate duty or requirement: it anchors whatever its share.
     if (!d.generic && (w >= anchorWeight || d.hours !== undefined)) s.anchored = true;
     if (typeof d.hours === "number" && Number.isFinite(d.hours)) {
@@ -361,7 +366,8 @@ function roundShares(families: FamilyDemand[]): void {
 export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy, "profiles" | "familyIds">, options: AssessOptions = {}): Assessment {
   const th: Thresholds = { ...OFFER_THRESHOLDS, ...(options.thresholds ?? {}) };
   const titleProfile = options.titleProfile ?? null;
-  const stats = aggregate(Array.isArray(demands) ? demands : [], th.presentPeak);
+  const demandsOf = Array.isArray(demands) ? demands.filter((d) => !!d) : [];
+  const stats = aggregate(demandsOf, th.presentPeak);
   const order = (f: FamilyId) => {
     const i = compiled.familyIds.indexOf(f);
     return i === -1 ? compiled.familyIds.length : i;
@@ -411,14 +417,23 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // steers the others the same way: the title itself says the post leads.
   const steering = title?.core.has(STEERING_FAMILY) ? title : options.titleHead ? compiled.profiles.find((p) => p.core.has(STEERING_FAMILY)) : undefined;
   const steers = (stats.get(STEERING_FAMILY)?.bodyCore ?? 0) >= th.core || (options.titleHead ?? false);
-  // A head or manager steers even the crafts outside that list, unless the offer asks
-  // for the craft's own tools or techniques; what the title's own job or words name stays core.
+  // A head or manager whose body shows the steering (strategy, or work it coordinates)
+  // steers even the crafts outside that list, unless the offer asks for the craft's own
+  // tools or techniques; what the title's own job or words name stays core. A "Responsable
+  // communication" whose body only lists hands-on work is the one who does it.
+  const bodySteers = (stats.get(STEERING_FAMILY)?.bodyCore ?? 0) >= th.core || demandsOf.some((d) => d.steered && d.weight > 0);
   if (steering && steers) {
     for (const f of families) {
       if (f.depth !== "core" || f.id === STEERING_FAMILY || (title && owns(title, f.id)) || stats.get(f.id)?.titled) continue;
-      if (steering.light.has(f.id) || (options.titleHead && !stats.get(f.id)?.craft)) f.depth = "light";
+      if (steering.light.has(f.id) || (options.titleHead && bodySteers && !stats.get(f.id)?.craft)) f.depth = "light";
     }
   }
+
+  // Three making crafts asked in earnest (design, video, code…) describe an agency
+  // whatever the hours: no one trains in three of them, so each is a maker's core work.
+  const making = families.filter((f) => PRODUCTION_CRAFTS.has(f.id) && stats.get(f.id)?.coreAsked);
+  const agency = making.length >= AGENCY_CRAFTS;
+  if (agency) for (const f of making) f.depth = "core";
 
   const profiles = compiled.profiles;
   const ownable = (f: FamilyId) => profiles.some((p) => owns(p, f));
@@ -521,7 +536,15 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // several jobs, and light demands outside it that add up to half a week are one.
   const outside = workload.outsideMainHours;
   const verdict: Verdict =
-    shape === "overloaded" ? (outside >= th.confirmHours ? "overloaded" : "stretched") : outside >= th.overloadHours ? "overloaded" : shape;
+    agency
+      ? "overloaded"
+      : shape === "overloaded"
+        ? outside >= th.confirmHours
+          ? "overloaded"
+          : "stretched"
+        : outside >= th.overloadHours
+          ? "overloaded"
+          : shape;
 
   return {
     families,

@@ -8,6 +8,8 @@ import type { Analysis, Evidence, Explanation, ExplanationPart } from "./types";
 
 const MAX_LINES_PER_ROLE = 3;
 const MAX_LINE_CHARS = 140;
+/** Crafts that take a trained maker (design, image, code). */
+const MAKING_CRAFTS = new Set(["graphic_design", "photo_video", "web_design_ux", "web_development"]);
 /** Families that are production crafts an agency or a freelancer can take on. */
 const OUTSOURCEABLE = new Set(["graphic_design", "photo_video", "web_development", "web_design_ux", "seo", "paid_media", "pr_events", "content_writing"]);
 
@@ -142,6 +144,9 @@ export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy): Ex
     const owned = role.families.filter((f) => f.depth === "core" && compiled.profileById.get(role.profile)?.core.has(f.id)).map((f) => f.id);
     if (owned.length >= 2) parts.push({ kind: "reason", reason: "hybrid", profile: role.profile, families: owned });
   }
+  // Why no single person can hold it: three making crafts, each a trained maker's job.
+  const making = analysis.families.filter((f) => f.depth === "core" && MAKING_CRAFTS.has(f.id)).map((f) => f.id);
+  if (analysis.verdict === "overloaded" && making.length >= 3) parts.push({ kind: "reason", reason: "agency", families: making });
   // Why a manager's post is not the crafts it names: it coordinates them.
   const steered = analysis.families.filter((f) => f.depth === "light" && analysis.matches.some((m) => m.steered && m.weight > 0 && m.familyId === f.id));
   if (steered.length) {
@@ -238,6 +243,10 @@ function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analy
           ? `Le poste pilote ce travail sans le faire lui-même (${fams(part.families)}) : coordonner, superviser ou briefer d'autres personnes n'est pas exercer leur métier (${lines}).`
           : `The post steers this work without doing it itself (${fams(part.families)}): coordinating, supervising or briefing others is not doing their craft (${lines}).`;
       }
+      if (part.reason === "agency")
+        return fr
+          ? `${fams(part.families)} sont ${part.families.length} métiers de fabrication, chacun appris à part : les réunir, c'est décrire une agence, pas un poste.`
+          : `${fams(part.families)} are ${part.families.length} making crafts, each learnt on its own: asking for all of them describes an agency, not one job.`;
       if (part.reason === "other_trade") {
         const trades = list(part.trades.map((t) => L.trade(t, lang)), lang);
         const lines = part.lines.map((l) => quote(l.text, lang)).join(fr ? " ; " : "; ");
@@ -295,9 +304,12 @@ function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analy
   }
 }
 
+/** Built once: a rule set costs more to build than every sentence of an analysis. */
+const PLURAL_RULES: Record<Lang, Intl.PluralRules> = { fr: new Intl.PluralRules("fr-FR"), en: new Intl.PluralRules("en-GB") };
+
 /** The singular or plural form by the language's own rule (French: 0 and 1 are singular). */
 function plural(n: number, lang: Lang, [one, other]: [string, string]): string {
-  return new Intl.PluralRules(lang === "fr" ? "fr-FR" : "en-GB").select(n) === "one" ? one : other;
+  return PLURAL_RULES[lang === "fr" ? "fr" : "en"].select(n) === "one" ? one : other;
 }
 
 /** "1,6" in French, "1.6" in English. */

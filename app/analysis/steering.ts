@@ -34,10 +34,14 @@ function startsDuty(tokens: Token[], k: number): boolean {
   return !!t && !STOPWORDS.has(t.norm) && DETERMINERS.has(tokens[k + 1]?.norm ?? "");
 }
 
+/** One lookup per word: 1 a steering word, 2 "lead". */
+const KIND = new Map<string, number>([...[...STEER_WORDS].map((w) => [w, 1] as const), ...[...LEAD].map((w) => [w, 2] as const)]);
+
 function steersAt(tokens: Token[], k: number): boolean {
-  const norm = tokens[k].norm;
-  if (STEER_WORDS.has(norm)) return true;
-  if (!LEAD.has(norm) || LEAD_NOUNS.has(tokens[k + 1]?.norm ?? "")) return false;
+  const kind = KIND.get(tokens[k].norm);
+  if (kind === undefined) return false;
+  if (kind === 1) return true;
+  if (LEAD_NOUNS.has(tokens[k + 1]?.norm ?? "")) return false;
   return tokens[k].gap >= Gap.Punct || LEAD_SUBJECTS.has(tokens[k - 1]?.norm ?? "");
 }
 

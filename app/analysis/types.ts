@@ -51,6 +51,8 @@ export interface Match extends Evidence {
   line: number;
   /** Set when the passage was an ambiguous term decided by its context. */
   ambiguousId?: string;
+  /** Set when that context was the term's own object ("développer le site internet"), not words nearby. */
+  byObject?: boolean;
   /** Set when the hire steers this work ("coordonner la production des visuels"): counted light, not as the craft. */
   steered?: boolean;
 }
@@ -89,6 +91,8 @@ export type ExplanationPart =
   | { kind: "reason"; reason: "workload"; hours: number; weeks: number; mainRole: string | null; outsideMainHours: number; text?: Localized<string> }
   /** Why: the post coordinates or supervises this work ("coordonner la production des visuels"); others make it. */
   | { kind: "reason"; reason: "steering"; families: FamilyId[]; lines: QuotedLine[]; text?: Localized<string> }
+  /** Why: three or more making crafts asked at their core (design, video, code…) are an agency's work. */
+  | { kind: "reason"; reason: "agency"; families: FamilyId[]; text?: Localized<string> }
   /** Why: part of the week is another trade's work, which no marketing job does. */
   | { kind: "reason"; reason: "other_trade"; trades: string[]; hours: number; lines: QuotedLine[]; text?: Localized<string> }
   /** Title against body: what the title promises and what else the body asks. */

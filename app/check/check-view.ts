@@ -3,6 +3,7 @@
 
 import type { Verdict } from "~/analysis/types";
 import type { Compliance } from "~/compliance/types";
+import { OTHER_TRADES } from "~/analysis/other-trades";
 import type { Depth, Lang, Taxonomy } from "~/analysis/taxonomy";
 import type { HighlightMark, NotCountedReason } from "./highlight";
 import { assignmentOf, type StoredAnalysis } from "./explanation";
@@ -80,6 +81,7 @@ export interface CheckView {
 interface Labels {
   family(id: string): Labelled;
   profile(id: string): Labelled;
+  trade(id: string): Labelled;
 }
 
 /** Labels in one language; ids the taxonomy no longer knows (an old saved result) show as themselves. */
@@ -89,6 +91,7 @@ export function taxonomyLabels(taxonomy: Taxonomy, lang: Lang): Labels {
   return {
     family: (id) => ({ id, label: families.get(id) ?? id }),
     profile: (id) => ({ id, label: profiles.get(id) ?? id }),
+    trade: (id) => ({ id, label: OTHER_TRADES.find((t) => t.id === id)?.label[lang] ?? id }),
   };
 }
 
@@ -150,6 +153,8 @@ function weekOf(analysis: StoredAnalysis, labels: Labels): WeekView | null {
       announced: r.profile === announced,
       families: r.families.map((f) => ({ ...labels.family(f.id), hours: f.hours })),
     }))
+    // Another trade's work (support, sales…) is a bar of its own: the week adds it up too.
+    .concat((analysis.otherWork ?? []).filter((w) => w.hours > 0).map((w) => ({ ...labels.trade(w.trade), hours: w.hours, announced: false, families: [] })))
     .sort((a, b) => Number(b.announced) - Number(a.announced) || b.hours - a.hours);
   return {
     weekHours: workload.weekHours,

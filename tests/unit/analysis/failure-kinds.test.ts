@@ -145,3 +145,21 @@ describe("a title in another trade's words can still be a marketing job", () => 
     expect(a.roles).toEqual(["email_crm_marketer"]);
   });
 });
+
+describe("three making crafts describe an agency", () => {
+  it.each(["agency.fr.txt", "agency.en.txt"])("%s: design, video and web development asked as plain duties, without tools, are overloaded", (file) => {
+    const a = analyze(fixture(`kinds/${file}`), compiled);
+    expect(a.verdict).toBe("overloaded");
+    for (const id of ["graphic_design", "photo_video", "web_development"]) expect(a.families.find((f) => f.id === id)?.depth).toBe("core");
+    expect(a.roles).toEqual(["communication_officer", "content_creator", "web_developer"]);
+    const reason = a.explanation.parts.find((p) => p.kind === "reason" && p.reason === "agency");
+    expect(reason?.text?.fr).toMatch(/décrire une agence, pas un poste/);
+    expect(reason?.text?.en).toMatch(/describes an agency, not one job/);
+  });
+
+  it("keeps two making crafts of one hybrid job apart from that rule", () => {
+    const a = analyze(fixture("focused/graphic_web_designer.fr.txt"), compiled);
+    expect(a.verdict).toBe("focused");
+    expect(a.explanation.parts.some((p) => p.kind === "reason" && p.reason === "agency")).toBe(false);
+  });
+});

@@ -34,6 +34,16 @@ describe("the result page's read-outs", () => {
     expect(week!.outsideHours).toBeGreaterThan(0);
   });
 
+  it("gives another trade's work a bar of its own, so the week still adds up", () => {
+    const text = readFileSync("tests/fixtures/offers/kinds/other-trade.en.txt", "utf8");
+    const { week } = view(text, "en");
+    const support = week!.roles.find((r) => r.id === "customer_support");
+    expect(support).toMatchObject({ label: "customer support", announced: false });
+    expect(support!.hours).toBeGreaterThan(0);
+    const sum = week!.roles.reduce((s, r) => s + r.hours, 0);
+    expect(Math.abs(sum - week!.hours)).toBeLessThan(1);
+  });
+
   it("highlights the passages that did not count, lighter, with why", () => {
     const v = view(NICE);
     const notCounted = v.marks.filter((m) => m.notCounted);
