@@ -91,7 +91,11 @@ export function taxonomyLabels(taxonomy: Taxonomy, lang: Lang): Labels {
   return {
     family: (id) => ({ id, label: families.get(id) ?? id }),
     profile: (id) => ({ id, label: profiles.get(id) ?? id }),
-    trade: (id) => ({ id, label: OTHER_TRADES.find((t) => t.id === id)?.label[lang] ?? id }),
+    // Trade labels are written to sit inside a sentence; a chart row starts with a capital.
+    trade: (id) => {
+      const label = OTHER_TRADES.find((t) => t.id === id)?.label[lang] ?? id;
+      return { id, label: label.charAt(0).toUpperCase() + label.slice(1) };
+    },
   };
 }
 

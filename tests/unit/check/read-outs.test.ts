@@ -38,7 +38,7 @@ describe("the result page's read-outs", () => {
     const text = readFileSync("tests/fixtures/offers/kinds/other-trade.en.txt", "utf8");
     const { week } = view(text, "en");
     const support = week!.roles.find((r) => r.id === "customer_support");
-    expect(support).toMatchObject({ label: "customer support", announced: false });
+    expect(support).toMatchObject({ label: "Customer support", announced: false });
     expect(support!.hours).toBeGreaterThan(0);
     const sum = week!.roles.reduce((s, r) => s + r.hours, 0);
     expect(Math.abs(sum - week!.hours)).toBeLessThan(1);
