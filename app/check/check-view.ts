@@ -60,6 +60,8 @@ export interface CheckView {
   language: Lang;
   verdict: Verdict;
   roleCount: number;
+  /** Jobs the offer combines as the verdict card counts them: the roles, and on an overloaded offer another trade's work too. */
+  jobCount: number;
   title: { text: string; profile: Labelled | null } | null;
   families: FamilyView[];
   marks: HighlightMark[];
@@ -185,6 +187,7 @@ export function buildCheckView(analysis: StoredAnalysis, taxonomy: Taxonomy, lan
     language: analysis.language,
     verdict: analysis.verdict,
     roleCount: analysis.roleCount,
+    jobCount: analysis.roleCount + (analysis.verdict === "overloaded" ? (analysis.otherWork ?? []).length : 0),
     title: analysis.title
       ? { text: analysis.title.text, profile: analysis.title.profile ? labels.profile(analysis.title.profile) : null }
       : null,

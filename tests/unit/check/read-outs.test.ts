@@ -44,6 +44,13 @@ describe("the result page's read-outs", () => {
     expect(Math.abs(sum - week!.hours)).toBeLessThan(1);
   });
 
+  it("counts another trade's work among the jobs of an overloaded offer", () => {
+    const v = view(readFileSync("tests/fixtures/offers/kinds/other-trade.en.txt", "utf8"), "en");
+    expect(v.verdict).toBe("overloaded");
+    expect(v.jobCount).toBe(v.roleCount + 1);
+    expect(view(OVERLOADED_FR).jobCount).toBe(view(OVERLOADED_FR).roleCount);
+  });
+
   it("highlights the passages that did not count, lighter, with why", () => {
     const v = view(NICE);
     const notCounted = v.marks.filter((m) => m.notCounted);
