@@ -60,6 +60,8 @@ export interface CheckView {
   language: Lang;
   verdict: Verdict;
   roleCount: number;
+  /** Jobs the offer combines as the verdict card counts them: the roles, and on an overloaded offer another trade's work too. */
+  jobCount: number;
   title: { text: string; profile: Labelled | null } | null;
   families: FamilyView[];
   marks: HighlightMark[];
@@ -91,7 +93,11 @@ export function taxonomyLabels(taxonomy: Taxonomy, lang: Lang): Labels {
   return {
     family: (id) => ({ id, label: families.get(id) ?? id }),
     profile: (id) => ({ id, label: profiles.get(id) ?? id }),
-    trade: (id) => ({ id, label: OTHER_TRADES.find((t) => t.id === id)?.label[lang] ?? id }),
+    // Trade labels are written to sit inside a sentence; a chart row starts with a capital.
+    trade: (id) => {
+      const label = OTHER_TRADES.find((t) => t.id === id)?.label[lang] ?? id;
+      return { id, label: label.charAt(0).toUpperCase() + label.slice(1) };
+    },
   };
 }
 
@@ -181,6 +187,7 @@ export function buildCheckView(analysis: StoredAnalysis, taxonomy: Taxonomy, lan
     language: analysis.language,
     verdict: analysis.verdict,
     roleCount: analysis.roleCount,
+    jobCount: analysis.roleCount + (analysis.verdict === "overloaded" ? (analysis.otherWork ?? []).length : 0),
     title: analysis.title
       ? { text: analysis.title.text, profile: analysis.title.profile ? labels.profile(analysis.title.profile) : null }
       : null,

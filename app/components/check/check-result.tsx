@@ -21,7 +21,7 @@ function VerdictCard({ view }: { view: CheckView }) {
         {t.heading}
       </h2>
       <p className="jobs-count" data-testid="jobs-count">
-        {view.verdict === "out_of_scope" ? t.noJob : t.jobsInOne(view.roleCount)}
+        {view.verdict === "out_of_scope" ? t.noJob : t.jobsInOne(view.jobCount)}
       </p>
       <p>
         <span className="visually-hidden">{t.verdictLabel} </span>

@@ -38,10 +38,17 @@ describe("the result page's read-outs", () => {
     const text = readFileSync("tests/fixtures/offers/kinds/other-trade.en.txt", "utf8");
     const { week } = view(text, "en");
     const support = week!.roles.find((r) => r.id === "customer_support");
-    expect(support).toMatchObject({ label: "customer support", announced: false });
+    expect(support).toMatchObject({ label: "Customer support", announced: false });
     expect(support!.hours).toBeGreaterThan(0);
     const sum = week!.roles.reduce((s, r) => s + r.hours, 0);
     expect(Math.abs(sum - week!.hours)).toBeLessThan(1);
+  });
+
+  it("counts another trade's work among the jobs of an overloaded offer", () => {
+    const v = view(readFileSync("tests/fixtures/offers/kinds/other-trade.en.txt", "utf8"), "en");
+    expect(v.verdict).toBe("overloaded");
+    expect(v.jobCount).toBe(v.roleCount + 1);
+    expect(view(OVERLOADED_FR).jobCount).toBe(view(OVERLOADED_FR).roleCount);
   });
 
   it("highlights the passages that did not count, lighter, with why", () => {
