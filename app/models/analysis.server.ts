@@ -109,6 +109,8 @@ const MatchJson = EvidenceJson.extend({
   sectionKind: z.enum(SECTION_KINDS),
   line: z.number(),
   ambiguousId: z.string().optional(),
+  byObject: z.boolean().optional(),
+  steered: z.boolean().optional(),
 });
 const FindingJson = z.object({
   rule: z.string(),
@@ -130,7 +132,7 @@ export const StoredAnalysisJson: z.ZodType<StoredAnalysis & { compliance?: Compl
   taxonomyVersion: z.string(),
   language: LangJson,
   title: TitleJson.nullable(),
-  families: z.array(FamilyShareJson.extend({ score: z.number(), coreScore: z.number() })),
+  families: z.array(FamilyShareJson.extend({ score: z.number(), coreScore: z.number(), steered: z.boolean().optional() })),
   roles: z.array(z.string()),
   roleCount: z.number(),
   verdict: VerdictJson,

@@ -1,3 +1,4 @@
+import { readForm } from "~/http/read-form.server";
 import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { assertSameOrigin } from "~/auth/same-origin.server";
@@ -45,7 +46,7 @@ export async function action(args: ActionFunctionArgs) {
   assertSameOrigin(args.request);
   const ctx = await loadCandidateContext(args);
   const { db, scope, card, candidate } = ctx;
-  const form = formDataToObject(await args.request.formData());
+  const form = formDataToObject(await readForm(args.request));
   const submit = form.intent === "submit";
   const kitLang = form.lang === "en" ? "en" : form.lang === "fr" ? "fr" : ctx.lang;
   const kit = await cardKit(ctx, kitLang);

@@ -1,3 +1,4 @@
+import { readForm } from "~/http/read-form.server";
 import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { assertSameOrigin } from "~/auth/same-origin.server";
@@ -43,7 +44,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   assertSameOrigin(args.request);
   const { db, scope, card } = await loadCardContext(args, RECRUITERS);
-  const form = await args.request.formData();
+  const form = await readForm(args.request);
   const intent = form.get("intent");
   if (intent === "add") {
     const values = { name: text(form, "name"), email: text(form, "email"), stage: text(form, "stage") };

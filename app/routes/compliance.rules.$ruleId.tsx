@@ -1,3 +1,4 @@
+import { readForm } from "~/http/read-form.server";
 import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { assertSameOrigin } from "~/auth/same-origin.server";
@@ -63,7 +64,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const db = dbFrom(context);
   const id = params.ruleId ?? "";
   const { admin, found } = await load(request, db, id);
-  const values = formValues(await request.formData());
+  const values = formValues(await readForm(request));
   const edit = applyEdit(found.kind === "rule" ? { kind: "rule", rule: found.rule } : { kind: "list", list: found.list }, values);
   if (!edit.ok) return json<Failure>({ values, errors: edit.errors }, { status: 400 });
   if (!(await saveRuleDefinition(db, admin.id, id, edit.definition))) throw new Response("Not found", { status: 404 });

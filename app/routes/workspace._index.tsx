@@ -1,3 +1,4 @@
+import { readForm } from "~/http/read-form.server";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { assertSameOrigin } from "~/auth/same-origin.server";
@@ -50,7 +51,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const db = dbFrom(context);
   const { user, workspace } = await requireMember(request, db, OWNERS);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent");
   if (intent === "settings") {
     const values = { name: text(form, "name"), retentionMonths: text(form, "retentionMonths") };

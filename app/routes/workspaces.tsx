@@ -1,3 +1,4 @@
+import { readForm } from "~/http/read-form.server";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { assertSameOrigin } from "~/auth/same-origin.server";
@@ -34,7 +35,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const db = dbFrom(context);
   const user = await requireUser(request, db);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent");
   if (intent === "switch") {
     const membership = await findMembership(db, user.id, Number(form.get("workspaceId")));
