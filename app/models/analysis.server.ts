@@ -100,7 +100,8 @@ export const TitleJson = z.object({
 /** A demanded family: what a market run keeps of it; a full analysis adds its scores. */
 export const FamilyShareJson = z.object({ id: z.string(), depth: DepthJson, share: z.number(), evidence: z.array(EvidenceJson) });
 const SECTION_KINDS = ["title", "intro", "duties", "requirements", "nice", "other", "company", "benefits", "apply", "meta", "keywords"] as const;
-const MatchJson = EvidenceJson.extend({
+const MatchJson = z.looseObject({
+  ...EvidenceJson.shape,
   entryId: z.string(),
   familyId: z.string(),
   depth: DepthJson,
@@ -126,13 +127,17 @@ const FindingJson = z.object({
 });
 const ComplianceJson: z.ZodType<Compliance> = z.object({ rulesVersion: z.string(), findings: z.array(FindingJson) });
 
-/** A saved /check result: the analysis, with the compliance check of the rules of its day when it had one. */
-export const StoredAnalysisJson: z.ZodType<StoredAnalysis & { compliance?: Compliance }> = z.object({
+/**
+ * A saved /check result: the analysis, with the compliance check of the rules of its day when it had one.
+ * The analysis, its passages, families and workload keep fields this schema does not name: a field the
+ * analyzer adds later is checked nowhere here yet must still read back as it was stored.
+ */
+export const StoredAnalysisJson: z.ZodType<StoredAnalysis & { compliance?: Compliance }> = z.looseObject({
   analyzerVersion: z.string(),
   taxonomyVersion: z.string(),
   language: LangJson,
   title: TitleJson.nullable(),
-  families: z.array(FamilyShareJson.extend({ score: z.number(), coreScore: z.number(), steered: z.boolean().optional() })),
+  families: z.array(FamilyShareJson.extend({ score: z.number(), coreScore: z.number() }).loose()),
   roles: z.array(z.string()),
   roleCount: z.number(),
   verdict: VerdictJson,
@@ -162,6 +167,7 @@ export const StoredAnalysisJson: z.ZodType<StoredAnalysis & { compliance?: Compl
       outsideMainHours: z.number(),
       otherTradeHours: z.number().optional(),
     })
+    .loose()
     .optional(),
   otherWork: z.array(z.object({ trade: z.string(), depth: DepthJson, hours: z.number(), evidence: z.array(EvidenceJson) })).optional(),
   explanation: z

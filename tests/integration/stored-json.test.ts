@@ -35,6 +35,20 @@ describeEachBackend("stored JSON", (db) => {
     expect(saved!.result).toEqual({ ...(raw.result as object), text: OVERLOADED_FR });
   });
 
+  it("keeps what a later analyzer adds to an analysis, a passage or a family, though the schema names none of it", async () => {
+    const response = (await checkAction({ request: post("/check?index", { intent: "analyze", text: OVERLOADED_FR }), context: { db: db() }, params: {} } as ActionFunctionArgs)) as Response;
+    const id = savedId(response);
+    await db()
+      .updateTable("analyses")
+      .set({ result: sql`jsonb_set(jsonb_set(jsonb_set(result, '{futureField}', '"x"'), '{matches,0,futureFlag}', 'true'), '{families,0,futureScore}', '2')` })
+      .where("id", "=", id)
+      .execute();
+    const saved = (await findAnalysis(db(), StoredAnalysisJson, id))!.result as unknown as Record<string, unknown> & { matches: object[]; families: object[] };
+    expect(saved.futureField).toBe("x");
+    expect(saved.matches[0]).toMatchObject({ futureFlag: true });
+    expect(saved.families[0]).toMatchObject({ futureScore: 2 });
+  });
+
   it("reads a saved comparison back exactly as it was stored", async () => {
     const request = post("/compare?index", { "text-1": FR_OVERLOADED_CM, "text-2": EN_FOCUSED_CM, profile: "community_manager", save: "on" });
     const id = savedId((await compareAction({ request, context: { db: db() }, params: {} } as ActionFunctionArgs)) as Response);
