@@ -235,7 +235,7 @@ export const check: Localized<CheckMessages> = {
     rewrite: {
       heading: "L'offre réécrite pour un seul métier",
       intro: "Les demandes des autres métiers sont passées en « un plus » ; supprimez celles dont le poste peut se passer.",
-      phrases: "Les expressions exactes déplacées :",
+      phrases: "Les expressions exactes déplacées\u00a0:",
       textLabel: "Offre réécrite",
       download: "Télécharger (.txt)",
       recheck: "Vérifier cette version",
