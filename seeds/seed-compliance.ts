@@ -1,7 +1,7 @@
 import { sql } from "kysely";
-import { COMPLIANCE_CHANNEL, notifyChanged } from "../db/changes";
-import type { DB } from "../db/client";
-import type { RuleSet } from "../app/compliance/rule-schema";
+import { COMPLIANCE_CHANNEL, notifyChanged } from "#db/changes";
+import type { DB } from "#db/client";
+import type { RuleSet } from "#app/compliance/rule-schema";
 
 /**
  * Upserts the shipped rules and word lists keyed by id. A row an administrator edited is

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { DB } from "../db/client";
+import type { DB } from "#db/client";
 import type { SeedQuestionBank } from "./interview-files";
 
 /**

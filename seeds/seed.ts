@@ -1,7 +1,7 @@
 import { sql } from "kysely";
-import type { DB } from "../db/client";
-import { notifyChanged, TAXONOMY_CHANNEL } from "../db/changes";
-import type { Taxonomy } from "../app/analysis/taxonomy";
+import type { DB } from "#db/client";
+import { notifyChanged, TAXONOMY_CHANNEL } from "#db/changes";
+import type { Taxonomy } from "#app/analysis/taxonomy";
 
 const CHUNK = 500;
 

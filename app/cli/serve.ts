@@ -6,14 +6,14 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { databaseOptionsFromEnv, openDatabase } from "../../db/client";
-import { createAnalysisPool, type AnalysisPool } from "../analysis-pool/pool.server";
-import { handleAnalyzeApi } from "../check/analyze-api.server";
-import { migrateOrThrow } from "../../db/migrate";
-import { seedAll } from "../../seeds/seed-all";
-import { databaseDownResponse } from "../http/database-down.server";
-import { hardenApp, requestContext } from "../http/harden.server";
-import { startMarketProcessing } from "../market/processing.server";
+import { databaseOptionsFromEnv, openDatabase } from "#db/client";
+import { createAnalysisPool, type AnalysisPool } from "#app/analysis-pool/pool.server";
+import { handleAnalyzeApi } from "#app/check/analyze-api.server";
+import { migrateOrThrow } from "#db/migrate";
+import { seedAll } from "#seeds/seed-all";
+import { databaseDownResponse } from "#app/http/database-down.server";
+import { hardenApp, requestContext } from "#app/http/harden.server";
+import { startMarketProcessing } from "#app/market/processing.server";
 
 const buildPath = resolve("build/index.js");
 if (!existsSync(buildPath)) {

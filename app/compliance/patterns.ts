@@ -4,7 +4,7 @@
 // fold to a space), {placeholders} for numbers and dates. Built from plain
 // alternations with no nested repetition, so matching stays linear.
 
-import { normalizeTerm } from "~/taxonomy/normalize";
+import { normalizeTerm } from "#app/taxonomy/normalize";
 
 const MONTHS =
   "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv|fevr|avr|juil|" +

@@ -1,5 +1,5 @@
-import type { ChangeChannel } from "../../db/changes";
-import type { DB } from "~/db.server";
+import type { ChangeChannel } from "#db/changes";
+import type { DB } from "#app/db.server";
 
 // A copy of something every request needs and edits rarely change (the taxonomy, the
 // compliance rules), kept per database. Edits and seeds notify the channel, and the

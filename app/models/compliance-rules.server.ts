@@ -1,7 +1,7 @@
 import { sql } from "kysely";
-import { compileRules, type CompiledRules } from "~/compliance/compile";
-import { RuleSchema, WordListSchema, type Rule, type RuleSet, type WordList } from "~/compliance/rule-schema";
-import { COMPLIANCE_CHANNEL, notifyChanged, type DB } from "~/db.server";
+import { compileRules, type CompiledRules } from "#app/compliance/compile";
+import { RuleSchema, WordListSchema, type Rule, type RuleSet, type WordList } from "#app/compliance/rule-schema";
+import { COMPLIANCE_CHANNEL, notifyChanged, type DB } from "#app/db.server";
 import { cachedUntilChanged } from "./cached-until-changed.server";
 import { JsonRecord, jsonValue, parseJson, readJson } from "./json.server";
 

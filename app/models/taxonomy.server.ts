@@ -1,8 +1,8 @@
 import { sql } from "kysely";
 import { z } from "zod";
-import { TAXONOMY_CHANNEL, type DB } from "~/db.server";
+import { TAXONOMY_CHANNEL, type DB } from "#app/db.server";
 import { cachedUntilChanged } from "./cached-until-changed.server";
-import type { AmbiguousTerm, RoleFamily, RoleProfile, Taxonomy } from "~/analysis/taxonomy";
+import type { AmbiguousTerm, RoleFamily, RoleProfile, Taxonomy } from "#app/analysis/taxonomy";
 import { DepthJson, localized, LocalizedText, readJson } from "./json.server";
 
 type ProfileDetails = Pick<RoleProfile, "titles" | "summary" | "timeSplit" | "seniority" | "tools" | "doesNot">;

@@ -3,10 +3,10 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
 import { expect, it } from "vitest";
-import { analyze } from "~/analysis/analyze";
-import { useAppAndBrowser } from "../support/app-and-browser";
-import { describeInBrowser } from "../support/browser";
-import { CM_DUTIES, compiled, DESIGN_DUTIES } from "../unit/cards/support";
+import { analyze } from "#app/analysis/analyze";
+import { useAppAndBrowser } from "#tests/support/app-and-browser";
+import { describeInBrowser } from "#tests/support/browser";
+import { CM_DUTIES, compiled, DESIGN_DUTIES } from "#tests/unit/cards/support";
 
 const PASSWORD = "correct horse battery staple";
 const LINK = `/cards/new?profile=community_manager&duties=${[...CM_DUTIES, ...DESIGN_DUTIES].join(",")}`;

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { expect, it, vi } from "vitest";
-import { useAppAndBrowser } from "../support/app-and-browser";
-import { describeInBrowser } from "../support/browser";
-import { pgliteFolderFromTemplate } from "../support/test-db";
+import { useAppAndBrowser } from "#tests/support/app-and-browser";
+import { describeInBrowser } from "#tests/support/browser";
+import { pgliteFolderFromTemplate } from "#tests/support/test-db";
 
 const PASSWORD = "correct horse battery staple";
 

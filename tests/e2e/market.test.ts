@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { useAppAndBrowser } from "../support/app-and-browser";
-import { describeInBrowser } from "../support/browser";
+import { useAppAndBrowser } from "#tests/support/app-and-browser";
+import { describeInBrowser } from "#tests/support/browser";
 
 const PASSWORD = "correct horse battery staple";
 const DEMO = readFileSync(join(import.meta.dirname, "../../seeds/market/demo-offers.jsonl"), "utf8")

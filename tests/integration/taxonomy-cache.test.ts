@@ -1,10 +1,10 @@
 import { sql } from "kysely";
 import { expect, it } from "vitest";
-import { getTaxonomy } from "../../app/models/taxonomy.server";
-import { getRuleSet } from "../../app/models/compliance-rules.server";
-import { COMPLIANCE_CHANNEL, notifyChanged, TAXONOMY_CHANNEL } from "../../db/changes";
-import type { DB } from "../../db/client";
-import { describeEachBackend } from "../support/test-db";
+import { getTaxonomy } from "#app/models/taxonomy.server";
+import { getRuleSet } from "#app/models/compliance-rules.server";
+import { COMPLIANCE_CHANNEL, notifyChanged, TAXONOMY_CHANNEL } from "#db/changes";
+import type { DB } from "#db/client";
+import { describeEachBackend } from "#tests/support/test-db";
 
 // What another process's edit looks like from here: a revision row and a notification,
 // written through the database without this process's own invalidation.
