@@ -10,6 +10,7 @@ import { checkCompliance, type ComplianceInput } from "#app/compliance/check";
 import type { AnalysisWithCompliance, Compliance } from "#app/compliance/types";
 import { checkedAnalysis } from "#app/compliance/checked-analysis";
 import { getCompiledRules, getRuleSet } from "#app/models/compliance-rules.server";
+import { oncePerValue } from "#app/models/cached-until-changed.server";
 import { getTaxonomy } from "#app/models/taxonomy.server";
 
 /** The taxonomy could not be read: the database is down, so analyses cannot run. */
@@ -20,21 +21,10 @@ export class TaxonomyUnavailable extends Error {
   }
 }
 
-// getTaxonomy hands back the same object until the taxonomy version changes, so keying
-// on it compiles once per version, and an edited taxonomy's old compilation is collected.
-const compiled = new WeakMap<Taxonomy, CompiledTaxonomy>();
-
 const readableTaxonomy = (db: DB): Promise<Taxonomy> => readable(getTaxonomy(db));
+const compiledTaxonomy = oncePerValue(compileTaxonomy);
 
-export async function getCompiledTaxonomy(db: DB): Promise<CompiledTaxonomy> {
-  const taxonomy = await readableTaxonomy(db);
-  let hit = compiled.get(taxonomy);
-  if (!hit) {
-    hit = compileTaxonomy(taxonomy);
-    compiled.set(taxonomy, hit);
-  }
-  return hit;
-}
+export const getCompiledTaxonomy = async (db: DB): Promise<CompiledTaxonomy> => compiledTaxonomy(await readableTaxonomy(db));
 
 // Same cause, same answer as an unreadable taxonomy: the database is down.
 async function readable<T>(read: Promise<T>): Promise<T> {
