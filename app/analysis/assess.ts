@@ -86,6 +86,8 @@ interface FamilyStats {
   craft: boolean;
   /** Some demand of the family names the craft itself, not only a generic word read from its context. */
   anchored: boolean;
+  /** Some specific demand names the family's core work (or a role card states its hours). */
+  coreAnchored: boolean;
   /** The title's words name the family: it is the post's own field. */
   titled: boolean;
   /** Passages of the family the hire makes rather than steers. */
@@ -127,7 +129,7 @@ function aggregate(demands: Demand[], anchorWeight: number): Map<FamilyId, Famil
       else groupSeen.add(groupKey);
     }
     const contribution = w * repeat * sameLine;
-    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false, anchored: false, titled: false, made: 0, coreAsked: false, statedHours: 0, estimatedHours: 0, stated: false };
+    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false, anchored: false, coreAnchored: false, titled: false, made: 0, coreAsked: false, statedHours: 0, estimatedHours: 0, stated: false };
     const core = d.depth === "core" || (d.group !== undefined && coreLines.has(`${d.familyId}|${d.group}`));
     s.score += contribution;
     if (core) s.coreScore += contribution;
@@ -139,6 +141,7 @@ function aggregate(demands: Demand[], anchorWeight: number): Map<FamilyId, Famil
     if (d.depth === "core" && w >= 1 && !d.generic && !d.steered) s.coreAsked = true;
     // A demand with stated hours is a role card's deliberate duty or requirement: it anchors whatever its share.
     if (!d.generic && (w >= anchorWeight || d.hours !== undefined)) s.anchored = true;
+    if (!d.generic && ((d.depth === "core" && w >= anchorWeight) || d.hours !== undefined)) s.coreAnchored = true;
     if (typeof d.hours === "number" && Number.isFinite(d.hours)) {
       s.stated = true;
       s.statedHours += Math.max(0, d.hours);
@@ -303,6 +306,12 @@ function weekOf(
 
 /** Families that any trade may ask for: steering, figures, building software and screens. */
 const SHARED_WITH_OTHER_TRADES: ReadonlySet<FamilyId> = new Set(["digital_strategy", "analytics", "web_development", "web_design_ux"]);
+/**
+ * Families whose light work any marketer or manager does: a CMS back-office, a landing-page
+ * builder, an online shop's admin; a hand in the strategy. Asked only that way, they are
+ * not the craft: a web developer writes code, a strategist owns the strategy.
+ */
+const NEEDS_CORE: ReadonlySet<FamilyId> = new Set(["web_development", "digital_strategy"]);
 const BUSINESS_FAMILIES: ReadonlySet<FamilyId> = new Set(["digital_strategy", "analytics"]);
 
 /**
@@ -379,7 +388,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   const title = titleProfile ? compiled.profiles.find((p) => p.id === titleProfile) : undefined;
   const foreignCraft = (id: FamilyId, s: FamilyStats) => !!title && s.craft && PRODUCTION_CRAFTS.has(id) && !lists(title, id);
   const families: FamilyDemand[] = [...stats.entries()]
-    .filter(([, s]) => s.score >= th.present && s.peak >= th.presentPeak && s.anchored)
+    .filter(([id, s]) => s.score >= th.present && s.peak >= th.presentPeak && s.anchored && (s.coreAnchored || !NEEDS_CORE.has(id)))
     .map(([id, s]) => ({
       id,
       depth: s.coreScore >= th.core || foreignCraft(id, s) ? ("core" as const) : ("light" as const),
