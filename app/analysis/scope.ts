@@ -82,6 +82,11 @@ const MANAGER_WORDS = new Set(["manager", "managers", "lead", "chef", "coordinat
 /** Title words of a post that assists or learns: it leads nobody. */
 const JUNIOR_WORDS = new Set(["assistant", "assistante", "assistants", "stagiaire", "stage", "intern", "internship", "alternant", "alternante", "alternance", "apprenti", "apprentie", "apprentice", "apprenticeship"]);
 
+/** The title names a post that assists or learns: an apprentice, an intern, an assistant. */
+export function namesJunior(tokens: Token[], start: number, end: number): boolean {
+  return titleWords(tokens, start, end).some((w) => JUNIOR_WORDS.has(w));
+}
+
 /** `craftTitle`: the title names a profile that makes a craft rather than steering marketing. */
 export function namesHead(tokens: Token[], start: number, end: number, craftTitle = false): boolean {
   const words = titleWords(tokens, start, end);
