@@ -48,6 +48,9 @@ const OTHER_PHRASES: [string, string][] = [
   ["product", "owner"],
 ];
 
+/** A founder builds a company, whatever its field: the body must ask for marketing crafts ("Co-Founder / Head of Growth"). */
+const FOUNDER_WORDS = new Set(["founder", "founders", "cofounder", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "entrepreneur", "entrepreneurs"]);
+
 /** The folded words of the title; tokens are in text order, so the scan stops at its end. */
 function titleWords(tokens: Token[], start: number, end: number): string[] {
   const words: string[] = [];
@@ -64,6 +67,7 @@ export function titleField(tokens: Token[], start: number, end: number): TitleFi
   for (let i = 0; i + 1 < words.length; i++) {
     if (OTHER_PHRASES.some(([a, b]) => words[i] === a && words[i + 1] === b)) return "role";
   }
+  if (words.some((w) => FOUNDER_WORDS.has(w))) return "role";
   const marketing = words.some((w) => MARKETING_WORDS.has(w));
   const other = words.some((w) => OTHER_WORDS.has(w));
   if (marketing && other) return "mixed";

@@ -232,3 +232,18 @@ describe("a marketer's web chores and a channel list", () => {
     expect(a.families.map((f) => f.id)).toContain("analytics");
   });
 });
+
+describe("a founder's title is not a marketing job by itself", () => {
+  it.each([
+    "Co-fondateur / Head of Growth (H/F)\n\nRejoignez notre programme d'entrepreneurs : nous vous aidons à trouver vos associés, à valider votre idée et à lever des fonds pour lancer votre start-up.",
+    "Co-Founder / Head of Growth\n\nJoin our founder programme: we help you find co-founders, validate your idea and raise your first round to launch your company.",
+  ])("with no marketing work in the body it is out of scope: %#", (text) => {
+    expect(analyze(text, compiled).verdict).toBe("out_of_scope");
+  });
+
+  it("with marketing crafts in the body it is in scope", () => {
+    const a = analyze("Co-Founder & Head of Growth\n\nResponsibilities\n- Run our Google Ads and Meta Ads campaigns\n- Own the SEO strategy and write the blog\n- Send the weekly newsletter in Klaviyo\n", compiled);
+    expect(a.verdict).not.toBe("out_of_scope");
+    expect(a.families.map((f) => f.id)).toEqual(expect.arrayContaining(["paid_media", "seo", "email_crm"]));
+  });
+});
