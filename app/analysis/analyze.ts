@@ -10,7 +10,7 @@ import { buildStream, findMatches, type Stream } from "./match";
 import { computeModifiers, type Modifiers } from "./modifiers";
 import { STOPWORDS } from "./stopwords";
 import type { Lang } from "./taxonomy";
-import { namesHead, titleField } from "./scope";
+import { namesHead, namesJunior, titleField } from "./scope";
 import { markSteered } from "./steering";
 import { findTitle } from "./title";
 import { Gap, tokenize, type Token } from "./tokenize";
@@ -471,6 +471,7 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
       title?.start !== undefined &&
       title.end !== undefined &&
       namesHead(tokens, title.start, title.end, !!title.profile && !compiled.profileById.get(title.profile)?.core.has(STEERING_FAMILY)),
+    junior: title?.start !== undefined && title.end !== undefined && namesJunior(tokens, title.start, title.end),
     thresholds: { ...OFFER_THRESHOLDS, ...(opts.thresholds ?? {}) },
     otherWork: collected.trades.map((t) => ({ trade: t.trade, weight: t.weight, phrase: t.phrase, fromTitle: t.fromTitle })),
   });

@@ -64,11 +64,20 @@ const CORE_BASE_HOURS = 7;
 const TITLE_HOURS = WEEK_HOURS * 0.3;
 /** Light work is light: however many light duties of one family, about a day a week. */
 const FAMILY_HOURS_CAP = { core: WEEK_HOURS, light: 7 } as const;
+/**
+ * Light work of neighbouring jobs that one post takes on before the rest is another
+ * person's week: about two days, the share a profile's time split leaves beside its own
+ * crafts; about one for an apprentice, intern or assistant, who learns one job and is at
+ * school or supervised part of the week. Many light demands add up (death by a thousand cuts).
+ */
+const ABSORB_HOURS = { post: 14, junior: 7 } as const;
 
 export interface AssessOptions {
   titleProfile?: string | null;
   /** The title names a post that leads a team or a function ("Head of…", "Responsable…"). */
   titleHead?: boolean;
+  /** The title names a post that assists or learns (apprentice, intern, assistant). */
+  junior?: boolean;
   /** What the offer's title says about its field; absent for role cards, which are marketing by construction. */
   titleField?: TitleField;
   thresholds?: Partial<Thresholds>;
@@ -86,6 +95,8 @@ interface FamilyStats {
   craft: boolean;
   /** Some demand of the family names the craft itself, not only a generic word read from its context. */
   anchored: boolean;
+  /** Some specific demand names the family's core work (or a role card states its hours). */
+  coreAnchored: boolean;
   /** The title's words name the family: it is the post's own field. */
   titled: boolean;
   /** Passages of the family the hire makes rather than steers. */
@@ -127,7 +138,7 @@ function aggregate(demands: Demand[], anchorWeight: number): Map<FamilyId, Famil
       else groupSeen.add(groupKey);
     }
     const contribution = w * repeat * sameLine;
-    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false, anchored: false, titled: false, made: 0, coreAsked: false, statedHours: 0, estimatedHours: 0, stated: false };
+    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false, anchored: false, coreAnchored: false, titled: false, made: 0, coreAsked: false, statedHours: 0, estimatedHours: 0, stated: false };
     const core = d.depth === "core" || (d.group !== undefined && coreLines.has(`${d.familyId}|${d.group}`));
     s.score += contribution;
     if (core) s.coreScore += contribution;
@@ -139,6 +150,7 @@ function aggregate(demands: Demand[], anchorWeight: number): Map<FamilyId, Famil
     if (d.depth === "core" && w >= 1 && !d.generic && !d.steered) s.coreAsked = true;
     // A demand with stated hours is a role card's deliberate duty or requirement: it anchors whatever its share.
     if (!d.generic && (w >= anchorWeight || d.hours !== undefined)) s.anchored = true;
+    if (!d.generic && ((d.depth === "core" && w >= anchorWeight) || d.hours !== undefined)) s.coreAnchored = true;
     if (typeof d.hours === "number" && Number.isFinite(d.hours)) {
       s.stated = true;
       s.statedHours += Math.max(0, d.hours);
@@ -260,18 +272,22 @@ function familyHours(s: FamilyStats | undefined, depth: FamilyDemand["depth"]): 
  * role does not even list is another person's. Steering and reporting come with any
  * marketing post: outside it they weigh at most like light work. A making craft asked at
  * core (Illustrator, Premiere, PHP) is a trained maker's job even where the role may touch
- * it lightly: past a day a week of it, the rest is another person's week.
+ * it lightly: past a day a week of it, the rest is another person's week. The light work
+ * the role absorbs from its neighbours counts past `absorbCap` hours.
  */
-function outsideHours(families: FamilyDemand[], hours: Map<FamilyId, number>, role: CompiledProfile | undefined, strict = false): number {
+function outsideHours(families: FamilyDemand[], hours: Map<FamilyId, number>, role: CompiledProfile | undefined, strict = false, absorbCap = Infinity): number {
   let sum = 0;
+  let absorbed = 0;
   for (const f of families) {
     const h = hours.get(f.id) ?? 0;
     if (f.steered && f.depth === "light") continue;
     const beyondLight = f.depth === "core" && (strict || PRODUCTION_CRAFTS.has(f.id)) && !owns(role!, f.id);
-    if (role && lists(role, f.id)) sum += beyondLight ? Math.max(0, h - FAMILY_HOURS_CAP.light) : 0;
-    else sum += BUSINESS_FAMILIES.has(f.id) ? Math.min(FAMILY_HOURS_CAP.light, h) : h;
+    if (role && lists(role, f.id)) {
+      if (beyondLight) sum += Math.max(0, h - FAMILY_HOURS_CAP.light);
+      if (!owns(role, f.id) && !BUSINESS_FAMILIES.has(f.id)) absorbed += Math.min(FAMILY_HOURS_CAP.light, h);
+    } else sum += BUSINESS_FAMILIES.has(f.id) ? Math.min(FAMILY_HOURS_CAP.light, h) : h;
   }
-  return round1(sum);
+  return round1(sum + Math.max(0, absorbed - absorbCap));
 }
 
 /** The week the demands add up to, per role of the cover and in total. */
@@ -282,6 +298,7 @@ function weekOf(
   hours: Map<FamilyId, number>,
   mainRole: CompiledProfile | undefined,
   strict = false,
+  absorbCap = Infinity,
 ): { assignment: RoleAssignment[]; workload: Workload } {
   const assignment = roles.map((r): RoleAssignment => {
     const own = families.filter((f) => owner.get(f.id) === r.id).map((f) => ({ id: f.id, depth: f.depth, hours: hours.get(f.id) ?? 0 }));
@@ -296,13 +313,19 @@ function weekOf(
       hours: total,
       weeks: round1(total / WEEK_HOURS),
       mainRole: mainRole?.id ?? null,
-      outsideMainHours: outsideHours(families, hours, mainRole, strict),
+      outsideMainHours: outsideHours(families, hours, mainRole, strict, absorbCap),
     },
   };
 }
 
 /** Families that any trade may ask for: steering, figures, building software and screens. */
 const SHARED_WITH_OTHER_TRADES: ReadonlySet<FamilyId> = new Set(["digital_strategy", "analytics", "web_development", "web_design_ux"]);
+/**
+ * Families whose light work any marketer or manager does: a CMS back-office, a landing-page
+ * builder, an online shop's admin; a hand in the strategy. Asked only that way, they are
+ * not the craft: a web developer writes code, a strategist owns the strategy.
+ */
+const NEEDS_CORE: ReadonlySet<FamilyId> = new Set(["web_development", "digital_strategy"]);
 const BUSINESS_FAMILIES: ReadonlySet<FamilyId> = new Set(["digital_strategy", "analytics"]);
 
 /**
@@ -379,7 +402,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   const title = titleProfile ? compiled.profiles.find((p) => p.id === titleProfile) : undefined;
   const foreignCraft = (id: FamilyId, s: FamilyStats) => !!title && s.craft && PRODUCTION_CRAFTS.has(id) && !lists(title, id);
   const families: FamilyDemand[] = [...stats.entries()]
-    .filter(([, s]) => s.score >= th.present && s.peak >= th.presentPeak && s.anchored)
+    .filter(([id, s]) => s.score >= th.present && s.peak >= th.presentPeak && s.anchored && (s.coreAnchored || !NEEDS_CORE.has(id)))
     .map(([id, s]) => ({
       id,
       depth: s.coreScore >= th.core || foreignCraft(id, s) ? ("core" as const) : ("light" as const),
@@ -406,7 +429,10 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // Steering alone (strategy, budget, team) is any manager's job: the offer is about
   // digital marketing only if it asks for some marketing craft, or its title names a profile.
   const crafts = families.filter((f) => f.id !== STEERING_FAMILY);
-  const craftTotal = crafts.reduce((s, f) => s + f.score, 0);
+  // A marketer's web chores (CMS updates, landing pages) demand no developer, yet they are marketing work.
+  let chores = 0;
+  for (const [id, s] of stats) if (id !== STEERING_FAMILY && NEEDS_CORE.has(id) && s.anchored && !s.coreAnchored) chores += s.score;
+  const craftTotal = crafts.reduce((s, f) => s + f.score, chores);
   const craftCore = crafts.some((f) => f.depth === "core");
   if (!families.length || (!craftCore && craftTotal < IN_SCOPE_MIN && !titleProfile)) return outOfScope();
   if (!inField(options.titleField ?? "marketing", titleProfile, families, stats, th)) return outOfScope();
@@ -431,8 +457,13 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
 
   // Three making crafts asked in earnest (design, video, code…) describe an agency
   // whatever the hours: no one trains in three of them, so each is a maker's core work.
+  // Not when a real hybrid maker owns two of them and the post is no stranger to making:
+  // a UI/UX developer who draws a few icons, a web designer who builds in WordPress and
+  // retouches in Photoshop, is one maker stretched, and the week judges the third craft.
   const making = families.filter((f) => PRODUCTION_CRAFTS.has(f.id) && stats.get(f.id)?.coreAsked);
-  const agency = making.length >= AGENCY_CRAFTS;
+  const hybridMaker = compiled.profiles.some((p) => making.filter((f) => owns(p, f.id)).length >= 2);
+  const titleMakes = !title || making.some((f) => owns(title, f.id));
+  const agency = making.length >= AGENCY_CRAFTS && !(hybridMaker && titleMakes);
   if (agency) for (const f of making) f.depth = "core";
 
   const profiles = compiled.profiles;
@@ -511,7 +542,11 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // The announced job stays the one the week is measured against whenever the cover keeps it.
   const main = [title, fit].find((p) => p && roles.includes(p)) ?? coreSet[0] ?? roles[0];
   // Recast as another job, the offer is judged as strictly as that job was chosen.
-  const week = weekOf(families, roles, ownerOf, hours, main, main !== title);
+  // A head steers the channels it lists; any other post does the light work it absorbs.
+  // A role card states its hours, and its own guard weighs the week.
+  const forOffer = options.titleField !== undefined;
+  const absorbCap = !forOffer || options.titleHead ? Infinity : ABSORB_HOURS[options.junior ? "junior" : "post"];
+  const week = weekOf(families, roles, ownerOf, hours, main, main !== title, absorbCap);
 
   // Another trade's work (support, sales, office, training) is outside any marketing
   // job. Under a title of that trade it is the job itself and the marketing is the

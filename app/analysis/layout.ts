@@ -129,7 +129,7 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
 
     const markdown = /^\s{0,3}#{1,6}/.test(rawText);
     const bold = /^\s*(\*\*|__)[^*_]{1,150}(\*\*|__)\s*:?\s*$/.test(rawText);
-    const colon = trimmed.length > 0 && /[:：]\s*\**\s*$/.test(trimmed) && n <= 12;
+    const colon = trimmed.length > 0 && /[:：]\s*\**\s*$/.test(trimmed) && n <= 16;
     let caps = n <= 8 && trimmed.length > 0;
     for (let k = line.t0; k < line.t1 && caps; k++) if (!tokens[k].upper && !/^\d+$/.test(tokens[k].norm)) caps = false;
     const marked = (markdown && n <= 16) || (bold && n <= 14) || colon || (caps && n <= 6);

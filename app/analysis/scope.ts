@@ -12,7 +12,7 @@ export type TitleField = "marketing" | "other" | "role" | "mixed" | "neutral";
 /** Title words (folded) of the marketing, communication and design trades. */
 const MARKETING_WORDS = new Set([
   "marketing", "marketeur", "marketer", "marketers", "mercatique", "communication", "communications", "comms", "brand", "branding",
-  "marque", "marques", "digital", "digitale", "numerique", "online", "web", "webmaster", "webmarketing", "webdesigner", "webdesign",
+  "marque", "marques", "digital", "digitale", "numerique", "web", "webmaster", "webmarketing", "webdesigner", "webdesign",
   "growth", "content", "contenu", "contenus", "editorial", "editoriale", "social", "sociaux", "socials", "media", "medias",
   "seo", "sea", "sem", "aso", "ppc", "crm", "lifecycle", "emailing", "email", "newsletter", "design", "designer", "designers",
   "graphiste", "graphic", "graphique", "infographiste", "ux", "ui", "video", "videaste", "videographer", "photographe",
@@ -48,6 +48,9 @@ const OTHER_PHRASES: [string, string][] = [
   ["product", "owner"],
 ];
 
+/** A founder builds a company, whatever its field: the body must ask for marketing crafts ("Co-Founder / Head of Growth"). */
+const FOUNDER_WORDS = new Set(["founder", "founders", "cofounder", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "entrepreneur", "entrepreneurs"]);
+
 /** The folded words of the title; tokens are in text order, so the scan stops at its end. */
 function titleWords(tokens: Token[], start: number, end: number): string[] {
   const words: string[] = [];
@@ -64,6 +67,7 @@ export function titleField(tokens: Token[], start: number, end: number): TitleFi
   for (let i = 0; i + 1 < words.length; i++) {
     if (OTHER_PHRASES.some(([a, b]) => words[i] === a && words[i + 1] === b)) return "role";
   }
+  if (words.some((w) => FOUNDER_WORDS.has(w))) return "role";
   const marketing = words.some((w) => MARKETING_WORDS.has(w));
   const other = words.some((w) => OTHER_WORDS.has(w));
   if (marketing && other) return "mixed";
@@ -81,6 +85,11 @@ const HEAD_WORDS = new Set(["head", "director", "directeur", "directrice", "dire
 const MANAGER_WORDS = new Set(["manager", "managers", "lead", "chef", "coordinator", "coordinateur", "coordinatrice", "coordonnateur", "coordonnatrice"]);
 /** Title words of a post that assists or learns: it leads nobody. */
 const JUNIOR_WORDS = new Set(["assistant", "assistante", "assistants", "stagiaire", "stage", "intern", "internship", "alternant", "alternante", "alternance", "apprenti", "apprentie", "apprentice", "apprenticeship"]);
+
+/** The title names a post that assists or learns: an apprentice, an intern, an assistant. */
+export function namesJunior(tokens: Token[], start: number, end: number): boolean {
+  return titleWords(tokens, start, end).some((w) => JUNIOR_WORDS.has(w));
+}
 
 /** `craftTitle`: the title names a profile that makes a craft rather than steering marketing. */
 export function namesHead(tokens: Token[], start: number, end: number, craftTitle = false): boolean {

@@ -163,3 +163,87 @@ describe("three making crafts describe an agency", () => {
     expect(a.explanation.parts.some((p) => p.kind === "reason" && p.reason === "agency")).toBe(false);
   });
 });
+
+describe("a social job that also codes, films and designs is several jobs", () => {
+  it.each(["cm-codes-shoots-designs.fr.txt", "cm-codes-shoots-designs.en.txt"])("%s", (file) => {
+    const a = analyze(fixture(`overload/${file}`), compiled);
+    expect(a.title?.profile).toBe("community_manager");
+    expect(a.verdict).toBe("overloaded");
+    expect(a.roles[0]).toBe("community_manager");
+    expect(a.roles).toContain("content_creator");
+    expect(a.families.find((f) => f.id === "web_development")?.depth).toBe("core");
+    // More than a second person's week lies outside the community manager's job.
+    expect(a.workload.outsideMainHours).toBeGreaterThan(35);
+  });
+});
+
+describe("many light demands on an apprentice add up to more than one person", () => {
+  it.each(["apprentice-content-manager.fr.txt", "apprentice-content-manager.en.txt"])("%s", (file) => {
+    const a = analyze(fixture(`overload/${file}`), compiled);
+    expect(a.verdict).toBe("overloaded");
+    // No single demand is a job of its own: most are light, and it is their sum that overloads.
+    const light = a.families.filter((f) => f.depth === "light");
+    expect(light.length).toBeGreaterThanOrEqual(5);
+    expect(light.length).toBeGreaterThan(a.families.length / 2);
+    expect(a.workload.weeks).toBeGreaterThan(1);
+    expect(a.workload.outsideMainHours).toBeGreaterThanOrEqual(10);
+  });
+
+  it("lets a seasoned post absorb the same light extras that overload an apprentice", () => {
+    const apprentice = fixture("overload/apprentice-content-manager.fr.txt");
+    const seasoned = apprentice.replace("Alternance – Chargé(e) de contenus digitaux (H/F) – 24 mois", "Chargé(e) de contenus digitaux (H/F)");
+    const [a, b] = [analyze(apprentice, compiled), analyze(seasoned, compiled)];
+    expect(b.workload.mainRole).toBe(a.workload.mainRole);
+    expect(b.workload.outsideMainHours).toBeLessThan(a.workload.outsideMainHours);
+  });
+});
+
+describe("real hybrid jobs stay one job, even with a touch of a third craft", () => {
+  const cases: [string, string][] = [
+    ["social-content", "social_media_content_manager"],
+    ["ui-ux-developer", "ui_ux_developer"],
+    ["web-designer-wordpress", "ui_ux_developer"],
+    ["graphic-motion-ads", "content_creator"],
+  ];
+  it.each(cases.flatMap(([name, profile]) => ["fr", "en"].map((lang) => [`${name}.${lang}.txt`, profile] as const)))("%s: measured as a %s", (file, profile) => {
+    const a = analyze(fixture(`hybrid/${file}`), compiled);
+    expect(["focused", "stretched"]).toContain(a.verdict);
+    expect(a.workload.mainRole).toBe(profile);
+    expect(a.explanation.parts.some((p) => p.kind === "reason" && p.reason === "agency")).toBe(false);
+  });
+});
+
+describe("a marketer's web chores and a channel list", () => {
+  it.each([
+    "Chargé(e) de contenus web\n\nMissions\n- Rédiger les articles du blog et les fiches produits\n- Mettre à jour les pages du site dans le back-office WordPress\n- Créer les landing pages des campagnes avec Leadpages\n",
+    "Content Executive\n\nResponsibilities\n- Write blog articles and product pages\n- Keep the website up to date in the CMS\n- Build campaign landing pages in Unbounce\n",
+  ])("CMS updates and landing-page builders keep a content post in scope without demanding a developer: %#", (text) => {
+    const a = analyze(text, compiled);
+    expect(a.verdict).toBe("focused");
+    expect(a.families.map((f) => f.id)).toEqual(["content_writing"]);
+  });
+
+  it.each([
+    "Chargé(e) de marketing digital\n\nMissions\n- Piloter les campagnes d’acquisition (SEA, emailing, réseaux sociaux)\n- Suivre les KPI et préparer le reporting mensuel\n",
+    "Digital Marketing Executive\n\nResponsibilities\n- Run our paid campaigns, email marketing and social media\n- Report on KPIs and track results every month\n",
+  ])("social media named among the channels the hire runs is a light social demand: %#", (text) => {
+    const a = analyze(text, compiled);
+    expect(a.families.find((f) => f.id === "social_media_marketing")?.depth).toBe("light");
+    expect(a.families.map((f) => f.id)).toContain("analytics");
+  });
+});
+
+describe("a founder's title is not a marketing job by itself", () => {
+  it.each([
+    "Co-fondateur / Head of Growth (H/F)\n\nRejoignez notre programme d'entrepreneurs : nous vous aidons à trouver vos associés, à valider votre idée et à lever des fonds pour lancer votre start-up.",
+    "Co-Founder / Head of Growth\n\nJoin our founder programme: we help you find co-founders, validate your idea and raise your first round to launch your company.",
+  ])("with no marketing work in the body it is out of scope: %#", (text) => {
+    expect(analyze(text, compiled).verdict).toBe("out_of_scope");
+  });
+
+  it("with marketing crafts in the body it is in scope", () => {
+    const a = analyze("Co-Founder & Head of Growth\n\nResponsibilities\n- Run our Google Ads and Meta Ads campaigns\n- Own the SEO strategy and write the blog\n- Send the weekly newsletter in Klaviyo\n", compiled);
+    expect(a.verdict).not.toBe("out_of_scope");
+    expect(a.families.map((f) => f.id)).toEqual(expect.arrayContaining(["paid_media", "seo", "email_crm"]));
+  });
+});
