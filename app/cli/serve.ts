@@ -1,5 +1,4 @@
 import { createRequestHandler } from "@remix-run/express";
-import { createRequest, sendResponse } from "@remix-run/node-fetch-server";
 import { broadcastDevReady } from "@remix-run/node";
 import express from "express";
 import { existsSync } from "node:fs";
@@ -7,11 +6,12 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { databaseOptionsFromEnv, openDatabase } from "../../db/client";
 import { createAnalysisPool, type AnalysisPool } from "../analysis-pool/pool.server";
-import { handleAnalyzeApi } from "../check/analyze-api.server";
+import { answerAnalyzeApi } from "../check/analyze-api.server";
 import { migrateOrThrow } from "../../db/migrate";
 import { seedAll } from "../../seeds/seed-all";
 import { databaseDownResponse } from "../http/database-down.server";
 import { hardenApp, requestContext } from "../http/harden.server";
+import { nodeOfferApi } from "../http/node-api.server";
 import { startMarketProcessing } from "../market/processing.server";
 import { loadRemixBuild } from "./remix-build";
 
@@ -37,11 +37,10 @@ const analysisPool: AnalysisPool | undefined =
 const app = express();
 app.disable("x-powered-by");
 hardenApp(app, handle.db, { processOwnsDatabase: handle.kind === "pglite" });
-// The analysis API is the hot path: it skips Remix's route matching and runs the handler the
-// route module runs (app/routes/api.analyze.ts), behind the same guards and limits.
-app.post("/api/analyze", (req, res, next) => {
-  handleAnalyzeApi(handle.db, createRequest(req, res), analysisPool).then((response) => sendResponse(res, response), next);
-});
+// The analysis API is the hot path: it skips Remix's route matching and web Request/Response
+// objects, and runs what the route module runs (app/routes/api.analyze.ts), behind the same
+// guards and limits.
+app.post("/api/analyze", nodeOfferApi((call) => answerAnalyzeApi(handle.db, call, analysisPool)));
 app.use("/build", express.static("build/public/build", { immutable: true, maxAge: "1y" }));
 app.all(
   "*",
