@@ -4,8 +4,14 @@ import reactHooks from "eslint-plugin-react-hooks";
 // The layers (STYLE.md): routes → app/models/*.server.ts → db/, and everything → app/analysis/.
 // Each file group below lists every import it may not make: ESLint does not merge one
 // rule's options across config objects, the last match wins.
+// The patterns below match a module by its one name (package.json "imports"): a path that
+// climbs with ../ could spell the same module another way, so no import may climb.
+const climbing = {
+  regex: "(^|/)\\.\\.(/|$)",
+  message: "Import a module outside this folder by its alias (#app/, #db/, #seeds/, #tests/: package.json \"imports\"), never by climbing ../.",
+};
 const databaseFolder = {
-  regex: "^(#db(/|$)|(\\.\\./)+db(/|$)|~/\\.\\./db(/|$))",
+  regex: "^#db(/|$)",
   message: "Only app/db.server.ts and app/models/ (and the CLIs that open the database) import db/: call a model instead.",
 };
 const databaseDrivers = {
@@ -13,7 +19,7 @@ const databaseDrivers = {
   message: "Queries belong in app/models/: call a model instead.",
 };
 const outsideAnalysis = {
-  regex: "^(~|#|\\.\\./|node:|@remix-run/|react(-dom)?(/|$))",
+  regex: "^(#|node:|@remix-run/|react(-dom)?(/|$))",
   message: "app/analysis/ is the pure analyzer: it imports only itself and plain libraries, so it runs the same in a route, a CLI, a worker and a browser.",
 };
 const serverValues = {
@@ -22,16 +28,16 @@ const serverValues = {
   message: "A module without .server may end up in the browser bundle: it may import types from server modules, never values.",
 };
 const userInterface = {
-  regex: "^((~/|(\\.\\./)+)(routes|components)/|react(-dom)?(/|$)|@remix-run/react$)",
+  regex: "^(#app/(routes|components)/|react(-dom)?(/|$)|@remix-run/react$)",
   message: "Models sit below the pages: they never import routes, components or React.",
 };
 const featureServices = {
-  regex: "^(?!~/models/|\\./|~/db\\.server$|\\.\\./db\\.server$).*\\.server$",
+  regex: "^(?!#app/models/|\\./|#app/db\\.server$).*\\.server$",
   allowTypeImports: true,
   message: "Models sit below the features' server code, which calls them: a model imports other models, db/ and pure modules only.",
 };
 
-const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
+const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns: [climbing, ...patterns] }] });
 
 export default tseslint.config(
   { ignores: ["build/**", "node_modules/**", ".cache/**", ".data/**", "tests/.tmp/**"] },
@@ -48,6 +54,7 @@ export default tseslint.config(
     files: ["db/schema.ts"],
     rules: { "@typescript-eslint/no-empty-object-type": "off" },
   },
+  { rules: restrict() },
   { files: ["app/**"], rules: restrict(databaseFolder, databaseDrivers) },
   {
     files: ["app/**"],
@@ -56,5 +63,5 @@ export default tseslint.config(
   },
   { files: ["app/analysis/**"], rules: restrict(outsideAnalysis, databaseDrivers) },
   { files: ["app/models/**"], rules: restrict(userInterface, featureServices) },
-  { files: ["app/db.server.ts", "app/cli/**"], rules: { "no-restricted-imports": "off" } },
+  { files: ["app/db.server.ts", "app/cli/**"], rules: restrict() },
 );

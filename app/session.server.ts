@@ -1,6 +1,6 @@
 import { createSessionStorage, redirect, type SessionStorage } from "@remix-run/node";
-import type { DB } from "~/db.server";
-import { safeRedirect } from "~/http/safe-redirect";
+import type { DB } from "#app/db.server";
+import { safeRedirect } from "#app/http/safe-redirect";
 import {
   createSessionRecord,
   deleteExpiredSessions,
@@ -9,8 +9,8 @@ import {
   readSessionRecord,
   storedSessionSecret,
   updateSessionRecord,
-} from "~/models/session.server";
-import { findUserById, type User } from "~/models/user.server";
+} from "#app/models/session.server";
+import { findUserById, type User } from "#app/models/user.server";
 
 export type { User };
 

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { RuleSchema, WordListSchema, type RuleSet } from "../app/compliance/rule-schema";
+import { RuleSchema, WordListSchema, type RuleSet } from "#app/compliance/rule-schema";
 
 const COMPLIANCE_DIR = join(fileURLToPath(new URL(".", import.meta.url)), "compliance");
 

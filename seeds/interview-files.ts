@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { competenciesFromFile, type Competency, type QuestionBankFile } from "../app/cards/question-bank";
+import { competenciesFromFile, type Competency, type QuestionBankFile } from "#app/cards/question-bank";
 
 const INTERVIEW_DIR = join(fileURLToPath(new URL(".", import.meta.url)), "interview");
 

@@ -1,4 +1,4 @@
-import type { DB } from "../db/client";
+import type { DB } from "#db/client";
 import { loadSeedRules } from "./compliance-files";
 import { seedComplianceRules } from "./seed-compliance";
 import { loadSeedQuestionBank } from "./interview-files";

@@ -1,5 +1,5 @@
-import { databaseOptionsFromEnv, openDatabase } from "../db/client";
-import { migrateOrThrow } from "../db/migrate";
+import { databaseOptionsFromEnv, openDatabase } from "#db/client";
+import { migrateOrThrow } from "#db/migrate";
 import { seedAll } from "./seed-all";
 
 const handle = await openDatabase(databaseOptionsFromEnv());

@@ -1,17 +1,15 @@
 import { sql } from "kysely";
-import { COMPLIANCE_CHANNEL, notifyChanged } from "../db/changes";
-import type { DB } from "../db/client";
-import type { RuleSet } from "../app/compliance/rule-schema";
+import { COMPLIANCE_CHANNEL, notifyChanged } from "#db/changes";
+import type { DB } from "#db/client";
+import type { RuleSet } from "#app/compliance/rule-schema";
+import { seedOnce } from "./seed-once";
 
 /**
  * Upserts the shipped rules and word lists keyed by id. A row an administrator edited is
  * left alone (its edit wins over a newer seed); a second run with the same files is a no-op.
  */
-export async function seedComplianceRules(db: DB, set: RuleSet): Promise<"seeded" | "unchanged"> {
-  const current = await db.selectFrom("seed_state").select("version").where("name", "=", "compliance").executeTakeFirst();
-  if (current?.version === set.version) return "unchanged";
-
-  await db.transaction().execute(async (trx) => {
+export function seedComplianceRules(db: DB, set: RuleSet): Promise<"seeded" | "unchanged"> {
+  return seedOnce(db, "compliance", set.version, async (trx) => {
     const rows = [
       ...set.rules.map((r, position) => ({ id: r.id, kind: "rule" as const, position, definition: JSON.stringify(r) })),
       ...set.lists.map((l, position) => ({ id: l.id, kind: "list" as const, position, definition: JSON.stringify(l) })),
@@ -33,12 +31,6 @@ export async function seedComplianceRules(db: DB, set: RuleSet): Promise<"seeded
         )
         .execute();
     }
-    await trx
-      .insertInto("seed_state")
-      .values({ name: "compliance", version: set.version })
-      .onConflict((oc) => oc.column("name").doUpdateSet({ version: set.version, seeded_at: sql`now()` }))
-      .execute();
     await notifyChanged(trx, COMPLIANCE_CHANNEL);
   });
-  return "seeded";
 }

@@ -1,20 +1,14 @@
 import { sql } from "kysely";
-import type { DB } from "../db/client";
+import type { DB } from "#db/client";
 import type { SeedQuestionBank } from "./interview-files";
+import { seedOnce } from "./seed-once";
 
 /**
  * Upserts the shipped competencies keyed by id; competencies an administrator added are
  * left alone. The seed version is recorded, so a second run with the same files is a no-op.
  */
-export async function seedQuestionBank(db: DB, bank: SeedQuestionBank): Promise<"seeded" | "unchanged"> {
-  const current = await db
-    .selectFrom("seed_state")
-    .select("version")
-    .where("name", "=", "question_bank")
-    .executeTakeFirst();
-  if (current?.version === bank.version) return "unchanged";
-
-  await db.transaction().execute(async (trx) => {
+export function seedQuestionBank(db: DB, bank: SeedQuestionBank): Promise<"seeded" | "unchanged"> {
+  return seedOnce(db, "question_bank", bank.version, async (trx) => {
     const rows = bank.competencies.map((c, position) => ({
       id: c.id,
       family_id: c.familyId,
@@ -35,11 +29,5 @@ export async function seedQuestionBank(db: DB, bank: SeedQuestionBank): Promise<
         )
         .execute();
     }
-    await trx
-      .insertInto("seed_state")
-      .values({ name: "question_bank", version: bank.version })
-      .onConflict((oc) => oc.column("name").doUpdateSet({ version: bank.version, seeded_at: sql`now()` }))
-      .execute();
   });
-  return "seeded";
 }

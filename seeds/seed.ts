@@ -1,7 +1,7 @@
-import { sql } from "kysely";
-import type { DB } from "../db/client";
-import { notifyChanged, TAXONOMY_CHANNEL } from "../db/changes";
-import type { Taxonomy } from "../app/analysis/taxonomy";
+import type { DB } from "#db/client";
+import { notifyChanged, TAXONOMY_CHANNEL } from "#db/changes";
+import type { Taxonomy } from "#app/analysis/taxonomy";
+import { seedOnce } from "./seed-once";
 
 const CHUNK = 500;
 
@@ -16,15 +16,8 @@ function chunks<T>(rows: T[]): T[][] {
  * (entries or synonyms an administrator added) are left alone, and a second run with the
  * same files changes nothing: the seed version is recorded and compared first.
  */
-export async function seedTaxonomy(db: DB, taxonomy: Taxonomy): Promise<"seeded" | "unchanged"> {
-  const current = await db
-    .selectFrom("seed_state")
-    .select("version")
-    .where("name", "=", "taxonomy")
-    .executeTakeFirst();
-  if (current?.version === taxonomy.version) return "unchanged";
-
-  await db.transaction().execute(async (trx) => {
+export function seedTaxonomy(db: DB, taxonomy: Taxonomy): Promise<"seeded" | "unchanged"> {
+  return seedOnce(db, "taxonomy", taxonomy.version, async (trx) => {
     const families = taxonomy.families.map((f, position) => ({
       id: f.id,
       position,
@@ -144,12 +137,6 @@ export async function seedTaxonomy(db: DB, taxonomy: Taxonomy): Promise<"seeded"
         .execute();
     }
 
-    await trx
-      .insertInto("seed_state")
-      .values({ name: "taxonomy", version: taxonomy.version })
-      .onConflict((oc) => oc.column("name").doUpdateSet({ version: taxonomy.version, seeded_at: sql`now()` }))
-      .execute();
     await notifyChanged(trx, TAXONOMY_CHANNEL);
   });
-  return "seeded";
 }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { FAMILY_IDS, type AmbiguousTerm, type RoleFamily, type RoleProfile, type Taxonomy } from "../app/analysis/taxonomy";
+import { FAMILY_IDS, type AmbiguousTerm, type RoleFamily, type RoleProfile, type Taxonomy } from "#app/analysis/taxonomy";
 
 const TAXONOMY_DIR = join(fileURLToPath(new URL(".", import.meta.url)), "taxonomy");
 

@@ -1,7 +1,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { Piscina } from "piscina";
-import type { Lang, Taxonomy } from "~/analysis/taxonomy";
-import type { RuleSet } from "~/compliance/rule-schema";
+import type { Lang, Taxonomy } from "#app/analysis/taxonomy";
+import type { RuleSet } from "#app/compliance/rule-schema";
 import type { AnalysisReply, AnalysisTask } from "./task";
 
 // The server hands its pool to loaders and actions through the load context (like the

@@ -1,5 +1,5 @@
-import type { RuleSet } from "~/compliance/rule-schema";
-import type { Lang, Taxonomy } from "~/analysis/taxonomy";
+import type { RuleSet } from "#app/compliance/rule-schema";
+import type { Lang, Taxonomy } from "#app/analysis/taxonomy";
 
 // What crosses between the server and an analyzer thread. A thread keeps the compiled
 // taxonomy and compliance rules of the last versions it saw, so they are sent only when it

@@ -1,8 +1,8 @@
 // An analyzer thread (bundled to build/analysis-worker.js): the pure analyzer and the pure
 // compliance check, nothing else.
-import { analyze, compileTaxonomy, type CompiledTaxonomy } from "~/analysis/index";
-import { checkedAnalysis } from "~/compliance/checked-analysis";
-import { compileRules, type CompiledRules } from "~/compliance/compile";
+import { analyze, compileTaxonomy, type CompiledTaxonomy } from "#app/analysis/index";
+import { checkedAnalysis } from "#app/compliance/checked-analysis";
+import { compileRules, type CompiledRules } from "#app/compliance/compile";
 import type { AnalysisReply, AnalysisTask } from "./task";
 
 let taxonomy: CompiledTaxonomy | undefined;

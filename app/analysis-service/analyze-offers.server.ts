@@ -2,15 +2,16 @@
 // exports): the taxonomy read from the database and compiled once per version, the
 // analyzer threads when the server has them, and the compliance check when asked for.
 
-import type { AnalysisPool } from "~/analysis-pool/pool.server";
-import type { DB } from "~/db.server";
-import { analyze, compileTaxonomy, type Analysis, type CompiledTaxonomy } from "~/analysis/index";
-import type { Lang, Taxonomy } from "~/analysis/taxonomy";
-import { checkCompliance, type ComplianceInput } from "~/compliance/check";
-import type { AnalysisWithCompliance, Compliance } from "~/compliance/types";
-import { checkedAnalysis } from "~/compliance/checked-analysis";
-import { getCompiledRules, getRuleSet } from "~/models/compliance-rules.server";
-import { getTaxonomy } from "~/models/taxonomy.server";
+import type { AnalysisPool } from "#app/analysis-pool/pool.server";
+import type { DB } from "#app/db.server";
+import { analyze, compileTaxonomy, type Analysis, type CompiledTaxonomy } from "#app/analysis/index";
+import type { Lang, Taxonomy } from "#app/analysis/taxonomy";
+import { checkCompliance, type ComplianceInput } from "#app/compliance/check";
+import type { AnalysisWithCompliance, Compliance } from "#app/compliance/types";
+import { checkedAnalysis } from "#app/compliance/checked-analysis";
+import { getCompiledRules, getRuleSet } from "#app/models/compliance-rules.server";
+import { oncePerValue } from "#app/models/cached-until-changed.server";
+import { getTaxonomy } from "#app/models/taxonomy.server";
 
 /** The taxonomy could not be read: the database is down, so analyses cannot run. */
 export class TaxonomyUnavailable extends Error {
@@ -20,21 +21,10 @@ export class TaxonomyUnavailable extends Error {
   }
 }
 
-// getTaxonomy hands back the same object until the taxonomy version changes, so keying
-// on it compiles once per version, and an edited taxonomy's old compilation is collected.
-const compiled = new WeakMap<Taxonomy, CompiledTaxonomy>();
-
 const readableTaxonomy = (db: DB): Promise<Taxonomy> => readable(getTaxonomy(db));
+const compiledTaxonomy = oncePerValue(compileTaxonomy);
 
-export async function getCompiledTaxonomy(db: DB): Promise<CompiledTaxonomy> {
-  const taxonomy = await readableTaxonomy(db);
-  let hit = compiled.get(taxonomy);
-  if (!hit) {
-    hit = compileTaxonomy(taxonomy);
-    compiled.set(taxonomy, hit);
-  }
-  return hit;
-}
+export const getCompiledTaxonomy = async (db: DB): Promise<CompiledTaxonomy> => compiledTaxonomy(await readableTaxonomy(db));
 
 // Same cause, same answer as an unreadable taxonomy: the database is down.
 async function readable<T>(read: Promise<T>): Promise<T> {

@@ -1,13 +1,13 @@
 import { json, redirect, type AppLoadContext } from "@remix-run/node";
-import { dbFrom } from "~/db.server";
-import { text } from "~/forms/form-values";
-import { auth } from "~/i18n/auth";
-import { langFromRequest } from "~/i18n/locale.server";
-import type { RateLimited } from "~/http/rate-limit.server";
-import { safeRedirect } from "~/http/safe-redirect";
-import { getUser } from "~/session.server";
+import { dbFrom } from "#app/db.server";
+import { text } from "#app/forms/form-values";
+import { auth } from "#app/i18n/auth";
+import { langFromRequest } from "#app/i18n/locale.server";
+import type { RateLimited } from "#app/http/rate-limit.server";
+import { safeRedirect } from "#app/http/safe-redirect";
+import { getUser } from "#app/session.server";
 import { assertSameOrigin } from "./same-origin.server";
-import { readForm } from "~/http/read-form.server";
+import { readForm } from "#app/http/read-form.server";
 
 /** The login and signup pages: someone already signed in goes straight on to `next`. */
 export async function loadAuthPage(request: Request, context: AppLoadContext, page: "login" | "signup") {

@@ -1,4 +1,4 @@
-import type { Lang, Taxonomy } from "~/analysis/taxonomy";
+import type { Lang, Taxonomy } from "#app/analysis/taxonomy";
 import { appendLines, entryIndex, evenShares, label, sharesTotal, type CardFormValues } from "./card";
 import { MAX_DUTIES } from "./card-schema";
 import { downgradeDuties } from "./scope-guard";

@@ -1,13 +1,13 @@
 import { json } from "@remix-run/node";
-import type { CompiledTaxonomy } from "~/analysis/compile";
-import type { Lang } from "~/analysis/taxonomy";
+import type { CompiledTaxonomy } from "#app/analysis/compile";
+import type { Lang } from "#app/analysis/taxonomy";
 import { applyIntent, parseIntent } from "./builder-intents";
 import { entryIndex, toFormValues, type CardFormValues, type RoleCardContent } from "./card";
-import { fieldErrors } from "~/forms/field-errors";
+import { fieldErrors } from "#app/forms/field-errors";
 import { RoleCardSchema, type CardErrorKey } from "./card-schema";
 import { formDataToObject } from "./form-data";
 import { guardView, type GuardView } from "./scope-guard";
-import { readForm } from "~/http/read-form.server";
+import { readForm } from "#app/http/read-form.server";
 
 export interface BuilderActionData {
   values: CardFormValues;

@@ -1,4 +1,4 @@
-import type { Lang, Localized, RoleProfile, Taxonomy, TaxonomyEntry } from "~/analysis/taxonomy";
+import type { Lang, Localized, RoleProfile, Taxonomy, TaxonomyEntry } from "#app/analysis/taxonomy";
 import type { RoleCardInput } from "./card-schema";
 
 /** A saved card's fields: what the schema returns, stored whole as JSON. */

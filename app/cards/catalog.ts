@@ -1,6 +1,6 @@
-import type { EntryKind, Lang, Taxonomy } from "~/analysis/taxonomy";
-import { normalizeTerm } from "~/taxonomy/normalize";
-import { prepareQuery, scoreText } from "~/taxonomy/search";
+import type { EntryKind, Lang, Taxonomy } from "#app/analysis/taxonomy";
+import { normalizeTerm } from "#app/taxonomy/normalize";
+import { prepareQuery, scoreText } from "#app/taxonomy/search";
 import { label } from "./card";
 
 export interface CatalogEntry {

@@ -1,7 +1,7 @@
 // A role card as a schema.org JobPosting (JSON-LD), for job boards and search engines.
 // The description is the exported offer itself, as the small HTML schema.org expects.
 
-import type { Lang, Taxonomy } from "~/analysis/taxonomy";
+import type { Lang, Taxonomy } from "#app/analysis/taxonomy";
 import type { RoleCardContent } from "./card";
 import { cardToOffer, offerBlocks } from "./offer";
 

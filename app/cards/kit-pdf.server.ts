@@ -1,4 +1,4 @@
-import { kit as kitMessages } from "~/i18n/kit";
+import { kit as kitMessages } from "#app/i18n/kit";
 import type { Kit } from "./kit";
 
 // The standard PDF fonts (Helvetica) need no font file but only know Windows-1252: Latin-1

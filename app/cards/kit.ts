@@ -1,6 +1,6 @@
-import { foldString } from "~/analysis/fold";
-import { stem } from "~/analysis/stem";
-import type { Lang, Taxonomy, TaxonomyEntry } from "~/analysis/taxonomy";
+import { foldString } from "#app/analysis/fold";
+import { stem } from "#app/analysis/stem";
+import type { Lang, Taxonomy, TaxonomyEntry } from "#app/analysis/taxonomy";
 import { entryIndex, label } from "./card";
 import type { Competency } from "./question-bank";
 

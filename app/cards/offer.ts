@@ -1,8 +1,8 @@
-import type { Lang, Taxonomy } from "~/analysis/taxonomy";
-import { offerText } from "~/i18n/cards";
-import { compliance as complianceText } from "~/i18n/compliance";
+import type { Lang, Taxonomy } from "#app/analysis/taxonomy";
+import { offerText } from "#app/i18n/cards";
+import { compliance as complianceText } from "#app/i18n/compliance";
 import { entryIndex, label, type RoleCardContent } from "./card";
-import { formatNumber } from "~/i18n/format";
+import { formatNumber } from "#app/i18n/format";
 
 export interface Offer {
   lang: Lang;

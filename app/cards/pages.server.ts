@@ -1,20 +1,20 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import type { CompiledTaxonomy } from "~/analysis/compile";
-import type { Lang } from "~/analysis/taxonomy";
-import { dbFrom, type DB } from "~/db.server";
-import { findCandidate, type Candidate } from "~/models/candidate.server";
-import { findRoleCard, type RoleCard } from "~/models/role-card.server";
-import type { User } from "~/models/user.server";
-import { requireMember } from "~/workspaces/require-member.server";
-import { hasRole, scopeOf, type Scope, type WorkspaceRole } from "~/workspaces/roles";
+import type { CompiledTaxonomy } from "#app/analysis/compile";
+import type { Lang } from "#app/analysis/taxonomy";
+import { dbFrom, type DB } from "#app/db.server";
+import { findCandidate, type Candidate } from "#app/models/candidate.server";
+import { findRoleCard, type RoleCard } from "#app/models/role-card.server";
+import type { User } from "#app/models/user.server";
+import { requireMember } from "#app/workspaces/require-member.server";
+import { hasRole, scopeOf, type Scope, type WorkspaceRole } from "#app/workspaces/roles";
 import { label, type CardFormValues } from "./card";
 import { entryCatalog, entryLabels } from "./catalog";
 import { guardView } from "./scope-guard";
 import { generateKit, type Kit } from "./kit";
-import { cards } from "~/i18n/cards";
-import { langFromRequest } from "~/i18n/locale.server";
-import { getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
-import { getQuestionBank } from "~/models/question-bank.server";
+import { cards } from "#app/i18n/cards";
+import { langFromRequest } from "#app/i18n/locale.server";
+import { getCompiledTaxonomy } from "#app/analysis-service/analyze-offers.server";
+import { getQuestionBank } from "#app/models/question-bank.server";
 
 /** What every builder page (new, edit) hands its component. */
 export function builderPageData(compiled: CompiledTaxonomy, lang: Lang, values: CardFormValues, query = "") {

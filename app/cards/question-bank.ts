@@ -1,4 +1,4 @@
-import type { FamilyId, Localized } from "~/analysis/taxonomy";
+import type { FamilyId, Localized } from "#app/analysis/taxonomy";
 
 // The interview question bank as data: one file per family in seeds/interview/, one
 // table row per competency in the database. Plain types, no I/O.

@@ -1,9 +1,9 @@
-import { analyze } from "~/analysis/analyze";
-import { assessDemands, CARD_THRESHOLDS } from "~/analysis/assess";
-import type { CompiledTaxonomy } from "~/analysis/compile";
-import { WEEK_HOURS } from "~/analysis/index";
-import type { Demand, Verdict } from "~/analysis/types";
-import type { Lang, RoleProfile, Taxonomy } from "~/analysis/taxonomy";
+import { analyze } from "#app/analysis/analyze";
+import { assessDemands, CARD_THRESHOLDS } from "#app/analysis/assess";
+import type { CompiledTaxonomy } from "#app/analysis/compile";
+import { WEEK_HOURS } from "#app/analysis/index";
+import type { Demand, Verdict } from "#app/analysis/types";
+import type { Lang, RoleProfile, Taxonomy } from "#app/analysis/taxonomy";
 import { entryIndex, label } from "./card";
 
 // The role card's scope guard: the analyzer's verdict on the card's duties and required

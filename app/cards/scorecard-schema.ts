@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fieldErrors } from "~/forms/field-errors";
+import { fieldErrors } from "#app/forms/field-errors";
 
 // A scorecard as an interviewer posts it: one interviewer's ratings of one candidate against
 // the kit's competencies, saved as a draft (anything may be missing) until submitted

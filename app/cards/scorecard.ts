@@ -1,4 +1,4 @@
-import type { WorkspaceRole } from "~/workspaces/roles";
+import type { WorkspaceRole } from "#app/workspaces/roles";
 import type { Recommendation } from "./scorecard-schema";
 
 // Scorecards once saved: who may see the panel's, and how the submitted ones compare.

@@ -1,8 +1,8 @@
-import type { AnalysisPool } from "~/analysis-pool/pool.server";
-import { analyzeOfferJson } from "~/analysis-service/analyze-offers.server";
-import type { DB } from "~/db.server";
-import { answerOfferApi, replyResponse, webOfferApiCall, type ApiReply, type OfferApiCall } from "~/http/json-api.server";
-import { langFromRequest } from "~/i18n/locale.server";
+import type { AnalysisPool } from "#app/analysis-pool/pool.server";
+import { analyzeOfferJson } from "#app/analysis-service/analyze-offers.server";
+import type { DB } from "#app/db.server";
+import { answerOfferApi, replyResponse, webOfferApiCall, type ApiReply, type OfferApiCall } from "#app/http/json-api.server";
+import { langFromRequest } from "#app/i18n/locale.server";
 import { AnalyzeRequest } from "./check-schema";
 
 /** POST /api/analyze: JSON in, the Analysis JSON (with its compliance check) out; errors in the caller's language. */

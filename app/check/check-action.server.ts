@@ -1,14 +1,14 @@
-import type { AnalysisPool } from "~/analysis-pool/pool.server";
-import type { Lang } from "~/analysis/taxonomy";
-import type { DB } from "~/db.server";
-import type { CheckErrorCode } from "~/i18n/check";
-import { saveAnalysis } from "~/models/analysis.server";
-import { analyzeOffers, TaxonomyUnavailable } from "~/analysis-service/analyze-offers.server";
+import type { AnalysisPool } from "#app/analysis-pool/pool.server";
+import type { Lang } from "#app/analysis/taxonomy";
+import type { DB } from "#app/db.server";
+import type { CheckErrorCode } from "#app/i18n/check";
+import { saveAnalysis } from "#app/models/analysis.server";
+import { analyzeOffers, TaxonomyUnavailable } from "#app/analysis-service/analyze-offers.server";
 import type { CheckValues } from "./check-values";
 import { buildCheckView, type CheckView } from "./check-view";
 import { explanationFor } from "./explanation";
-import { offerErrorStatus, saveWithinQuota, type FormOutcome } from "~/intake/offer-form.server";
-import { viewerWorkspaceId } from "~/workspaces/require-member.server";
+import { offerErrorStatus, saveWithinQuota, type FormOutcome } from "#app/intake/offer-form.server";
+import { viewerWorkspaceId } from "#app/workspaces/require-member.server";
 import { readCheckForm } from "./read-check-form.server";
 
 export type CheckActionData =

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ApiFieldError } from "~/i18n/api";
+import type { ApiFieldError } from "#app/i18n/api";
 
 // The schemas the server reads /check and the JSON APIs with. Kept apart from check-values.ts,
 // which the browser loads, so that zod stays out of the /check page's JavaScript.

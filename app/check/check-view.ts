@@ -1,10 +1,10 @@
 // The result page's data, built on the server from an Analysis and the taxonomy's
 // labels in the reader's language: serializable, and only what the page shows.
 
-import type { Verdict } from "~/analysis/types";
-import type { Compliance } from "~/compliance/types";
-import { OTHER_TRADES } from "~/analysis/other-trades";
-import type { Depth, Lang, Taxonomy } from "~/analysis/taxonomy";
+import type { Verdict } from "#app/analysis/types";
+import type { Compliance } from "#app/compliance/types";
+import { OTHER_TRADES } from "#app/analysis/other-trades";
+import type { Depth, Lang, Taxonomy } from "#app/analysis/taxonomy";
 import type { HighlightMark, NotCountedReason } from "./highlight";
 import { assignmentOf, type StoredAnalysis } from "./explanation";
 import { rewriteOffer, type RewrittenOffer } from "./rewrite-offer";

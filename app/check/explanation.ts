@@ -1,5 +1,5 @@
-import type { Analysis, ExplanationPart } from "~/analysis/types";
-import type { Lang, Localized } from "~/analysis/taxonomy";
+import type { Analysis, ExplanationPart } from "#app/analysis/types";
+import type { Lang, Localized } from "#app/analysis/taxonomy";
 import type { ExplanationView } from "./check-view";
 
 /**

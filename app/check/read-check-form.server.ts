@@ -1,8 +1,8 @@
-import type { CheckErrorCode } from "~/i18n/check";
+import type { CheckErrorCode } from "#app/i18n/check";
 import { BLANK_CHECK, type CheckValues } from "./check-values";
 import { CheckFields } from "./check-schema";
-import { MAX_TEXT_BYTES, utf8Length } from "~/intake/limits";
-import { offerText, readOfferForm } from "~/intake/offer-form.server";
+import { MAX_TEXT_BYTES, utf8Length } from "#app/intake/limits";
+import { offerText, readOfferForm } from "#app/intake/offer-form.server";
 
 export interface CheckInput extends CheckValues {
   fromFile: boolean;

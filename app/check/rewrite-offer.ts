@@ -2,8 +2,8 @@
 // taken out of its line, phrase by phrase, and gathered under "Un plus" / "Nice to have",
 // so the employer sees the exact words to change and can check the new version at once.
 
-import type { Lang } from "~/analysis/taxonomy";
-import type { Analysis } from "~/analysis/types";
+import type { Lang } from "#app/analysis/taxonomy";
+import type { Analysis } from "#app/analysis/types";
 
 export interface RewrittenOffer {
   text: string;

@@ -1,7 +1,7 @@
 // Splits what an offer asks for between the roles that cover it, so that each role can
 // start its own role card with the duties the offer gave it.
 
-import type { Analysis } from "~/analysis/types";
+import type { Analysis } from "#app/analysis/types";
 
 export interface ProfileFamilies {
   id: string;

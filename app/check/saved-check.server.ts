@@ -1,12 +1,12 @@
-import type { Lang } from "~/analysis/taxonomy";
-import type { Compliance } from "~/compliance/types";
-import { withCompliance } from "~/analysis-service/analyze-offers.server";
-import type { DB } from "~/db.server";
-import { findAnalysis, StoredAnalysisJson } from "~/models/analysis.server";
-import { getTaxonomy } from "~/models/taxonomy.server";
+import type { Lang } from "#app/analysis/taxonomy";
+import type { Compliance } from "#app/compliance/types";
+import { withCompliance } from "#app/analysis-service/analyze-offers.server";
+import type { DB } from "#app/db.server";
+import { findAnalysis, StoredAnalysisJson } from "#app/models/analysis.server";
+import { getTaxonomy } from "#app/models/taxonomy.server";
 import { buildCheckView, type CheckView } from "./check-view";
 import { explanationFor, type StoredAnalysis } from "./explanation";
-import { formatDate } from "~/i18n/format";
+import { formatDate } from "#app/i18n/format";
 
 export interface SavedCheck {
   id: string;

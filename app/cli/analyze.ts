@@ -3,12 +3,12 @@
 // otherwise a readable report in the offer's language or --lang.
 
 import { readFileSync } from "node:fs";
-import { analyze, compileTaxonomy, explainIn, type Analysis, type CompiledTaxonomy } from "../analysis/index";
-import type { Lang } from "../analysis/taxonomy";
-import { loadSeedTaxonomy } from "../../seeds/taxonomy-files";
-import { checkCompliance, compileRules, type Compliance } from "../compliance/index";
-import { LOCALES } from "../i18n/format";
-import { loadSeedRules } from "../../seeds/compliance-files";
+import { analyze, compileTaxonomy, explainIn, type Analysis, type CompiledTaxonomy } from "#app/analysis/index";
+import type { Lang } from "#app/analysis/taxonomy";
+import { loadSeedTaxonomy } from "#seeds/taxonomy-files";
+import { checkCompliance, compileRules, type Compliance } from "#app/compliance/index";
+import { LOCALES } from "#app/i18n/format";
+import { loadSeedRules } from "#seeds/compliance-files";
 
 interface Args {
   json: boolean;

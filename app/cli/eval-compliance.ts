@@ -5,10 +5,10 @@
 
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { analyze, compileTaxonomy } from "../analysis/index";
-import { checkCompliance, compileRules, type ComplianceFinding } from "../compliance/index";
-import { loadSeedRules } from "../../seeds/compliance-files";
-import { loadSeedTaxonomy } from "../../seeds/taxonomy-files";
+import { analyze, compileTaxonomy } from "#app/analysis/index";
+import { checkCompliance, compileRules, type ComplianceFinding } from "#app/compliance/index";
+import { loadSeedRules } from "#seeds/compliance-files";
+import { loadSeedTaxonomy } from "#seeds/taxonomy-files";
 
 function parseArgs(argv: string[]): { dir: string; samples: number; seed: number } {
   let dir = "";

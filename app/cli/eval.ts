@@ -8,8 +8,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { analyze, compileTaxonomy, type CompiledTaxonomy, type Verdict } from "../analysis/index";
-import { loadSeedTaxonomy } from "../../seeds/taxonomy-files";
+import { analyze, compileTaxonomy, type CompiledTaxonomy, type Verdict } from "#app/analysis/index";
+import { loadSeedTaxonomy } from "#seeds/taxonomy-files";
 
 interface Label {
   file: string;

@@ -4,20 +4,20 @@
 // itself: stop the app first, PGlite is one process's database).
 import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { databaseOptionsFromEnv, openDatabase } from "../../db/client";
-import { migrateOrThrow } from "../../db/migrate";
-import { seedAll } from "../../seeds/seed-all";
-import { badRowText } from "../i18n/market";
-import { importOffers } from "../market/import.server";
-import { startMarketProcessing } from "../market/processing.server";
-import { progressLine } from "../market/progress";
-import { importFormat } from "../market/read-offers.server";
-import { getRunProgress } from "../market/run-progress.server";
-import { liveMarketWorkers } from "../models/market-worker.server";
-import { findMarketRun } from "../models/market-run.server";
-import { findUserByEmail } from "../models/user.server";
-import { listMemberships } from "../models/workspace.server";
-import { hasRole, RECRUITERS } from "../workspaces/roles";
+import { databaseOptionsFromEnv, openDatabase } from "#db/client";
+import { migrateOrThrow } from "#db/migrate";
+import { seedAll } from "#seeds/seed-all";
+import { badRowText } from "#app/i18n/market";
+import { importOffers } from "#app/market/import.server";
+import { startMarketProcessing } from "#app/market/processing.server";
+import { progressLine } from "#app/market/progress";
+import { importFormat } from "#app/market/read-offers.server";
+import { getRunProgress } from "#app/market/run-progress.server";
+import { liveMarketWorkers } from "#app/models/market-worker.server";
+import { findMarketRun } from "#app/models/market-run.server";
+import { findUserByEmail } from "#app/models/user.server";
+import { listMemberships } from "#app/models/workspace.server";
+import { hasRole, RECRUITERS } from "#app/workspaces/roles";
 
 const USAGE =
   "usage: npm run market:import -- <file.csv|file.jsonl|file.zip> --email <account> [--workspace <id>] [--name <run name>] [--no-wait]";

@@ -3,9 +3,9 @@
 // longer ago than the workspace keeps them are erased with their scorecards, and each
 // erasure goes to the workspace's audit log. Run it on a schedule (cron, systemd timer,
 // a Kubernetes CronJob); running it twice erases nothing more.
-import { databaseOptionsFromEnv, openDatabase } from "../../db/client";
-import { migrateOrThrow } from "../../db/migrate";
-import { eraseExpiredCandidates } from "../models/candidate.server";
+import { databaseOptionsFromEnv, openDatabase } from "#db/client";
+import { migrateOrThrow } from "#db/migrate";
+import { eraseExpiredCandidates } from "#app/models/candidate.server";
 
 async function main() {
   const options = databaseOptionsFromEnv();

@@ -4,11 +4,11 @@
 import { createInterface } from "node:readline";
 import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
-import { databaseOptionsFromEnv, openDatabase } from "../../db/client";
-import { migrateOrThrow } from "../../db/migrate";
-import { NewAccountSchema, PASSWORD_MIN } from "../auth/auth-schema";
-import { createUser, DuplicateEmailError } from "../models/user.server";
-import { createWorkspace, defaultWorkspaceName } from "../models/workspace.server";
+import { databaseOptionsFromEnv, openDatabase } from "#db/client";
+import { migrateOrThrow } from "#db/migrate";
+import { NewAccountSchema, PASSWORD_MIN } from "#app/auth/auth-schema";
+import { createUser, DuplicateEmailError } from "#app/models/user.server";
+import { createWorkspace, defaultWorkspaceName } from "#app/models/workspace.server";
 
 const USAGE = "usage: npm run user:create -- [--admin] --email <address>   (password: prompt, USER_PASSWORD or standard input)";
 

@@ -1,9 +1,9 @@
 // npm run worker — analyses queued market runs from graphile-worker on the PostgreSQL
 // server of DATABASE_URL. Start as many as there are cores, on as many machines as needed.
-import { databaseOptionsFromEnv, openDatabase } from "../../db/client";
-import { migrateOrThrow } from "../../db/migrate";
-import { graphileQueue, releaseWorkerUtils, startMarketWorker } from "../market/graphile.server";
-import { startImportRecovery } from "../market/recover-imports.server";
+import { databaseOptionsFromEnv, openDatabase } from "#db/client";
+import { migrateOrThrow } from "#db/migrate";
+import { graphileQueue, releaseWorkerUtils, startMarketWorker } from "#app/market/graphile.server";
+import { startImportRecovery } from "#app/market/recover-imports.server";
 
 const options = databaseOptionsFromEnv();
 if (!options.url) {

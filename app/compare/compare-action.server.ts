@@ -1,13 +1,13 @@
-import type { AnalysisPool } from "~/analysis-pool/pool.server";
-import { analyzeOffers, TaxonomyUnavailable } from "~/analysis-service/analyze-offers.server";
-import type { Lang } from "~/analysis/taxonomy";
-import { offerErrorStatus, saveWithinQuota, type FormOutcome } from "~/intake/offer-form.server";
-import type { DB } from "~/db.server";
-import type { CompareErrorCode } from "~/i18n/compare";
-import { saveComparison } from "~/models/comparison.server";
+import type { AnalysisPool } from "#app/analysis-pool/pool.server";
+import { analyzeOffers, TaxonomyUnavailable } from "#app/analysis-service/analyze-offers.server";
+import type { Lang } from "#app/analysis/taxonomy";
+import { offerErrorStatus, saveWithinQuota, type FormOutcome } from "#app/intake/offer-form.server";
+import type { DB } from "#app/db.server";
+import type { CompareErrorCode } from "#app/i18n/compare";
+import { saveComparison } from "#app/models/comparison.server";
 import { compareWithProfile, findProfile } from "./compare-with-profile";
 import type { CompareValues } from "./compare-values";
-import { viewerWorkspaceId } from "~/workspaces/require-member.server";
+import { viewerWorkspaceId } from "#app/workspaces/require-member.server";
 import { readCompareForm } from "./read-compare-form.server";
 import type { Comparison } from "./types";
 

@@ -1,10 +1,10 @@
-import type { AnalysisPool } from "~/analysis-pool/pool.server";
-import { analyzeOffers } from "~/analysis-service/analyze-offers.server";
-import type { Lang } from "~/analysis/taxonomy";
-import type { DB } from "~/db.server";
-import { answerOfferApi, apiErrorReply, ApiRefusal, replyResponse, webOfferApiCall } from "~/http/json-api.server";
-import { apiFieldMessages } from "~/i18n/api";
-import { compareUi } from "~/i18n/compare";
+import type { AnalysisPool } from "#app/analysis-pool/pool.server";
+import { analyzeOffers } from "#app/analysis-service/analyze-offers.server";
+import type { Lang } from "#app/analysis/taxonomy";
+import type { DB } from "#app/db.server";
+import { answerOfferApi, apiErrorReply, ApiRefusal, replyResponse, webOfferApiCall } from "#app/http/json-api.server";
+import { apiFieldMessages } from "#app/i18n/api";
+import { compareUi } from "#app/i18n/compare";
 import { CompareRequest } from "./compare-schema";
 import { compareWithProfile, findProfile } from "./compare-with-profile";
 import { localize } from "./localize";

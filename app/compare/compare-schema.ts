@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { ApiFieldError } from "~/i18n/api";
-import { AnalyzeRequest, Checkbox } from "~/check/check-schema";
+import type { ApiFieldError } from "#app/i18n/api";
+import { AnalyzeRequest, Checkbox } from "#app/check/check-schema";
 import { MAX_OFFERS, type CompareValues } from "./compare-values";
 
 // The /compare form as the server reads it and sends it back to refill the fields.

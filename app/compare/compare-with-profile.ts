@@ -2,8 +2,8 @@
 // other jobs (with the offer's lines), which of the role's core duties are covered or
 // missing, and how the title compares with the body. Pure: no I/O, deterministic.
 
-import type { Analysis, FamilyResult, Match } from "~/analysis/types";
-import type { RoleFamily, RoleProfile, Taxonomy } from "~/analysis/taxonomy";
+import type { Analysis, FamilyResult, Match } from "#app/analysis/types";
+import type { RoleFamily, RoleProfile, Taxonomy } from "#app/analysis/taxonomy";
 import { pickQuestions } from "./pick-questions";
 import { redFlagsOf, summarize } from "./summary";
 import type {

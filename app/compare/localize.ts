@@ -1,6 +1,6 @@
 // A comparison carries every label in both languages; API callers want one.
 
-import type { Lang } from "~/analysis/taxonomy";
+import type { Lang } from "#app/analysis/taxonomy";
 
 type IsLocalized<T> = T extends { fr: infer F; en: infer E } ? ([keyof T] extends ["fr" | "en"] ? (F extends E ? true : false) : false) : false;
 

@@ -1,7 +1,7 @@
 // The rule engine that turns what a comparison found into questions for the employer.
 // Templates are data (questions.ts); the rules only decide which apply and in what order.
 
-import type { Lang } from "~/analysis/taxonomy";
+import type { Lang } from "#app/analysis/taxonomy";
 import { ANY_FAMILY, QUESTION_TEMPLATES, type QuestionTemplate, type QuestionTrigger } from "./questions";
 import type { ComparisonFacts, Question, Ref } from "./types";
 import { fill, joinList, localized, midSentence, ofFamily } from "./wording";

@@ -3,8 +3,8 @@
 // Placeholders: {family} (the label mid-sentence), {ofFamily} (FR "du design graphique",
 // EN the label), {families} (a list of labels), {role}, {titleRole}, {bodyRole}.
 
-import type { Localized } from "~/analysis/taxonomy";
-import type { Verdict } from "~/analysis/types";
+import type { Localized } from "#app/analysis/taxonomy";
+import type { Verdict } from "#app/analysis/types";
 
 export type QuestionTrigger =
   /** The offer demands this family and the role does not own it. */

@@ -1,6 +1,6 @@
-import { MAX_TEXT_BYTES, utf8Length } from "~/intake/limits";
-import { offerText, readOfferForm } from "~/intake/offer-form.server";
-import type { CompareErrorCode } from "~/i18n/compare";
+import { MAX_TEXT_BYTES, utf8Length } from "#app/intake/limits";
+import { offerText, readOfferForm } from "#app/intake/offer-form.server";
+import type { CompareErrorCode } from "#app/i18n/compare";
 import { CompareFields } from "./compare-schema";
 import { BLANK_COMPARE, SLOTS, type CompareValues } from "./compare-values";
 

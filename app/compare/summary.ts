@@ -1,8 +1,8 @@
 // The candidate's plain-language summary and the red flags of the multi-offer table,
 // written from sentence templates (app/i18n/compare.ts) and the comparison's facts.
 
-import type { Lang } from "~/analysis/taxonomy";
-import { compareSentences } from "~/i18n/compare";
+import type { Lang } from "#app/analysis/taxonomy";
+import { compareSentences } from "#app/i18n/compare";
 import type { ComparisonFacts, RedFlag } from "./types";
 import { aboutPercent, fill, joinList, localized, midSentence, ofFamily, percent } from "./wording";
 

@@ -2,8 +2,8 @@
 // the ids (in both languages) so that a saved comparison reads the same after the
 // taxonomy is edited, and the API can answer in either language.
 
-import type { Depth, Lang, Localized } from "~/analysis/taxonomy";
-import type { Verdict } from "~/analysis/types";
+import type { Depth, Lang, Localized } from "#app/analysis/taxonomy";
+import type { Verdict } from "#app/analysis/types";
 
 export interface Ref {
   id: string;

@@ -1,7 +1,7 @@
 // Small helpers that put labels into sentences, in French and English.
 
-import type { Lang, Localized } from "~/analysis/taxonomy";
-import { frFamilyOf } from "~/i18n/compare";
+import type { Lang, Localized } from "#app/analysis/taxonomy";
+import { frFamilyOf } from "#app/i18n/compare";
 
 /** "Design graphique" → "design graphique", but "SEO (…)" and "UX" stay as written. */
 export function midSentence(label: string): string {

@@ -2,7 +2,7 @@
 // each with its rule, article, reason and fix. Pure: it reads the text the analyzer
 // produced (HTML already turned into text), so its offsets point into the same text.
 
-import type { Lang } from "~/analysis/taxonomy";
+import type { Lang } from "#app/analysis/taxonomy";
 import type { CompiledRule, CompiledRules } from "./compile";
 import { foldText, sourceRange, type FoldedText } from "./folded-text";
 import { matchStart } from "./patterns";

@@ -1,7 +1,7 @@
 // A rule set compiled once per version: each rule's words as regular expressions, the
 // named lists the detectors read, and the gendered title forms as masculine/feminine pairs.
 
-import type { Lang } from "~/analysis/taxonomy";
+import type { Lang } from "#app/analysis/taxonomy";
 import { termSource, termsRegex } from "./patterns";
 import { LIST_IDS, type Rule, type RuleSet, type WordList } from "./rule-schema";
 

@@ -2,7 +2,7 @@
 // punctuation runs turned into one space and currency signs into words, plus the
 // source offset of every folded character, so that a match maps back to the passage.
 
-import { CharClass, foldChar } from "~/analysis/fold";
+import { CharClass, foldChar } from "#app/analysis/fold";
 
 const CURRENCY = new Map<number, string>([
   [0x20ac, "eur"],

@@ -7,7 +7,7 @@
 // or after a space and ends before a space or the end: a leading space in the pattern finds
 // word starts several times faster than a Unicode look-behind.
 
-import { normalizeTerm } from "~/taxonomy/normalize";
+import { normalizeTerm } from "#app/taxonomy/normalize";
 
 const MONTHS =
   "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv|fevr|avr|juil|" +

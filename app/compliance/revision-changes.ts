@@ -1,7 +1,7 @@
 // A rule edit as the history shows it: nested fields by path ("terms.fr", "law.status"),
 // and for a word list only the words removed and added, not the whole list twice.
 
-import type { FieldChange } from "~/taxonomy/revision-diff";
+import type { FieldChange } from "#app/taxonomy/revision-diff";
 
 function flatten(value: Record<string, unknown> | null, prefix = "", out: Record<string, unknown> = {}): Record<string, unknown> {
   for (const [key, v] of Object.entries(value ?? {})) {

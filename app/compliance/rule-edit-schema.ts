@@ -3,7 +3,7 @@
 // word compiled once so that a typo ("{agee}") is refused before it reaches a check.
 
 import { z } from "zod";
-import { fieldErrors } from "~/forms/field-errors";
+import { fieldErrors } from "#app/forms/field-errors";
 import { termSource } from "./patterns";
 import { LAW_STATUSES, RuleSchema, SEVERITIES, WordListSchema, type Rule, type WordList } from "./rule-schema";
 

@@ -1,7 +1,7 @@
 // The compliance result, as the API, the CLI and the saved analyses carry it.
 
-import type { Analysis } from "~/analysis/types";
-import type { Localized } from "~/analysis/taxonomy";
+import type { Analysis } from "#app/analysis/types";
+import type { Localized } from "#app/analysis/taxonomy";
 import type { Severity } from "./rule-schema";
 
 export interface ComplianceFinding {

@@ -1,9 +1,9 @@
 import { Form, useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
-import type { AuthErrorKey } from "~/auth/auth-schema";
-import { FormField, useFocusFirstError } from "~/components/form-field";
-import { auth } from "~/i18n/auth";
-import { useMessages } from "~/i18n/locale";
+import type { AuthErrorKey } from "#app/auth/auth-schema";
+import { FormField, useFocusFirstError } from "#app/components/form-field";
+import { auth } from "#app/i18n/auth";
+import { useMessages } from "#app/i18n/locale";
 
 type PasswordInput = { name: string; label: string; hint?: string; autoComplete: string; minLength?: number };
 

@@ -1,5 +1,5 @@
 import { useActionData } from "@remix-run/react";
-import type { BuilderActionData } from "~/cards/builder.server";
+import type { BuilderActionData } from "#app/cards/builder.server";
 import { CardBuilder, type CardBuilderProps } from "./card-builder/card-builder";
 
 type BuilderPageProps = Pick<CardBuilderProps, "heading" | "cancelHref"> & {

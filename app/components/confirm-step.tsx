@@ -1,8 +1,8 @@
 import { Form, Link } from "@remix-run/react";
 import { useEffect, useRef } from "react";
-import { useMessages } from "~/i18n/locale";
-import { workspaces } from "~/i18n/workspaces";
-import { CONFIRM_FIELD } from "~/workspaces/confirm";
+import { useMessages } from "#app/i18n/locale";
+import { workspaces } from "#app/i18n/workspaces";
+import { CONFIRM_FIELD } from "#app/workspaces/confirm";
 
 /**
  * The second step of a destructive action: the question, a form that repeats the action

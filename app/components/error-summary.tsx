@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
-import { useLang, useMessages } from "~/i18n/locale";
-import { taxonomyText } from "~/i18n/taxonomy";
-import type { EditFailure } from "~/taxonomy/edit-actions.server";
+import { useLang, useMessages } from "#app/i18n/locale";
+import { taxonomyText } from "#app/i18n/taxonomy";
+import type { EditFailure } from "#app/taxonomy/edit-actions.server";
 
 /** Every error of a refused admin form, announced at once, with the entry that already owns a term. */
 export function ErrorSummary({ failure }: { failure: EditFailure }) {

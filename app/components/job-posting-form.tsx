@@ -1,5 +1,5 @@
-import { compliance } from "~/i18n/compliance";
-import { useMessages } from "~/i18n/locale";
+import { compliance } from "#app/i18n/compliance";
+import { useMessages } from "#app/i18n/locale";
 
 /** A plain GET form: the JSON-LD download works without JavaScript. */
 export function JobPostingForm({ cardId, lang }: { cardId: number | string; lang: string }) {

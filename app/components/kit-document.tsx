@@ -1,5 +1,5 @@
-import type { Kit } from "~/cards/kit";
-import { kit as kitMessages } from "~/i18n/kit";
+import type { Kit } from "#app/cards/kit";
+import { kit as kitMessages } from "#app/i18n/kit";
 
 /** The kit itself, in its own language: the page shows it, print and PDF follow its order. */
 export function KitDocument({ kit }: { kit: Kit }) {

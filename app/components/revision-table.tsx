@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { formatValue } from "~/taxonomy/revision-diff";
+import { formatValue } from "#app/taxonomy/revision-diff";
 import { DataTable } from "./data-table";
 
 export interface RevisionRow {

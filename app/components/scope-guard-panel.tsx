@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import type { GuardView } from "~/cards/scope-guard";
-import { cards } from "~/i18n/cards";
-import { useMessages } from "~/i18n/locale";
+import type { GuardView } from "#app/cards/scope-guard";
+import { cards } from "#app/i18n/cards";
+import { useMessages } from "#app/i18n/locale";
 
 export function VerdictBadge({ verdict }: { verdict: GuardView["verdict"] }) {
   const t = useMessages(cards);

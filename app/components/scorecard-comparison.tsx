@@ -1,8 +1,8 @@
-import { isPositive } from "~/cards/scorecard";
-import type { Recommendation } from "~/cards/scorecard-schema";
-import { kit as kitMessages } from "~/i18n/kit";
-import type { Lang } from "~/i18n/locale";
-import { useMessages } from "~/i18n/locale";
+import { isPositive } from "#app/cards/scorecard";
+import type { Recommendation } from "#app/cards/scorecard-schema";
+import { kit as kitMessages } from "#app/i18n/kit";
+import type { Lang } from "#app/i18n/locale";
+import { useMessages } from "#app/i18n/locale";
 import { DataTable } from "./data-table";
 
 export interface ComparisonData {

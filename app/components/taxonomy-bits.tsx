@@ -1,8 +1,8 @@
 import { Link } from "@remix-run/react";
 import type { CSSProperties } from "react";
-import type { Depth, Localized } from "~/analysis/taxonomy";
-import { useLang, useMessages } from "~/i18n/locale";
-import { taxonomyText } from "~/i18n/taxonomy";
+import type { Depth, Localized } from "#app/analysis/taxonomy";
+import { useLang, useMessages } from "#app/i18n/locale";
+import { taxonomyText } from "#app/i18n/taxonomy";
 import { FormField, SelectField } from "./form-field";
 
 /** Families carry their colour as a custom property (--fam-<id> in app.css). */

@@ -1,7 +1,7 @@
 import { Form, Link, useLocation, useRouteLoaderData } from "@remix-run/react";
-import { useMessages } from "~/i18n/locale";
-import { workspaces } from "~/i18n/workspaces";
-import type { WorkspaceRole } from "~/workspaces/roles";
+import { useMessages } from "#app/i18n/locale";
+import { workspaces } from "#app/i18n/workspaces";
+import type { WorkspaceRole } from "#app/workspaces/roles";
 
 export interface WorkspaceMenuData {
   currentId: number;

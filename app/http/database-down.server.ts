@@ -1,4 +1,4 @@
-import type { DatabaseUnavailable } from "~/db.server";
+import type { DatabaseUnavailable } from "#app/db.server";
 
 // The server has the database throw this instead of an error when PostgreSQL is
 // unreachable or silent: Remix treats a thrown Response as an answer, so every page

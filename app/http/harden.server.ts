@@ -1,12 +1,12 @@
 import type { Express, NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
 import helmet from "helmet";
 import { randomBytes } from "node:crypto";
-import { isCrossOrigin, ownHost } from "../auth/same-origin.server";
-import { MAX_MULTIPART_BYTES, MAX_URLENCODED_BYTES } from "../intake/limits";
-import type { DB } from "../db.server";
-import { apiMessages } from "../i18n/api";
-import { common } from "../i18n/common";
-import { langFromHeaders } from "../i18n/locale.server";
+import { isCrossOrigin, ownHost } from "#app/auth/same-origin.server";
+import { MAX_MULTIPART_BYTES, MAX_URLENCODED_BYTES } from "#app/intake/limits";
+import type { DB } from "#app/db.server";
+import { apiMessages } from "#app/i18n/api";
+import { common } from "#app/i18n/common";
+import { langFromHeaders } from "#app/i18n/locale.server";
 import { apiCallLimiter, type RateLimited } from "./rate-limit.server";
 
 // Everything the HTTP server does before Remix sees a request: security headers, and

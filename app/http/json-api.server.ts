@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import type { Lang } from "~/analysis/taxonomy";
-import { MAX_JSON_BODY_BYTES, MAX_TEXT_BYTES, utf8Length } from "~/intake/limits";
-import { apiFieldMessages, apiMessages, type ApiErrorCode, type ApiFieldError } from "~/i18n/api";
-import { TaxonomyUnavailable } from "~/analysis-service/analyze-offers.server";
+import type { Lang } from "#app/analysis/taxonomy";
+import { MAX_JSON_BODY_BYTES, MAX_TEXT_BYTES, utf8Length } from "#app/intake/limits";
+import { apiFieldMessages, apiMessages, type ApiErrorCode, type ApiFieldError } from "#app/i18n/api";
+import { TaxonomyUnavailable } from "#app/analysis-service/analyze-offers.server";
 import { isDatabaseDown } from "./database-down.server";
 import { readBodyWithLimit } from "./read-body.server";
 

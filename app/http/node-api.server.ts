@@ -1,5 +1,5 @@
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
-import { langFromHeaders } from "~/i18n/locale.server";
+import { langFromHeaders } from "#app/i18n/locale.server";
 import type { ApiReply, OfferApiCall } from "./json-api.server";
 
 /**

@@ -1,6 +1,6 @@
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
-import type { DB } from "../db.server";
-import { rateLimitStore } from "../models/rate-limit.server";
+import type { DB } from "#app/db.server";
+import { rateLimitStore } from "#app/models/rate-limit.server";
 
 // Counters live in PostgreSQL (table rate_limits, made by a migration) so that every
 // process behind a load balancer counts the same requests.

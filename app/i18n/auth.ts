@@ -1,4 +1,4 @@
-import type { AuthErrorKey } from "~/auth/auth-schema";
+import type { AuthErrorKey } from "#app/auth/auth-schema";
 import type { Localized } from "./locale";
 
 export const auth: Localized<{

@@ -1,4 +1,4 @@
-import type { CandidateStage } from "~/workspaces/workspace-schema";
+import type { CandidateStage } from "#app/workspaces/workspace-schema";
 import type { Localized } from "./locale";
 
 export type CandidateErrorKey = "required" | "tooLong" | "email" | "stage" | "member";

@@ -1,5 +1,5 @@
 import type { Localized } from "./locale";
-import type { CardErrorKey } from "~/cards/card-schema";
+import type { CardErrorKey } from "#app/cards/card-schema";
 
 // Strings of the role card pages (/cards…). The offer text is here too: an offer is
 // written in the language asked for, which need not be the UI's.

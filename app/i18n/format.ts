@@ -1,4 +1,4 @@
-import type { Lang } from "../analysis/taxonomy";
+import type { Lang } from "#app/analysis/taxonomy";
 
 /** The locale each UI language formats dates and numbers in. */
 export const LOCALES: Record<Lang, string> = { fr: "fr-FR", en: "en-GB" };

@@ -1,5 +1,5 @@
 import type { Localized } from "./locale";
-import type { Recommendation, ScorecardErrorKey } from "~/cards/scorecard-schema";
+import type { Recommendation, ScorecardErrorKey } from "#app/cards/scorecard-schema";
 
 // Strings of the interview kit. `page`, `scorecard` and `compare` follow the UI language;
 // `doc` follows the kit's own language (?lang=), which an interviewer picks apart from it.

@@ -1,5 +1,5 @@
 import { useRouteLoaderData } from "@remix-run/react";
-import type { Lang, Localized } from "../analysis/taxonomy";
+import type { Lang, Localized } from "#app/analysis/taxonomy";
 
 export type { Lang, Localized };
 export const DEFAULT_LANG: Lang = "fr";

@@ -1,5 +1,5 @@
-import { fill } from "~/compare/wording";
-import type { BadRow, BadRowReason } from "~/market/offer-schema";
+import { fill } from "#app/compare/wording";
+import type { BadRow, BadRowReason } from "#app/market/offer-schema";
 import type { Lang, Localized } from "./locale";
 
 export { fill };

@@ -1,5 +1,5 @@
-import type { Depth, EntryKind } from "~/analysis/taxonomy";
-import type { EditErrorKey } from "~/taxonomy/entry-edit-schema";
+import type { Depth, EntryKind } from "#app/analysis/taxonomy";
+import type { EditErrorKey } from "#app/taxonomy/entry-edit-schema";
 import type { Localized } from "./locale";
 
 type Strings = {

@@ -1,5 +1,5 @@
-import type { AuditAction } from "~/models/audit.server";
-import type { WorkspaceRole } from "~/workspaces/roles";
+import type { AuditAction } from "#app/models/audit.server";
+import type { WorkspaceRole } from "#app/workspaces/roles";
 import type { Localized } from "./locale";
 
 export type WorkspaceErrorKey = "nameRequired" | "nameTooLong" | "retention" | "role";

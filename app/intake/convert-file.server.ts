@@ -2,7 +2,7 @@ import mammoth from "mammoth";
 import type { Readable } from "node:stream";
 import { getDocumentProxy } from "unpdf";
 import yauzl from "yauzl";
-import { htmlToText } from "../analysis/input";
+import { htmlToText } from "#app/analysis/input";
 import { MAX_INFLATED_BYTES, MAX_PDF_PAGES } from "./limits";
 import { markdownToText } from "./markdown-to-text";
 

@@ -7,14 +7,14 @@ import {
   unstable_parseMultipartFormData,
   type UploadHandler,
 } from "@remix-run/node";
-import type { DB } from "~/db.server";
-import { formValues } from "~/forms/form-values";
-import { isDatabaseDown } from "~/http/database-down.server";
-import { takeSave } from "~/http/rate-limit.server";
-import type { OfferErrorCode } from "~/i18n/check";
+import type { DB } from "#app/db.server";
+import { formValues } from "#app/forms/form-values";
+import { isDatabaseDown } from "#app/http/database-down.server";
+import { takeSave } from "#app/http/rate-limit.server";
+import type { OfferErrorCode } from "#app/i18n/check";
 import { extractText, type ExtractErrorCode } from "./extract-text.server";
 import { MAX_FORM_PARTS, MAX_UPLOAD_BYTES, normalizeNewlines } from "./limits";
-import { readForm } from "~/http/read-form.server";
+import { readForm } from "#app/http/read-form.server";
 
 // The forms that take offers (/check, /compare): pasted text or an uploaded file per offer,
 // read with the same limits, refused with the same codes and statuses.

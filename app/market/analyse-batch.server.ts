@@ -1,7 +1,7 @@
-import { analyzeOffers } from "~/analysis-service/analyze-offers.server";
-import type { DB } from "~/db.server";
-import { offersToAnalyse, saveMarketResults } from "~/models/market-result.server";
-import { completeRunIfAnalysed } from "~/models/market-run.server";
+import { analyzeOffers } from "#app/analysis-service/analyze-offers.server";
+import type { DB } from "#app/db.server";
+import { offersToAnalyse, saveMarketResults } from "#app/models/market-result.server";
+import { completeRunIfAnalysed } from "#app/models/market-run.server";
 import { compactAnalysis } from "./compact-analysis";
 
 /** A queue job: analyse the offers of one run whose seq lies in from..to. */

@@ -1,4 +1,4 @@
-import type { Analysis } from "~/analysis/index";
+import type { Analysis } from "#app/analysis/index";
 
 /**
  * What a market run keeps of an analysis: the contract of DESIGN.md plus the covering

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import type { DB } from "~/db.server";
+import type { DB } from "#app/db.server";
 import { importOffers, type ImportSummary } from "./import.server";
 import type { MarketQueue } from "./queue.server";
 

@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify";
 import { Readable } from "node:stream";
-import type { DB } from "~/db.server";
-import { exportRunResults, type ExportRow } from "~/models/market-result.server";
+import type { DB } from "#app/db.server";
+import { exportRunResults, type ExportRow } from "#app/models/market-result.server";
 
 const CSV_COLUMNS = [
   "line",

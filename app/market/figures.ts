@@ -1,4 +1,4 @@
-import type { Verdict } from "~/analysis/index";
+import type { Verdict } from "#app/analysis/index";
 
 /** What the figures need of one analysed offer. */
 export interface FigureRow {

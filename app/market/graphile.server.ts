@@ -1,8 +1,8 @@
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import { Logger, makeWorkerUtils, run, type Runner, type WorkerUtils } from "graphile-worker";
-import type { DB } from "~/db.server";
-import { beatMarketWorker, forgetMarketWorkers, silentMarketWorkers } from "~/models/market-worker.server";
+import type { DB } from "#app/db.server";
+import { beatMarketWorker, forgetMarketWorkers, silentMarketWorkers } from "#app/models/market-worker.server";
 import { ANALYSE_TASK, analyseBatch, isBatchPayload } from "./analyse-batch.server";
 import { batchesOf } from "./batches";
 import type { MarketQueue } from "./queue.server";

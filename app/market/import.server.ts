@@ -1,5 +1,5 @@
 import { hostname } from "node:os";
-import type { DB } from "~/db.server";
+import type { DB } from "#app/db.server";
 import {
   beatMarketImport,
   createMarketRun,
@@ -11,7 +11,7 @@ import {
   storedOfferKeys,
   type NewMarketOffer,
   type RunFile,
-} from "~/models/market-run.server";
+} from "#app/models/market-run.server";
 import { THIS_IMPORTER } from "./importer.server";
 import type { BadRow } from "./offer-schema";
 import type { MarketQueue } from "./queue.server";

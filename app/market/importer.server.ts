@@ -1,5 +1,5 @@
 import { hostname } from "node:os";
-import { isRunning } from "~/db.server";
+import { isRunning } from "#app/db.server";
 
 // The process start time tells a restarted process from its previous life when both have
 // the same pid (pid 1 in a container); every bundle of one process agrees on it.

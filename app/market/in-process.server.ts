@@ -1,9 +1,9 @@
 import { hostname } from "node:os";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
-import type { DB } from "~/db.server";
-import { firstUnanalysedSeq } from "~/models/market-result.server";
-import { completeRunIfAnalysed, runsToAnalyse } from "~/models/market-run.server";
-import { beatMarketWorker, forgetMarketWorkers } from "~/models/market-worker.server";
+import type { DB } from "#app/db.server";
+import { firstUnanalysedSeq } from "#app/models/market-result.server";
+import { completeRunIfAnalysed, runsToAnalyse } from "#app/models/market-run.server";
+import { beatMarketWorker, forgetMarketWorkers } from "#app/models/market-worker.server";
 import { analyseBatch } from "./analyse-batch.server";
 import type { MarketQueue } from "./queue.server";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_TEXT_BYTES, utf8Length } from "~/intake/limits";
+import { MAX_TEXT_BYTES, utf8Length } from "#app/intake/limits";
 
 /** Most offers one run takes; rows past it are reported, not imported. */
 export const MAX_OFFERS_PER_RUN = 100_000;

@@ -1,4 +1,4 @@
-import type { DB } from "~/db.server";
+import type { DB } from "#app/db.server";
 import type { MarketWorker } from "./graphile.server";
 import { startInProcessRunner } from "./in-process.server";
 import type { MarketQueue } from "./queue.server";

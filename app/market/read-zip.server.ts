@@ -1,7 +1,7 @@
 import { promisify } from "node:util";
 import yauzl, { type Entry, type ZipFile } from "yauzl";
-import { extractText, fileKind } from "~/intake/extract-text.server";
-import { MAX_UPLOAD_BYTES } from "~/intake/limits";
+import { extractText, fileKind } from "#app/intake/extract-text.server";
+import { MAX_UPLOAD_BYTES } from "#app/intake/limits";
 import type { BadRow } from "./offer-schema";
 import type { RawRecord } from "./read-offers.server";
 

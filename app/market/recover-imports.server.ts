@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { hostname } from "node:os";
-import type { DB } from "~/db.server";
-import { claimMarketImport, importingRuns, interruptMarketImport, type RunFile } from "~/models/market-run.server";
+import type { DB } from "#app/db.server";
+import { claimMarketImport, importingRuns, interruptMarketImport, type RunFile } from "#app/models/market-run.server";
 import { readIntoRun, type ReadResult } from "./import.server";
 import { importerIsGone, THIS_IMPORTER } from "./importer.server";
 import type { MarketQueue } from "./queue.server";

@@ -1,9 +1,9 @@
-import type { DB } from "~/db.server";
-import { getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
-import { findMarketRun, type MarketRun } from "~/models/market-run.server";
-import type { Lang } from "~/i18n/locale";
-import { requireMember } from "~/workspaces/require-member.server";
-import type { WorkspaceRole } from "~/workspaces/roles";
+import type { DB } from "#app/db.server";
+import { getCompiledTaxonomy } from "#app/analysis-service/analyze-offers.server";
+import { findMarketRun, type MarketRun } from "#app/models/market-run.server";
+import type { Lang } from "#app/i18n/locale";
+import { requireMember } from "#app/workspaces/require-member.server";
+import type { WorkspaceRole } from "#app/workspaces/roles";
 
 /**
  * The run named in the URL, if it belongs to the member's workspace; 404 otherwise

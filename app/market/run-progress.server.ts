@@ -1,5 +1,5 @@
-import type { DB } from "~/db.server";
-import { RATE_WINDOW_SECONDS, runCounts, storedOfferCount, type MarketRun } from "~/models/market-run.server";
+import type { DB } from "#app/db.server";
+import { RATE_WINDOW_SECONDS, runCounts, storedOfferCount, type MarketRun } from "#app/models/market-run.server";
 import { computeProgress, type Progress } from "./progress";
 
 export type RunProgressState = Progress & {

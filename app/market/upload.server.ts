@@ -10,7 +10,7 @@ import {
   type NodeOnDiskFile,
 } from "@remix-run/node";
 import { z } from "zod";
-import { text } from "~/forms/form-values";
+import { text } from "#app/forms/form-values";
 import { importFormat, type ImportFormat } from "./read-offers.server";
 
 /** A whole job board export: 100,000 offers of a few KB each. */

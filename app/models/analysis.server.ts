@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import type { StoredAnalysis } from "~/check/explanation";
-import { SEVERITIES } from "~/compliance/rule-schema";
-import type { Compliance } from "~/compliance/types";
-import type { DB } from "~/db.server";
-import type { Lang } from "~/i18n/locale";
+import type { StoredAnalysis } from "#app/check/explanation";
+import { SEVERITIES } from "#app/compliance/rule-schema";
+import type { Compliance } from "#app/compliance/types";
+import type { DB } from "#app/db.server";
+import type { Lang } from "#app/i18n/locale";
 import { DepthJson, jsonValue, LangJson, LocalizedText, readJson, VerdictJson } from "./json.server";
 
 export interface SavedAnalysis<Result = unknown> {

@@ -1,4 +1,4 @@
-import type { DB } from "~/db.server";
+import type { DB } from "#app/db.server";
 
 export type AuditAction =
   | "candidate.create"

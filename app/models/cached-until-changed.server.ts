@@ -1,5 +1,6 @@
-import type { ChangeChannel } from "../../db/changes";
-import type { DB } from "~/db.server";
+import { sql } from "kysely";
+import type { ChangeChannel } from "#db/changes";
+import type { DB } from "#app/db.server";
 
 // A copy of something every request needs and edits rarely change (the taxonomy, the
 // compliance rules), kept per database. Edits and seeds notify the channel, and the
@@ -66,4 +67,34 @@ export function cachedUntilChanged<T>(
   }
 
   return { get, forget };
+}
+
+/**
+ * What a seed wrote and the edits since, as a version: the seed's own version and the id of
+ * the last revision, so that any edit makes a new version.
+ */
+export async function seededVersion(db: DB, seed: string, revisions: "taxonomy_revisions" | "compliance_revisions"): Promise<string> {
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb.selectFrom("seed_state").select("version").where("name", "=", seed).as("seed"),
+      eb.selectFrom(revisions).select(sql<number>`coalesce(max(id), 0)`.as("m")).as("rev"),
+    ])
+    .executeTakeFirstOrThrow();
+  return `${row.seed ?? "empty"}.r${row.rev ?? 0}`;
+}
+
+/**
+ * `compile` run once per value. A cache above hands back the same object until the version
+ * changes, so this compiles once per version, and an old version's result is collected with it.
+ */
+export function oncePerValue<T extends object, R>(compile: (value: T) => R): (value: T) => R {
+  const results = new WeakMap<T, R>();
+  return (value) => {
+    let result = results.get(value);
+    if (result === undefined) {
+      result = compile(value);
+      results.set(value, result);
+    }
+    return result;
+  };
 }

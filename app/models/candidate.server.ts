@@ -1,7 +1,7 @@
 import { sql } from "kysely";
-import type { DB } from "~/db.server";
-import type { Scope } from "~/workspaces/roles";
-import type { CandidateStage } from "~/workspaces/workspace-schema";
+import type { DB } from "#app/db.server";
+import type { Scope } from "#app/workspaces/roles";
+import type { CandidateStage } from "#app/workspaces/workspace-schema";
 import { visibleCards } from "./role-card.server";
 
 export interface Candidate {

@@ -1,5 +1,5 @@
-import type { DB } from "~/db.server";
-import type { Scope } from "~/workspaces/roles";
+import type { DB } from "#app/db.server";
+import type { Scope } from "#app/workspaces/roles";
 import { visibleCards } from "./role-card.server";
 
 export interface Assignee {

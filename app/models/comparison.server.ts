@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import type { DB } from "~/db.server";
-import type { Lang } from "~/i18n/locale";
-import type { Comparison } from "~/compare/types";
+import type { DB } from "#app/db.server";
+import type { Lang } from "#app/i18n/locale";
+import type { Comparison } from "#app/compare/types";
 import { DepthJson, LangJson, LocalizedText, readJson, VerdictJson } from "./json.server";
 
 /** What a saved comparison holds: the offers as pasted and the result as it was shown. */

@@ -1,8 +1,8 @@
 import { sql } from "kysely";
-import { compileRules, type CompiledRules } from "~/compliance/compile";
-import { RuleSchema, WordListSchema, type Rule, type RuleSet, type WordList } from "~/compliance/rule-schema";
-import { COMPLIANCE_CHANNEL, notifyChanged, type DB } from "~/db.server";
-import { cachedUntilChanged } from "./cached-until-changed.server";
+import { compileRules, type CompiledRules } from "#app/compliance/compile";
+import { RuleSchema, WordListSchema, type Rule, type RuleSet, type WordList } from "#app/compliance/rule-schema";
+import { COMPLIANCE_CHANNEL, notifyChanged, type DB } from "#app/db.server";
+import { cachedUntilChanged, oncePerValue, seededVersion } from "./cached-until-changed.server";
 import { JsonRecord, jsonValue, parseJson, readJson } from "./json.server";
 
 export interface StoredRule {
@@ -29,38 +29,22 @@ export async function readRules(db: DB): Promise<{ rules: StoredRule[]; lists: (
 }
 
 /** The seed the rules came from and the last edit. */
-export async function currentRulesVersion(db: DB): Promise<string> {
-  const row = await db
-    .selectNoFrom((eb) => [
-      eb.selectFrom("seed_state").select("version").where("name", "=", "compliance").as("seed"),
-      eb.selectFrom("compliance_revisions").select(sql<number>`coalesce(max(id), 0)`.as("m")).as("rev"),
-    ])
-    .executeTakeFirstOrThrow();
-  return `${row.seed ?? "empty"}.r${row.rev ?? 0}`;
-}
+export const currentRulesVersion = (db: DB): Promise<string> => seededVersion(db, "compliance", "compliance_revisions");
 
 export async function readRuleSet(db: DB, version: string): Promise<RuleSet> {
   const { rules, lists } = await readRules(db);
   return { version, rules: rules.map((r) => r.rule), lists: lists.map(({ edited: _edited, ...l }) => l) };
 }
 
-// Keyed on the rule set so that each version is compiled once; an old version's compilation is collected.
-const compiled = new WeakMap<RuleSet, CompiledRules>();
 const ruleSetCache = cachedUntilChanged(COMPLIANCE_CHANNEL, currentRulesVersion, readRuleSet);
 
 /** The rules as stored, read once per change and per database: a request asks the database nothing. */
 export const getRuleSet = (db: DB): Promise<RuleSet> => ruleSetCache.get(db);
 
+const compiledRules = oncePerValue(compileRules);
+
 /** The rules compiled once per version and per database. */
-export async function getCompiledRules(db: DB): Promise<CompiledRules> {
-  const ruleSet = await getRuleSet(db);
-  let hit = compiled.get(ruleSet);
-  if (!hit) {
-    hit = compileRules(ruleSet);
-    compiled.set(ruleSet, hit);
-  }
-  return hit;
-}
+export const getCompiledRules = async (db: DB): Promise<CompiledRules> => compiledRules(await getRuleSet(db));
 
 /** Replaces a rule's or a list's definition and logs the change; the next check uses it. */
 export async function saveRuleDefinition(db: DB, userId: number, id: string, definition: Rule | WordList): Promise<boolean> {

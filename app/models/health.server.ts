@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { DB } from "~/db.server";
+import type { DB } from "#app/db.server";
 
 /** Load balancers give up on a health check after a couple of seconds: answer before that. */
 const HEALTH_TIMEOUT_MS = 1_500;

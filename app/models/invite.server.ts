@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { sql } from "kysely";
-import type { DB } from "~/db.server";
-import type { WorkspaceRole } from "~/workspaces/roles";
+import type { DB } from "#app/db.server";
+import type { WorkspaceRole } from "#app/workspaces/roles";
 
 export const INVITE_DAYS = 7;
 

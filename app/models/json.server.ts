@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { Depth, Lang, Localized } from "~/analysis/taxonomy";
-import type { Verdict } from "~/analysis/types";
+import type { Depth, Lang, Localized } from "#app/analysis/taxonomy";
+import type { Verdict } from "#app/analysis/types";
 
 // jsonb columns come back as `unknown`: every model reads them through a schema of the
 // shape it stores, so a row that no longer has that shape is refused where it is read,

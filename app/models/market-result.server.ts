@@ -1,10 +1,10 @@
 import { sql } from "kysely";
 import { z } from "zod";
-import type { DB } from "~/db.server";
-import type { CompactAnalysis } from "~/market/compact-analysis";
-import { NONE, type DrillFilter } from "~/market/drill";
-import type { FigureRow } from "~/market/figures";
-import type { NewMarketResultRow } from "../../db/tables/market";
+import type { DB } from "#app/db.server";
+import type { CompactAnalysis } from "#app/market/compact-analysis";
+import { NONE, type DrillFilter } from "#app/market/drill";
+import type { FigureRow } from "#app/market/figures";
+import type { NewMarketResultRow } from "#db/tables/market";
 import { FamilyShareJson, TitleJson } from "./analysis.server";
 import { LangJson, localized, readJson, VerdictJson } from "./json.server";
 

@@ -1,9 +1,9 @@
 import { sql } from "kysely";
 import { z } from "zod";
-import type { DB } from "~/db.server";
-import { BAD_ROW_REASONS, type BadRow, type OfferRow } from "~/market/offer-schema";
-import { textKey } from "~/market/text-key";
-import type { RunStatus } from "../../db/tables/market";
+import type { DB } from "#app/db.server";
+import { BAD_ROW_REASONS, type BadRow, type OfferRow } from "#app/market/offer-schema";
+import { textKey } from "#app/market/text-key";
+import type { RunStatus } from "#db/tables/market";
 import { readJson } from "./json.server";
 
 const BadRowsJson: z.ZodType<BadRow[]> = z.array(

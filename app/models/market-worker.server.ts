@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { DB } from "~/db.server";
+import type { DB } from "#app/db.server";
 
 /** A worker process says it is alive; its first beat registers it. */
 export async function beatMarketWorker(db: DB, worker: { id: string; pid: number; host: string }): Promise<void> {

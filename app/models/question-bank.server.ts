@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { DB } from "~/db.server";
-import type { Competency } from "~/cards/question-bank";
+import type { DB } from "#app/db.server";
+import type { Competency } from "#app/cards/question-bank";
 import { LocalizedText, readJson } from "./json.server";
 
 const CompetencyJson: z.ZodType<Competency> = z.object({

@@ -1,5 +1,5 @@
 import { CompiledQuery } from "kysely";
-import type { DB } from "~/db.server";
+import type { DB } from "#app/db.server";
 
 // rate-limiter-flexible's Postgres store (app/http/rate-limit.server.ts) only needs a
 // pg-style `query({ text, values })`; running it through Kysely makes the same store work

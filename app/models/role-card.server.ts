@@ -1,9 +1,9 @@
 import { sql } from "kysely";
 import { z } from "zod";
-import type { DB } from "~/db.server";
-import type { RoleCardContent } from "~/cards/card";
-import { CONTRACTS, CURRENCIES, REMOTE, SALARY_PERIODS, SENIORITIES } from "~/cards/card-schema";
-import { hasRole, RECRUITERS, type Scope } from "~/workspaces/roles";
+import type { DB } from "#app/db.server";
+import type { RoleCardContent } from "#app/cards/card";
+import { CONTRACTS, CURRENCIES, REMOTE, SALARY_PERIODS, SENIORITIES } from "#app/cards/card-schema";
+import { hasRole, RECRUITERS, type Scope } from "#app/workspaces/roles";
 import { readJson } from "./json.server";
 
 export type CardStatus = "active" | "archived";

@@ -1,10 +1,10 @@
 import { sql } from "kysely";
 import { z } from "zod";
-import type { DB } from "~/db.server";
-import { othersVisible, type ScorecardView, type SubmittedScorecardView } from "~/cards/scorecard";
-import type { ScorecardInput } from "~/cards/scorecard-schema";
-import type { Lang } from "~/i18n/locale";
-import type { Scope } from "~/workspaces/roles";
+import type { DB } from "#app/db.server";
+import { othersVisible, type ScorecardView, type SubmittedScorecardView } from "#app/cards/scorecard";
+import type { ScorecardInput } from "#app/cards/scorecard-schema";
+import type { Lang } from "#app/i18n/locale";
+import type { Scope } from "#app/workspaces/roles";
 import { visibleCandidates } from "./candidate.server";
 import { readJson } from "./json.server";
 

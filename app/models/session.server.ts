@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import type { DB } from "~/db.server";
+import type { DB } from "#app/db.server";
 import { readJson } from "./json.server";
 
 // Server-side session records for Remix's createSessionStorage (app/session.server.ts).

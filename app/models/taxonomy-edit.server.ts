@@ -1,9 +1,9 @@
 import type { Selectable, Transaction } from "kysely";
-import type { Database } from "../../db/schema";
-import type { Depth, EntryKind, Lang, Localized } from "~/analysis/taxonomy";
-import { notifyChanged, TAXONOMY_CHANNEL, type DB } from "~/db.server";
-import type { AddEntryInput, AddSynonymInput, EditErrorKey, UpdateEntryInput } from "~/taxonomy/entry-edit-schema";
-import { normalizeTerm } from "~/taxonomy/normalize";
+import type { Database } from "#db/schema";
+import type { Depth, EntryKind, Lang, Localized } from "#app/analysis/taxonomy";
+import { notifyChanged, TAXONOMY_CHANNEL, type DB } from "#app/db.server";
+import type { AddEntryInput, AddSynonymInput, EditErrorKey, UpdateEntryInput } from "#app/taxonomy/entry-edit-schema";
+import { normalizeTerm } from "#app/taxonomy/normalize";
 import { readJson } from "./json.server";
 import { AmbiguousTermJson, forgetTaxonomy } from "./taxonomy.server";
 

@@ -1,4 +1,4 @@
-import type { DB } from "~/db.server";
+import type { DB } from "#app/db.server";
 import { JsonRecord, readJson } from "./json.server";
 
 export interface Revision {

@@ -1,8 +1,7 @@
-import { sql } from "kysely";
 import { z } from "zod";
-import { TAXONOMY_CHANNEL, type DB } from "~/db.server";
-import { cachedUntilChanged } from "./cached-until-changed.server";
-import type { AmbiguousTerm, RoleFamily, RoleProfile, Taxonomy } from "~/analysis/taxonomy";
+import { TAXONOMY_CHANNEL, type DB } from "#app/db.server";
+import { cachedUntilChanged, seededVersion } from "./cached-until-changed.server";
+import type { AmbiguousTerm, RoleFamily, RoleProfile, Taxonomy } from "#app/analysis/taxonomy";
 import { DepthJson, localized, LocalizedText, readJson } from "./json.server";
 
 type ProfileDetails = Pick<RoleProfile, "titles" | "summary" | "timeSplit" | "seniority" | "tools" | "doesNot">;
@@ -74,15 +73,7 @@ export async function readTaxonomy(db: DB, version: string): Promise<Taxonomy> {
 }
 
 /** The version names what the taxonomy holds: the seed it came from and the last edit. */
-export async function currentTaxonomyVersion(db: DB): Promise<string> {
-  const row = await db
-    .selectNoFrom((eb) => [
-      eb.selectFrom("seed_state").select("version").where("name", "=", "taxonomy").as("seed"),
-      eb.selectFrom("taxonomy_revisions").select(sql<number>`coalesce(max(id), 0)`.as("m")).as("rev"),
-    ])
-    .executeTakeFirstOrThrow();
-  return `${row.seed ?? "empty"}.r${row.rev ?? 0}`;
-}
+export const currentTaxonomyVersion = (db: DB): Promise<string> => seededVersion(db, "taxonomy", "taxonomy_revisions");
 
 const taxonomyCache = cachedUntilChanged(TAXONOMY_CHANNEL, currentTaxonomyVersion, readTaxonomy);
 

@@ -1,4 +1,4 @@
-import type { DB } from "~/db.server";
+import type { DB } from "#app/db.server";
 import { hashPassword, verifyPassword } from "./password.server";
 
 export type User = { id: number; email: string; isAdmin: boolean };

@@ -1,5 +1,5 @@
-import type { DB } from "~/db.server";
-import type { WorkspaceRole } from "~/workspaces/roles";
+import type { DB } from "#app/db.server";
+import type { WorkspaceRole } from "#app/workspaces/roles";
 
 export interface Workspace {
   id: number;

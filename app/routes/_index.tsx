@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import type { MetaFunction } from "@remix-run/node";
-import { common } from "~/i18n/common";
-import { useMessages } from "~/i18n/locale";
+import { common } from "#app/i18n/common";
+import { useMessages } from "#app/i18n/locale";
 
 export const meta: MetaFunction = () => [{ title: "RoleScope" }];
 

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { poolFrom } from "~/analysis-pool/pool.server";
-import { handleAnalyzeApi } from "~/check/analyze-api.server";
-import { dbFrom } from "~/db.server";
-import { apiError } from "~/http/json-api.server";
-import { langFromRequest } from "~/i18n/locale.server";
+import { poolFrom } from "#app/analysis-pool/pool.server";
+import { handleAnalyzeApi } from "#app/check/analyze-api.server";
+import { dbFrom } from "#app/db.server";
+import { apiError } from "#app/http/json-api.server";
+import { langFromRequest } from "#app/i18n/locale.server";
 
 // Error messages follow the caller's Accept-Language; codes are the stable part. The built
 // server answers POSTs before Remix (app/cli/serve.ts) with the same handler.

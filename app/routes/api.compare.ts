@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { poolFrom } from "~/analysis-pool/pool.server";
-import { handleCompareApi } from "~/compare/compare-api.server";
-import { dbFrom } from "~/db.server";
-import { apiError } from "~/http/json-api.server";
-import { langFromRequest } from "~/i18n/locale.server";
+import { poolFrom } from "#app/analysis-pool/pool.server";
+import { handleCompareApi } from "#app/compare/compare-api.server";
+import { dbFrom } from "#app/db.server";
+import { apiError } from "#app/http/json-api.server";
+import { langFromRequest } from "#app/i18n/locale.server";
 
 // Texts and error messages follow the caller's Accept-Language; codes and ids are the stable part.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,7 +1,7 @@
 import { json, type LoaderFunctionArgs } from "@remix-run/node";
-import { dbFrom } from "~/db.server";
-import { getTaxonomy } from "~/models/taxonomy.server";
-import { taxonomyJson } from "~/taxonomy/views";
+import { dbFrom } from "#app/db.server";
+import { getTaxonomy } from "#app/models/taxonomy.server";
+import { taxonomyJson } from "#app/taxonomy/views";
 
 // The version changes with every seed and edit, so it is a strong validator: clients
 // revalidate cheaply and never keep a stale taxonomy.

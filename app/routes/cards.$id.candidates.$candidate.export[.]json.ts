@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { loadCandidateContext } from "~/cards/pages.server";
-import { recordAudit } from "~/models/audit.server";
-import { scorecardsForExport } from "~/models/scorecard.server";
-import { RECRUITERS } from "~/workspaces/roles";
+import { loadCandidateContext } from "#app/cards/pages.server";
+import { recordAudit } from "#app/models/audit.server";
+import { scorecardsForExport } from "#app/models/scorecard.server";
+import { RECRUITERS } from "#app/workspaces/roles";
 
 /** Everything held about one candidate (the right of access), as a JSON download. */
 export async function loader(args: LoaderFunctionArgs) {

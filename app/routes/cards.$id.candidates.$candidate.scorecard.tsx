@@ -1,16 +1,16 @@
-import { readForm } from "~/http/read-form.server";
+import { readForm } from "#app/http/read-form.server";
 import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { assertSameOrigin } from "~/auth/same-origin.server";
-import { formDataToObject } from "~/cards/form-data";
-import { cardKit, loadCandidateContext } from "~/cards/pages.server";
-import { RECOMMENDATIONS, validateScorecard, type ScorecardErrorKey } from "~/cards/scorecard-schema";
-import { useFocusFirstError } from "~/components/form-field";
-import { kit as kitMessages } from "~/i18n/kit";
-import { useMessages } from "~/i18n/locale";
-import { recordAudit } from "~/models/audit.server";
-import { saveScorecard, scorecardPanel } from "~/models/scorecard.server";
-import styles from "~/styles/cards.css";
+import { assertSameOrigin } from "#app/auth/same-origin.server";
+import { formDataToObject } from "#app/cards/form-data";
+import { cardKit, loadCandidateContext } from "#app/cards/pages.server";
+import { RECOMMENDATIONS, validateScorecard, type ScorecardErrorKey } from "#app/cards/scorecard-schema";
+import { useFocusFirstError } from "#app/components/form-field";
+import { kit as kitMessages } from "#app/i18n/kit";
+import { useMessages } from "#app/i18n/locale";
+import { recordAudit } from "#app/models/audit.server";
+import { saveScorecard, scorecardPanel } from "#app/models/scorecard.server";
+import styles from "#app/styles/cards.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.heading} — RoleScope` : "RoleScope" }, { name: "robots", content: "noindex" }];

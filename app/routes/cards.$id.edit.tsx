@@ -1,15 +1,15 @@
 import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { assertSameOrigin } from "~/auth/same-origin.server";
-import { handleBuilderPost } from "~/cards/builder.server";
-import { toFormValues } from "~/cards/card";
-import { builderPageData, cardTitle, loadCardContext } from "~/cards/pages.server";
-import { BuilderPage } from "~/components/builder-page";
-import { cards } from "~/i18n/cards";
-import { useMessages } from "~/i18n/locale";
-import { updateRoleCard } from "~/models/role-card.server";
-import { RECRUITERS } from "~/workspaces/roles";
-import styles from "~/styles/cards.css";
+import { assertSameOrigin } from "#app/auth/same-origin.server";
+import { handleBuilderPost } from "#app/cards/builder.server";
+import { toFormValues } from "#app/cards/card";
+import { builderPageData, cardTitle, loadCardContext } from "#app/cards/pages.server";
+import { BuilderPage } from "#app/components/builder-page";
+import { cards } from "#app/i18n/cards";
+import { useMessages } from "#app/i18n/locale";
+import { updateRoleCard } from "#app/models/role-card.server";
+import { RECRUITERS } from "#app/workspaces/roles";
+import styles from "#app/styles/cards.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "RoleScope" }];

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { cardToJobPosting } from "~/cards/job-posting";
-import { loadCardContext } from "~/cards/pages.server";
+import { cardToJobPosting } from "#app/cards/job-posting";
+import { loadCardContext } from "#app/cards/pages.server";
 
 // What the export form sends; anything else falls back rather than failing the download.
 const Query = z.object({

@@ -1,14 +1,14 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { cardKit, cardTitle, loadCardContext } from "~/cards/pages.server";
-import { KitDocument } from "~/components/kit-document";
-import { cards } from "~/i18n/cards";
-import { kit as kitMessages } from "~/i18n/kit";
-import { useLang, useMessages } from "~/i18n/locale";
-import { listCandidates } from "~/models/candidate.server";
-import styles from "~/styles/cards.css";
-import { formatDate } from "~/i18n/format";
-import { DataTable } from "~/components/data-table";
+import { cardKit, cardTitle, loadCardContext } from "#app/cards/pages.server";
+import { KitDocument } from "#app/components/kit-document";
+import { cards } from "#app/i18n/cards";
+import { kit as kitMessages } from "#app/i18n/kit";
+import { useLang, useMessages } from "#app/i18n/locale";
+import { listCandidates } from "#app/models/candidate.server";
+import styles from "#app/styles/cards.css";
+import { formatDate } from "#app/i18n/format";
+import { DataTable } from "#app/components/data-table";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.metaTitle ?? "RoleScope" }];

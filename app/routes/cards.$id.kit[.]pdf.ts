@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { cardKit, loadCardContext } from "~/cards/pages.server";
-import { renderKitPdf } from "~/cards/kit-pdf.server";
-import { offerFileName } from "~/cards/offer";
+import { cardKit, loadCardContext } from "#app/cards/pages.server";
+import { renderKitPdf } from "#app/cards/kit-pdf.server";
+import { offerFileName } from "#app/cards/offer";
 
 export async function loader(args: LoaderFunctionArgs) {
   const ctx = await loadCardContext(args);

@@ -1,15 +1,15 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { cardToOffer, offerBlocks } from "~/cards/offer";
-import { loadCardContext } from "~/cards/pages.server";
-import { JobPostingForm } from "~/components/job-posting-form";
-import { VerdictBadge } from "~/components/scope-guard-panel";
-import { cards } from "~/i18n/cards";
-import { kit as kitMessages } from "~/i18n/kit";
-import { useMessages } from "~/i18n/locale";
-import { analyzeOffers } from "~/analysis-service/analyze-offers.server";
-import styles from "~/styles/cards.css";
-import complianceStyles from "~/styles/compliance.css";
+import { cardToOffer, offerBlocks } from "#app/cards/offer";
+import { loadCardContext } from "#app/cards/pages.server";
+import { JobPostingForm } from "#app/components/job-posting-form";
+import { VerdictBadge } from "#app/components/scope-guard-panel";
+import { cards } from "#app/i18n/cards";
+import { kit as kitMessages } from "#app/i18n/kit";
+import { useMessages } from "#app/i18n/locale";
+import { analyzeOffers } from "#app/analysis-service/analyze-offers.server";
+import styles from "#app/styles/cards.css";
+import complianceStyles from "#app/styles/compliance.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }, { rel: "stylesheet", href: complianceStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} — RoleScope` : "RoleScope" }];

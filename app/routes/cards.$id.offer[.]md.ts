@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { cardToOffer, offerFileName } from "~/cards/offer";
-import { loadCardContext } from "~/cards/pages.server";
+import { cardToOffer, offerFileName } from "#app/cards/offer";
+import { loadCardContext } from "#app/cards/pages.server";
 
 export async function loader(args: LoaderFunctionArgs) {
   const { card, docLang: lang, compiled } = await loadCardContext(args);

@@ -1,13 +1,13 @@
 import { json, type ActionFunctionArgs } from "@remix-run/node";
-import { assertSameOrigin } from "~/auth/same-origin.server";
-import { guardView } from "~/cards/scope-guard";
-import { toFormValues } from "~/cards/card";
-import { formDataToObject } from "~/cards/form-data";
-import { dbFrom } from "~/db.server";
-import { langFromRequest } from "~/i18n/locale.server";
-import { getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
-import { getUser } from "~/session.server";
-import { readForm } from "~/http/read-form.server";
+import { assertSameOrigin } from "#app/auth/same-origin.server";
+import { guardView } from "#app/cards/scope-guard";
+import { toFormValues } from "#app/cards/card";
+import { formDataToObject } from "#app/cards/form-data";
+import { dbFrom } from "#app/db.server";
+import { langFromRequest } from "#app/i18n/locale.server";
+import { getCompiledTaxonomy } from "#app/analysis-service/analyze-offers.server";
+import { getUser } from "#app/session.server";
+import { readForm } from "#app/http/read-form.server";
 
 /** The builder's live scope check: the duties in, the guard (labelled) out. Changes nothing. */
 export async function action({ request, context }: ActionFunctionArgs) {

@@ -1,16 +1,16 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
-import { loadSavedCheck } from "~/check/saved-check.server";
-import { CheckResult } from "~/components/check/check-result";
-import { ShareBox } from "~/components/check/share-box";
-import { dbFrom } from "~/db.server";
-import { check } from "~/i18n/check";
-import { common } from "~/i18n/common";
-import { isLang, useMessages } from "~/i18n/locale";
-import { langFromRequest } from "~/i18n/locale.server";
-import { viewerWorkspaceId } from "~/workspaces/require-member.server";
-import checkStyles from "~/styles/check.css";
-import complianceStyles from "~/styles/compliance.css";
+import { loadSavedCheck } from "#app/check/saved-check.server";
+import { CheckResult } from "#app/components/check/check-result";
+import { ShareBox } from "#app/components/check/share-box";
+import { dbFrom } from "#app/db.server";
+import { check } from "#app/i18n/check";
+import { common } from "#app/i18n/common";
+import { isLang, useMessages } from "#app/i18n/locale";
+import { langFromRequest } from "#app/i18n/locale.server";
+import { viewerWorkspaceId } from "#app/workspaces/require-member.server";
+import checkStyles from "#app/styles/check.css";
+import complianceStyles from "#app/styles/compliance.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkStyles }, { rel: "stylesheet", href: complianceStyles }];
 

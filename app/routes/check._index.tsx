@@ -1,22 +1,22 @@
 import type { ActionFunctionArgs, LinksFunction, MetaFunction } from "@remix-run/node";
 import { useActionData, useFetcher } from "@remix-run/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { poolFrom } from "~/analysis-pool/pool.server";
-import { handleCheckForm, type CheckActionData } from "~/check/check-action.server";
-import { BLANK_CHECK, type CheckValues } from "~/check/check-values";
-import { fingerprint } from "~/forms/fingerprint";
-import { outcomeResponse } from "~/intake/offer-form.server";
-import { CheckForm } from "~/components/check/check-form";
-import { CheckResult } from "~/components/check/check-result";
-import { dbFrom } from "~/db.server";
-import { clientIpFrom } from "~/http/request-context.server";
-import { check } from "~/i18n/check";
-import { isLang, useMessages } from "~/i18n/locale";
-import { langFromRequest } from "~/i18n/locale.server";
-import checkStyles from "~/styles/check.css";
-import { retryAfterHeaders } from "~/http/retry-after";
-import complianceStyles from "~/styles/compliance.css";
-import { useDropIndexParam } from "~/components/use-drop-index-param";
+import { poolFrom } from "#app/analysis-pool/pool.server";
+import { handleCheckForm, type CheckActionData } from "#app/check/check-action.server";
+import { BLANK_CHECK, type CheckValues } from "#app/check/check-values";
+import { fingerprint } from "#app/forms/fingerprint";
+import { outcomeResponse } from "#app/intake/offer-form.server";
+import { CheckForm } from "#app/components/check/check-form";
+import { CheckResult } from "#app/components/check/check-result";
+import { dbFrom } from "#app/db.server";
+import { clientIpFrom } from "#app/http/request-context.server";
+import { check } from "#app/i18n/check";
+import { isLang, useMessages } from "#app/i18n/locale";
+import { langFromRequest } from "#app/i18n/locale.server";
+import checkStyles from "#app/styles/check.css";
+import { retryAfterHeaders } from "#app/http/retry-after";
+import complianceStyles from "#app/styles/compliance.css";
+import { useDropIndexParam } from "#app/components/use-drop-index-param";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkStyles }, { rel: "stylesheet", href: complianceStyles }];
 

@@ -1,8 +1,8 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { MAX_TEXT_BYTES, utf8Length } from "~/intake/limits";
-import { readForm } from "~/http/read-form.server";
-import { check } from "~/i18n/check";
-import { langFromRequest } from "~/i18n/locale.server";
+import { MAX_TEXT_BYTES, utf8Length } from "#app/intake/limits";
+import { readForm } from "#app/http/read-form.server";
+import { check } from "#app/i18n/check";
+import { langFromRequest } from "#app/i18n/locale.server";
 
 // The rewritten offer as a file: the panel posts back the text it shows, so a long offer is
 // not held in the page a second time as a data: URL. Nothing is stored.

@@ -1,19 +1,19 @@
 import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ConfirmStep } from "~/components/confirm-step";
-import { CompareResults } from "~/components/compare/compare-results";
-import { dbFrom } from "~/db.server";
-import { compareUi } from "~/i18n/compare";
-import { isLang, useMessages } from "~/i18n/locale";
-import { langFromRequest } from "~/i18n/locale.server";
-import { workspaces } from "~/i18n/workspaces";
-import { deleteComparison, findComparison } from "~/models/comparison.server";
-import { isConfirmed } from "~/workspaces/confirm";
-import { requireMember, viewerWorkspaceId } from "~/workspaces/require-member.server";
-import { RECRUITERS } from "~/workspaces/roles";
-import compareStyles from "~/styles/compare.css";
-import { readForm } from "~/http/read-form.server";
-import { formatDate } from "~/i18n/format";
+import { ConfirmStep } from "#app/components/confirm-step";
+import { CompareResults } from "#app/components/compare/compare-results";
+import { dbFrom } from "#app/db.server";
+import { compareUi } from "#app/i18n/compare";
+import { isLang, useMessages } from "#app/i18n/locale";
+import { langFromRequest } from "#app/i18n/locale.server";
+import { workspaces } from "#app/i18n/workspaces";
+import { deleteComparison, findComparison } from "#app/models/comparison.server";
+import { isConfirmed } from "#app/workspaces/confirm";
+import { requireMember, viewerWorkspaceId } from "#app/workspaces/require-member.server";
+import { RECRUITERS } from "#app/workspaces/roles";
+import compareStyles from "#app/styles/compare.css";
+import { readForm } from "#app/http/read-form.server";
+import { formatDate } from "#app/i18n/format";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: compareStyles }];
 

@@ -1,21 +1,21 @@
 import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { poolFrom } from "~/analysis-pool/pool.server";
-import { fingerprint } from "~/forms/fingerprint";
-import { outcomeResponse } from "~/intake/offer-form.server";
-import { handleCompareForm, type CompareActionData } from "~/compare/compare-action.server";
-import { BLANK_COMPARE, type CompareValues } from "~/compare/compare-values";
-import { CompareForm } from "~/components/compare/compare-form";
-import { CompareResults } from "~/components/compare/compare-results";
-import { dbFrom } from "~/db.server";
-import { clientIpFrom } from "~/http/request-context.server";
-import { compareUi } from "~/i18n/compare";
-import { isLang, useMessages } from "~/i18n/locale";
-import { langFromRequest } from "~/i18n/locale.server";
-import { getTaxonomy } from "~/models/taxonomy.server";
-import compareStyles from "~/styles/compare.css";
-import { retryAfterHeaders } from "~/http/retry-after";
-import { useDropIndexParam } from "~/components/use-drop-index-param";
+import { poolFrom } from "#app/analysis-pool/pool.server";
+import { fingerprint } from "#app/forms/fingerprint";
+import { outcomeResponse } from "#app/intake/offer-form.server";
+import { handleCompareForm, type CompareActionData } from "#app/compare/compare-action.server";
+import { BLANK_COMPARE, type CompareValues } from "#app/compare/compare-values";
+import { CompareForm } from "#app/components/compare/compare-form";
+import { CompareResults } from "#app/components/compare/compare-results";
+import { dbFrom } from "#app/db.server";
+import { clientIpFrom } from "#app/http/request-context.server";
+import { compareUi } from "#app/i18n/compare";
+import { isLang, useMessages } from "#app/i18n/locale";
+import { langFromRequest } from "#app/i18n/locale.server";
+import { getTaxonomy } from "#app/models/taxonomy.server";
+import compareStyles from "#app/styles/compare.css";
+import { retryAfterHeaders } from "#app/http/retry-after";
+import { useDropIndexParam } from "#app/components/use-drop-index-param";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: compareStyles }];
 

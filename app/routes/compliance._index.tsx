@@ -1,12 +1,12 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { dbFrom } from "~/db.server";
-import { compliance } from "~/i18n/compliance";
-import { useLang, useMessages } from "~/i18n/locale";
-import { langFromRequest } from "~/i18n/locale.server";
-import { currentRulesVersion, readRules } from "~/models/compliance-rules.server";
-import { getUser } from "~/session.server";
-import styles from "~/styles/compliance.css";
+import { dbFrom } from "#app/db.server";
+import { compliance } from "#app/i18n/compliance";
+import { useLang, useMessages } from "#app/i18n/locale";
+import { langFromRequest } from "#app/i18n/locale.server";
+import { currentRulesVersion, readRules } from "#app/models/compliance-rules.server";
+import { getUser } from "#app/session.server";
+import styles from "#app/styles/compliance.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} — RoleScope` : "RoleScope" }];

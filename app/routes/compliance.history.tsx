@@ -1,15 +1,15 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { RevisionTable } from "~/components/revision-table";
-import { ruleChanges } from "~/compliance/revision-changes";
-import { dbFrom } from "~/db.server";
-import { compliance } from "~/i18n/compliance";
-import { useMessages } from "~/i18n/locale";
-import { langFromRequest } from "~/i18n/locale.server";
-import { listComplianceRevisions } from "~/models/compliance-rules.server";
-import { getUser } from "~/session.server";
-import styles from "~/styles/taxonomy.css";
-import { formatDate } from "~/i18n/format";
+import { RevisionTable } from "#app/components/revision-table";
+import { ruleChanges } from "#app/compliance/revision-changes";
+import { dbFrom } from "#app/db.server";
+import { compliance } from "#app/i18n/compliance";
+import { useMessages } from "#app/i18n/locale";
+import { langFromRequest } from "#app/i18n/locale.server";
+import { listComplianceRevisions } from "#app/models/compliance-rules.server";
+import { getUser } from "#app/session.server";
+import styles from "#app/styles/taxonomy.css";
+import { formatDate } from "#app/i18n/format";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} — RoleScope` : "RoleScope" }];

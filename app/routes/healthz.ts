@@ -1,6 +1,6 @@
 import { json, type LoaderFunctionArgs } from "@remix-run/node";
-import { dbFrom } from "~/db.server";
-import { databaseAnswers } from "~/models/health.server";
+import { dbFrom } from "#app/db.server";
+import { databaseAnswers } from "#app/models/health.server";
 
 export async function loader({ context }: LoaderFunctionArgs) {
   const ok = await databaseAnswers(dbFrom(context));

@@ -1,13 +1,13 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { assertSameOrigin } from "~/auth/same-origin.server";
-import { dbFrom } from "~/db.server";
-import { useMessages } from "~/i18n/locale";
-import { langFromRequest } from "~/i18n/locale.server";
-import { workspaces as messages } from "~/i18n/workspaces";
-import { acceptInvite, peekInvite } from "~/models/invite.server";
-import { getUser, requireUser } from "~/session.server";
-import { switchWorkspace } from "~/workspaces/require-member.server";
+import { assertSameOrigin } from "#app/auth/same-origin.server";
+import { dbFrom } from "#app/db.server";
+import { useMessages } from "#app/i18n/locale";
+import { langFromRequest } from "#app/i18n/locale.server";
+import { workspaces as messages } from "#app/i18n/workspaces";
+import { acceptInvite, peekInvite } from "#app/models/invite.server";
+import { getUser, requireUser } from "#app/session.server";
+import { switchWorkspace } from "#app/workspaces/require-member.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} — RoleScope` : "RoleScope" }, { name: "robots", content: "noindex" }];
 

@@ -1,7 +1,7 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
-import { safeRedirect } from "~/http/safe-redirect";
-import { isLang } from "~/i18n/locale";
-import { langCookie } from "~/i18n/locale.server";
+import { safeRedirect } from "#app/http/safe-redirect";
+import { isLang } from "#app/i18n/locale";
+import { langCookie } from "#app/i18n/locale.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!isLang(params.lang)) throw new Response("Not found", { status: 404 });

@@ -1,19 +1,19 @@
 import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { loadAuthPage, readAuthForm, tooManyAttempts } from "~/auth/auth-page.server";
-import { LoginSchema, type AuthErrorKey } from "~/auth/auth-schema";
-import { AuthForm } from "~/components/auth-form";
-import { dbFrom } from "~/db.server";
-import { fieldErrors } from "~/forms/field-errors";
-import { text } from "~/forms/form-values";
-import { loginWait, recordLoginFailure, recordLoginSuccess } from "~/http/rate-limit.server";
-import { clientIpFrom } from "~/http/request-context.server";
-import { auth } from "~/i18n/auth";
-import { useMessages } from "~/i18n/locale";
-import { verifyLogin } from "~/models/user.server";
-import styles from "~/styles/auth.css";
-import { createUserSession } from "~/session.server";
-import { retryAfterHeaders } from "~/http/retry-after";
+import { loadAuthPage, readAuthForm, tooManyAttempts } from "#app/auth/auth-page.server";
+import { LoginSchema, type AuthErrorKey } from "#app/auth/auth-schema";
+import { AuthForm } from "#app/components/auth-form";
+import { dbFrom } from "#app/db.server";
+import { fieldErrors } from "#app/forms/field-errors";
+import { text } from "#app/forms/form-values";
+import { loginWait, recordLoginFailure, recordLoginSuccess } from "#app/http/rate-limit.server";
+import { clientIpFrom } from "#app/http/request-context.server";
+import { auth } from "#app/i18n/auth";
+import { useMessages } from "#app/i18n/locale";
+import { verifyLogin } from "#app/models/user.server";
+import styles from "#app/styles/auth.css";
+import { createUserSession } from "#app/session.server";
+import { retryAfterHeaders } from "#app/http/retry-after";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 

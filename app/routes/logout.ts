@@ -1,8 +1,8 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { assertSameOrigin } from "~/auth/same-origin.server";
-import { dbFrom } from "~/db.server";
-import { readForm } from "~/http/read-form.server";
-import { logout } from "~/session.server";
+import { assertSameOrigin } from "#app/auth/same-origin.server";
+import { dbFrom } from "#app/db.server";
+import { readForm } from "#app/http/read-form.server";
+import { logout } from "#app/session.server";
 
 // POST only: a link or an image could otherwise sign people out from another site.
 export async function loader() {

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { dbFrom } from "~/db.server";
-import { exportRun } from "~/market/export.server";
-import { requireRun } from "~/market/run-page.server";
+import { dbFrom } from "#app/db.server";
+import { exportRun } from "#app/market/export.server";
+import { requireRun } from "#app/market/run-page.server";
 
 /** /market/runs/:id/export/csv or /export/jsonl: the run's analyses as a download. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

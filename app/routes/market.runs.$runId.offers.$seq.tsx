@@ -1,13 +1,13 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { dbFrom } from "~/db.server";
-import { fill, market } from "~/i18n/market";
-import { useLang, useMessages } from "~/i18n/locale";
-import { langFromRequest } from "~/i18n/locale.server";
-import { requireRun, taxonomyLabels } from "~/market/run-page.server";
-import { findRunOffer } from "~/models/market-result.server";
-import styles from "~/styles/market.css";
-import { formatPercent } from "~/i18n/format";
+import { dbFrom } from "#app/db.server";
+import { fill, market } from "#app/i18n/market";
+import { useLang, useMessages } from "#app/i18n/locale";
+import { langFromRequest } from "#app/i18n/locale.server";
+import { requireRun, taxonomyLabels } from "#app/market/run-page.server";
+import { findRunOffer } from "#app/models/market-result.server";
+import styles from "#app/styles/market.css";
+import { formatPercent } from "#app/i18n/format";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.offer.title ?? data.run.name} — RoleScope` : "RoleScope" }];

@@ -1,14 +1,14 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { OfferList } from "~/components/market/offer-list";
-import { dbFrom } from "~/db.server";
-import { market } from "~/i18n/market";
-import { useMessages } from "~/i18n/locale";
-import { langFromRequest } from "~/i18n/locale.server";
-import { readDrillFilter } from "~/market/drill";
-import { requireRun, taxonomyLabels } from "~/market/run-page.server";
-import { listOffers } from "~/models/market-result.server";
-import styles from "~/styles/market.css";
+import { OfferList } from "#app/components/market/offer-list";
+import { dbFrom } from "#app/db.server";
+import { market } from "#app/i18n/market";
+import { useMessages } from "#app/i18n/locale";
+import { langFromRequest } from "#app/i18n/locale.server";
+import { readDrillFilter } from "#app/market/drill";
+import { requireRun, taxonomyLabels } from "#app/market/run-page.server";
+import { listOffers } from "#app/models/market-result.server";
+import styles from "#app/styles/market.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.run.name} — RoleScope` : "RoleScope" }];

@@ -1,7 +1,7 @@
 import { json, type LoaderFunctionArgs } from "@remix-run/node";
-import { dbFrom } from "~/db.server";
-import { getRunProgress } from "~/market/run-progress.server";
-import { requireRun } from "~/market/run-page.server";
+import { dbFrom } from "#app/db.server";
+import { getRunProgress } from "#app/market/run-progress.server";
+import { requireRun } from "#app/market/run-page.server";
 
 /** The run page polls this while the run is analysed. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

@@ -1,15 +1,15 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { EscoLink, FamilyChip, familyStyle } from "~/components/taxonomy-bits";
-import { dbFrom } from "~/db.server";
-import { useLang, useMessages } from "~/i18n/locale";
-import { langFromRequest } from "~/i18n/locale.server";
-import { taxonomyText } from "~/i18n/taxonomy";
-import { getTaxonomy } from "~/models/taxonomy.server";
-import styles from "~/styles/taxonomy.css";
-import { roleDetail } from "~/taxonomy/views";
-import { DataTable } from "~/components/data-table";
-import { Panel } from "~/components/panel";
+import { EscoLink, FamilyChip, familyStyle } from "#app/components/taxonomy-bits";
+import { dbFrom } from "#app/db.server";
+import { useLang, useMessages } from "#app/i18n/locale";
+import { langFromRequest } from "#app/i18n/locale.server";
+import { taxonomyText } from "#app/i18n/taxonomy";
+import { getTaxonomy } from "#app/models/taxonomy.server";
+import styles from "#app/styles/taxonomy.css";
+import { roleDetail } from "#app/taxonomy/views";
+import { DataTable } from "#app/components/data-table";
+import { Panel } from "#app/components/panel";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "RoleScope" }];

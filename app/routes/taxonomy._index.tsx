@@ -1,14 +1,14 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { DepthBadge, familyStyle } from "~/components/taxonomy-bits";
-import { dbFrom } from "~/db.server";
-import { useLang, useMessages } from "~/i18n/locale";
-import { langFromRequest } from "~/i18n/locale.server";
-import { taxonomyText } from "~/i18n/taxonomy";
-import { getTaxonomy } from "~/models/taxonomy.server";
-import styles from "~/styles/taxonomy.css";
-import { searchTaxonomy } from "~/taxonomy/search";
-import { familyList } from "~/taxonomy/views";
+import { DepthBadge, familyStyle } from "#app/components/taxonomy-bits";
+import { dbFrom } from "#app/db.server";
+import { useLang, useMessages } from "#app/i18n/locale";
+import { langFromRequest } from "#app/i18n/locale.server";
+import { taxonomyText } from "#app/i18n/taxonomy";
+import { getTaxonomy } from "#app/models/taxonomy.server";
+import styles from "#app/styles/taxonomy.css";
+import { searchTaxonomy } from "#app/taxonomy/search";
+import { familyList } from "#app/taxonomy/views";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "RoleScope" }];

@@ -1,15 +1,15 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { RevisionTable } from "~/components/revision-table";
-import { dbFrom } from "~/db.server";
-import { useMessages } from "~/i18n/locale";
-import { langFromRequest } from "~/i18n/locale.server";
-import { taxonomyText } from "~/i18n/taxonomy";
-import { listRevisions } from "~/models/taxonomy-history.server";
-import { getUser } from "~/session.server";
-import styles from "~/styles/taxonomy.css";
-import { changedFields } from "~/taxonomy/revision-diff";
-import { formatDate } from "~/i18n/format";
+import { RevisionTable } from "#app/components/revision-table";
+import { dbFrom } from "#app/db.server";
+import { useMessages } from "#app/i18n/locale";
+import { langFromRequest } from "#app/i18n/locale.server";
+import { taxonomyText } from "#app/i18n/taxonomy";
+import { listRevisions } from "#app/models/taxonomy-history.server";
+import { getUser } from "#app/session.server";
+import styles from "#app/styles/taxonomy.css";
+import { changedFields } from "#app/taxonomy/revision-diff";
+import { formatDate } from "#app/i18n/format";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "RoleScope" }];

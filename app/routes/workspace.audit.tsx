@@ -1,14 +1,14 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { dbFrom } from "~/db.server";
-import { useLang, useMessages } from "~/i18n/locale";
-import { langFromRequest } from "~/i18n/locale.server";
-import { workspaces as messages } from "~/i18n/workspaces";
-import { listAudit } from "~/models/audit.server";
-import { requireMember } from "~/workspaces/require-member.server";
-import { OWNERS } from "~/workspaces/roles";
-import { formatDate } from "~/i18n/format";
-import { DataTable } from "~/components/data-table";
+import { dbFrom } from "#app/db.server";
+import { useLang, useMessages } from "#app/i18n/locale";
+import { langFromRequest } from "#app/i18n/locale.server";
+import { workspaces as messages } from "#app/i18n/workspaces";
+import { listAudit } from "#app/models/audit.server";
+import { requireMember } from "#app/workspaces/require-member.server";
+import { OWNERS } from "#app/workspaces/roles";
+import { formatDate } from "#app/i18n/format";
+import { DataTable } from "#app/components/data-table";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} — RoleScope` : "RoleScope" }];
 

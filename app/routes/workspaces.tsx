@@ -1,20 +1,20 @@
-import { readForm } from "~/http/read-form.server";
+import { readForm } from "#app/http/read-form.server";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { assertSameOrigin } from "~/auth/same-origin.server";
-import { FormField } from "~/components/form-field";
-import { dbFrom } from "~/db.server";
-import { text } from "~/forms/form-values";
-import { useMessages } from "~/i18n/locale";
-import { langFromRequest } from "~/i18n/locale.server";
-import { workspaces as messages, type WorkspaceErrorKey } from "~/i18n/workspaces";
-import { createWorkspace, findMembership, listMemberships } from "~/models/workspace.server";
-import { safeRedirect } from "~/http/safe-redirect";
-import { requireUser } from "~/session.server";
-import { currentMembership, switchWorkspace } from "~/workspaces/require-member.server";
-import { WorkspaceNameSchema } from "~/workspaces/workspace-schema";
-import { Panel } from "~/components/panel";
-import { RowAction } from "~/components/row-action";
+import { assertSameOrigin } from "#app/auth/same-origin.server";
+import { FormField } from "#app/components/form-field";
+import { dbFrom } from "#app/db.server";
+import { text } from "#app/forms/form-values";
+import { useMessages } from "#app/i18n/locale";
+import { langFromRequest } from "#app/i18n/locale.server";
+import { workspaces as messages, type WorkspaceErrorKey } from "#app/i18n/workspaces";
+import { createWorkspace, findMembership, listMemberships } from "#app/models/workspace.server";
+import { safeRedirect } from "#app/http/safe-redirect";
+import { requireUser } from "#app/session.server";
+import { currentMembership, switchWorkspace } from "#app/workspaces/require-member.server";
+import { WorkspaceNameSchema } from "#app/workspaces/workspace-schema";
+import { Panel } from "#app/components/panel";
+import { RowAction } from "#app/components/row-action";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} — RoleScope` : "RoleScope" }];
 

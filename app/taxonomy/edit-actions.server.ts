@@ -2,10 +2,10 @@
 // failure answers 400 with the typed values and localized-by-key field errors.
 import { json, redirect } from "@remix-run/node";
 import type { z } from "zod";
-import { assertSameOrigin } from "~/auth/same-origin.server";
-import type { DB } from "~/db.server";
-import { fieldErrors } from "~/forms/field-errors";
-import { formValues } from "~/forms/form-values";
+import { assertSameOrigin } from "#app/auth/same-origin.server";
+import type { DB } from "#app/db.server";
+import { fieldErrors } from "#app/forms/field-errors";
+import { formValues } from "#app/forms/form-values";
 import {
   addEntry,
   addSynonym,
@@ -14,10 +14,10 @@ import {
   retireSynonym,
   TaxonomyEditError,
   updateEntry,
-} from "~/models/taxonomy-edit.server";
-import { requireAdmin } from "~/session.server";
+} from "#app/models/taxonomy-edit.server";
+import { requireAdmin } from "#app/session.server";
 import { AddEntrySchema, AddSynonymSchema, RetireSynonymSchema, UpdateEntrySchema, type EditErrorKey } from "./entry-edit-schema";
-import { readForm } from "~/http/read-form.server";
+import { readForm } from "#app/http/read-form.server";
 
 export type Claim = { entryId: string; entryLabel: { fr: string; en: string }; familyLabel: { fr: string; en: string } };
 

@@ -1,4 +1,4 @@
-import type { EntryKind, RoleProfile, TaxonomyEntry } from "~/analysis/taxonomy";
+import type { EntryKind, RoleProfile, TaxonomyEntry } from "#app/analysis/taxonomy";
 
 export interface Neighbour {
   profile: RoleProfile;

@@ -1,4 +1,4 @@
-import type { Lang, RoleFamily, Taxonomy, TaxonomyEntry } from "~/analysis/taxonomy";
+import type { Lang, RoleFamily, Taxonomy, TaxonomyEntry } from "#app/analysis/taxonomy";
 import { normalizeTerm } from "./normalize";
 
 export interface SearchHit {

@@ -1,6 +1,6 @@
 // Shapes the taxonomy into what each page shows, so loaders stay one call and pages get
 // only the data they render.
-import type { Localized, RoleFamily, RoleProfile, Taxonomy } from "~/analysis/taxonomy";
+import type { Localized, RoleFamily, RoleProfile, Taxonomy } from "#app/analysis/taxonomy";
 import { neighbouringProfiles } from "./profiles";
 
 export type FamilyRef = { id: string; label: Localized };

@@ -1,7 +1,7 @@
 import { redirect } from "@remix-run/node";
-import type { DB } from "~/db.server";
-import { findMembership, listMemberships, type Membership } from "~/models/workspace.server";
-import { getUser, readSessionValue, redirectWithSessionValue, requireUser, type User } from "~/session.server";
+import type { DB } from "#app/db.server";
+import { findMembership, listMemberships, type Membership } from "#app/models/workspace.server";
+import { getUser, readSessionValue, redirectWithSessionValue, requireUser, type User } from "#app/session.server";
 import { hasRole, type WorkspaceRole } from "./roles";
 
 const WORKSPACE_KEY = "workspaceId";

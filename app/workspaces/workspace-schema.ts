@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { CandidateErrorKey } from "~/i18n/candidates";
-import type { WorkspaceErrorKey } from "~/i18n/workspaces";
+import type { CandidateErrorKey } from "#app/i18n/candidates";
+import type { WorkspaceErrorKey } from "#app/i18n/workspaces";
 import { WORKSPACE_ROLES } from "./roles";
 
 // Form schemas of the workspace and candidate pages; issue messages are i18n keys.

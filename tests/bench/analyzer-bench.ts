@@ -5,10 +5,10 @@
 
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { analyze, compileTaxonomy, type CompiledTaxonomy } from "../../app/analysis/index";
-import { prepareInput } from "../../app/analysis/input";
-import { tokenize } from "../../app/analysis/tokenize";
-import { loadSeedTaxonomy } from "../../seeds/taxonomy-files";
+import { analyze, compileTaxonomy, type CompiledTaxonomy } from "#app/analysis/index";
+import { prepareInput } from "#app/analysis/input";
+import { tokenize } from "#app/analysis/tokenize";
+import { loadSeedTaxonomy } from "#seeds/taxonomy-files";
 
 const CORPUS = fileURLToPath(new URL("../../../shared/corpus/linkedin-fr-2025.jsonl", import.meta.url));
 const SIZES = [1_000, 5_000, 50_000, 200_000];

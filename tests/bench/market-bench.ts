@@ -3,13 +3,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { importOffers } from "../../app/market/import.server";
-import { graphileQueue, releaseWorkerUtils } from "../../app/market/graphile.server";
-import { DEMO_OFFERS } from "../../app/market/demo.server";
-import { findMarketRun } from "../../app/models/market-run.server";
-import { createUser } from "../../app/models/user.server";
-import { createWorkspace } from "../../app/models/workspace.server";
-import { postgresTestDatabase } from "../support/postgres-db";
+import { importOffers } from "#app/market/import.server";
+import { graphileQueue, releaseWorkerUtils } from "#app/market/graphile.server";
+import { DEMO_OFFERS } from "#app/market/demo.server";
+import { findMarketRun } from "#app/models/market-run.server";
+import { createUser } from "#app/models/user.server";
+import { createWorkspace } from "#app/models/workspace.server";
+import { postgresTestDatabase } from "#tests/support/postgres-db";
 import { load } from "./report";
 
 const OFFERS = 10_000;

@@ -2,10 +2,10 @@
 // the analyzer's own one-core rate, the JavaScript /check ships, and a 200 KB offer's page.
 import autocannon from "autocannon";
 import { gzipSync } from "node:zlib";
-import { analyze, compileTaxonomy } from "../../app/analysis/index";
-import { loadSeedTaxonomy } from "../../seeds/taxonomy-files";
-import { launchBrowser } from "../support/chromium";
-import { startApp, type RunningApp } from "../support/app-server";
+import { analyze, compileTaxonomy } from "#app/analysis/index";
+import { loadSeedTaxonomy } from "#seeds/taxonomy-files";
+import { launchBrowser } from "#tests/support/chromium";
+import { startApp, type RunningApp } from "#tests/support/app-server";
 import { buildOffers, corpusTexts } from "./analyzer-bench";
 import { median, row } from "./report";
 

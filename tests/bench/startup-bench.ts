@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startApp, startArguments } from "../support/app-server";
+import { startApp, startArguments } from "#tests/support/app-server";
 import { median, row } from "./report";
 
 function rssMiB(pid: number | undefined): number {

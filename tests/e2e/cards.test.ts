@@ -1,14 +1,13 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { BrowserContextOptions, Page } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
 import { expect, it } from "vitest";
-import { analyze } from "~/analysis/analyze";
-import { useAppAndBrowser } from "../support/app-and-browser";
-import { describeInBrowser } from "../support/browser";
-import { CM_DUTIES, compiled, DESIGN_DUTIES } from "../unit/cards/support";
+import { analyze } from "#app/analysis/analyze";
+import { useAppAndBrowser } from "#tests/support/app-and-browser";
+import { describeInBrowser } from "#tests/support/browser";
+import { CM_DUTIES, compiled, DESIGN_DUTIES } from "#tests/unit/cards/support";
 
-const PASSWORD = "correct horse battery staple";
 const LINK = `/cards/new?profile=community_manager&duties=${[...CM_DUTIES, ...DESIGN_DUTIES].join(",")}`;
 
 /** Client-side navigations change the URL a moment before the new page renders: wait for it. */
@@ -26,17 +25,11 @@ describeInBrowser("role cards and interview kits in Chromium", () => {
   const e2e = useAppAndBrowser();
   let cardId = 0;
 
-  async function signUp(options: { locale: string; javaScriptEnabled?: boolean }, email: string): Promise<Page> {
-    const context = await e2e.newContext(options);
-    const page = await context.newPage();
-    await page.goto(`${e2e.app.baseUrl}/signup`);
-    const fr = options.locale.startsWith("fr");
-    await page.getByLabel(fr ? "Adresse e-mail" : "Email address").fill(email);
-    await page.getByLabel(fr ? "Mot de passe" : "Password", { exact: true }).fill(PASSWORD);
-    await page.getByLabel(fr ? "Confirmez le mot de passe" : "Confirm the password").fill(PASSWORD);
-    await page.getByRole("button", { name: fr ? "Créer mon compte" : "Create my account" }).click();
+  async function signUp(options: BrowserContextOptions, email: string): Promise<Page> {
+    const page = await (await e2e.newContext(options)).newPage();
+    await e2e.signUp(page, email);
     // A new account lands on its role cards.
-    await page.waitForURL((url) => url.pathname === "/cards");
+    expect(new URL(page.url()).pathname).toBe("/cards");
     return page;
   }
 

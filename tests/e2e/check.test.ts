@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { useAppAndBrowser } from "../support/app-and-browser";
-import { describeInBrowser } from "../support/browser";
-import { OVERLOADED_EN, OVERLOADED_FR } from "../support/check-offers";
+import { useAppAndBrowser } from "#tests/support/app-and-browser";
+import { describeInBrowser } from "#tests/support/browser";
+import { OVERLOADED_EN, OVERLOADED_FR } from "#tests/support/check-offers";
 
 describeInBrowser("the overload check in Chromium", () => {
   const e2e = useAppAndBrowser();

@@ -1,8 +1,8 @@
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { useAppAndBrowser } from "../support/app-and-browser";
-import { describeInBrowser } from "../support/browser";
-import { EN_FOCUSED_CM, EN_OVERLOADED_CM, FR_FOCUSED_CM, FR_OVERLOADED_CM } from "../unit/compare/offers";
+import { useAppAndBrowser } from "#tests/support/app-and-browser";
+import { describeInBrowser } from "#tests/support/browser";
+import { EN_FOCUSED_CM, EN_OVERLOADED_CM, FR_FOCUSED_CM, FR_OVERLOADED_CM } from "#tests/unit/compare/offers";
 
 describeInBrowser("the candidate comparison in Chromium", () => {
   const e2e = useAppAndBrowser();

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
-import { useAppAndBrowser } from "../support/app-and-browser";
-import { describeInBrowser } from "../support/browser";
+import { useAppAndBrowser } from "#tests/support/app-and-browser";
+import { describeInBrowser } from "#tests/support/browser";
 
 describeInBrowser("layout, language and errors in Chromium", () => {
   const e2e = useAppAndBrowser();

@@ -3,11 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { expect, it, vi } from "vitest";
-import { useAppAndBrowser } from "../support/app-and-browser";
-import { describeInBrowser } from "../support/browser";
-import { pgliteFolderFromTemplate } from "../support/test-db";
-
-const PASSWORD = "correct horse battery staple";
+import { PASSWORD, useAppAndBrowser } from "#tests/support/app-and-browser";
+import { describeInBrowser } from "#tests/support/browser";
+import { pgliteFolderFromTemplate } from "#tests/support/test-db";
 
 // Starting a server and a browser takes long on a loaded machine; nothing here is about speed.
 vi.setConfig({ hookTimeout: 180_000 });
@@ -26,12 +24,7 @@ describeInBrowser("hardening in Chromium", () => {
     const context = await e2e.newContext({ locale: "en-GB", ...options });
     const page = await context.newPage();
     const email = `hardening-${++accounts}@example.com`;
-    await page.goto(`${e2e.app.baseUrl}/signup`);
-    await page.getByLabel("Email address").fill(email);
-    await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-    await page.getByLabel("Confirm the password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Create my account" }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith("/signup"));
+    await e2e.signUp(page, email);
     return { page, context, email };
   }
 

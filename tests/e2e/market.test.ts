@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { BrowserContextOptions, Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { useAppAndBrowser } from "../support/app-and-browser";
-import { describeInBrowser } from "../support/browser";
+import { useAppAndBrowser } from "#tests/support/app-and-browser";
+import { describeInBrowser } from "#tests/support/browser";
 
-const PASSWORD = "correct horse battery staple";
 const DEMO = readFileSync(join(import.meta.dirname, "../../seeds/market/demo-offers.jsonl"), "utf8")
   .trim()
   .split("\n")
@@ -26,19 +25,9 @@ function offersCsv(): string {
 describeInBrowser("market view in Chromium", () => {
   const e2e = useAppAndBrowser();
 
-  async function signUp(options: { locale: string; javaScriptEnabled?: boolean }, email: string): Promise<Page> {
-    const context = await e2e.newContext({ ...options, acceptDownloads: true });
-    const page = await context.newPage();
-    page.on("pageerror", (error) => {
-      throw error;
-    });
-    await page.goto(`${e2e.app.baseUrl}/signup`);
-    const fr = options.locale.startsWith("fr");
-    await page.getByLabel(fr ? "Adresse e-mail" : "Email address").fill(email);
-    await page.getByLabel(fr ? "Mot de passe" : "Password", { exact: true }).fill(PASSWORD);
-    await page.getByLabel(fr ? "Confirmez le mot de passe" : "Confirm the password").fill(PASSWORD);
-    await page.getByRole("button", { name: fr ? "Créer mon compte" : "Create my account" }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith("/signup"));
+  async function signUp(options: BrowserContextOptions, email: string): Promise<Page> {
+    const page = await (await e2e.newContext({ ...options, acceptDownloads: true })).newPage();
+    await e2e.signUp(page, email);
     return page;
   }
 

@@ -1,10 +1,10 @@
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { useAppWithAdmin } from "../support/app-with-admin";
-import { describeInBrowser } from "../support/browser";
-import { OVERLOADED_FR } from "../support/check-offers";
-import { FR_FOCUSED_CM, FR_OVERLOADED_CM, FR_STRETCHED_CM } from "../unit/compare/offers";
-import { CM_DUTIES, DESIGN_DUTIES } from "../unit/cards/support";
+import { useAppWithAdmin } from "#tests/support/app-with-admin";
+import { describeInBrowser } from "#tests/support/browser";
+import { OVERLOADED_FR } from "#tests/support/check-offers";
+import { FR_FOCUSED_CM, FR_OVERLOADED_CM, FR_STRETCHED_CM } from "#tests/unit/compare/offers";
+import { CM_DUTIES, DESIGN_DUTIES } from "#tests/unit/cards/support";
 
 const ADMIN = { email: "phone-admin@example.com", password: "a phone admin passphrase" };
 const PHONE = { width: 390, height: 844 };

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
-import { useAppWithAdmin } from "../support/app-with-admin";
-import { describeInBrowser } from "../support/browser";
+import { useAppWithAdmin } from "#tests/support/app-with-admin";
+import { describeInBrowser } from "#tests/support/browser";
 
 const ADMIN = { email: "taxonomy-admin@example.com", password: "an admin passphrase" };
 

@@ -2,10 +2,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { useAppAndBrowser } from "../support/app-and-browser";
-import { describeInBrowser } from "../support/browser";
-
-const PASSWORD = "correct horse battery staple";
+import { useAppAndBrowser } from "#tests/support/app-and-browser";
+import { describeInBrowser } from "#tests/support/browser";
 
 describeInBrowser("workspaces in Chromium: invite, independent scoring, privacy", () => {
   const e2e = useAppAndBrowser();
@@ -17,15 +15,6 @@ describeInBrowser("workspaces in Chromium: invite, independent scoring, privacy"
       throw error;
     });
     return page;
-  }
-
-  async function signUp(page: Page, email: string, from = "/signup") {
-    await page.goto(e2e.app.baseUrl + from);
-    await page.getByLabel("Email address").fill(email);
-    await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-    await page.getByLabel("Confirm the password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Create my account" }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith("/signup"));
   }
 
   /** Opens the candidate's scorecard, rates every competency, then saves a draft or submits. */
@@ -43,7 +32,7 @@ describeInBrowser("workspaces in Chromium: invite, independent scoring, privacy"
 
   it("owner invites an interviewer; both score the same candidate without seeing each other's ratings until they submit; another workspace gets 404", async () => {
     const owner = await newPage();
-    await signUp(owner, "lea.owner@example.com");
+    await e2e.signUp(owner, "lea.owner@example.com");
     await owner.goto(`${e2e.app.baseUrl}/cards/new?profile=community_manager`);
     await owner.getByRole("button", { name: "Save the card" }).click();
     await owner.waitForURL(/\/cards\/\d+\?saved=1$/);
@@ -62,7 +51,7 @@ describeInBrowser("workspaces in Chromium: invite, independent scoring, privacy"
     expect(await interviewer.locator(".invite-page p").first().textContent()).toContain("as: Interviewer");
     await interviewer.getByRole("link", { name: "Create an account" }).click();
     await interviewer.waitForURL(/\/signup/);
-    await signUp(interviewer, "marc.interviewer@example.com", new URL(interviewer.url()).pathname + new URL(interviewer.url()).search);
+    await e2e.signUp(interviewer, "marc.interviewer@example.com", new URL(interviewer.url()).pathname + new URL(interviewer.url()).search);
     await interviewer.waitForURL(/\/invites\//);
     await interviewer.getByRole("button", { name: "Join the workspace" }).click();
     await interviewer.waitForURL(/\/cards$/);
@@ -118,7 +107,7 @@ describeInBrowser("workspaces in Chromium: invite, independent scoring, privacy"
 
     // Someone from another workspace: the card, its kit and the candidate do not exist for them.
     const stranger = await newPage();
-    await signUp(stranger, "someone.else@example.com");
+    await e2e.signUp(stranger, "someone.else@example.com");
     for (const path of [`/cards/${cardId}`, `/cards/${cardId}/kit`, new URL(candidateUrl).pathname]) {
       expect((await stranger.goto(`${e2e.app.baseUrl}${path}`))?.status(), path).toBe(404);
     }
@@ -129,7 +118,7 @@ describeInBrowser("workspaces in Chromium: invite, independent scoring, privacy"
 
   it("erases a candidate after a confirmation step that works without JavaScript", async () => {
     const owner = await newPage(false);
-    await signUp(owner, "nojs.owner@example.com");
+    await e2e.signUp(owner, "nojs.owner@example.com");
     await owner.goto(`${e2e.app.baseUrl}/cards/new?profile=community_manager`);
     await owner.getByRole("button", { name: "Save the card" }).click();
     await owner.waitForURL(/\/cards\/\d+\?saved=1$/);

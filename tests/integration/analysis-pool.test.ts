@@ -1,15 +1,15 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { analyze, compileTaxonomy } from "../../app/analysis/index";
-import type { Taxonomy } from "../../app/analysis/taxonomy";
-import { createAnalysisPool, type AnalysisPool } from "../../app/analysis-pool/pool.server";
-import { checkedAnalysis } from "../../app/compliance/checked-analysis";
-import { compileRules } from "../../app/compliance/compile";
-import type { RuleSet } from "../../app/compliance/rule-schema";
-import { loadSeedRules } from "../../seeds/compliance-files";
-import { loadSeedTaxonomy } from "../../seeds/taxonomy-files";
-import { OVERLOADED_FR } from "../support/check-offers";
+import { analyze, compileTaxonomy } from "#app/analysis/index";
+import type { Taxonomy } from "#app/analysis/taxonomy";
+import { createAnalysisPool, type AnalysisPool } from "#app/analysis-pool/pool.server";
+import { checkedAnalysis } from "#app/compliance/checked-analysis";
+import { compileRules } from "#app/compliance/compile";
+import type { RuleSet } from "#app/compliance/rule-schema";
+import { loadSeedRules } from "#seeds/compliance-files";
+import { loadSeedTaxonomy } from "#seeds/taxonomy-files";
+import { OVERLOADED_FR } from "#tests/support/check-offers";
 
 // The pool runs the bundle `npm start` runs (build/analysis-worker.js; `npm test` builds it).
 const WORKER = resolve("build/analysis-worker.js");

@@ -1,12 +1,12 @@
 import { expect, it } from "vitest";
-import { hashPassword, verifyPassword } from "../../app/models/password.server";
-import { createUser, DuplicateEmailError, findUserByEmail, verifyLogin } from "../../app/models/user.server";
-import { action as loginAction } from "../../app/routes/login";
-import { action as logoutAction } from "../../app/routes/logout";
-import { action as signupAction } from "../../app/routes/signup";
-import { getUser, requireAdmin, requireUser } from "../../app/session.server";
-import { formPost, settle, signedIn } from "../support/auth";
-import { describeEachBackend } from "../support/test-db";
+import { hashPassword, verifyPassword } from "#app/models/password.server";
+import { createUser, DuplicateEmailError, findUserByEmail, verifyLogin } from "#app/models/user.server";
+import { action as loginAction } from "#app/routes/login";
+import { action as logoutAction } from "#app/routes/logout";
+import { action as signupAction } from "#app/routes/signup";
+import { getUser, requireAdmin, requireUser } from "#app/session.server";
+import { formPost, settle, signedIn } from "#tests/support/auth";
+import { describeEachBackend } from "#tests/support/test-db";
 
 const url = (path: string) => `http://localhost${path}`;
 

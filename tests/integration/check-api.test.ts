@@ -1,21 +1,21 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import type { Analysis } from "~/analysis/types";
-import type { CheckActionData } from "~/check/check-action.server";
-import { MAX_TEXT_BYTES, MAX_UPLOAD_BYTES } from "~/intake/limits";
-import { countAnalyses, findAnalysis, saveAnalysis, StoredAnalysisJson } from "~/models/analysis.server";
-import { getCompiledTaxonomy } from "~/analysis-service/analyze-offers.server";
-import { action as apiAction, loader as apiLoader } from "~/routes/api.analyze";
-import { loader as savedLoader } from "~/routes/check.$id";
-import { action as checkAction } from "~/routes/check._index";
+import type { Analysis } from "#app/analysis/types";
+import type { CheckActionData } from "#app/check/check-action.server";
+import { MAX_TEXT_BYTES, MAX_UPLOAD_BYTES } from "#app/intake/limits";
+import { countAnalyses, findAnalysis, saveAnalysis, StoredAnalysisJson } from "#app/models/analysis.server";
+import { getCompiledTaxonomy } from "#app/analysis-service/analyze-offers.server";
+import { action as apiAction, loader as apiLoader } from "#app/routes/api.analyze";
+import { loader as savedLoader } from "#app/routes/check.$id";
+import { action as checkAction } from "#app/routes/check._index";
 import { Kysely, PostgresDialect } from "kysely";
-import type { DB } from "../../db/client";
-import type { Database } from "../../db/schema";
-import { startApp, type RunningApp } from "../support/app-server";
-import { OVERLOADED_EN, OVERLOADED_FR } from "../support/check-offers";
-import { fileOf, makeDocx } from "../support/document-fixtures";
-import { describeEachBackend } from "../support/test-db";
+import type { DB } from "#db/client";
+import type { Database } from "#db/schema";
+import { startApp, type RunningApp } from "#tests/support/app-server";
+import { OVERLOADED_EN, OVERLOADED_FR } from "#tests/support/check-offers";
+import { fileOf, makeDocx } from "#tests/support/document-fixtures";
+import { describeEachBackend } from "#tests/support/test-db";
 
 const BASE = "http://localhost";
 

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { expect, it } from "vitest";
-import { action, loader } from "~/routes/api.compare";
-import { FR_OVERLOADED_CM, EN_FOCUSED_WEB_DEV } from "../unit/compare/offers";
-import { describeEachBackend } from "../support/test-db";
+import { action, loader } from "#app/routes/api.compare";
+import { FR_OVERLOADED_CM, EN_FOCUSED_WEB_DEV } from "#tests/unit/compare/offers";
+import { describeEachBackend } from "#tests/support/test-db";
 
 type Json = Record<string, any>;
 

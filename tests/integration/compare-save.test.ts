@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { expect, it } from "vitest";
-import { deleteComparison, findComparison, saveComparison } from "~/models/comparison.server";
-import * as compareIndex from "~/routes/compare._index";
-import * as compareSaved from "~/routes/compare.$id";
-import { EN_FOCUSED_CM, FR_OVERLOADED_CM } from "../unit/compare/offers";
-import { describeEachBackend } from "../support/test-db";
+import { deleteComparison, findComparison, saveComparison } from "#app/models/comparison.server";
+import * as compareIndex from "#app/routes/compare._index";
+import * as compareSaved from "#app/routes/compare.$id";
+import { EN_FOCUSED_CM, FR_OVERLOADED_CM } from "#tests/unit/compare/offers";
+import { describeEachBackend } from "#tests/support/test-db";
 
 type Json = Record<string, any>;
 

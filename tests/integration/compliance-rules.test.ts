@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { expect, it } from "vitest";
-import { getCompiledRules, listComplianceRevisions, readRules } from "~/models/compliance-rules.server";
-import { action as apiAction } from "~/routes/api.analyze";
-import { action as editAction, loader as editLoader } from "~/routes/compliance.rules.$ruleId";
-import { loader as historyLoader } from "~/routes/compliance.history";
-import { loadSeedRules } from "../../seeds/compliance-files";
-import { seedComplianceRules } from "../../seeds/seed-compliance";
-import { formPost, settle, signedIn } from "../support/auth";
-import { describeEachBackend } from "../support/test-db";
+import { getCompiledRules, listComplianceRevisions, readRules } from "#app/models/compliance-rules.server";
+import { action as apiAction } from "#app/routes/api.analyze";
+import { action as editAction, loader as editLoader } from "#app/routes/compliance.rules.$ruleId";
+import { loader as historyLoader } from "#app/routes/compliance.history";
+import { loadSeedRules } from "#seeds/compliance-files";
+import { seedComplianceRules } from "#seeds/seed-compliance";
+import { formPost, settle, signedIn } from "#tests/support/auth";
+import { describeEachBackend } from "#tests/support/test-db";
 
 const RULE = "fr.L5321-2.appearance";
 const url = (path: string) => `http://localhost${path}`;

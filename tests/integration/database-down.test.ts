@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApp, type RunningApp } from "../support/app-server";
-import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy";
+import { startApp, type RunningApp } from "#tests/support/app-server";
+import { startTcpProxy, type TcpProxy } from "#tests/support/tcp-proxy";
 
 const url = process.env.TEST_DATABASE_URL;
 

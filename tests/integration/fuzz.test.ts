@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApp, type RunningApp } from "../support/app-server";
-import { rssMiB } from "../support/process-memory";
-import { pgliteFolderFromTemplate } from "../support/test-db";
+import { startApp, type RunningApp } from "#tests/support/app-server";
+import { rssMiB } from "#tests/support/process-memory";
+import { pgliteFolderFromTemplate } from "#tests/support/test-db";
 
 // Malformed requests of every kind to the API and the form actions of a running server:
 // none may get a 5xx, crash it, or make its memory grow without bound.

@@ -2,16 +2,16 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import express from "express";
 import type { AddressInfo } from "node:net";
 import { expect, it } from "vitest";
-import { hardenApp } from "~/http/harden.server";
-import { createUser } from "~/models/user.server";
-import * as checkIndex from "~/routes/check._index";
-import { action as loginAction } from "~/routes/login";
-import { action as logoutAction } from "~/routes/logout";
-import { action as signupAction } from "~/routes/signup";
-import { getUser } from "~/session.server";
-import { formPost, settle, signedIn } from "../support/auth";
-import { fileOf, makeDocxBomb, makePdf } from "../support/document-fixtures";
-import { describeEachBackend } from "../support/test-db";
+import { hardenApp } from "#app/http/harden.server";
+import { createUser } from "#app/models/user.server";
+import * as checkIndex from "#app/routes/check._index";
+import { action as loginAction } from "#app/routes/login";
+import { action as logoutAction } from "#app/routes/logout";
+import { action as signupAction } from "#app/routes/signup";
+import { getUser } from "#app/session.server";
+import { formPost, settle, signedIn } from "#tests/support/auth";
+import { fileOf, makeDocxBomb, makePdf } from "#tests/support/document-fixtures";
+import { describeEachBackend } from "#tests/support/test-db";
 
 // Read when the limiters of a database are first made; small enough to reach in a test.
 process.env.RATE_LIMIT_SAVES_PER_HOUR = "3";
@@ -126,7 +126,7 @@ describeEachBackend("hardening", (db, backend) => {
   });
 
   it("makes the delay grow with each failure past the free ones", async () => {
-    const { loginDelaySeconds } = await import("~/http/rate-limit.server");
+    const { loginDelaySeconds } = await import("#app/http/rate-limit.server");
     expect([4, 5, 6, 7, 12, 30].map((failures) => loginDelaySeconds(failures, 5))).toEqual([0, 30, 60, 120, 3600, 3600]);
   });
 

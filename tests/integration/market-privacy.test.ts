@@ -1,15 +1,15 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { MarketProcessing } from "../../app/market/processing.server";
-import { action as marketAction, loader as marketLoader } from "~/routes/market._index";
-import { loader as runLoader } from "~/routes/market.runs.$runId._index";
-import { loader as progressLoader } from "~/routes/market.runs.$runId.progress";
-import { loader as offersLoader } from "~/routes/market.runs.$runId.offers._index";
-import { loader as offerLoader } from "~/routes/market.runs.$runId.offers.$seq";
-import { loader as exportLoader } from "~/routes/market.runs.$runId.export.$format";
-import { formPost, settle, signedIn } from "../support/auth";
-import { startProcessing, waitForRun } from "../support/market";
-import { describeEachBackend } from "../support/test-db";
+import type { MarketProcessing } from "#app/market/processing.server";
+import { action as marketAction, loader as marketLoader } from "#app/routes/market._index";
+import { loader as runLoader } from "#app/routes/market.runs.$runId._index";
+import { loader as progressLoader } from "#app/routes/market.runs.$runId.progress";
+import { loader as offersLoader } from "#app/routes/market.runs.$runId.offers._index";
+import { loader as offerLoader } from "#app/routes/market.runs.$runId.offers.$seq";
+import { loader as exportLoader } from "#app/routes/market.runs.$runId.export.$format";
+import { formPost, settle, signedIn } from "#tests/support/auth";
+import { startProcessing, waitForRun } from "#tests/support/market";
+import { describeEachBackend } from "#tests/support/test-db";
 
 const BASE = "http://localhost";
 
@@ -63,8 +63,8 @@ describeEachBackend("market runs are private to their workspace", (db, backend) 
   it("refuses an import to an interviewer and to another site's form", async () => {
     const owner = await signedIn(db());
     const interviewer = await signedIn(db());
-    const { addMember } = await import("../../app/models/workspace.server");
-    const { switchWorkspace } = await import("../../app/workspaces/require-member.server");
+    const { addMember } = await import("#app/models/workspace.server");
+    const { switchWorkspace } = await import("#app/workspaces/require-member.server");
     await addMember(db(), { workspaceId: owner.workspace.id, userId: interviewer.user.id, role: "interviewer" });
     const switched = await switchWorkspace(get("/", interviewer.cookie), db(), owner.workspace.id, "/market");
     const cookie = (switched.headers.get("Set-Cookie") ?? "").split(";")[0]!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { action } from "~/routes/check.rewrite[.]txt";
+import { action } from "#app/routes/check.rewrite[.]txt";
 
 const post = (fields: Record<string, string>, lang = "fr") =>
   action({ request: new Request("http://localhost/check/rewrite.txt", { method: "POST", body: new URLSearchParams(fields), headers: { "Accept-Language": lang } }), context: {} as never, params: {} });

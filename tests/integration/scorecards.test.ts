@@ -1,12 +1,12 @@
 import { expect, it } from "vitest";
-import { RoleCardSchema } from "~/cards/card-schema";
-import { validateScorecard } from "~/cards/scorecard-schema";
-import { createCandidate, listCandidates } from "~/models/candidate.server";
-import { createRoleCard } from "~/models/role-card.server";
-import { saveScorecard, scorecardPanel, scorecardsForExport } from "~/models/scorecard.server";
-import { signedIn, signedInMember } from "../support/auth";
-import { describeEachBackend } from "../support/test-db";
-import { validCard } from "../unit/cards/support";
+import { RoleCardSchema } from "#app/cards/card-schema";
+import { validateScorecard } from "#app/cards/scorecard-schema";
+import { createCandidate, listCandidates } from "#app/models/candidate.server";
+import { createRoleCard } from "#app/models/role-card.server";
+import { saveScorecard, scorecardPanel, scorecardsForExport } from "#app/models/scorecard.server";
+import { signedIn, signedInMember } from "#tests/support/auth";
+import { describeEachBackend } from "#tests/support/test-db";
+import { validCard } from "#tests/unit/cards/support";
 
 const ids = ["community_management.moderation", "community_management.engagement", "community_management.listening_crisis", "community_management.member_care"];
 

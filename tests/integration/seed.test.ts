@@ -1,8 +1,8 @@
 import { expect, it } from "vitest";
-import { loadSeedTaxonomy } from "../../seeds/taxonomy-files";
-import { seedTaxonomy } from "../../seeds/seed";
-import { migrateToLatest } from "../../db/migrate";
-import { describeEachBackend } from "../support/test-db";
+import { loadSeedTaxonomy } from "#seeds/taxonomy-files";
+import { seedTaxonomy } from "#seeds/seed";
+import { migrateToLatest } from "#db/migrate";
+import { describeEachBackend } from "#tests/support/test-db";
 
 describeEachBackend("migrations and seed", (db) => {
   it("has every family, entry and profile of the seed files", async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startApp, type RunningApp } from "../support/app-server";
+import { startApp, type RunningApp } from "#tests/support/app-server";
 
 describe("the server on embedded PGlite", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "rolescope-restart-"));

@@ -1,19 +1,19 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { sql } from "kysely";
 import { expect, it } from "vitest";
-import { RoleCardSchema } from "~/cards/card-schema";
-import { findAnalysis, StoredAnalysisJson } from "~/models/analysis.server";
-import { findComparison } from "~/models/comparison.server";
-import { StoredJsonError } from "~/models/json.server";
-import { createRoleCard, findRoleCard } from "~/models/role-card.server";
-import { getTaxonomy } from "~/models/taxonomy.server";
-import { action as checkAction } from "~/routes/check._index";
-import { action as compareAction } from "~/routes/compare._index";
-import { signedIn } from "../support/auth";
-import { OVERLOADED_FR } from "../support/check-offers";
-import { describeEachBackend } from "../support/test-db";
-import { EN_FOCUSED_CM, FR_OVERLOADED_CM } from "../unit/compare/offers";
-import { validCard } from "../unit/cards/support";
+import { RoleCardSchema } from "#app/cards/card-schema";
+import { findAnalysis, StoredAnalysisJson } from "#app/models/analysis.server";
+import { findComparison } from "#app/models/comparison.server";
+import { StoredJsonError } from "#app/models/json.server";
+import { createRoleCard, findRoleCard } from "#app/models/role-card.server";
+import { getTaxonomy } from "#app/models/taxonomy.server";
+import { action as checkAction } from "#app/routes/check._index";
+import { action as compareAction } from "#app/routes/compare._index";
+import { signedIn } from "#tests/support/auth";
+import { OVERLOADED_FR } from "#tests/support/check-offers";
+import { describeEachBackend } from "#tests/support/test-db";
+import { EN_FOCUSED_CM, FR_OVERLOADED_CM } from "#tests/unit/compare/offers";
+import { validCard } from "#tests/unit/cards/support";
 
 // Every jsonb column is read through a schema of what it holds: what the app stores comes
 // back whole (the schemas drop nothing), and a row that lost its shape is refused by name.

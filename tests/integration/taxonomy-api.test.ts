@@ -1,10 +1,10 @@
 import { expect, it } from "vitest";
 import { z } from "zod";
-import { addSynonym } from "../../app/models/taxonomy-edit.server";
-import { loader } from "../../app/routes/api.taxonomy";
-import { loadSeedTaxonomy } from "../../seeds/taxonomy-files";
-import { signedIn } from "../support/auth";
-import { describeEachBackend } from "../support/test-db";
+import { addSynonym } from "#app/models/taxonomy-edit.server";
+import { loader } from "#app/routes/api.taxonomy";
+import { loadSeedTaxonomy } from "#seeds/taxonomy-files";
+import { signedIn } from "#tests/support/auth";
+import { describeEachBackend } from "#tests/support/test-db";
 
 const Localized = z.object({ fr: z.string().min(1), en: z.string().min(1) });
 const TaxonomyJson = z.object({

@@ -1,22 +1,10 @@
 import { sql } from "kysely";
 import { expect, it } from "vitest";
-import { getTaxonomy } from "../../app/models/taxonomy.server";
-import { getRuleSet } from "../../app/models/compliance-rules.server";
-import { COMPLIANCE_CHANNEL, notifyChanged, TAXONOMY_CHANNEL } from "../../db/changes";
-import type { DB } from "../../db/client";
-import { describeEachBackend } from "../support/test-db";
-
-// What another process's edit looks like from here: a revision row and a notification,
-// written through the database without this process's own invalidation.
-async function foreignEdit(db: DB, notify: boolean) {
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto("taxonomy_revisions")
-      .values({ user_id: null, action: "entry.update", target_type: "entry", target_id: "x", before: null, after: null })
-      .execute();
-    if (notify) await notifyChanged(trx, TAXONOMY_CHANNEL);
-  });
-}
+import { getTaxonomy } from "#app/models/taxonomy.server";
+import { getRuleSet } from "#app/models/compliance-rules.server";
+import { COMPLIANCE_CHANNEL, notifyChanged, TAXONOMY_CHANNEL, type ChangeChannel } from "#db/changes";
+import type { DB } from "#db/client";
+import { describeEachBackend } from "#tests/support/test-db";
 
 async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
   for (let tries = 0; ; tries++) {
@@ -26,41 +14,59 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Pr
   }
 }
 
-describeEachBackend("the taxonomy cache", (db) => {
-  it("serves its copy without asking the database again until a change is notified", async () => {
-    const first = await getTaxonomy(db());
-    expect(await getTaxonomy(db())).toBe(first);
-
-    await foreignEdit(db(), false);
-    expect(await getTaxonomy(db())).toBe(first);
-
-    await foreignEdit(db(), true);
-    const next = await until(() => getTaxonomy(db()), (t) => t !== first);
-    expect(next.version).not.toBe(first.version);
-    const { rows } = await sql<{ m: number }>`select max(id) as m from taxonomy_revisions`.execute(db());
-    expect(next.version.endsWith(`.r${rows[0]!.m}`)).toBe(true);
-  });
-});
-
-// Same for the compliance rules, which every analysis on /check and the API reads.
-async function foreignRuleEdit(db: DB, notify: boolean) {
-  await db.transaction().execute(async (trx) => {
-    await trx.insertInto("compliance_revisions").values({ user_id: null, target_id: "x", before: "{}", after: "{}" }).execute();
-    if (notify) await notifyChanged(trx, COMPLIANCE_CHANNEL);
-  });
+// What another process's edit looks like from here: a revision row and a notification,
+// written through the database without this process's own invalidation. The compliance
+// rules are cached the same way: every analysis on /check and the API reads them.
+interface Cache {
+  name: string;
+  get(db: DB): Promise<{ version: string }>;
+  revisions: "taxonomy_revisions" | "compliance_revisions";
+  insertRevision(trx: DB): Promise<unknown>;
+  channel: ChangeChannel;
 }
 
-describeEachBackend("the compliance rules cache", (db) => {
-  it("serves its copy without asking the database again until a change is notified", async () => {
-    const first = await getRuleSet(db());
-    expect(await getRuleSet(db())).toBe(first);
+const caches: Cache[] = [
+  {
+    name: "the taxonomy cache",
+    get: getTaxonomy,
+    revisions: "taxonomy_revisions",
+    insertRevision: (trx: DB) =>
+      trx
+        .insertInto("taxonomy_revisions")
+        .values({ user_id: null, action: "entry.update", target_type: "entry", target_id: "x", before: null, after: null })
+        .execute(),
+    channel: TAXONOMY_CHANNEL,
+  },
+  {
+    name: "the compliance rules cache",
+    get: getRuleSet,
+    revisions: "compliance_revisions",
+    insertRevision: (trx: DB) => trx.insertInto("compliance_revisions").values({ user_id: null, target_id: "x", before: "{}", after: "{}" }).execute(),
+    channel: COMPLIANCE_CHANNEL,
+  },
+];
 
-    await foreignRuleEdit(db(), false);
-    expect(await getRuleSet(db())).toBe(first);
+for (const cache of caches) {
+  async function foreignEdit(db: DB, notify: boolean) {
+    await db.transaction().execute(async (trx) => {
+      await cache.insertRevision(trx);
+      if (notify) await notifyChanged(trx, cache.channel);
+    });
+  }
 
-    await foreignRuleEdit(db(), true);
-    const next = await until(() => getRuleSet(db()), (r) => r !== first);
-    const { rows } = await sql<{ m: number }>`select max(id) as m from compliance_revisions`.execute(db());
-    expect(next.version.endsWith(`.r${rows[0]!.m}`)).toBe(true);
+  describeEachBackend(cache.name, (db) => {
+    it("serves its copy without asking the database again until a change is notified", async () => {
+      const first = await cache.get(db());
+      expect(await cache.get(db())).toBe(first);
+
+      await foreignEdit(db(), false);
+      expect(await cache.get(db())).toBe(first);
+
+      await foreignEdit(db(), true);
+      const next = await until(() => cache.get(db()), (value) => value !== first);
+      const { rows } = await sql<{ m: number }>`select max(id) as m from ${sql.table(cache.revisions)}`.execute(db());
+      expect(next.version).not.toBe(first.version);
+      expect(next.version.endsWith(`.r${rows[0]!.m}`)).toBe(true);
+    });
   });
-});
+}

@@ -1,14 +1,14 @@
 import { expect, it } from "vitest";
-import { getTaxonomy } from "../../app/models/taxonomy.server";
-import { addEntry, addSynonym, retireEntry, TaxonomyEditError, updateEntry } from "../../app/models/taxonomy-edit.server";
-import { listRevisions } from "../../app/models/taxonomy-history.server";
-import { normalizeTerm } from "../../app/taxonomy/normalize";
-import { action as entryAction } from "../../app/routes/taxonomy.entries.$entryId";
-import { action as familyAction } from "../../app/routes/taxonomy.$familyId";
-import { loader as historyLoader } from "../../app/routes/taxonomy.history";
-import type { DB } from "../../db/client";
-import { formPost, settle, signedIn } from "../support/auth";
-import { describeEachBackend } from "../support/test-db";
+import { getTaxonomy } from "#app/models/taxonomy.server";
+import { addEntry, addSynonym, retireEntry, TaxonomyEditError, updateEntry } from "#app/models/taxonomy-edit.server";
+import { listRevisions } from "#app/models/taxonomy-history.server";
+import { normalizeTerm } from "#app/taxonomy/normalize";
+import { action as entryAction } from "#app/routes/taxonomy.entries.$entryId";
+import { action as familyAction } from "#app/routes/taxonomy.$familyId";
+import { loader as historyLoader } from "#app/routes/taxonomy.history";
+import type { DB } from "#db/client";
+import { formPost, settle, signedIn } from "#tests/support/auth";
+import { describeEachBackend } from "#tests/support/test-db";
 
 const ENTRY = "photo_video.photo_retouching";
 const url = (path: string) => `http://localhost${path}`;

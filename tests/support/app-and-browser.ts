@@ -1,8 +1,11 @@
-import type { Browser, BrowserContext, BrowserContextOptions } from "playwright-core";
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { startApp, type RunningApp } from "./app-server";
 import { collectBrowserErrors } from "./browser-errors";
 import { launchBrowser } from "./browser";
+
+/** The password of every account the browser tests sign up. */
+export const PASSWORD = "correct horse battery staple";
 
 export interface AppAndBrowser {
   readonly app: RunningApp;
@@ -12,6 +15,11 @@ export interface AppAndBrowser {
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
   /** For the current test only: a browser error matching `pattern` is expected, not a failure. */
   allowBrowserError(pattern: RegExp): void;
+  /**
+   * Signs `email` up through the form at `path` (an invitation's link keeps its query), in
+   * the language the page is shown in, and resolves once the app has moved on from the form.
+   */
+  signUp(page: Page, email: string, path?: string): Promise<void>;
 }
 
 /**
@@ -69,6 +77,16 @@ export function useAppAndBrowser(
       const context = await browser.newContext(contextOptions);
       contexts.push(context);
       return context;
+    },
+    async signUp(page, email, path = "/signup") {
+      if (!app) throw new Error("the app is not started yet");
+      await page.goto(app.baseUrl + path);
+      const fr = (await page.locator("html").getAttribute("lang")) === "fr";
+      await page.getByLabel(fr ? "Adresse e-mail" : "Email address").fill(email);
+      await page.getByLabel(fr ? "Mot de passe" : "Password", { exact: true }).fill(PASSWORD);
+      await page.getByLabel(fr ? "Confirmez le mot de passe" : "Confirm the password").fill(PASSWORD);
+      await page.getByRole("button", { name: fr ? "Créer mon compte" : "Create my account" }).click();
+      await page.waitForURL((url) => !url.pathname.startsWith("/signup"));
     },
   };
 }

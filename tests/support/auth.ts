@@ -1,8 +1,8 @@
-import type { DB } from "../../db/client";
-import { createUser } from "../../app/models/user.server";
-import { addMember, createWorkspace } from "../../app/models/workspace.server";
-import type { Scope, WorkspaceRole } from "../../app/workspaces/roles";
-import { createUserSession } from "../../app/session.server";
+import type { DB } from "#db/client";
+import { createUser } from "#app/models/user.server";
+import { addMember, createWorkspace } from "#app/models/workspace.server";
+import type { Scope, WorkspaceRole } from "#app/workspaces/roles";
+import { createUserSession } from "#app/session.server";
 
 let counter = 0;
 

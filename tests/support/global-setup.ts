@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { openDatabase } from "../../db/client";
-import { migrateOrThrow } from "../../db/migrate";
-import { seedAll } from "../../seeds/seed-all";
+import { openDatabase } from "#db/client";
+import { migrateOrThrow } from "#db/migrate";
+import { seedAll } from "#seeds/seed-all";
 
 declare module "vitest" {
   export interface ProvidedContext {

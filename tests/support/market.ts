@@ -1,7 +1,7 @@
 import { sql } from "kysely";
-import type { DB } from "../../db/client";
-import { findMarketRun, type MarketRun } from "../../app/models/market-run.server";
-import { startMarketProcessing, type MarketProcessing } from "../../app/market/processing.server";
+import type { DB } from "#db/client";
+import { findMarketRun, type MarketRun } from "#app/models/market-run.server";
+import { startMarketProcessing, type MarketProcessing } from "#app/market/processing.server";
 import type { Backend } from "./test-db";
 
 /** The URL of the throwaway database a PostgreSQL test runs on, for worker processes to join it. */

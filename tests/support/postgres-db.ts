@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { openDatabase, type DB } from "../../db/client";
-import { migrateOrThrow } from "../../db/migrate";
-import { seedAll } from "../../seeds/seed-all";
+import { openDatabase, type DB } from "#db/client";
+import { migrateOrThrow } from "#db/migrate";
+import { seedAll } from "#seeds/seed-all";
 
 // Free of vitest, so that the benchmark can make its throwaway databases the same way.
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, inject, it } from "vitest";
-import { openDatabase, type DB } from "../../db/client";
+import { openDatabase, type DB } from "#db/client";
 import { postgresTestDatabase, type Backend, type TestDatabase } from "./postgres-db";
 
 export { postgresTestDatabase, type Backend, type TestDatabase };

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { normalizeTerm } from "../../app/taxonomy/normalize";
+import { normalizeTerm } from "#app/taxonomy/normalize";
 
 // The seed files are hand-written data: these checks are their type system.
 const DIR = fileURLToPath(new URL("../../seeds/taxonomy/", import.meta.url));

@@ -1,6 +1,6 @@
-import { CURRENCIES, REMOTE, SALARY_PERIODS } from "~/cards/card-schema";
-import { cards } from "~/i18n/cards";
-import { useMessages } from "~/i18n/locale";
+import { CURRENCIES, REMOTE, SALARY_PERIODS } from "#app/cards/card-schema";
+import { cards } from "#app/i18n/cards";
+import { useMessages } from "#app/i18n/locale";
 import { ChoiceField, Field, TextInput, type FieldKit } from "./fields";
 
 /** Where the job is, remote work, and the salary range. */

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import type { FieldArrayWithId } from "react-hook-form";
-import type { CardFormValues } from "~/cards/card";
-import type { GuardView } from "~/cards/scope-guard";
-import { cards } from "~/i18n/cards";
-import { useMessages } from "~/i18n/locale";
-import { VerdictBadge } from "../scope-guard-panel";
+import type { CardFormValues } from "#app/cards/card";
+import type { GuardView } from "#app/cards/scope-guard";
+import { cards } from "#app/i18n/cards";
+import { useMessages } from "#app/i18n/locale";
+import { VerdictBadge } from "#app/components/scope-guard-panel";
 import { DutyTable } from "./duty-table";
 import { FieldError, fieldId, type FieldKit } from "./fields";
 

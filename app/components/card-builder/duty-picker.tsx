@@ -1,10 +1,10 @@
 import { useMemo, useRef, useState } from "react";
 import type { UseFormGetValues, UseFormSetValue } from "react-hook-form";
-import { requirementField } from "~/cards/builder-intents";
-import { appendLines, evenShares, sharesTotal, type CardFormValues } from "~/cards/card";
-import { catalogOfKind, searchCatalog, type CatalogGroup } from "~/cards/catalog";
-import { cards } from "~/i18n/cards";
-import { useMessages } from "~/i18n/locale";
+import { requirementField } from "#app/cards/builder-intents";
+import { appendLines, evenShares, sharesTotal, type CardFormValues } from "#app/cards/card";
+import { catalogOfKind, searchCatalog, type CatalogGroup } from "#app/cards/catalog";
+import { cards } from "#app/i18n/cards";
+import { useMessages } from "#app/i18n/locale";
 
 /**
  * Search the taxonomy, add a duty with its share, spread the week evenly; a search also

@@ -1,7 +1,7 @@
 import type { FieldArrayWithId } from "react-hook-form";
-import type { CardFormValues } from "~/cards/card";
-import { cards } from "~/i18n/cards";
-import { useMessages } from "~/i18n/locale";
+import type { CardFormValues } from "#app/cards/card";
+import { cards } from "#app/i18n/cards";
+import { useMessages } from "#app/i18n/locale";
 import { describe, FieldError, type FieldKit } from "./fields";
 
 /** The card's duties with their share of the week; each can be removed. */

@@ -1,7 +1,7 @@
-import type { CardFormValues } from "~/cards/card";
-import type { CardErrorKey } from "~/cards/card-schema";
-import { cards } from "~/i18n/cards";
-import { useMessages } from "~/i18n/locale";
+import type { CardFormValues } from "#app/cards/card";
+import type { CardErrorKey } from "#app/cards/card-schema";
+import { cards } from "#app/i18n/cards";
+import { useMessages } from "#app/i18n/locale";
 import { fieldId } from "./fields";
 
 /** Every error of the card at once, each linking to its field. */

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import type { UseFormRegister } from "react-hook-form";
-import type { CardFormValues } from "~/cards/card";
-import type { CardErrorKey } from "~/cards/card-schema";
-import { cards } from "~/i18n/cards";
-import { useMessages } from "~/i18n/locale";
-import { ariaFor, Field as FieldShell } from "../form-field";
+import type { CardFormValues } from "#app/cards/card";
+import type { CardErrorKey } from "#app/cards/card-schema";
+import { cards } from "#app/i18n/cards";
+import { useMessages } from "#app/i18n/locale";
+import { ariaFor, Field as FieldShell } from "#app/components/form-field";
 
 // The builder's fields: registered with react-hook-form, filled with the values the server
 // sent (so the form works without JavaScript), and described by their hint and error.

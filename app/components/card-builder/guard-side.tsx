@@ -1,9 +1,9 @@
 import type { UseFormRegister } from "react-hook-form";
-import type { CardFormValues } from "~/cards/card";
-import type { GuardView } from "~/cards/scope-guard";
-import { cards } from "~/i18n/cards";
-import { useMessages } from "~/i18n/locale";
-import { ScopeGuardPanel } from "../scope-guard-panel";
+import type { CardFormValues } from "#app/cards/card";
+import type { GuardView } from "#app/cards/scope-guard";
+import { cards } from "#app/i18n/cards";
+import { useMessages } from "#app/i18n/locale";
+import { ScopeGuardPanel } from "#app/components/scope-guard-panel";
 import { fieldId } from "./fields";
 
 /** The scope guard beside the form, with the box to keep a wider scope on purpose; without JavaScript, a button re-checks. */

@@ -1,6 +1,6 @@
-import { CONTRACTS, SENIORITIES } from "~/cards/card-schema";
-import { cards } from "~/i18n/cards";
-import { useMessages } from "~/i18n/locale";
+import { CONTRACTS, SENIORITIES } from "#app/cards/card-schema";
+import { cards } from "#app/i18n/cards";
+import { useMessages } from "#app/i18n/locale";
 import { ChoiceField, Field, SelectInput, TextInput, type FieldKit } from "./fields";
 
 /** Titles, base profile, seniority, contract and hours. */

@@ -1,5 +1,5 @@
-import { cards } from "~/i18n/cards";
-import { useMessages } from "~/i18n/locale";
+import { cards } from "#app/i18n/cards";
+import { useMessages } from "#app/i18n/locale";
 import { ListField, type FieldKit } from "./fields";
 
 /** Required and nice-to-have skills and tools, and languages: free-text lists. */

@@ -1,5 +1,5 @@
-import { cards } from "~/i18n/cards";
-import { useMessages } from "~/i18n/locale";
+import { cards } from "#app/i18n/cards";
+import { useMessages } from "#app/i18n/locale";
 import { Field, TextInput, type FieldKit } from "./fields";
 
 /** The team the role joins and whom it reports to. */

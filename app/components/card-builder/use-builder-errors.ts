@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { get, type FieldErrors, type FormState } from "react-hook-form";
-import type { CardFormValues } from "~/cards/card";
-import { firstErrorPath, type CardErrorKey } from "~/cards/card-schema";
+import type { CardFormValues } from "#app/cards/card";
+import { firstErrorPath, type CardErrorKey } from "#app/cards/card-schema";
 import { fieldId } from "./fields";
 
 /** Every error RHF holds, as dotted paths, like the server's. */

@@ -1,7 +1,7 @@
 import { useFetcher } from "@remix-run/react";
 import { useEffect, useRef } from "react";
-import type { CardFormValues } from "~/cards/card";
-import type { GuardView } from "~/cards/scope-guard";
+import type { CardFormValues } from "#app/cards/card";
+import type { GuardView } from "#app/cards/scope-guard";
 
 type GuardInput = Pick<CardFormValues, "profileId" | "duties" | "skillsRequired" | "toolsRequired">;
 

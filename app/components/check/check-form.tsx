@@ -1,8 +1,8 @@
 import { Form, useNavigation } from "@remix-run/react";
-import type { CheckValues } from "~/check/check-values";
-import { ariaFor, CheckboxField, Field, FormErrorNotice } from "~/components/form-field";
-import { check, type CheckErrorCode } from "~/i18n/check";
-import { useMessages } from "~/i18n/locale";
+import type { CheckValues } from "#app/check/check-values";
+import { ariaFor, CheckboxField, Field, FormErrorNotice } from "#app/components/form-field";
+import { check, type CheckErrorCode } from "#app/i18n/check";
+import { useMessages } from "#app/i18n/locale";
 import { isFileError, OfferFileField } from "./offer-file-field";
 
 export interface CheckFormProps {

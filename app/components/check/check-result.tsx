@@ -1,15 +1,15 @@
 import { Link } from "@remix-run/react";
 import { Fragment, type ReactNode } from "react";
-import type { CheckView } from "~/check/check-view";
-import { check } from "~/i18n/check";
-import { formatPercent } from "~/i18n/format";
-import { useLang, useMessages } from "~/i18n/locale";
+import type { CheckView } from "#app/check/check-view";
+import { check } from "#app/i18n/check";
+import { formatPercent } from "#app/i18n/format";
+import { useLang, useMessages } from "#app/i18n/locale";
 import { CompliancePanel } from "./compliance-panel";
 import { FamilyList, FamilySwatch, HighlightedOffer } from "./highlighted-offer";
 import { RewrittenOfferPanel } from "./rewritten-offer";
 import { WeekChart } from "./week-chart";
-import { DataTable } from "../data-table";
-import { Panel } from "../panel";
+import { DataTable } from "#app/components/data-table";
+import { Panel } from "#app/components/panel";
 
 function VerdictCard({ view }: { view: CheckView }) {
   const t = useMessages(check).result;

@@ -1,11 +1,11 @@
 import { Link } from "@remix-run/react";
 import { Fragment, useMemo } from "react";
-import type { CheckView } from "~/check/check-view";
-import { segmentText } from "~/check/highlight";
-import type { ComplianceFinding } from "~/compliance/types";
-import { compliance as messages } from "~/i18n/compliance";
-import { formatDate } from "~/i18n/format";
-import { useLang, useMessages, type Lang } from "~/i18n/locale";
+import type { CheckView } from "#app/check/check-view";
+import { segmentText } from "#app/check/highlight";
+import type { ComplianceFinding } from "#app/compliance/types";
+import { compliance as messages } from "#app/i18n/compliance";
+import { formatDate } from "#app/i18n/format";
+import { useLang, useMessages, type Lang } from "#app/i18n/locale";
 
 /** A law's "since" (YYYY-MM-DD) as a date; anything else as written. */
 function sinceDate(iso: string, lang: Lang): string {

@@ -1,8 +1,8 @@
 import { Fragment, useMemo, type CSSProperties } from "react";
-import { segmentFamilies, segmentNotCounted, segmentText, type HighlightMark } from "~/check/highlight";
-import type { Labelled } from "~/check/check-view";
-import { check } from "~/i18n/check";
-import { useMessages } from "~/i18n/locale";
+import { segmentFamilies, segmentNotCounted, segmentText, type HighlightMark } from "#app/check/highlight";
+import type { Labelled } from "#app/check/check-view";
+import { check } from "#app/i18n/check";
+import { useMessages } from "#app/i18n/locale";
 
 function familyColour(id: string): CSSProperties {
   return { ["--hl" as string]: `var(--fam-${id})` } as CSSProperties;

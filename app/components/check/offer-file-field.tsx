@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import { ACCEPTED_FILES } from "~/intake/limits";
-import { ariaFor, Field } from "~/components/form-field";
-import type { OfferErrorCode } from "~/i18n/check";
+import { ACCEPTED_FILES } from "#app/intake/limits";
+import { ariaFor, Field } from "#app/components/form-field";
+import type { OfferErrorCode } from "#app/i18n/check";
 
 const FILE_ERRORS: readonly string[] = ["unsupported_type", "unreadable", "file_too_big", "file_too_complex", "file_too_slow", "no_text"] satisfies OfferErrorCode[];
 

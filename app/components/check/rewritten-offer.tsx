@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
-import type { RewrittenOffer } from "~/check/rewrite-offer";
-import { check } from "~/i18n/check";
-import { useMessages } from "~/i18n/locale";
+import type { RewrittenOffer } from "#app/check/rewrite-offer";
+import { check } from "#app/i18n/check";
+import { useMessages } from "#app/i18n/locale";
 
 /**
  * The offer as one job: the exact phrases that moved, the new text to copy or download,

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useEffect, useState } from "react";
-import { check } from "~/i18n/check";
-import { useMessages } from "~/i18n/locale";
+import { check } from "#app/i18n/check";
+import { useMessages } from "#app/i18n/locale";
 
 /** The permalink as a selectable field; the copy button appears only once JavaScript runs. */
 export function ShareBox({ url, savedOn, versions }: { url: string; savedOn: string; versions: string }) {

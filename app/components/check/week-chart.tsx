@@ -1,8 +1,8 @@
-import type { WeekView } from "~/check/check-view";
-import { check } from "~/i18n/check";
-import { useLang, useMessages } from "~/i18n/locale";
+import type { WeekView } from "#app/check/check-view";
+import { check } from "#app/i18n/check";
+import { useLang, useMessages } from "#app/i18n/locale";
 import { FamilySwatch } from "./highlighted-offer";
-import { formatNumber } from "~/i18n/format";
+import { formatNumber } from "#app/i18n/format";
 
 function useHours() {
   const lang = useLang();

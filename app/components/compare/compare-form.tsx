@@ -1,10 +1,10 @@
 import { Form, useNavigation } from "@remix-run/react";
-import type { Localized } from "~/analysis/taxonomy";
-import { SLOTS, type CompareValues } from "~/compare/compare-values";
-import { isFileError, OfferFileField } from "~/components/check/offer-file-field";
-import { ariaFor, CheckboxField, Field, FormErrorNotice } from "~/components/form-field";
-import { compareUi, type CompareErrorCode } from "~/i18n/compare";
-import { useLang, useMessages } from "~/i18n/locale";
+import type { Localized } from "#app/analysis/taxonomy";
+import { SLOTS, type CompareValues } from "#app/compare/compare-values";
+import { isFileError, OfferFileField } from "#app/components/check/offer-file-field";
+import { ariaFor, CheckboxField, Field, FormErrorNotice } from "#app/components/form-field";
+import { compareUi, type CompareErrorCode } from "#app/i18n/compare";
+import { useLang, useMessages } from "#app/i18n/locale";
 
 export interface CompareFormProps {
   profiles: { id: string; label: Localized }[];

@@ -1,9 +1,9 @@
-import { rankOffers } from "~/compare/rank-offers";
-import type { Comparison } from "~/compare/types";
-import { compareUi } from "~/i18n/compare";
-import { useLang, useMessages } from "~/i18n/locale";
+import { rankOffers } from "#app/compare/rank-offers";
+import type { Comparison } from "#app/compare/types";
+import { compareUi } from "#app/i18n/compare";
+import { useLang, useMessages } from "#app/i18n/locale";
 import { ComparisonView, VerdictBadge } from "./comparison-view";
-import { DataTable } from "../data-table";
+import { DataTable } from "#app/components/data-table";
 
 const pct = (share: number) => Math.round(share * 100);
 

@@ -1,8 +1,8 @@
 import { Link } from "@remix-run/react";
 import type { CSSProperties } from "react";
-import type { Comparison, QuotedLine, Ref } from "~/compare/types";
-import { compareUi } from "~/i18n/compare";
-import { useLang, useMessages } from "~/i18n/locale";
+import type { Comparison, QuotedLine, Ref } from "#app/compare/types";
+import { compareUi } from "#app/i18n/compare";
+import { useLang, useMessages } from "#app/i18n/locale";
 
 const pct = (share: number) => Math.round(share * 100);
 const OPEN_MISSING = 6;

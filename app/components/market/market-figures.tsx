@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
 import { Link } from "@remix-run/react";
-import { market } from "~/i18n/market";
-import { fill } from "~/compare/wording";
-import { formatPercent } from "~/i18n/format";
-import { useLang, type Lang } from "~/i18n/locale";
-import { drillHref, keyParam, type DrillFilter } from "~/market/drill";
-import { share, VERDICTS, type Figures, type Group } from "~/market/figures";
-import { DataTable } from "../data-table";
+import { market } from "#app/i18n/market";
+import { fill } from "#app/compare/wording";
+import { formatPercent } from "#app/i18n/format";
+import { useLang, type Lang } from "#app/i18n/locale";
+import { drillHref, keyParam, type DrillFilter } from "#app/market/drill";
+import { share, VERDICTS, type Figures, type Group } from "#app/market/figures";
+import { DataTable } from "#app/components/data-table";
 import { BarChart, type BarChartProps, type BarRow } from "./bar-chart";
 
 const VERDICT_COLORS: Record<string, string> = { overloaded: "#a3202b", stretched: "#b86e00", focused: "#1f6f43", out_of_scope: "#6b7280" };

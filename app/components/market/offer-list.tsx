@@ -1,9 +1,9 @@
-import { DataTable } from "~/components/data-table";
+import { DataTable } from "#app/components/data-table";
 import { Link } from "@remix-run/react";
-import { fill, market } from "~/i18n/market";
-import { useMessages } from "~/i18n/locale";
-import { drillHref, NONE, type DrillFilter } from "~/market/drill";
-import type { RunOfferSummary } from "~/models/market-result.server";
+import { fill, market } from "#app/i18n/market";
+import { useMessages } from "#app/i18n/locale";
+import { drillHref, NONE, type DrillFilter } from "#app/market/drill";
+import type { RunOfferSummary } from "#app/models/market-result.server";
 import type { Labels } from "./market-figures";
 
 /**

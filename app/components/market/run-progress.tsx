@@ -1,6 +1,6 @@
-import { fill, market } from "~/i18n/market";
-import { useMessages } from "~/i18n/locale";
-import { formatDuration, type Progress } from "~/market/progress";
+import { fill, market } from "#app/i18n/market";
+import { useMessages } from "#app/i18n/locale";
+import { formatDuration, type Progress } from "#app/market/progress";
 
 /** Counts, rate and time left; without JavaScript the page refreshes itself until the run is done. */
 export function RunProgress({ progress, waitingWorker }: { progress: Progress; waitingWorker: boolean }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessDemands, CARD_THRESHOLDS, type Demand } from "../../../app/analysis/index";
+import { assessDemands, CARD_THRESHOLDS, type Demand } from "#app/analysis/index";
 import { seedTaxonomy } from "./support";
 
 const compiled = seedTaxonomy();

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
-import { analyze } from "../../../app/analysis/index";
-import { describeWithSharedData } from "../../support/shared-data";
+import { analyze } from "#app/analysis/index";
+import { describeWithSharedData } from "#tests/support/shared-data";
 import { CORPUS, corpusOffers, seedTaxonomy } from "./support";
 
 const compiled = seedTaxonomy();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, assessDemands, type Demand } from "../../../app/analysis/index";
+import { analyze, assessDemands, type Demand } from "#app/analysis/index";
 import { seedTaxonomy } from "./support";
 
 const compiled = seedTaxonomy();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, explainIn } from "../../../app/analysis/index";
+import { analyze, explainIn } from "#app/analysis/index";
 import { fixture, seedTaxonomy } from "./support";
 
 const compiled = seedTaxonomy();

@@ -4,7 +4,7 @@
 // marketing job that names a channel in its title.
 
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../../app/analysis/index";
+import { analyze } from "#app/analysis/index";
 import { fixture, focusedFixtures, seedTaxonomy } from "./support";
 
 const compiled = seedTaxonomy();

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyze, type Analysis } from "../../../app/analysis/index";
+import { analyze, type Analysis } from "#app/analysis/index";
 import { fixture, focusedFixtures, seedTaxonomy } from "./support";
 
 const compiled = seedTaxonomy();

@@ -2,8 +2,8 @@
 
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { compileTaxonomy, type CompiledTaxonomy } from "../../../app/analysis/index";
-import { loadSeedTaxonomy } from "../../../seeds/taxonomy-files";
+import { compileTaxonomy, type CompiledTaxonomy } from "#app/analysis/index";
+import { loadSeedTaxonomy } from "#seeds/taxonomy-files";
 
 let compiled: CompiledTaxonomy | null = null;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { stem } from "../../../app/analysis/stem";
-import { Gap, tokenize } from "../../../app/analysis/tokenize";
+import { stem } from "#app/analysis/stem";
+import { Gap, tokenize } from "#app/analysis/tokenize";
 
 describe("stem", () => {
   it("conflates French and English inflections", () => {

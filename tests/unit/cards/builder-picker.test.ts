@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { checkCardScope, requirementEntries, toGuardView } from "~/cards/scope-guard";
-import { applyIntent, parseIntent } from "~/cards/builder-intents";
-import { prefillFromProfile } from "~/cards/card";
-import { catalogOfKind, entryCatalog, searchCatalog } from "~/cards/catalog";
-import { searchTaxonomy } from "~/taxonomy/search";
+import { checkCardScope, requirementEntries, toGuardView } from "#app/cards/scope-guard";
+import { applyIntent, parseIntent } from "#app/cards/builder-intents";
+import { prefillFromProfile } from "#app/cards/card";
+import { catalogOfKind, entryCatalog, searchCatalog } from "#app/cards/catalog";
+import { searchTaxonomy } from "#app/taxonomy/search";
 import { CM_DUTIES, compiled, taxonomy } from "./support";
 
 const catalog = entryCatalog(taxonomy, "fr");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { evenShares, sharesTotal, toFormValues } from "~/cards/card";
-import { firstErrorPath, RoleCardSchema } from "~/cards/card-schema";
-import { fieldErrors } from "~/forms/field-errors";
+import { evenShares, sharesTotal, toFormValues } from "#app/cards/card";
+import { firstErrorPath, RoleCardSchema } from "#app/cards/card-schema";
+import { fieldErrors } from "#app/forms/field-errors";
 import { validCard } from "./support";
 
 const errorsOf = (input: unknown) => {

@@ -1,7 +1,7 @@
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
-import { generateKit } from "~/cards/kit";
-import { renderKitPdf, toWinAnsi } from "~/cards/kit-pdf.server";
+import { generateKit } from "#app/cards/kit";
+import { renderKitPdf, toWinAnsi } from "#app/cards/kit-pdf.server";
 import { bank, CM_DUTIES, taxonomy } from "./support";
 
 const card = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { prefillFromProfile } from "~/cards/card";
-import { RoleCardSchema } from "~/cards/card-schema";
-import { generateKit, KIT_MAX, KIT_MIN } from "~/cards/kit";
+import { prefillFromProfile } from "#app/cards/card";
+import { RoleCardSchema } from "#app/cards/card-schema";
+import { generateKit, KIT_MAX, KIT_MIN } from "#app/cards/kit";
 import { bank, CM_DUTIES, DESIGN_DUTIES, taxonomy } from "./support";
 
 const card = (duties: { entryId: string; share: number }[], profileId = "community_manager") => ({

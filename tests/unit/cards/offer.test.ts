@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "~/analysis/analyze";
-import { prefillFromProfile } from "~/cards/card";
-import { RoleCardSchema } from "~/cards/card-schema";
-import { cardToOffer, offerBlocks, offerFileName } from "~/cards/offer";
+import { analyze } from "#app/analysis/analyze";
+import { prefillFromProfile } from "#app/cards/card";
+import { RoleCardSchema } from "#app/cards/card-schema";
+import { cardToOffer, offerBlocks, offerFileName } from "#app/cards/offer";
 import { compiled, taxonomy, validCard } from "./support";
 
 const card = RoleCardSchema.parse(validCard());

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { checkCardScope, downgradeDuties, toGuardView } from "~/cards/scope-guard";
-import { applyIntent, parseIntent } from "~/cards/builder-intents";
-import { prefillFromProfile, toFormValues } from "~/cards/card";
-import { formDataToObject } from "~/cards/form-data";
+import { checkCardScope, downgradeDuties, toGuardView } from "#app/cards/scope-guard";
+import { applyIntent, parseIntent } from "#app/cards/builder-intents";
+import { prefillFromProfile, toFormValues } from "#app/cards/card";
+import { formDataToObject } from "#app/cards/form-data";
 import { CM_DUTIES, compiled, DESIGN_DUTIES, taxonomy } from "./support";
 
 const duties = (ids: string[], shares: number[]) => ids.map((entryId, i) => ({ entryId, share: shares[i]! }));

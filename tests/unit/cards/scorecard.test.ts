@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareScorecards, othersVisible, type SubmittedScorecardView } from "~/cards/scorecard";
-import { validateScorecard } from "~/cards/scorecard-schema";
+import { compareScorecards, othersVisible, type SubmittedScorecardView } from "#app/cards/scorecard";
+import { validateScorecard } from "#app/cards/scorecard-schema";
 
 const ids = ["cm.moderation", "cm.listening", "cm.engagement", "cm.care"];
 

@@ -1,6 +1,6 @@
-import { compileTaxonomy } from "~/analysis/compile";
-import { loadSeedQuestionBank } from "../../../seeds/interview-files";
-import { loadSeedTaxonomy } from "../../../seeds/taxonomy-files";
+import { compileTaxonomy } from "#app/analysis/compile";
+import { loadSeedQuestionBank } from "#seeds/interview-files";
+import { loadSeedTaxonomy } from "#seeds/taxonomy-files";
 
 // The shipped data, loaded once per test file: the tests hold the real bank and taxonomy
 // to their promises (4–6 competencies, offers that read back focused).

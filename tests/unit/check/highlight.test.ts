@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { segmentFamilies, segmentText, type HighlightMark } from "~/check/highlight";
+import { segmentFamilies, segmentText, type HighlightMark } from "#app/check/highlight";
 
 const mark = (start: number, end: number, familyId = "seo", entryId?: string): HighlightMark => ({ start, end, familyId, entryId });
 

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { analyze } from "~/analysis/analyze";
-import { buildCheckView } from "~/check/check-view";
-import { explanationFor } from "~/check/explanation";
-import { segmentNotCounted, segmentText } from "~/check/highlight";
-import { OVERLOADED_EN, OVERLOADED_FR } from "../../support/check-offers";
-import { compiled, taxonomy } from "../cards/support";
+import { analyze } from "#app/analysis/analyze";
+import { buildCheckView } from "#app/check/check-view";
+import { explanationFor } from "#app/check/explanation";
+import { segmentNotCounted, segmentText } from "#app/check/highlight";
+import { OVERLOADED_EN, OVERLOADED_FR } from "#tests/support/check-offers";
+import { compiled, taxonomy } from "#tests/unit/cards/support";
 
 const view = (text: string, lang: "fr" | "en" = "fr") => {
   const analysis = analyze(text, compiled);

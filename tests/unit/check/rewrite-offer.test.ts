@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "~/analysis/analyze";
-import { rewriteOffer } from "~/check/rewrite-offer";
-import { OVERLOADED_EN, OVERLOADED_FR } from "../../support/check-offers";
-import { compiled } from "../cards/support";
+import { analyze } from "#app/analysis/analyze";
+import { rewriteOffer } from "#app/check/rewrite-offer";
+import { OVERLOADED_EN, OVERLOADED_FR } from "#tests/support/check-offers";
+import { compiled } from "#tests/unit/cards/support";
 
 const MIXED_LINE = "- Bac+3 minimum, 2 ans d'expérience, maîtrise de la suite Adobe, de PHP et de MySQL, excellente orthographe";
 const MIXED = OVERLOADED_FR.replace("- Excellente orthographe", MIXED_LINE);

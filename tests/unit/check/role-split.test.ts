@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Analysis, Match } from "~/analysis/types";
-import { assignmentOf, explanationFor } from "~/check/explanation";
-import { cardBuilderHref, splitByRole } from "~/check/role-split";
+import type { Analysis, Match } from "#app/analysis/types";
+import { assignmentOf, explanationFor } from "#app/check/explanation";
+import { cardBuilderHref, splitByRole } from "#app/check/role-split";
 
 const profiles = [
   { id: "community_manager", core: ["community_management"], light: ["social_media_marketing", "graphic_design"] },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { COVERAGE_TARGET, compareWithProfile, quoteLine, UnknownProfileError } from "~/compare/compare-with-profile";
-import { localize } from "~/compare/localize";
+import { COVERAGE_TARGET, compareWithProfile, quoteLine, UnknownProfileError } from "#app/compare/compare-with-profile";
+import { localize } from "#app/compare/localize";
 import { analysisOf, CM_TITLE, TAXONOMY } from "./fixture";
 
 describe("coverage of the role's core duties", () => {

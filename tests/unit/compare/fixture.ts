@@ -1,9 +1,9 @@
 // A tiny hand-made taxonomy and analyses, so the comparison rules can be tested exactly,
 // whatever the analyzer's tuning.
 
-import type { Depth, RoleFamily, RoleProfile, Taxonomy } from "~/analysis/taxonomy";
-import type { Match, Verdict } from "~/analysis/types";
-import type { ComparableAnalysis } from "~/compare/compare-with-profile";
+import type { Depth, RoleFamily, RoleProfile, Taxonomy } from "#app/analysis/taxonomy";
+import type { Match, Verdict } from "#app/analysis/types";
+import type { ComparableAnalysis } from "#app/compare/compare-with-profile";
 
 function family(id: string, fr: string, en: string, duties: [string, Depth][]): RoleFamily {
   return {

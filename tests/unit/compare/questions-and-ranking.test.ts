@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { compareWithProfile } from "~/compare/compare-with-profile";
-import { MAX_QUESTIONS, pickQuestions } from "~/compare/pick-questions";
-import { QUESTION_TEMPLATES } from "~/compare/questions";
-import { rankGroup, rankOffers } from "~/compare/rank-offers";
-import type { Comparison } from "~/compare/types";
+import { compareWithProfile } from "#app/compare/compare-with-profile";
+import { MAX_QUESTIONS, pickQuestions } from "#app/compare/pick-questions";
+import { QUESTION_TEMPLATES } from "#app/compare/questions";
+import { rankGroup, rankOffers } from "#app/compare/rank-offers";
+import type { Comparison } from "#app/compare/types";
 import { analysisOf, CM_TITLE, TAXONOMY } from "./fixture";
 
 const focused = analysisOf({

@@ -3,12 +3,12 @@
 // analyzer's exact figures, which are tuned elsewhere.
 
 import { beforeAll, describe, expect, it } from "vitest";
-import { analyze } from "~/analysis/analyze";
-import { compileTaxonomy, type CompiledTaxonomy } from "~/analysis/compile";
-import { compareWithProfile } from "~/compare/compare-with-profile";
-import { rankOffers } from "~/compare/rank-offers";
-import type { Comparison } from "~/compare/types";
-import { loadSeedTaxonomy } from "../../../seeds/taxonomy-files";
+import { analyze } from "#app/analysis/analyze";
+import { compileTaxonomy, type CompiledTaxonomy } from "#app/analysis/compile";
+import { compareWithProfile } from "#app/compare/compare-with-profile";
+import { rankOffers } from "#app/compare/rank-offers";
+import type { Comparison } from "#app/compare/types";
+import { loadSeedTaxonomy } from "#seeds/taxonomy-files";
 import { EN_FOCUSED_CM, EN_FOCUSED_WEB_DEV, EN_OVERLOADED_CM, FR_FOCUSED_CM, FR_OVERLOADED_CM, FR_STRETCHED_CM } from "./offers";
 
 let compiled: CompiledTaxonomy;

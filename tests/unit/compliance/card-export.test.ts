@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "~/analysis/analyze";
-import { prefillFromProfile } from "~/cards/card";
-import { RoleCardSchema } from "~/cards/card-schema";
-import { cardToJobPosting } from "~/cards/job-posting";
-import { cardToOffer } from "~/cards/offer";
-import { checkCompliance } from "~/compliance/check";
-import { compiled, taxonomy, validCard } from "../cards/support";
+import { analyze } from "#app/analysis/analyze";
+import { prefillFromProfile } from "#app/cards/card";
+import { RoleCardSchema } from "#app/cards/card-schema";
+import { cardToJobPosting } from "#app/cards/job-posting";
+import { cardToOffer } from "#app/cards/offer";
+import { checkCompliance } from "#app/compliance/check";
+import { compiled, taxonomy, validCard } from "#tests/unit/cards/support";
 import { seedRules } from "./support";
 
 const postedOn = new Date("2026-11-30T10:00:00Z");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { focusedFixtures } from "../analysis/support";
+import { focusedFixtures } from "#tests/unit/analysis/support";
 import { check, ruleIds } from "./support";
 
 const FR_BODY = `Publiée le 12 mars 2026

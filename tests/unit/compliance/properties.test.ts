@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkCompliance } from "../../../app/compliance/index";
+import { checkCompliance } from "#app/compliance/index";
 import { check, seedRules } from "./support";
 
 /** Pieces that reach every rule, and the debris pasted offers carry. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeRedirect } from "~/http/safe-redirect";
+import { safeRedirect } from "#app/http/safe-redirect";
 
 describe("safeRedirect", () => {
   it.each([

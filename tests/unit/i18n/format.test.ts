@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { formatDate, formatNumber, formatPercent } from "~/i18n/format";
+import { formatDate, formatNumber, formatPercent } from "#app/i18n/format";
 
 // 23:30 UTC on 1 March is already 2 March in Auckland and still 1 March in Los Angeles.
 const LATE_EVENING = "2026-03-01T23:30:00Z";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { decodeText } from "~/intake/convert-file.server";
-import { extractText, fileKind } from "~/intake/extract-text.server";
-import { MAX_UPLOAD_BYTES } from "~/intake/limits";
-import { markdownToText } from "~/intake/markdown-to-text";
-import { fileOf, makeDocx, makePdf, makeZip } from "../../support/document-fixtures";
+import { decodeText } from "#app/intake/convert-file.server";
+import { extractText, fileKind } from "#app/intake/extract-text.server";
+import { MAX_UPLOAD_BYTES } from "#app/intake/limits";
+import { markdownToText } from "#app/intake/markdown-to-text";
+import { fileOf, makeDocx, makePdf, makeZip } from "#tests/support/document-fixtures";
 
 describe("fileKind", () => {
   it.each([

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { openOfferFile, type ReadOffer } from "~/market/read-offers.server";
-import { parsePostingDate } from "~/market/offer-schema";
-import { windows1252 } from "../../support/market";
+import { openOfferFile, type ReadOffer } from "#app/market/read-offers.server";
+import { parsePostingDate } from "#app/market/offer-schema";
+import { windows1252 } from "#tests/support/market";
 
 const dir = mkdtempSync(join(tmpdir(), "market-read-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
