@@ -16,6 +16,8 @@ declare module "@remix-run/node" {
 export interface AnalysisPool {
   /** The Analysis as JSON; with a rule set, the Analysis with its compliance check. */
   analyze(text: string, language: Lang | undefined, taxonomy: Taxonomy, rules?: RuleSet): Promise<string>;
+  /** Analyzer threads running now. */
+  threads(): number;
   close(): Promise<void>;
 }
 
@@ -23,9 +25,16 @@ export function poolFrom(context: AppLoadContext): AnalysisPool | undefined {
   return context.analysisPool;
 }
 
-/** Analyzer threads (one per core by default): the main thread only parses, queries and renders. */
-export function createAnalysisPool(workerFile: string, threads: number): AnalysisPool {
-  const piscina = new Piscina<AnalysisTask, AnalysisReply>({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: Infinity });
+/** A minute without analyses, and the threads (some 20 MiB each) are let go. */
+const IDLE_MS = 60_000;
+
+/**
+ * Analyzer threads (one per core by default): the main thread only parses, queries and renders.
+ * They start with the first analyses rather than with the server, and end when idle, so a
+ * server nobody asks holds no analyzer memory; a new thread gets the taxonomy on its first task.
+ */
+export function createAnalysisPool(workerFile: string, threads: number, idleMs = IDLE_MS): AnalysisPool {
+  const piscina = new Piscina<AnalysisTask, AnalysisReply>({ filename: workerFile, minThreads: 0, maxThreads: threads, idleTimeout: idleMs });
   return {
     async analyze(text, language, taxonomy, rules) {
       const task: AnalysisTask = { text, language, taxonomyVersion: taxonomy.version, rulesVersion: rules?.version };
@@ -35,6 +44,7 @@ export function createAnalysisPool(workerFile: string, threads: number): Analysi
       if ("needsData" in reply) throw new Error("an analyzer thread refused the taxonomy or rules it was sent");
       return reply.json;
     },
+    threads: () => piscina.threads.length,
     close: () => piscina.destroy(),
   };
 }

@@ -112,3 +112,25 @@ export function segmentNotCounted(segment: Segment): NotCountedReason | null {
 export function segmentFamilies(segment: Segment): string[] {
   return [...new Set(segment.marks.map((m) => m.familyId))];
 }
+
+/**
+ * The lines that hold a mark, merged where they meet: the excerpt of an offer to show around
+ * its marks, so a long offer is not repeated whole for a handful of passages.
+ */
+export function markedLines(text: string, marks: readonly HighlightMark[]): { start: number; end: number }[] {
+  const lines = marks
+    .filter((m) => Number.isFinite(m.start) && Number.isFinite(m.end) && m.end > m.start && m.start < text.length)
+    .map((m) => {
+      const start = text.lastIndexOf("\n", Math.max(0, m.start) - 1) + 1;
+      const newline = text.indexOf("\n", Math.min(m.end, text.length) - 1);
+      return { start, end: newline === -1 ? text.length : newline };
+    })
+    .sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const line of lines) {
+    const last = merged.at(-1);
+    if (last && line.start <= last.end + 1) last.end = Math.max(last.end, line.end);
+    else merged.push({ ...line });
+  }
+  return merged;
+}

@@ -3,7 +3,7 @@
 // since the last build (`--force` always builds). Plain JavaScript so that the check itself
 // costs a node start and a hash, not a TypeScript loader.
 //   build/index.js            the Remix server build, build/public/ the browser assets
-//   build/server.js           app/cli/serve.ts bundled: what `npm start` runs
+//   build/server.js           app/cli/serve.ts with the Remix build and dependencies: what `npm start` runs
 //   build/analysis-worker.js  the analyzer thread of the worker pool
 //   build/extract-worker.js   the upload text-extraction thread (capped heap and time)
 //   build/chunks/             code these share, and what is loaded only when needed
@@ -54,6 +54,46 @@ const sourceImportMetaUrl = {
   },
 };
 
+/**
+ * build/server.js carries the Remix build: the module that loads it at run time under tsx
+ * (app/cli/remix-build.ts) becomes a static import here, so esbuild bundles both as one graph.
+ * @type {esbuild.Plugin}
+ */
+const bundledRemixBuild = {
+  name: "bundled-remix-build",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/remix-build$/ }, () => ({ path: "remix-build", namespace: "bundled-remix-build" }));
+    build.onLoad({ filter: /.*/, namespace: "bundled-remix-build" }, () => ({
+      contents: 'import * as build from "./build/index.js"; export const loadRemixBuild = async () => build;',
+      resolveDir: root,
+      loader: "js",
+    }));
+  },
+};
+
+/**
+ * Dependencies are bundled in too (one parse instead of hundreds of module resolutions at each
+ * start), except those that find files beside their own code at run time (PGlite's WebAssembly,
+ * piscina's worker wrapper, PDFKit's fonts), those loaded only when needed (pg and
+ * graphile-worker on PostgreSQL, the document converters in the extraction thread) and the fetch
+ * polyfills @remix-run/node would only load if asked to install them.
+ */
+const EXTERNAL_PACKAGES = [
+  "@electric-sql/pglite",
+  "piscina",
+  "pdfkit",
+  "mammoth",
+  "unpdf",
+  "pg",
+  "pg-native",
+  "graphile-worker",
+  "undici",
+  "@remix-run/web-fetch",
+];
+
+// CommonJS dependencies bundled into ES modules still call require() for Node's own modules.
+const REQUIRE_IN_ESM = 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);';
+
 async function build() {
   const remix = spawnSync(process.execPath, [join(root, "node_modules/@remix-run/dev/dist/cli.js"), "build"], { cwd: root, stdio: "inherit" });
   if (remix.status !== 0) process.exit(remix.status ?? 1);
@@ -73,12 +113,15 @@ async function build() {
     // What only some runs need (graphile-worker on PostgreSQL) is imported when needed, from a chunk of its own.
     splitting: true,
     chunkNames: "chunks/[name]-[hash]",
-    // node_modules load from node_modules; only our own TypeScript is compiled in.
-    packages: "external",
+    external: EXTERNAL_PACKAGES,
+    // These files only ever run in production (`npm run dev` runs the sources under tsx):
+    // React and Remix keep their production code paths and the development ones are dropped.
+    define: { "process.env.NODE_ENV": '"production"' },
+    minifySyntax: true,
+    minifyWhitespace: true,
+    banner: { js: REQUIRE_IN_ESM },
     sourcemap: true,
-    // The Remix build is loaded at run time, not bundled twice.
-    external: ["./index.js"],
-    plugins: [sourceImportMetaUrl],
+    plugins: [sourceImportMetaUrl, bundledRemixBuild],
     logLevel: "warning",
   });
   await esbuild.stop();

@@ -1,55 +1,46 @@
 import { createRequestHandler } from "@remix-run/express";
-import { createRequest, sendResponse } from "@remix-run/node-fetch-server";
-import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
+import { broadcastDevReady } from "@remix-run/node";
 import express from "express";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { databaseOptionsFromEnv, openDatabase } from "#db/client";
 import { createAnalysisPool, type AnalysisPool } from "#app/analysis-pool/pool.server";
-import { handleAnalyzeApi } from "#app/check/analyze-api.server";
+import { answerAnalyzeApi } from "#app/check/analyze-api.server";
 import { migrateOrThrow } from "#db/migrate";
 import { seedAll } from "#seeds/seed-all";
 import { databaseDownResponse } from "#app/http/database-down.server";
 import { hardenApp, requestContext } from "#app/http/harden.server";
+import { nodeOfferApi } from "#app/http/node-api.server";
 import { startMarketProcessing } from "#app/market/processing.server";
-
-const buildPath = resolve("build/index.js");
-if (!existsSync(buildPath)) {
-  console.error("No build found: run `npm run build` first (npm start does it for you).");
-  process.exit(1);
-}
-
-// React and Remix pick their production builds from this; `remix dev` sets "development".
-process.env.NODE_ENV ??= "production";
+import { loadRemixBuild } from "./remix-build";
 
 const startedAt = performance.now();
 const options = databaseOptionsFromEnv();
 const [handle, build] = await Promise.all([
   openDatabase({ ...options, unavailable: databaseDownResponse }),
-  import(pathToFileURL(buildPath).href) as Promise<ServerBuild>,
+  loadRemixBuild(),
 ]);
 await migrateOrThrow(handle.db);
 console.log(await seedAll(handle.db));
 // MARKET_IN_APP_WORKER=0 leaves a PostgreSQL queue to `npm run worker` processes alone.
 const market = await startMarketProcessing(handle.db, { kind: handle.kind, url: options.url }, { inAppWorker: process.env.MARKET_IN_APP_WORKER !== "0" });
 
-// Until the pool's threads are up (right after listening), analyses run inline. `npm run dev`
-// rebuilds only the Remix build, so it analyzes inline rather than on a stale thread bundle.
+// Analyses run on analyzer threads, started with the first analyses. `npm run dev` rebuilds
+// only the Remix build, so it analyzes inline rather than on a stale thread bundle.
 // ANALYSIS_THREADS=0 analyzes inline too (one process per core behind a load balancer).
 const workerFile = resolve("build/analysis-worker.js");
 const threads = Number(process.env.ANALYSIS_THREADS || availableParallelism());
-let analysisPool: AnalysisPool | undefined;
+const analysisPool: AnalysisPool | undefined =
+  process.env.NODE_ENV !== "development" && threads > 0 && existsSync(workerFile) ? createAnalysisPool(workerFile, threads) : undefined;
 
 const app = express();
 app.disable("x-powered-by");
 hardenApp(app, handle.db, { processOwnsDatabase: handle.kind === "pglite" });
-// The analysis API is the hot path: it skips Remix's route matching and runs the handler the
-// route module runs (app/routes/api.analyze.ts), behind the same guards and limits.
-app.post("/api/analyze", (req, res, next) => {
-  handleAnalyzeApi(handle.db, createRequest(req, res), analysisPool).then((response) => sendResponse(res, response), next);
-});
+// The analysis API is the hot path: it skips Remix's route matching and web Request/Response
+// objects, and runs what the route module runs (app/routes/api.analyze.ts), behind the same
+// guards and limits.
+app.post("/api/analyze", nodeOfferApi((call) => answerAnalyzeApi(handle.db, call, analysisPool)));
 app.use("/build", express.static("build/public/build", { immutable: true, maxAge: "1y" }));
 app.all(
   "*",
@@ -64,7 +55,6 @@ const server = app.listen(port, () => {
   const where = options.url ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${options.dataDir}`;
   console.log(`RoleScope on http://localhost:${port} — ${where} — ready in ${Math.round(performance.now() - startedAt)} ms`);
   if (process.env.NODE_ENV === "development") broadcastDevReady(build);
-  else if (threads > 0 && existsSync(workerFile)) analysisPool = createAnalysisPool(workerFile, threads);
 });
 
 const STOP_DEADLINE_MS = 15_000;

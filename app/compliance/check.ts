@@ -5,6 +5,7 @@
 import type { Lang } from "#app/analysis/taxonomy";
 import type { CompiledRule, CompiledRules } from "./compile";
 import { foldText, sourceRange, type FoldedText } from "./folded-text";
+import { matchStart } from "./patterns";
 import type { Severity } from "./rule-schema";
 import type { Compliance, ComplianceFinding } from "./types";
 
@@ -28,13 +29,7 @@ function matches(re: RegExp | null, ft: FoldedText, limit = MAX_PER_RULE): Range
   if (!re) return [];
   const out: Range[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(ft.folded); m && out.length < limit; m = re.exec(ft.folded)) {
-    if (!m[0]) {
-      re.lastIndex++;
-      continue;
-    }
-    out.push(sourceRange(ft, m.index, m.index + m[0].length));
-  }
+  for (let m = re.exec(ft.folded); m && out.length < limit; m = re.exec(ft.folded)) out.push(sourceRange(ft, matchStart(m), m.index + m[0].length));
   return out;
 }
 
@@ -81,7 +76,7 @@ function headsSegment(text: string, titleStart: number, at: number): boolean {
 
 function firstHit(re: RegExp, ft: FoldedText, keep: (m: RegExpExecArray) => boolean): Range | null {
   re.lastIndex = 0;
-  for (let m = re.exec(ft.folded); m; m = re.exec(ft.folded)) if (keep(m)) return sourceRange(ft, m.index, m.index + m[0].length);
+  for (let m = re.exec(ft.folded); m; m = re.exec(ft.folded)) if (keep(m)) return sourceRange(ft, matchStart(m), m.index + m[0].length);
   return null;
 }
 
@@ -95,7 +90,7 @@ function titleForms(input: ComplianceInput, rules: CompiledRules): TitleForms | 
   if (!title || title.start === undefined || title.end === undefined || title.start < 0 || title.end <= title.start || title.end > text.length) return null;
   const start = title.start;
   const ft = foldText(text, start, title.end);
-  const heads = (m: RegExpExecArray) => headsSegment(text, start, ft.from[m.index]);
+  const heads = (m: RegExpExecArray) => headsSegment(text, start, ft.from[matchStart(m)]);
   const inclusive = (m: RegExpExecArray) => rules.inclusiveSuffix?.test(ft.folded.slice(m.index + m[0].length, m.index + m[0].length + 8)) ?? false;
   const forms: TitleForms = { m: null, f: null };
   const pairs = input.language === "fr" ? rules.titlePairs.fr : rules.titlePairs.en;

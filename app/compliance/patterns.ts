@@ -3,6 +3,9 @@
 // like the offer, "(s)" an optional ending (also after "·" or "(" in the offer, which
 // fold to a space), {placeholders} for numbers and dates. Built from plain
 // alternations with no nested repetition, so matching stays linear.
+// The folded text holds only letters, digits and single spaces, so a word starts at the start
+// or after a space and ends before a space or the end: a leading space in the pattern finds
+// word starts several times faster than a Unicode look-behind.
 
 import { normalizeTerm } from "#app/taxonomy/normalize";
 
@@ -16,7 +19,7 @@ const PLACEHOLDERS: Record<string, string> = {
   /** A number, thousands groups allowed ("45 000", "45.000" fold alike). */
   n: "(?:[0-9]{1,3}(?: [0-9]{3})+|[0-9]+)(?: ?k)?",
   /** Up to three words between a pay word and its figure ("salaire brut annuel 45 000"). */
-  near: "(?:[\\p{L}\\p{N}]+ ){0,3}",
+  near: "(?:[^ ]+ ){0,3}",
   /** A currency, as the folded text writes it (€ → eur, $ → usd, £ → gbp). */
   cur: "(?:eur|euros?|usd|dollars?|gbp|chf|cad|xof|fcfa|f cfa)",
   day: "(?:0?[1-9]|[12][0-9]|3[01])(?:er|st|nd|rd|th)?",
@@ -60,9 +63,17 @@ export function termSource(term: string): string | null {
   return literal && out ? out : null;
 }
 
-/** One global, Unicode regular expression for all the terms, longest first, whole words only. */
+/**
+ * One global regular expression for all the terms, longest first, whole words only, over a
+ * folded text. A match may take the space before its word: read its start with `matchStart`.
+ */
 export function termsRegex(terms: string[]): RegExp | null {
   const sources = [...new Set(terms.map(termSource).filter((s): s is string => s !== null))].sort((a, b) => b.length - a.length);
   if (!sources.length) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  return new RegExp(`(?:^| )(?:${sources.join("|")})(?= |$)`, "g");
+}
+
+/** Where the words of a `termsRegex` match start. */
+export function matchStart(m: RegExpExecArray): number {
+  return m[0].charCodeAt(0) === 0x20 ? m.index + 1 : m.index;
 }

@@ -62,7 +62,7 @@ export const compliance: Localized<{
     missing: "Élément manquant",
     fix: "Correction proposée :",
     source: "Texte officiel",
-    highlights: "Voir les passages dans l'offre",
+    highlights: "Voir les lignes concernées dans l'offre",
     highlightsLegend: "Passages soulignés par la vérification de conformité",
     offerExport: {
       postedOn: (date) => `Publiée le ${formatDate(date, "fr", { dateStyle: "long" })}`,
@@ -132,7 +132,7 @@ export const compliance: Localized<{
     missing: "Missing element",
     fix: "Suggested fix:",
     source: "Official text",
-    highlights: "Show the passages in the offer",
+    highlights: "Show the lines concerned in the offer",
     highlightsLegend: "Passages the compliance check points at",
     offerExport: {
       postedOn: (date) => `Posted on ${formatDate(date, "en", { dateStyle: "long" })}`,

@@ -1,15 +1,9 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startApp, startArguments } from "#tests/support/app-server";
-import { median, row } from "./report";
-
-function rssMiB(pid: number | undefined): number {
-  if (!pid) return NaN;
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
-}
+import { median, row, rssMiB } from "./report";
 
 /** Spawn to healthy, and the RSS once the home page has been served. */
 async function startOnce(dataDir: string) {

@@ -67,3 +67,23 @@ describe("the analyzer thread pool", () => {
     for (const json of answers) expect(JSON.parse(json).compliance).toEqual({ rulesVersion: retired.version, findings: [] });
   });
 });
+
+describe("an idle analyzer pool", () => {
+  it("holds no thread until analyses come, one per core while they do, and none once idle again", async () => {
+    const seed = loadSeedTaxonomy();
+    const pool = createAnalysisPool(WORKER, 2, 300);
+    try {
+      expect(pool.threads()).toBe(0);
+      const texts = [OVERLOADED_FR, "Community manager H/F", "Développeur web PHP / MySQL", "Graphic designer, Illustrator"];
+      const answers = await Promise.all(texts.map((text) => pool.analyze(text, undefined, seed)));
+      expect(answers).toHaveLength(4);
+      expect(pool.threads()).toBe(2);
+      await new Promise((r) => setTimeout(r, 1_500));
+      expect(pool.threads()).toBe(0);
+      // A thread started afresh gets the taxonomy again and answers as the first ones did.
+      expect(await pool.analyze(texts[0]!, undefined, seed)).toBe(answers[0]);
+    } finally {
+      await pool.close();
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { Fragment, useMemo } from "react";
 import type { CheckView } from "#app/check/check-view";
-import { segmentText } from "#app/check/highlight";
+import { markedLines, segmentText } from "#app/check/highlight";
 import type { ComplianceFinding } from "#app/compliance/types";
 import { compliance as messages } from "#app/i18n/compliance";
 import { formatDate } from "#app/i18n/format";
@@ -37,28 +37,41 @@ function Finding({ finding }: { finding: ComplianceFinding }) {
   );
 }
 
-/** The offer again, with only the compliance passages marked: its own highlights, apart from the families'. */
+/**
+ * The offer's lines that the compliance check points at, with its passages marked: its own
+ * highlights, apart from the families', and a few lines rather than a long offer a second time.
+ */
 function ComplianceHighlights({ text, findings }: { text: string; findings: ComplianceFinding[] }) {
   const t = useMessages(messages);
-  const marks = useMemo(
-    () => findings.filter((f) => f.start !== undefined && f.end !== undefined).map((f) => ({ start: f.start!, end: f.end!, familyId: f.severity, entryId: f.rule })),
-    [findings],
-  );
-  const segments = useMemo(() => segmentText(text, marks), [text, marks]);
-  if (!marks.length) return null;
+  const excerpts = useMemo(() => {
+    const marks = findings.filter((f) => f.start !== undefined && f.end !== undefined).map((f) => ({ start: f.start!, end: f.end!, familyId: f.severity, entryId: f.rule }));
+    return markedLines(text, marks).map((line) => ({
+      start: line.start,
+      segments: segmentText(
+        text.slice(line.start, line.end),
+        marks.map((m) => ({ ...m, start: m.start - line.start, end: m.end - line.start })),
+      ),
+    }));
+  }, [text, findings]);
+  if (!excerpts.length) return null;
   return (
     <details className="compliance-highlights">
       <summary>{t.highlights}</summary>
       <div className="offer-text" tabIndex={0} role="region" aria-label={t.highlightsLegend} data-testid="compliance-text">
-        {segments.map((segment) =>
-          segment.marks.length ? (
-            <mark key={segment.start} className={`compliance-mark compliance-${segment.marks[0]!.familyId}`} title={t.severities[segment.marks[0]!.familyId as keyof typeof t.severities]}>
-              {segment.text}
-            </mark>
-          ) : (
-            <Fragment key={segment.start}>{segment.text}</Fragment>
-          ),
-        )}
+        {excerpts.map((excerpt, i) => (
+          <Fragment key={excerpt.start}>
+            {i > 0 ? <span className="compliance-gap" aria-hidden="true">{"\n…\n"}</span> : null}
+            {excerpt.segments.map((segment) =>
+              segment.marks.length ? (
+                <mark key={segment.start} className={`compliance-mark compliance-${segment.marks[0]!.familyId}`} title={t.severities[segment.marks[0]!.familyId as keyof typeof t.severities]}>
+                  {segment.text}
+                </mark>
+              ) : (
+                <Fragment key={segment.start}>{segment.text}</Fragment>
+              ),
+            )}
+          </Fragment>
+        ))}
       </div>
     </details>
   );

@@ -56,7 +56,6 @@ export function HighlightedOffer({ text, marks, families }: { text: string; mark
               className={`hl${ids.length > 1 ? " hl-multi" : ""}${notCounted ? " hl-weak" : ""}`}
               data-family={ids.join(" ")}
               data-not-counted={notCounted ?? undefined}
-              data-label={label}
               style={familyColour(ids[0]!)}
               title={label}
               tabIndex={0}

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { segmentFamilies, segmentText, type HighlightMark } from "#app/check/highlight";
+import { markedLines, segmentFamilies, segmentText, type HighlightMark } from "#app/check/highlight";
 
 const mark = (start: number, end: number, familyId = "seo", entryId?: string): HighlightMark => ({ start, end, familyId, entryId });
 
@@ -97,5 +97,23 @@ describe("segmentText", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("markedLines", () => {
+  const text = "Titre\nLigne une avec jeune\nLigne deux\nLigne trois H/F\nLigne quatre\nFin";
+  const at = (word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length, familyId: "risky" });
+
+  it("keeps only the lines that hold a mark, whole", () => {
+    expect(markedLines(text, [at("jeune")]).map((l) => text.slice(l.start, l.end))).toEqual(["Ligne une avec jeune"]);
+  });
+
+  it("merges lines that meet and keeps apart those that do not", () => {
+    const lines = markedLines(text, [at("H/F"), at("jeune"), at("deux"), at("Fin")]).map((l) => text.slice(l.start, l.end));
+    expect(lines).toEqual(["Ligne une avec jeune\nLigne deux\nLigne trois H/F", "Fin"]);
+  });
+
+  it("ignores marks past the text or empty, as from an older saved result", () => {
+    expect(markedLines(text, [{ start: 500, end: 510, familyId: "x" }, { start: 3, end: 3, familyId: "x" }])).toEqual([]);
   });
 });
