@@ -134,3 +134,38 @@ export function markedLines(text: string, marks: readonly HighlightMark[]): { st
   }
   return merged;
 }
+
+/**
+ * Runs grouped into blocks of at least `minChars`, each ending after a newline outside any
+ * mark: a long offer laid out block by block (the page skips the blocks out of sight) reads
+ * exactly as the whole, since a block ends where a line does anyway.
+ */
+export function blocksOf<M extends HighlightMark>(segments: readonly Segment<M>[], minChars: number): Segment<M>[][] {
+  const blocks: Segment<M>[][] = [];
+  let block: Segment<M>[] = [];
+  let size = 0;
+  const close = () => {
+    if (block.length) blocks.push(block);
+    block = [];
+    size = 0;
+  };
+  for (const segment of segments) {
+    if (segment.marks.length) {
+      block.push(segment);
+      size += segment.text.length;
+      continue;
+    }
+    // A plain run is cut after the first newline that takes the block past its size.
+    let from = 0;
+    while (from < segment.text.length) {
+      const cut = size + (segment.text.length - from) >= minChars ? segment.text.indexOf("\n", from + Math.max(0, minChars - size - 1)) : -1;
+      const to = cut === -1 ? segment.text.length : cut + 1;
+      block.push({ ...segment, start: segment.start + from, end: segment.start + to, text: segment.text.slice(from, to) });
+      size += to - from;
+      from = to;
+      if (cut !== -1) close();
+    }
+  }
+  close();
+  return blocks;
+}

@@ -1,5 +1,5 @@
 import { Fragment, useMemo, type CSSProperties } from "react";
-import { segmentFamilies, segmentNotCounted, segmentText, type HighlightMark } from "#app/check/highlight";
+import { blocksOf, segmentFamilies, segmentNotCounted, segmentText, type HighlightMark, type Segment } from "#app/check/highlight";
 import type { Labelled } from "#app/check/check-view";
 import { check } from "#app/i18n/check";
 import { useMessages } from "#app/i18n/locale";
@@ -30,10 +30,33 @@ export function FamilyList({ families, className, label }: { families: Labelled[
  * The offer as text nodes and <mark> elements built from evidence offsets: whatever the
  * offer contains (pasted HTML included) is rendered as text, never as markup.
  */
+/** Characters per block of a long offer: a few screens of text, laid out only when in sight. */
+const BLOCK_CHARS = 4_000;
+
 export function HighlightedOffer({ text, marks, families }: { text: string; marks: HighlightMark[]; families: Labelled[] }) {
   const t = useMessages(check);
-  const segments = useMemo(() => segmentText(text, marks), [text, marks]);
+  const blocks = useMemo(() => blocksOf(segmentText(text, marks), BLOCK_CHARS), [text, marks]);
   const labelOf = useMemo(() => new Map(families.map((f) => [f.id, f.label])), [families]);
+  const run = (segment: Segment) => {
+    if (!segment.marks.length) return <Fragment key={segment.start}>{segment.text}</Fragment>;
+    const ids = segmentFamilies(segment);
+    const notCounted = segmentNotCounted(segment);
+    const label = [ids.map((id) => labelOf.get(id) ?? id).join(" + "), notCounted ? t.text.notCounted[notCounted] : null].filter(Boolean).join(" — ");
+    return (
+      // Focusable so that keyboard users get the family (and why it did not count) too, not only the colour.
+      <mark
+        key={segment.start}
+        className={`hl${ids.length > 1 ? " hl-multi" : ""}${notCounted ? " hl-weak" : ""}`}
+        data-family={ids.join(" ")}
+        data-not-counted={notCounted ?? undefined}
+        style={familyColour(ids[0]!)}
+        title={label}
+        tabIndex={0}
+      >
+        {segment.text}
+      </mark>
+    );
+  };
   return (
     <section aria-labelledby="offer-heading">
       <h2 id="offer-heading">{t.text.heading}</h2>
@@ -44,26 +67,13 @@ export function HighlightedOffer({ text, marks, families }: { text: string; mark
       )}
       {marks.some((m) => m.notCounted) ? <p className="muted small">{t.text.notCountedKey}</p> : null}
       <div className="offer-text" data-testid="offer-text" tabIndex={0} role="region" aria-labelledby="offer-heading">
-        {segments.map((segment) => {
-          if (!segment.marks.length) return <Fragment key={segment.start}>{segment.text}</Fragment>;
-          const ids = segmentFamilies(segment);
-          const notCounted = segmentNotCounted(segment);
-          const label = [ids.map((id) => labelOf.get(id) ?? id).join(" + "), notCounted ? t.text.notCounted[notCounted] : null].filter(Boolean).join(" — ");
-          return (
-            // Focusable so that keyboard users get the family (and why it did not count) too, not only the colour.
-            <mark
-              key={segment.start}
-              className={`hl${ids.length > 1 ? " hl-multi" : ""}${notCounted ? " hl-weak" : ""}`}
-              data-family={ids.join(" ")}
-              data-not-counted={notCounted ?? undefined}
-              style={familyColour(ids[0]!)}
-              title={label}
-              tabIndex={0}
-            >
-              {segment.text}
-            </mark>
-          );
-        })}
+        {blocks.length > 1
+          ? blocks.map((block) => (
+              <div key={block[0]!.start} className="offer-block">
+                {block.map(run)}
+              </div>
+            ))
+          : blocks[0]?.map(run)}
       </div>
     </section>
   );

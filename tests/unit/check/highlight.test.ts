@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { markedLines, segmentFamilies, segmentText, type HighlightMark } from "#app/check/highlight";
+import { blocksOf, markedLines, segmentFamilies, segmentText, type HighlightMark } from "#app/check/highlight";
 
 const mark = (start: number, end: number, familyId = "seo", entryId?: string): HighlightMark => ({ start, end, familyId, entryId });
 
@@ -115,5 +115,38 @@ describe("markedLines", () => {
 
   it("ignores marks past the text or empty, as from an older saved result", () => {
     expect(markedLines(text, [{ start: 500, end: 510, familyId: "x" }, { start: 3, end: 3, familyId: "x" }])).toEqual([]);
+  });
+});
+
+describe("blocksOf", () => {
+  const lines = Array.from({ length: 400 }, (_, i) => `Ligne ${i} : animer la communauté, rédiger, publier.`).join("\n");
+  const marks = [mark(30, 80), mark(4_020, 4_100, "web_development"), mark(9_000, 9_050)];
+
+  it("gives back every run, in order, cut only after a newline outside the marks", () => {
+    const segments = segmentText(lines, marks);
+    const blocks = blocksOf(segments, 4_000);
+    expect(blocks.length).toBeGreaterThan(3);
+    expect(blocks.flat().map((s) => s.text).join("")).toBe(lines);
+    for (const block of blocks.slice(0, -1)) {
+      const last = block.at(-1)!;
+      expect(last.text.endsWith("\n")).toBe(true);
+      expect(last.marks).toEqual([]);
+      expect(block.reduce((n, s) => n + s.text.length, 0)).toBeGreaterThanOrEqual(4_000);
+    }
+    // Each mark stays whole, in one block.
+    expect(blocks.flat().filter((s) => s.marks.length).map((s) => [s.start, s.end])).toEqual(segments.filter((s) => s.marks.length).map((s) => [s.start, s.end]));
+  });
+
+  it("keeps a short offer in one block", () => {
+    expect(blocksOf(segmentText("Community manager\nAnimer", [mark(0, 9)]), 4_000)).toHaveLength(1);
+  });
+
+  it("holds any text together whatever the marks (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 3_000 }), fc.array(fc.tuple(fc.nat(3_000), fc.nat(60))), fc.integer({ min: 1, max: 500 }), (text, spans, size) => {
+        const segments = segmentText(text, spans.map(([start, length]) => mark(start, start + length)));
+        expect(blocksOf(segments, size).flat().map((s) => s.text).join("")).toBe(text);
+      }),
+    );
   });
 });
