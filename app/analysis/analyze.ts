@@ -400,6 +400,10 @@ function lightenSimpleMaking(matches: Match[], clauseOf: number[], tokens: Token
   });
 }
 
+function isKnowHow(m: Match, compiled: CompiledTaxonomy): boolean {
+  return !m.ambiguousId && m.depth === "light" && PRODUCTION.has(m.familyId) && compiled.entries.get(m.entryId)?.kind === "skill";
+}
+
 /**
  * A title that names a standard profile states that job's core: "Community Manager"
  * is a community-management demand even when the body only lists social media tasks.
@@ -461,7 +465,9 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
     steered: !!m.steered,
     // A word read from its context ("design", "animer") is not proof of the craft, unless
     // its own object names a making craft ("développer le site internet", "design posters").
-    generic: !!m.ambiguousId && !(m.byObject && PRODUCTION.has(m.familyId)),
+    // Nor is a maker's light know-how ("eye for design", "UX awareness", "brand guidelines"):
+    // a taste or a frame the hire respects, not something they make.
+    generic: (!!m.ambiguousId && !(m.byObject && PRODUCTION.has(m.familyId))) || isKnowHow(m, compiled),
     craft: m.depth === "core" && m.weight >= 1 && !m.ambiguousId && CRAFT_KINDS.has(compiled.entries.get(m.entryId)?.kind ?? ""),
   }));
   const assessment = assessDemands(demands, compiled, {
