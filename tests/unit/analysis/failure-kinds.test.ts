@@ -247,3 +247,55 @@ describe("a founder's title is not a marketing job by itself", () => {
     expect(a.families.map((f) => f.id)).toEqual(expect.arrayContaining(["paid_media", "seo", "email_crm"]));
   });
 });
+
+describe("a family is demanded when the hire makes its work, not when the offer names its frame or its makers", () => {
+  it.each(["marketing-manager-brand.fr.txt", "marketing-manager-brand.en.txt"])(
+    "%s: brand guidelines, an eye for design and the designers and developers one works with demand no maker",
+    (file) => {
+      const a = analyze(fixture(`fair/${file}`), compiled);
+      const ids = a.families.map((f) => f.id);
+      expect(ids).not.toContain("graphic_design");
+      expect(ids).not.toContain("web_development");
+      expect(a.roles).toEqual(["digital_marketing_manager"]);
+      expect(a.verdict).toBe("focused");
+    },
+  );
+
+  it("still reads the craft when the hire is asked to make it", () => {
+    const made = analyze("Responsable marketing\n\nMissions\n- Concevoir la charte graphique et le logo sur Illustrator\n- Développer le site en PHP", compiled);
+    expect(made.families.map((f) => f.id)).toEqual(expect.arrayContaining(["graphic_design", "web_development"]));
+    const partners = analyze("Responsable marketing\n\nMissions\n- Veiller au respect de la charte graphique\n- Travailler avec les graphistes et les développeurs PHP", compiled);
+    expect(partners.families.map((f) => f.id)).not.toContain("graphic_design");
+    expect(partners.families.map((f) => f.id)).not.toContain("web_development");
+  });
+});
+
+describe("several jobs in one, as job boards word them", () => {
+  it.each([
+    "charge-communication-php.fr.txt",
+    "charge-communication-php.en.txt",
+    "digital-marketing-assistant.fr.txt",
+    "digital-marketing-assistant.en.txt",
+    "marketing-communication-officer.fr.txt",
+    "marketing-communication-officer.en.txt",
+  ])("%s: design, video, code or search work beside the post's own job is overloaded", (file) => {
+    const a = analyze(fixture(`overload/${file}`), compiled);
+    expect(a.title?.profile).not.toBeNull();
+    expect(a.verdict).toBe("overloaded");
+    expect(a.roleCount).toBeGreaterThanOrEqual(3);
+    expect(a.workload.weeks).toBeGreaterThan(1);
+    expect(a.explanation.parts.some((p) => p.kind === "fix" && p.fix === "split")).toBe(true);
+  });
+
+  it.each(["communication-officer-light.fr.txt", "communication-officer-light.en.txt"])(
+    "%s: simple Canva visuals, CMS updates and the makers one works with leave a communication officer fair",
+    (file) => {
+      const a = analyze(fixture(`fair/${file}`), compiled);
+      expect(a.roles[0]).toBe("communication_officer");
+      expect(a.verdict).not.toBe("overloaded");
+      const ids = a.families.map((f) => f.id);
+      expect(ids).not.toContain("web_development");
+      expect(a.families.find((f) => f.id === "graphic_design")?.depth ?? "light").toBe("light");
+    },
+  );
+});
