@@ -299,3 +299,21 @@ describe("several jobs in one, as job boards word them", () => {
     },
   );
 });
+
+describe("a task verb reaches its object across the channels named between them", () => {
+  it.each([
+    ["Social Media Officer\n\nMissions\n- Manage our Instagram and Facebook community\n", "Manage our Instagram and Facebook community"],
+    ["Chargé de communication\n\nMissions\n- Animer nos Instagram, Facebook et LinkedIn communautés\n", "Animer nos Instagram, Facebook et LinkedIn communautés"],
+  ])("%s", (text, passage) => {
+    const a = analyze(text, compiled);
+    const m = a.matches.find((x) => x.familyId === "community_management" && x.sectionKind !== "title");
+    // The evidence covers every word read, the channels included.
+    expect(m?.text).toBe(passage);
+    expect(a.families.map((f) => f.id)).toContain("community_management");
+  });
+
+  it("does not cross a clause or words other than channels", () => {
+    const a = analyze("Social Media Officer\n\nMissions\n- Manage our Instagram budget and the brand's community of resellers\n- Manage Instagram. Community events are run by the retail team\n", compiled);
+    expect(a.matches.filter((x) => x.familyId === "community_management" && /Instagram/.test(x.text))).toEqual([]);
+  });
+});
