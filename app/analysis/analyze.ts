@@ -144,6 +144,14 @@ const TEAM_NOUNS = new Set([
 const TEAM_BACK_STOP = new Set(["with", "avec", "to", "for", "pour", "par", "by", "among", "entre", "vers", "from", "across", "within", "between", "alongside", "aupres", "aux"]);
 const TEAM_OF = new Set(["de", "of", "des", "du", "d"]);
 const TEAM_LIST = new Set(["and", "et", "or", "ou"]);
+/** Makers named in the plural: the people the hire works with, when a "with" comes first. */
+const MAKER_NOUNS = new Set([
+  "developers", "developpeurs", "developpeuses", "devs", "designers", "graphistes", "integrateurs", "integrators",
+  "photographers", "photographes", "videastes", "videographers", "illustrators", "illustrateurs", "webdesigners",
+  "copywriters", "redacteurs", "writers",
+]);
+/** Tokens back, within a clause, that a "with" may stand from the makers it introduces. */
+const MAKER_WITH_REACH = 10;
 const TEAM_REACH = 4;
 const REFERENCE_REACH = 6;
 const REFERENCE_BY_FIRST = new Map<string, string[][]>();
@@ -156,15 +164,26 @@ for (const phrase of [
   REFERENCE_BY_FIRST.set(words[0], [...(REFERENCE_BY_FIRST.get(words[0]) ?? []), words]);
 }
 
+const WITH_WORDS = new Set(["avec", "with", "aupres", "alongside"]);
+
+/** "Collaborate closely with the CTO and two front-end developers", "en lien avec les graphistes". */
+function withBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - MAKER_WITH_REACH; j--) {
+    if (WITH_WORDS.has(tokens[j].norm)) return true;
+    if (tokens[j + 1].gap >= Gap.Clause) return false;
+  }
+  return false;
+}
+
 /**
  * Words that name a team the hire works with, or a frame they follow, not work they
- * do: "with the design team", "l'équipe social media", "internal teams (Editors, SEO,
+ * do: "with the design team", "with two front-end developers", "l'équipe social media", "internal teams (Editors, SEO,
  * Design…)", "aligned with our marketing strategy".
  */
 function markTeamReferences(tokens: Token[]): Uint8Array {
   const marked = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
-    if (!TEAM_NOUNS.has(tokens[k].norm)) continue;
+    if (!TEAM_NOUNS.has(tokens[k].norm) && !(MAKER_NOUNS.has(tokens[k].norm) && withBefore(tokens, k))) continue;
     // Backwards: "the social media team", "design, development and strategy teams"
     // (commas are crossed only inside such a list, once its "and" is behind us).
     let content = 0;
@@ -238,7 +257,6 @@ function weigh(tokens: Token[], t0: number, t1: number, kind: SectionKind, mods:
   return { weight: base, modifier: "required" };
 }
 
-const WITH_WORDS = new Set(["avec", "with", "aupres", "alongside"]);
 
 /** "Travailler avec le service client", "work with customer support": the trade is a partner, not the work. */
 function worksWith(tokens: Token[], t0: number): boolean {
@@ -400,6 +418,10 @@ function lightenSimpleMaking(matches: Match[], clauseOf: number[], tokens: Token
   });
 }
 
+function isKnowHow(m: Match, compiled: CompiledTaxonomy): boolean {
+  return m.depth === "light" && PRODUCTION.has(m.familyId) && compiled.entries.get(m.entryId)?.kind === "skill";
+}
+
 /**
  * A title that names a standard profile states that job's core: "Community Manager"
  * is a community-management demand even when the body only lists social media tasks.
@@ -461,7 +483,9 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
     steered: !!m.steered,
     // A word read from its context ("design", "animer") is not proof of the craft, unless
     // its own object names a making craft ("développer le site internet", "design posters").
-    generic: !!m.ambiguousId && !(m.byObject && PRODUCTION.has(m.familyId)),
+    // Nor is a maker's light know-how ("eye for design", "UX awareness", "brand guidelines"):
+    // a taste or a frame the hire respects, not something they make.
+    generic: (!!m.ambiguousId && !(m.byObject && PRODUCTION.has(m.familyId))) || isKnowHow(m, compiled),
     craft: m.depth === "core" && m.weight >= 1 && !m.ambiguousId && CRAFT_KINDS.has(compiled.entries.get(m.entryId)?.kind ?? ""),
   }));
   const assessment = assessDemands(demands, compiled, {

@@ -143,9 +143,10 @@ export function isPureHeading(stems: string[]): boolean {
 
 /** Front-matter keys ("title:", "Titre :", "Job Title:") that carry the offer's title. */
 export const TITLE_KEYS = new Set(
-  ["title", "titre", "job title", "intitule", "intitule du poste", "intitule de poste", "poste", "fonction", "roles", "position", "job", "offre", "nom du poste"].map(
-    (k) => stemsOf(k).join(" "),
-  ),
+  [
+    "title", "titre", "job title", "intitule", "intitule du poste", "intitule de poste", "poste", "fonction", "roles", "position", "job", "offre",
+    "nom du poste", "offre d'emploi", "avis de recrutement", "poste a pourvoir", "job vacancy", "job offer", "job opening",
+  ].map((k) => stemsOf(k).join(" ")),
 );
 
 /** Keys of metadata lines that say nothing about the work. */

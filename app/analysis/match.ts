@@ -57,6 +57,21 @@ export interface RawMatch {
   rank?: number;
 }
 
+/**
+ * Channel names that may stand between a task verb and its object: "manage our
+ * Instagram and Facebook community", "animer nos communautés" read the same.
+ */
+const CHANNELS = new Set(["instagram", "facebook", "linkedin", "tiktok", "twitter", "youtube", "pinterest", "snapchat", "whatsapp"].map((w) => stem(w)));
+/** At most this many channel names are crossed, within the clause. */
+const MAX_CHANNELS = 4;
+
+/** Past the channels named right after the phrase's first word (its verb), where the phrase may go on; -1 when none. */
+function afterChannels(stream: Stream, q: number): number {
+  let r = q;
+  while (r < stream.stems.length && r - q < MAX_CHANNELS && CHANNELS.has(stream.stems[r]) && stream.gaps[r] <= Gap.Punct) r++;
+  return r > q && r < stream.stems.length && stream.gaps[r] <= Gap.Space && stream.gaps[q] <= Gap.Space ? r : -1;
+}
+
 function validTargets(targets: MatchTarget[], tokens: Token[], stream: Stream, p0: number, plain: boolean): MatchTarget[] {
   return targets.filter((t) => !t.upperAt.length || (plain && t.upperAt.every((i) => tokens[stream.tok[p0 + i]]?.upper)));
 }
@@ -84,6 +99,11 @@ function longestAt(root: TrieNode, stream: Stream, tokens: Token[], p0: number):
     if (q >= stream.stems.length || stream.gaps[q] > Gap.Space) continue;
     const child = node.next.get(stream.stems[q]);
     if (child) stack.push([child, q + 1, plain]);
+    if (q === p0 + 1) {
+      const r = afterChannels(stream, q);
+      const past = r > 0 ? node.next.get(stream.stems[r]) : undefined;
+      if (past) stack.push([past, r + 1, plain]);
+    }
     const exact = stream.exact[q] ? node.next.get(stream.exact[q]) : undefined;
     if (exact) stack.push([exact, q + 1, plain]);
     const join = stream.joined[q];

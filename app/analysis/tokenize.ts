@@ -345,10 +345,10 @@ function period(w: TokenWriter, i: number, len: number, next: number): number {
   return i + len;
 }
 
-/** "(": an inclusive-writing ending "chargé(e)" is dropped; otherwise a parenthesised group opens. */
+/** "(": an inclusive-writing ending "chargé(e)", "CHARGÉ(E)" is dropped; otherwise a parenthesised group opens. */
 function openParen(w: TokenWriter, i: number, len: number): number {
   if (w.word.length) {
-    const marker = /^\((e|es|s|ve|ves|se|ne|nes|le|te|trice|rice|euse|fe|x)\)/.exec(w.text.slice(i, i + 8));
+    const marker = /^\((e|es|s|ve|ves|se|ne|nes|le|te|trice|rice|euse|fe|x)\)/i.exec(w.text.slice(i, i + 8));
     if (marker) return i + marker[0].length;
   }
   w.flush();

@@ -247,3 +247,73 @@ describe("a founder's title is not a marketing job by itself", () => {
     expect(a.families.map((f) => f.id)).toEqual(expect.arrayContaining(["paid_media", "seo", "email_crm"]));
   });
 });
+
+describe("a family is demanded when the hire makes its work, not when the offer names its frame or its makers", () => {
+  it.each(["marketing-manager-brand.fr.txt", "marketing-manager-brand.en.txt"])(
+    "%s: brand guidelines, an eye for design and the designers and developers one works with demand no maker",
+    (file) => {
+      const a = analyze(fixture(`fair/${file}`), compiled);
+      const ids = a.families.map((f) => f.id);
+      expect(ids).not.toContain("graphic_design");
+      expect(ids).not.toContain("web_development");
+      expect(a.roles).toEqual(["digital_marketing_manager"]);
+      expect(a.verdict).toBe("focused");
+    },
+  );
+
+  it("still reads the craft when the hire is asked to make it", () => {
+    const made = analyze("Responsable marketing\n\nMissions\n- Concevoir la charte graphique et le logo sur Illustrator\n- Développer le site en PHP", compiled);
+    expect(made.families.map((f) => f.id)).toEqual(expect.arrayContaining(["graphic_design", "web_development"]));
+    const partners = analyze("Responsable marketing\n\nMissions\n- Veiller au respect de la charte graphique\n- Travailler avec les graphistes et les développeurs PHP", compiled);
+    expect(partners.families.map((f) => f.id)).not.toContain("graphic_design");
+    expect(partners.families.map((f) => f.id)).not.toContain("web_development");
+  });
+});
+
+describe("several jobs in one, as job boards word them", () => {
+  it.each([
+    "charge-communication-php.fr.txt",
+    "charge-communication-php.en.txt",
+    "digital-marketing-assistant.fr.txt",
+    "digital-marketing-assistant.en.txt",
+    "marketing-communication-officer.fr.txt",
+    "marketing-communication-officer.en.txt",
+  ])("%s: design, video, code or search work beside the post's own job is overloaded", (file) => {
+    const a = analyze(fixture(`overload/${file}`), compiled);
+    expect(a.title?.profile).not.toBeNull();
+    expect(a.verdict).toBe("overloaded");
+    expect(a.roleCount).toBeGreaterThanOrEqual(3);
+    expect(a.workload.weeks).toBeGreaterThan(1);
+    expect(a.explanation.parts.some((p) => p.kind === "fix" && p.fix === "split")).toBe(true);
+  });
+
+  it.each(["communication-officer-light.fr.txt", "communication-officer-light.en.txt"])(
+    "%s: simple Canva visuals, CMS updates and the makers one works with leave a communication officer fair",
+    (file) => {
+      const a = analyze(fixture(`fair/${file}`), compiled);
+      expect(a.roles[0]).toBe("communication_officer");
+      expect(a.verdict).not.toBe("overloaded");
+      const ids = a.families.map((f) => f.id);
+      expect(ids).not.toContain("web_development");
+      expect(a.families.find((f) => f.id === "graphic_design")?.depth ?? "light").toBe("light");
+    },
+  );
+});
+
+describe("a task verb reaches its object across the channels named between them", () => {
+  it.each([
+    ["Social Media Officer\n\nMissions\n- Manage our Instagram and Facebook community\n", "Manage our Instagram and Facebook community"],
+    ["Chargé de communication\n\nMissions\n- Animer nos Instagram, Facebook et LinkedIn communautés\n", "Animer nos Instagram, Facebook et LinkedIn communautés"],
+  ])("%s", (text, passage) => {
+    const a = analyze(text, compiled);
+    const m = a.matches.find((x) => x.familyId === "community_management" && x.sectionKind !== "title");
+    // The evidence covers every word read, the channels included.
+    expect(m?.text).toBe(passage);
+    expect(a.families.map((f) => f.id)).toContain("community_management");
+  });
+
+  it("does not cross a clause or words other than channels", () => {
+    const a = analyze("Social Media Officer\n\nMissions\n- Manage our Instagram budget and the brand's community of resellers\n- Manage Instagram. Community events are run by the retail team\n", compiled);
+    expect(a.matches.filter((x) => x.familyId === "community_management" && /Instagram/.test(x.text))).toEqual([]);
+  });
+});

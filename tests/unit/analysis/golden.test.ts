@@ -120,6 +120,9 @@ describe("golden offers", () => {
       ["# Social Media Manager\n\nWe are hiring.", "social_media_manager"],
       ["Nous recrutons !\nDéveloppeur web front-end (H/F)\nMissions…", "web_developer"],
       ["Comptable confirmé\nMissions : tenir la comptabilité", null],
+      // Job boards' banners and capitals: "OFFRE D'EMPLOI :", "JOB VACANCY:", "CHARGÉ(E)".
+      ["OFFRE D'EMPLOI : CHARGÉ(E) DE COMMUNICATION\nLieu : Abidjan", "communication_officer"],
+      ["JOB VACANCY: SOCIAL MEDIA MANAGER\nLocation: Accra", "social_media_manager"],
     ];
     for (const [text, profile] of cases) expect(analyze(text, compiled).title?.profile ?? null).toBe(profile);
   });

@@ -43,6 +43,7 @@ describe("tokenize", () => {
   it("joins words hyphenated at a line end and drops inclusive-writing markers", () => {
     expect(words("dévelop-\n   pement")).toEqual(["developpement"]);
     expect(words("chargé(e) de com, un·e candidat.e créatif(ve)")).toEqual(["charge", "de", "com", "un", "candidat", "creatif"]);
+    expect(words("CHARGÉ(E) DE COM (CDI)")).toEqual(["charge", "de", "com", "cdi"]);
   });
 
   it("splits glued sentences but keeps known names whole", () => {
