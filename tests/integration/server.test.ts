@@ -30,6 +30,30 @@ describe("the server on embedded PGlite", () => {
     expect(html).toContain("One job, one role.");
   });
 
+  it("sends pages, scripts and JSON compressed to clients that accept it, and plain to those that do not", async () => {
+    const { request } = await import("node:http");
+    // fetch always asks for compression and decodes it: a raw request shows what goes over the wire.
+    const raw = (path: string, headers: Record<string, string>, body?: string) =>
+      new Promise<{ encoding?: string; bytes: number }>((resolve, reject) => {
+        const req = request(app.baseUrl + path, { method: body ? "POST" : "GET", headers }, (res) => {
+          let bytes = 0;
+          res.on("data", (chunk: Buffer) => (bytes += chunk.length));
+          res.on("end", () => resolve({ encoding: res.headers["content-encoding"], bytes }));
+        });
+        req.on("error", reject);
+        req.end(body);
+      });
+    const page = await raw("/check", { "Accept-Encoding": "gzip" });
+    const plain = await raw("/check", {});
+    expect(page.encoding).toBe("gzip");
+    expect(plain.encoding).toBeUndefined();
+    expect(page.bytes).toBeLessThan(plain.bytes / 2);
+    const script = /(?:src|href)="(\/build\/[^"]+\.js)"/.exec(await (await fetch(app.baseUrl + "/check")).text())![1]!;
+    expect((await raw(script, { "Accept-Encoding": "gzip, deflate, br" })).encoding).toBe("br");
+    const api = await raw("/api/analyze", { "Accept-Encoding": "gzip", "Content-Type": "application/json" }, JSON.stringify({ text: "Community manager H/F\nAnimer nos réseaux sociaux et modérer la communauté." }));
+    expect(api.encoding).toBe("gzip");
+  });
+
   it("keeps its data across a stop and a restart, and does not seed twice", async () => {
     await app.stop();
     expect(app.output()).toContain("taxonomy: seeded");
