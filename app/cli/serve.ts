@@ -39,7 +39,9 @@ const app = express();
 app.disable("x-powered-by");
 // Pages, scripts and JSON go out compressed (brotli or gzip) to clients that accept it, as every
 // browser does: a phone on a slow network gets /check's scripts in about a third of their size.
-app.use(compression());
+// A client that does not ask (most API callers) is not routed through it at all.
+const compress = compression();
+app.use((req, res, next) => (req.headers["accept-encoding"] ? compress(req, res, next) : next()));
 hardenApp(app, handle.db, { processOwnsDatabase: handle.kind === "pglite" });
 // The analysis API is the hot path: it skips Remix's route matching and web Request/Response
 // objects, and runs what the route module runs (app/routes/api.analyze.ts), behind the same
