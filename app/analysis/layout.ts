@@ -2,6 +2,7 @@
 // which only describe the company, the benefits or how to apply.
 
 import { META_KEYS, KEYWORD_KEYS, TITLE_KEYS, classifyHeading, isPureHeading } from "./headings";
+import { inlineBreaks } from "./inline-breaks";
 import { tokenize, type Token } from "./tokenize";
 import type { Section, SectionKind } from "./types";
 
@@ -56,8 +57,20 @@ function splitLines(text: string, glueBreaks: number[]): { start: number; end: n
   return lines;
 }
 
+function mergeSorted(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++]);
+  return out;
+}
+
 export function buildLayout(text: string, tokens: Token[], glueBreaks: number[]): Layout {
-  const raw = splitLines(text, glueBreaks);
+  const written = splitLines(text, glueBreaks);
+  const lost = inlineBreaks(text, tokens, written);
+  lost.sort((a, b) => a - b);
+  const raw = lost.length ? splitLines(text, mergeSorted(glueBreaks, lost)) : written;
+  const lostStarts = new Set(lost);
   const lineOf = new Int32Array(tokens.length);
   const lines: LayoutLine[] = [];
   let t = 0;
@@ -73,7 +86,10 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
   let current: SectionKind = "intro";
   let seenKnown = false;
 
+  let inlineLine = false;
+  let beforeInline: SectionKind | null = null;
   const open = (kind: SectionKind, title: string | null, at: number) => {
+    if (inlineLine && beforeInline === null) beforeInline = current;
     const last = sections[sections.length - 1];
     // A heading right after another one (or at the very start) replaces it.
     if (last && last.start === at) sections.pop();
@@ -82,10 +98,17 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     current = kind;
   };
   open("intro", null, 0);
+  // A part opened inside a written line (an inline heading of a flattened text) ends with
+  // that line: the lines written after it go back to the part they were in.
 
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     const n = line.t1 - line.t0;
+    inlineLine = lostStarts.has(line.start);
+    if (!inlineLine && beforeInline !== null) {
+      if (beforeInline !== current) open(beforeInline, null, line.start);
+      beforeInline = null;
+    }
     if (n === 0) {
       line.kind = current;
       line.section = sections.length - 1;

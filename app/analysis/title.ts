@@ -12,6 +12,8 @@ import type { TitleResult } from "./types";
 const MAX_SCAN_LINES = 60;
 const MAX_TITLE_TOKENS = 18;
 const FIRST_LINES = 4;
+/** Words at the start of a flattened offer searched for its title. */
+const LEAD_TITLE_TOKENS = 10;
 const GENDER = /\b(?:h\s*\/\s*f|f\s*\/\s*h|m\s*\/\s*f|f\s*\/\s*m|m\s*\/\s*w|h\s*\/\s*f\s*\/\s*x|m\s*\/\s*f\s*\/\s*d|m\s*\/\s*w\s*\/\s*d)\b/i;
 
 interface Candidate {
@@ -45,11 +47,13 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
 
   const shortLines: Candidate[] = [];
   let nonEmpty = 0;
+  let firstLine = -1;
   for (let li = 0; li < limit; li++) {
     const line = lines[li];
     const n = line.t1 - line.t0;
     if (n === 0) continue;
     nonEmpty++;
+    if (nonEmpty === 1 && line.key === null) firstLine = li;
     if (line.kind === "title" && line.key !== null) {
       candidates.push({ line: li, start: line.valueStart, end: line.end });
       continue;
@@ -65,6 +69,8 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
   }
   if (firstHeading) candidates.push(firstHeading);
   if (gendered) candidates.push(gendered);
+  const lead = firstLine >= 0 && !shortLines.some((c) => c.line === firstLine) ? leadTitle(text, tokens, lines[firstLine], compiled) : null;
+  if (lead) candidates.push({ line: firstLine, ...lead });
   candidates.push(...shortLines);
   if (!candidates.length) return null;
 
@@ -77,6 +83,22 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
     chosen ??= result;
   }
   return chosen;
+}
+
+/**
+ * An offer flattened into one paragraph still opens with its title ("Assistant(e) Marketing
+ * / Social Media Conseils et stratégies…"): the first profile title named among its first
+ * words, read from the line's start to the end of that name.
+ */
+function leadTitle(text: string, tokens: Token[], line: Layout["lines"][number], compiled: CompiledTaxonomy): { start: number; end: number } | null {
+  const t1 = Math.min(line.t1, line.t0 + LEAD_TITLE_TOKENS);
+  const stream = buildStream(tokens, line.t0, t1, compiled.exactNorms);
+  let end = -1;
+  for (const m of findMatches(compiled.titleTrie, stream, tokens)) {
+    const last = tokens[stream.tok[m.p1 - 1]!];
+    if (last && last.end > end) end = last.end;
+  }
+  return end > 0 ? { start: line.start, end } : null;
 }
 
 function readTitle(title: string, start: number, end: number, tokens: Token[], compiled: CompiledTaxonomy): TitleResult {

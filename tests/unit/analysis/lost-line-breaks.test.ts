@@ -1,0 +1,78 @@
+// Offers reach the analyzer flattened: copied from a page that kept no line breaks, or from
+// a job board that stripped its HTML ("communautéCréer"). The verdict must not depend on it.
+
+import { readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { analyze } from "#app/analysis/index";
+import { OFFERS_DIR, fixture, seedTaxonomy } from "./support";
+
+const compiled = seedTaxonomy();
+
+const lines = (text: string) => text.split("\n").map((l) => l.trim()).filter(Boolean);
+const spaced = (text: string) => lines(text).join(" ");
+const glued = (text: string) => lines(text).join("");
+
+function offers(folder: string): string[] {
+  return readdirSync(`${OFFERS_DIR}${folder}`)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => `${folder}/${f}`);
+}
+
+const coreFamilies = (text: string) =>
+  analyze(text, compiled)
+    .families.filter((f) => f.depth === "core")
+    .map((f) => f.id)
+    .sort();
+
+describe("an offer pasted without its line breaks", () => {
+  const fair = [...offers("focused"), ...offers("fair"), ...offers("hybrid")];
+
+  it.each(fair)("%s: one line with spaces keeps its verdict, title and core families", (file) => {
+    const text = fixture(file);
+    const written = analyze(text, compiled);
+    const flat = analyze(spaced(text), compiled);
+    expect(flat.verdict).toBe(written.verdict);
+    expect(flat.title?.profile ?? null).toBe(written.title?.profile ?? null);
+    expect(coreFamilies(spaced(text))).toEqual(coreFamilies(text));
+  });
+
+  it.each(fair)("%s: glued lines never make a fair offer overloaded", (file) => {
+    expect(analyze(glued(fixture(file)), compiled).verdict).not.toBe("overloaded");
+  });
+
+  it.each(offers("overload"))("%s: several jobs in one stay flagged on one line", (file) => {
+    expect(["overloaded", "stretched"]).toContain(analyze(spaced(fixture(file)), compiled).verdict);
+  });
+
+  it("reads the parts a flattened offer names inline, and counts nothing from its benefits", () => {
+    const text =
+      "Chargé(e) de communication (H/F) Au sein d'une mutuelle régionale, vous rejoignez une équipe de quatre personnes. " +
+      "Vos missions : - Rédiger les articles du site et de la lettre d'information - Préparer les communiqués de presse - Organiser les réunions publiques " +
+      "Profil recherché : Bac+3 en communication, une belle plume. " +
+      "Avantages : tickets restaurant, formation Photoshop et montage vidéo offerte, mutuelle.";
+    const a = analyze(text, compiled);
+    expect(a.title?.text).toBe("Chargé(e) de communication (H/F)");
+    expect(a.title?.profile).toBe("communication_officer");
+    expect(a.sections.map((s) => s.kind)).toEqual(expect.arrayContaining(["duties", "requirements", "benefits"]));
+    const ids = a.families.map((f) => f.id);
+    expect(ids).toContain("content_writing");
+    expect(ids).not.toContain("graphic_design");
+    expect(ids).not.toContain("photo_video");
+    expect(a.verdict).toBe("focused");
+  });
+
+  it("cuts a heading glued to the next sentence, and a part opened inline ends with its line", () => {
+    const text =
+      "Social Media Manager\n" +
+      "We are a travel brand.Key ResponsibilitiesPlan and publish our Instagram and TikTok content.Report on reach every month.Nice to have: some video editing.\n" +
+      "Requirements\nThree years running brand social accounts.";
+    const a = analyze(text, compiled);
+    const kinds = a.sections.map((s) => s.kind);
+    expect(kinds).toContain("duties");
+    expect(kinds.indexOf("nice")).toBeLessThan(kinds.lastIndexOf("requirements"));
+    const video = a.matches.find((m) => /video editing/i.test(m.text));
+    expect(video?.sectionKind).toBe("nice");
+    expect(a.verdict).toBe("focused");
+  });
+});
