@@ -394,6 +394,25 @@ function punctuation(w: TokenWriter, i: number, cp: number, len: number): number
   return i + len;
 }
 
+/** "http://", "https://" or "www." starting a word. */
+function isUrlAt(text: string, i: number): boolean {
+  if (i > 0 && isWordCp(text.charCodeAt(i - 1))) return false;
+  return text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i);
+}
+
+/** Where a link ends: at white space or at the bracket, quote or angle that closes it. */
+function urlEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c <= 0x20 || c === 0x29 || c === 0x5d || c === 0x3e || c === 0x22 || c === 0x3c || c === 0x7d) break;
+    j++;
+  }
+  // A sentence's full stop or comma right after a link is punctuation, not the link's.
+  while (j > i && /[.,;:!?]/.test(text[j - 1])) j--;
+  return j;
+}
+
 /**
  * Tokenize `text`. `isKnown(norm)` tells whether a glued word is a real vocabulary
  * item ("linkedin", "wordpress") that must not be split at its inner capital.
@@ -408,6 +427,12 @@ export function tokenize(text: string, isKnown: (norm: string) => boolean = () =
     // Fast path for ASCII letters and digits, the bulk of any offer.
     const ascii = unit < 128 ? ASCII_KIND[unit] : 0;
     if (ascii !== 0) {
+      if (!word.length && (unit === 0x68 || unit === 0x77) && isUrlAt(text, i)) {
+        // A link's words ("mes-aides-ui/wiki") are an address, not the offer's words.
+        i = urlEnd(text, i);
+        w.raise(Gap.Punct);
+        continue;
+      }
       w.beforeWord();
       word.addAscii(unit, ascii, i);
       i++;

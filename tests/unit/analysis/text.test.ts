@@ -53,6 +53,13 @@ describe("tokenize", () => {
     expect(glued.glueBreaks).toHaveLength(1);
   });
 
+  it("reads no words inside a link, and keeps the full stop after it", () => {
+    const text = "Nos pratiques sont sur [le wiki](https://github.com/org/site-ui-design/wiki). Voir www.example.org/seo-ads, puis postulez";
+    expect(words(text)).toEqual(["nos", "pratiques", "sont", "sur", "le", "wiki", "voir", "puis", "postulez"]);
+    expect(tokenize(text).tokens[6].gap).toBe(Gap.Clause);
+    expect(words("Les shows de Nathan")).toEqual(["les", "shows", "de", "nathan"]);
+  });
+
   it("marks clause ends, punctuation and bullets", () => {
     const { tokens } = tokenize("SEO, SEA. Photoshop • Figma\nbrochures\n\nHTML");
     expect(tokens.map((t) => t.gap)).toEqual([Gap.Clause, Gap.Punct, Gap.Clause, Gap.Clause, Gap.Space, Gap.Clause]);
