@@ -2,6 +2,7 @@
 // Scores the analyzer against labelled folders exactly as shared/eval/README.md defines
 // the figures: per-family precision/recall/F1 and macro-F1, verdict accuracy, overload
 // recall and precision, false alarms; per folder, then pooled over every folder.
+// `--flatten spaced|glued` runs each offer's lines together first, as copying often does.
 // `--part` keeps the development part of each folder (default), the held-back part
 // (looked at only once a change is finished) or both: see `partOf`.
 
@@ -10,6 +11,7 @@ import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { analyze, compileTaxonomy, type CompiledTaxonomy, type Verdict } from "#app/analysis/index";
 import { loadSeedTaxonomy } from "#seeds/taxonomy-files";
+import { flatten, type Flattening } from "./flatten";
 
 interface Label {
   file: string;
@@ -82,13 +84,14 @@ export interface EvalReport {
 const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 
 /** Every labelled offer of a folder in the part asked for, analysed. */
-export function scoreFolder(dir: string, compiled: CompiledTaxonomy, part: Part): Row[] {
+export function scoreFolder(dir: string, compiled: CompiledTaxonomy, part: Part, flattening?: Flattening): Row[] {
   const labels = (JSON.parse(readFileSync(join(dir, "labels.json"), "utf8")) as { offers: Label[] }).offers;
   const folder = basename(dir);
   return labels
     .filter((label) => part === "all" || partOf(label.file) === part)
     .map((label) => {
-      const analysis = analyze(readFileSync(join(dir, label.file), "utf8"), compiled);
+      const text = readFileSync(join(dir, label.file), "utf8");
+      const analysis = analyze(flattening ? flatten(text, flattening) : text, compiled);
       const predicted = analysis.families.map((f) => f.id);
       const optional = label.optional ?? [];
       return {
@@ -169,9 +172,9 @@ export function summarize(name: string, rows: Row[], familyOrder: readonly strin
 }
 
 /** One report per folder, then the pooled one when there are several. */
-export function evaluate(dirs: string[], part: Part, taxonomyDir?: string): EvalReport[] {
+export function evaluate(dirs: string[], part: Part, taxonomyDir?: string, flattening?: Flattening): EvalReport[] {
   const compiled = compileTaxonomy(taxonomyDir ? loadSeedTaxonomy(taxonomyDir) : loadSeedTaxonomy());
-  const perFolder = dirs.map((dir) => summarize(`${basename(dir)} (${part})`, scoreFolder(dir, compiled, part), compiled.familyIds));
+  const perFolder = dirs.map((dir) => summarize(`${basename(dir)} (${part})`, scoreFolder(dir, compiled, part, flattening), compiled.familyIds));
   if (perFolder.length < 2) return perFolder;
   return [...perFolder, summarize(`pooled (${part})`, perFolder.flatMap((r) => r.rows), compiled.familyIds)];
 }
@@ -210,10 +213,19 @@ function main(): number {
   let part: Part = "dev";
   let verbose = false;
   let json = false;
+  let flattening: Flattening | undefined;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--verbose" || argv[i] === "-v") verbose = true;
     else if (argv[i] === "--json") json = true;
     else if (argv[i] === "--taxonomy") taxonomyDir = argv[++i];
+    else if (argv[i] === "--flatten") {
+      const how = argv[++i];
+      if (how !== "spaced" && how !== "glued") {
+        process.stderr.write("eval: --flatten is spaced or glued\n");
+        return 2;
+      }
+      flattening = how;
+    }
     else if (argv[i] === "--part") {
       const p = argv[++i];
       if (p !== "dev" && p !== "held" && p !== "all") {
@@ -224,12 +236,12 @@ function main(): number {
     } else dirs.push(argv[i]!);
   }
   if (!dirs.length) {
-    process.stderr.write("usage: eval FOLDER... [--part dev|held|all] [--verbose] [--json] [--taxonomy DIR]\n");
+    process.stderr.write("usage: eval FOLDER... [--part dev|held|all] [--flatten spaced|glued] [--verbose] [--json] [--taxonomy DIR]\n");
     return 2;
   }
   let reports: EvalReport[];
   try {
-    reports = evaluate(dirs, part, taxonomyDir);
+    reports = evaluate(dirs, part, taxonomyDir, flattening);
   } catch (e) {
     process.stderr.write(`eval: ${(e as Error).message}\n`);
     return 1;

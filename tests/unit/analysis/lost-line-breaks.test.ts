@@ -4,13 +4,13 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyze } from "#app/analysis/index";
+import { flatten } from "#app/cli/flatten";
 import { OFFERS_DIR, fixture, seedTaxonomy } from "./support";
 
 const compiled = seedTaxonomy();
 
-const lines = (text: string) => text.split("\n").map((l) => l.trim()).filter(Boolean);
-const spaced = (text: string) => lines(text).join(" ");
-const glued = (text: string) => lines(text).join("");
+const spaced = (text: string) => flatten(text, "spaced");
+const glued = (text: string) => flatten(text, "glued");
 
 function offers(folder: string): string[] {
   return readdirSync(`${OFFERS_DIR}${folder}`)
@@ -24,6 +24,14 @@ const coreFamilies = (text: string) =>
     .families.filter((f) => f.depth === "core")
     .map((f) => f.id)
     .sort();
+
+describe("flatten (npm run eval -- --flatten)", () => {
+  it("runs the lines together, with or without a space, and keeps a leading header", () => {
+    const text = "Title: Community Manager\nCompany: Acme\n\nMissions\n- Animer la communauté\n- Créer les visuels\n";
+    expect(flatten(text, "spaced")).toBe("Title: Community Manager\nCompany: Acme\nMissions - Animer la communauté - Créer les visuels");
+    expect(flatten(text, "glued")).toBe("Title: Community Manager\nCompany: Acme\nMissions- Animer la communauté- Créer les visuels");
+  });
+});
 
 describe("an offer pasted without its line breaks", () => {
   const fair = [...offers("focused"), ...offers("fair"), ...offers("hybrid")];
