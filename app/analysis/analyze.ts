@@ -346,6 +346,7 @@ function collectMatches(
     if (!entryId && !tradeId) continue;
     const lineIndex = layout.lineOf[t0];
     const line = layout.lines[lineIndex];
+    if (line.repeat) continue;
     const kind: SectionKind = lineIndex === titleLine ? "title" : line.kind;
     let company = false;
     if (kind === "intro" || kind === "other") {

@@ -19,6 +19,8 @@ export interface LayoutLine {
   key: string | null;
   /** Offset where the value of a "key: value" line starts. */
   valueStart: number;
+  /** The same words as an earlier line: a page that shows its text twice asks once. */
+  repeat: boolean;
 }
 
 export interface Layout {
@@ -57,6 +59,20 @@ function splitLines(text: string, glueBreaks: number[]): { start: number; end: n
   return lines;
 }
 
+/** Lines shorter than this may repeat on purpose (a heading, "Paris", a tool list). */
+const REPEAT_MIN_TOKENS = 6;
+
+function markRepeats(lines: LayoutLine[], tokens: Token[]): void {
+  const seen = new Set<string>();
+  for (const line of lines) {
+    if (line.t1 - line.t0 < REPEAT_MIN_TOKENS) continue;
+    let key = "";
+    for (let k = line.t0; k < line.t1; k++) key += `${tokens[k].norm} `;
+    if (seen.has(key)) line.repeat = true;
+    else seen.add(key);
+  }
+}
+
 function mergeSorted(a: number[], b: number[]): number[] {
   const out: number[] = [];
   let i = 0;
@@ -78,8 +94,9 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     const t0 = t;
     while (t < tokens.length && tokens[t].start < r.end) t++;
     // A token hyphenated across a line break belongs to the line it starts on.
-    lines.push({ start: r.start, end: r.end, t0, t1: t, kind: "intro", section: 0, heading: false, key: null, valueStart: r.start });
+    lines.push({ start: r.start, end: r.end, t0, t1: t, kind: "intro", section: 0, heading: false, key: null, valueStart: r.start, repeat: false });
   }
+  markRepeats(lines, tokens);
   for (let li = 0; li < lines.length; li++) for (let k = lines[li].t0; k < lines[li].t1; k++) lineOf[k] = li;
 
   const sections: Section[] = [];

@@ -1,5 +1,6 @@
-// Offers reach the analyzer flattened: copied from a page that kept no line breaks, or from
-// a job board that stripped its HTML ("communautéCréer"). The verdict must not depend on it.
+// Offers reach the analyzer damaged by copying: flattened from a page that kept no line
+// breaks, glued by a job board that stripped its HTML ("communautéCréer"), or pasted
+// twice. The verdict must not depend on it.
 
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -82,5 +83,23 @@ describe("an offer pasted without its line breaks", () => {
     const video = a.matches.find((m) => /video editing/i.test(m.text));
     expect(video?.sectionKind).toBe("nice");
     expect(a.verdict).toBe("focused");
+  });
+});
+
+describe("an offer pasted twice", () => {
+  const all = [...offers("focused"), ...offers("fair"), ...offers("hybrid"), ...offers("overload")];
+
+  it.each(all)("%s: the second copy asks for nothing more", (file) => {
+    const text = fixture(file);
+    const once = analyze(text, compiled);
+    const twice = analyze(`${text}\n\n${text}`, compiled);
+    expect(twice.verdict).toBe(once.verdict);
+    const depths = (a: typeof once) => a.families.map((f) => `${f.id} ${f.depth}`).sort();
+    expect(depths(twice)).toEqual(depths(once));
+  });
+
+  it("still counts a short line said twice, such as a tool list", () => {
+    const a = analyze("Graphiste\nMissions\n- Créer les affiches\n- Outils : Photoshop\nProfil\n- Outils : Photoshop", compiled);
+    expect(a.matches.filter((m) => /photoshop/i.test(m.text))).toHaveLength(2);
   });
 });
