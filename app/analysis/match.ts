@@ -62,6 +62,20 @@ export interface RawMatch {
  * Instagram and Facebook community", "animer nos communautés" read the same.
  */
 const CHANNELS = new Set(["instagram", "facebook", "linkedin", "tiktok", "twitter", "youtube", "pinterest", "snapchat", "whatsapp"].map((w) => stem(w)));
+/** At most this many objects of a list ("posts, videos, reels") are crossed to reach the next. */
+const MAX_LIST_ITEMS = 3;
+/** Verbs of making whose object lists name what is made ("réaliser des visuels, vidéos et affiches"). */
+const MAKING_VERBS = new Set(
+  [
+    "create", "edit", "write", "shoot", "film", "produce", "design", "draw", "illustrate", "retouch", "animate",
+    "creer", "realiser", "rediger", "ecrire", "tourner", "filmer", "monter", "produire", "concevoir", "dessiner", "illustrer", "retoucher",
+  ].map((w) => stem(w)),
+);
+
+/** The word at token `k` follows a comma: the next item of a list, not a parenthesis or a new clause. */
+function commaBefore(tokens: Token[], k: number): boolean {
+  return k > 0 && tokens[k].gap === Gap.Punct && tokens[k - 1].paren === tokens[k].paren;
+}
 /** At most this many channel names are crossed, within the clause. */
 const MAX_CHANNELS = 4;
 
@@ -103,6 +117,16 @@ function longestAt(root: TrieNode, stream: Stream, tokens: Token[], p0: number):
       const r = afterChannels(stream, q);
       const past = r > 0 ? node.next.get(stream.stems[r]) : undefined;
       if (past) stack.push([past, r + 1, plain]);
+      // "Create and edit posts, videos and reels": a making verb reaches each object of its list.
+      const listing = MAKING_VERBS.has(stream.stems[p0]) && stream.gaps[q] <= Gap.Space;
+      for (let item = q + 1; listing && item < stream.stems.length && item - q <= MAX_LIST_ITEMS; item++) {
+        if (stream.gaps[item] !== Gap.Punct || !commaBefore(tokens, stream.tok[item])) break;
+        const listed = node.next.get(stream.stems[item]);
+        if (listed) {
+          stack.push([listed, item + 1, plain]);
+          break;
+        }
+      }
     }
     const exact = stream.exact[q] ? node.next.get(stream.exact[q]) : undefined;
     if (exact) stack.push([exact, q + 1, plain]);

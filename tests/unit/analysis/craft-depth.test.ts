@@ -12,6 +12,13 @@ describe("craft depth", () => {
     expect(animer?.familyId).toBe("community_management");
   });
 
+  it("lets a making verb reach every object of its list, and no other word", () => {
+    const made = analyze("SEO Expert\n\nResponsibilities\n- Create and edit posts, videos and other content\n", compiled);
+    expect(made.matches.find((m) => m.familyId === "photo_video")?.text).toBe("edit posts, videos");
+    const listed = analyze("Chargé de relations presse\n\nMissions\n- Entretenir les relations avec les médias, agences et partenaires\n", compiled);
+    expect(listed.families.map((f) => f.id)).not.toContain("digital_strategy");
+  });
+
   it("counts one required tool of a making craft as core when the titled profile cannot absorb that craft", () => {
     const offer = "Community Manager\n\nMissions :\n- Modérer les échanges de la communauté\n- Répondre aux membres\n\nProfil :\n- Maîtrise de PHP\n";
     expect(depthOf(offer, "web_development")).toBe("core");
