@@ -273,6 +273,7 @@ interface TradeMatch extends Evidence {
   phrase: string;
   weight: number;
   fromTitle: boolean;
+  line: number;
 }
 
 function collectMatches(
@@ -372,7 +373,7 @@ function collectMatches(
       // Steering a support team, or working with it ("avec le service client"), is not
       // doing support; a title naming the trade weighs like a profile's title.
       const w = steers || worksWith(tokens, t0) ? 0 : kind === "title" && weight > 0 ? TITLE_WEIGHT : weight;
-      trades.push({ trade: tradeId, phrase: stream.stems.slice(m.p0, m.p1).join(" "), text: text.slice(start, end), start, end, weight: w, fromTitle: kind === "title" });
+      trades.push({ trade: tradeId, phrase: stream.stems.slice(m.p0, m.p1).join(" "), text: text.slice(start, end), start, end, weight: w, fromTitle: kind === "title", line: lineIndex });
       continue;
     }
     if (!entryId) continue;
@@ -498,7 +499,7 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
       namesHead(tokens, title.start, title.end, !!title.profile && !compiled.profileById.get(title.profile)?.core.has(STEERING_FAMILY)),
     junior: title?.start !== undefined && title.end !== undefined && namesJunior(tokens, title.start, title.end),
     thresholds: { ...OFFER_THRESHOLDS, ...(opts.thresholds ?? {}) },
-    otherWork: collected.trades.map((t) => ({ trade: t.trade, weight: t.weight, phrase: t.phrase, fromTitle: t.fromTitle })),
+    otherWork: collected.trades.map((t) => ({ trade: t.trade, weight: t.weight, phrase: t.phrase, fromTitle: t.fromTitle, group: t.line })),
   });
 
   const families: FamilyResult[] = assessment.families.map((f) => ({

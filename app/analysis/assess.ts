@@ -351,28 +351,39 @@ function inField(field: TitleField, titleProfile: string | null, families: Famil
 
 /**
  * Other trades' work, weighed and timed like a family's: repeats add little, a trade
- * named in the title or asked twice is a job of its own (a day a week before its duties
- * add up), otherwise at most a day a week.
+ * named in the title and asked in the body, or asked twice, is a job of its own (a day a
+ * week before its duties add up), otherwise at most a day a week.
  */
 function otherTradesWork(demands: OtherDemand[], th: Thresholds): Omit<OtherWork, "evidence">[] {
   const seen = new Map<string, number>();
-  const byTrade = new Map<string, { score: number; peak: number; hours: number }>();
+  const byTrade = new Map<string, { score: number; peak: number; bodyPeak: number; hours: number }>();
+  const groupsSeen = new Set<string>();
   for (const d of demands) {
     const w = Number.isFinite(d.weight) ? Math.max(0, d.weight) : 0;
     if (w <= 0) continue;
     const key = `${d.trade}|${d.phrase}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    const t = byTrade.get(d.trade) ?? { score: 0, peak: 0, hours: 0 };
-    t.score += w * (REPEAT_WEIGHTS[n] ?? 0);
+    const t = byTrade.get(d.trade) ?? { score: 0, peak: 0, bodyPeak: 0, hours: 0 };
+    // Its words listed on one line ("hardware and network troubleshooting") are one demand.
+    let sameLine = 1;
+    if (d.group !== undefined) {
+      const groupKey = `${d.trade}|${d.group}`;
+      if (groupsSeen.has(groupKey)) sameLine = 0;
+      else groupsSeen.add(groupKey);
+    }
+    t.score += w * (REPEAT_WEIGHTS[n] ?? 0) * sameLine;
     t.peak = Math.max(t.peak, w);
+    if (!d.fromTitle) t.bodyPeak = Math.max(t.bodyPeak, w);
     if (n === 0) t.hours += (d.fromTitle ? TITLE_HOURS : DUTY_HOURS.core) * Math.min(1, w);
     byTrade.set(d.trade, t);
   }
   return [...byTrade.entries()]
     .filter(([, t]) => t.score >= th.present && t.peak >= th.presentPeak)
     .map(([trade, t]) => {
-      const depth = t.score >= th.core ? ("core" as const) : ("light" as const);
+      // A trade the title names but no duty of the body asks for ("Graphic Designer /
+      // Trainer", teaching only "preferred") is a promise, not a second job's week.
+      const depth = t.score >= th.core && t.bodyPeak >= 1 ? ("core" as const) : ("light" as const);
       return { trade, depth, hours: round1(Math.min(FAMILY_HOURS_CAP[depth], t.hours + (depth === "core" ? CORE_BASE_HOURS : 0))) };
     });
 }

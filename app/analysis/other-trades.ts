@@ -93,7 +93,7 @@ export const OTHER_TRADES: readonly OtherTrade[] = [
         "administration réseau", "installation des postes", "installation des logiciels", "maintenance du réseau",
       ],
       en: [
-        "network troubleshooting", "hardware troubleshooting", "computer hardware", "computer maintenance", "network maintenance",
+        "network troubleshooting", "hardware troubleshooting", "repair computers", "computer maintenance", "network maintenance",
         "desktop support", "system administration", "network administration", "install software",
       ],
     },

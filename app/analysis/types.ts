@@ -161,6 +161,8 @@ export interface OtherDemand {
   /** The matched phrase: a repeated one adds little, like a repeated taxonomy entry. */
   phrase: string;
   fromTitle: boolean;
+  /** The line it was read on: a list of the trade's words on one line is one demand. */
+  group?: number;
 }
 
 export interface Analysis {

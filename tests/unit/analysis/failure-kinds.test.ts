@@ -100,6 +100,18 @@ describe("another trade's work is outside any marketing job", () => {
     expect(a.explanation.sentences.en[0]).toMatch(new RegExp(`^This offer combines ${a.roleCount + other.length} jobs: `));
   });
 
+  it("reads a trade the title names but the body only wishes for as a light extra, and a list of its words on one line as one demand", () => {
+    const offer = (extra: string) =>
+      "Graphic Designer / Trainer\n\nResponsibilities\n- Create brochures, flyers and posters\n- Prepare artwork for print\n" +
+      `- Microsoft Office, basic hardware troubleshooting and network troubleshooting\n${extra}\nRequirements\n- Adobe Illustrator and Photoshop\n- Teaching experience preferred\n`;
+    const wished = analyze(offer(""), compiled);
+    expect(wished.verdict).not.toBe("overloaded");
+    expect((wished.otherWork ?? []).map((w) => [w.trade, w.depth]).sort()).toEqual([["it_support", "light"], ["training", "light"]]);
+    const asked = analyze(offer("- Deliver training sessions to our sales staff every week"), compiled);
+    expect(asked.otherWork?.find((w) => w.trade === "training")?.depth).toBe("core");
+    expect(asked.verdict).toBe("overloaded");
+  });
+
   it("leaves a marketing job that mentions customers alone", () => {
     const a = analyze("Chargé de communication\n\nMissions\n- Rédiger les communiqués de presse\n- Animer les réseaux sociaux\n- Travailler avec le service client sur la FAQ", compiled);
     expect(a.otherWork).toEqual([]);
