@@ -6,7 +6,7 @@
 import type { CompiledTaxonomy } from "./compile";
 import type { Layout } from "./layout";
 import { buildStream, findMatches } from "./match";
-import type { Token } from "./tokenize";
+import { Gap, type Token } from "./tokenize";
 import type { TitleResult } from "./types";
 
 const MAX_SCAN_LINES = 60;
@@ -14,6 +14,8 @@ const MAX_TITLE_TOKENS = 18;
 const FIRST_LINES = 4;
 /** Words at the start of a flattened offer searched for its title. */
 const LEAD_TITLE_TOKENS = 10;
+/** Words that may open a flattened title before the name it holds ("Stage - Assistant(e) …"). */
+const LEAD_TITLE_PREFIX = 3;
 const GENDER = /\b(?:h\s*\/\s*f|f\s*\/\s*h|m\s*\/\s*f|f\s*\/\s*m|m\s*\/\s*w|h\s*\/\s*f\s*\/\s*x|m\s*\/\s*f\s*\/\s*d|m\s*\/\s*w\s*\/\s*d)\b/i;
 
 interface Candidate {
@@ -72,8 +74,6 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
   const lead = firstLine >= 0 && !shortLines.some((c) => c.line === firstLine) ? leadTitle(text, tokens, lines[firstLine], compiled) : null;
   if (lead) candidates.push({ line: firstLine, ...lead });
   candidates.push(...shortLines);
-  if (!candidates.length) return null;
-
   let chosen: (TitleResult & { line: number }) | null = null;
   for (const c of candidates) {
     const [s, e] = cleanRange(text, c.start, c.end);
@@ -82,7 +82,53 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
     if (result.profile) return result;
     chosen ??= result;
   }
-  return chosen;
+  // No title line at all: the body may name the job ("nous recherchons un community
+  // manager", "as our first graphic designer") when only the description was pasted.
+  // A section heading ("Description du poste") in the title's place is no title.
+  if (chosen && !layout.lines[chosen.line]?.heading) return chosen;
+  return announcedTitle(text, tokens, layout, compiled) ?? chosen;
+}
+
+/** Words that announce the job being filled, folded; the job's name follows, after at most a few fillers. */
+const ANNOUNCING = [
+  "recherche", "recherchons", "cherchons", "recrute", "recrutons", "en tant que", "au poste de", "un poste de",
+  "looking for", "hiring", "seeking", "recruiting", "as a", "as an", "role of", "position of",
+].map((cue) => cue.split(" "));
+const ANNOUNCE_FILLERS = new Set([
+  "un", "une", "d", "de", "des", "notre", "son", "sa", "votre", "leur", "nouveau", "nouvelle", "prochain", "prochaine", "futur", "future",
+  "a", "an", "the", "our", "their", "new", "next", "talented", "passionate", "experienced", "motivated",
+]);
+/** Words of the offer's start searched for an announcement. */
+const ANNOUNCE_SCAN_TOKENS = 400;
+const ANNOUNCE_FILLER_MAX = 3;
+
+function announcedTitle(text: string, tokens: Token[], layout: Layout, compiled: CompiledTaxonomy): (TitleResult & { line: number }) | null {
+  const end = Math.min(tokens.length, ANNOUNCE_SCAN_TOKENS);
+  for (let k = 0; k < end; k++) {
+    for (const cue of ANNOUNCING) {
+      if (tokens[k].norm !== cue[0]) continue;
+      let j = 1;
+      while (j < cue.length && tokens[k + j]?.norm === cue[j]) j++;
+      if (j < cue.length) continue;
+      const from = k + j;
+      const to = Math.min(tokens.length, from + MAX_TITLE_TOKENS / 2);
+      const stream = buildStream(tokens, from, to, compiled.exactNorms);
+      // The name comes first, or after a few words of the same clause ("as Qovery's first …").
+      const named = findMatches(compiled.titleTrie, stream, tokens).find((m) => {
+        const first = stream.tok[m.p0]!;
+        if (first - from > ANNOUNCE_FILLER_MAX) return false;
+        for (let t = from + 1; t <= first; t++) if (tokens[t].gap > Gap.Space) return false;
+        return true;
+      });
+      if (!named) continue;
+      let s0 = from;
+      while (s0 < stream.tok[named.p0]! && ANNOUNCE_FILLERS.has(tokens[s0].norm)) s0++;
+      const s = tokens[s0].start;
+      const e = tokens[stream.tok[named.p1 - 1]!].end;
+      return { ...readTitle(text.slice(s, e), s, e, tokens, compiled), line: layout.lineOf[from] };
+    }
+  }
+  return null;
 }
 
 /**
@@ -94,11 +140,16 @@ function leadTitle(text: string, tokens: Token[], line: Layout["lines"][number],
   const t1 = Math.min(line.t1, line.t0 + LEAD_TITLE_TOKENS);
   const stream = buildStream(tokens, line.t0, t1, compiled.exactNorms);
   let end = -1;
+  let first = -1;
   for (const m of findMatches(compiled.titleTrie, stream, tokens)) {
     const last = tokens[stream.tok[m.p1 - 1]!];
     if (last && last.end > end) end = last.end;
+    if (first < 0 || stream.tok[m.p0]! < first) first = stream.tok[m.p0]!;
   }
-  return end > 0 ? { start: line.start, end } : null;
+  if (end < 0) return null;
+  // "Assistant(e) Marketing / Social Media …" is a title from its first word; in "Notre
+  // association recherche un community manager" only the name is.
+  return { start: first - line.t0 <= LEAD_TITLE_PREFIX ? line.start : tokens[first].start, end };
 }
 
 function readTitle(title: string, start: number, end: number, tokens: Token[], compiled: CompiledTaxonomy): TitleResult {

@@ -103,3 +103,23 @@ describe("an offer pasted twice", () => {
     expect(a.matches.filter((m) => /photoshop/i.test(m.text))).toHaveLength(2);
   });
 });
+
+describe("an offer pasted without its title", () => {
+  it("reads the job the body announces", () => {
+    const fr = analyze(
+      "Notre association de quartier recherche un(e) community manager pour faire vivre sa page.\n\nMissions\n- Animer la communauté Facebook et Instagram\n- Répondre aux messages et modérer les commentaires\n- Publier trois posts par semaine\n",
+      compiled,
+    );
+    expect(fr.title?.text).toBe("community manager");
+    expect(fr.title?.profile).toBe("community_manager");
+    expect(fr.verdict).toBe("focused");
+    const en = analyze("As our first Graphic Designer, you will shape how the brand looks.\n\nYou will\n- Design posters, flyers and brochures\n- Prepare files for print\n", compiled);
+    expect(en.title?.profile).toBe("graphic_designer");
+  });
+
+  it("keeps a title line that names another trade, whatever the body announces", () => {
+    const a = analyze("Chief Technology Officer\n\nWe are hiring a web developer team lead to report to you.\n\nYou will\n- Own the architecture of our platform\n", compiled);
+    expect(a.title?.text).toBe("Chief Technology Officer");
+    expect(a.verdict).toBe("out_of_scope");
+  });
+});
