@@ -12,6 +12,8 @@ import type { SectionKind } from "./types";
 const MAX_HEADING_WORDS = 6;
 /** A line shorter than this is left as it was written. */
 const LONG_LINE_CHARS = 240;
+/** A line this long is several lines run together: its sentences were lines. */
+const FLAT_LINE_CHARS = 600;
 /** A gender marker this close to a flattened offer's start ends its title. */
 const TITLE_MARKER_WORDS = 14;
 
@@ -70,6 +72,8 @@ export function inlineBreaks(text: string, tokens: Token[], lines: { start: numb
     if (last > t0 && tokens[last].gap === Gap.Clause && BARE_HEADING_KINDS.has(headingKind(tokens, last, t1, true) ?? "other")) breaks.push(tokens[last].start);
     // A short line keeps its sentences and bullets; only a heading after a sentence cuts it.
     const long = line.end - line.start >= LONG_LINE_CHARS;
+    // A paragraph may hold a few sentences; past this it is a whole offer run together.
+    const flat = line.end - line.start >= FLAT_LINE_CHARS;
     for (let k = t0 + 1; k < t1; k++) {
       const token = tokens[k];
       const before = tokens[k - 1];
@@ -103,7 +107,7 @@ export function inlineBreaks(text: string, tokens: Token[], lines: { start: numb
         }
         // Sentences of a flattened list: each was a line ("Créer les visuels. Tourner les vidéos.").
         // Glued ones too ("…efficient.Working knowledge"), past a word rather than an initial ("U.S.").
-        if (token.cap && (/[.!?;]\s+$/.test(gap) || (/^[.!?;]$/.test(gap) && before.norm.length > 2))) breaks.push(token.start);
+        if (flat && token.cap && (/[.!?;]\s+$/.test(gap) || (/^[.!?;]$/.test(gap) && before.norm.length > 2))) breaks.push(token.start);
       }
       // "… nos clients. Vos missions Concevoir …": heading words alone, then a new sentence.
       if ((token.gap === Gap.Clause || (token.cap && token.gap === Gap.Space)) && HEADING_VOCAB.has(before.stem)) {

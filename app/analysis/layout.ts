@@ -3,7 +3,7 @@
 
 import { META_KEYS, KEYWORD_KEYS, TITLE_KEYS, classifyHeading, isPureHeading } from "./headings";
 import { inlineBreaks } from "./inline-breaks";
-import { tokenize, type Token } from "./tokenize";
+import type { Token } from "./tokenize";
 import type { Section, SectionKind } from "./types";
 
 export interface LayoutLine {
@@ -62,30 +62,50 @@ function splitLines(text: string, glueBreaks: number[]): { start: number; end: n
 /** Lines shorter than this may repeat on purpose (a heading, "Paris", a tool list). */
 const REPEAT_MIN_TOKENS = 6;
 
-function markRepeats(lines: LayoutLine[], tokens: Token[]): void {
+function markRepeats(text: string, lines: LayoutLine[]): void {
   const seen = new Set<string>();
   for (const line of lines) {
     if (line.t1 - line.t0 < REPEAT_MIN_TOKENS) continue;
-    let key = "";
-    for (let k = line.t0; k < line.t1; k++) key += `${tokens[k].norm} `;
+    const key = text.slice(line.start, line.end).trim();
     if (seen.has(key)) line.repeat = true;
     else seen.add(key);
   }
 }
 
-function mergeSorted(a: number[], b: number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++]);
+/** The lines cut again at `breaks` (sorted): one pass over both, not over the text. */
+function cutLines(lines: { start: number; end: number }[], breaks: number[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let b = 0;
+  for (const line of lines) {
+    let start = line.start;
+    while (b < breaks.length && breaks[b] <= start) b++;
+    while (b < breaks.length && breaks[b] < line.end) {
+      if (breaks[b] > start) {
+        out.push({ start, end: breaks[b] });
+        start = breaks[b];
+      }
+      b++;
+    }
+    out.push({ start, end: line.end });
+  }
   return out;
+}
+
+/** Whether a colon comes within the first `reach` characters of [start, end): no "key: value" otherwise. */
+function colonWithin(text: string, start: number, end: number, reach: number): boolean {
+  const stop = Math.min(end, start + reach);
+  for (let i = start; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a) return true;
+  }
+  return false;
 }
 
 export function buildLayout(text: string, tokens: Token[], glueBreaks: number[]): Layout {
   const written = splitLines(text, glueBreaks);
   const lost = inlineBreaks(text, tokens, written);
   lost.sort((a, b) => a - b);
-  const raw = lost.length ? splitLines(text, mergeSorted(glueBreaks, lost)) : written;
+  const raw = lost.length ? cutLines(written, lost) : written;
   const lostStarts = new Set(lost);
   const lineOf = new Int32Array(tokens.length);
   const lines: LayoutLine[] = [];
@@ -96,7 +116,7 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     // A token hyphenated across a line break belongs to the line it starts on.
     lines.push({ start: r.start, end: r.end, t0, t1: t, kind: "intro", section: 0, heading: false, key: null, valueStart: r.start, repeat: false });
   }
-  markRepeats(lines, tokens);
+  markRepeats(text, lines);
   for (let li = 0; li < lines.length; li++) for (let k = lines[li].t0; k < lines[li].t1; k++) lineOf[k] = li;
 
   const sections: Section[] = [];
@@ -137,9 +157,12 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     const trimmed = rawText.trim();
 
     // "key: value" lines: front matter, "Poste : …", inline headings ("Vos missions :Concevoir…").
-    const kv = KEY_VALUE.exec(text.slice(line.start, Math.min(line.end, line.start + 80)));
+    const kv = colonWithin(text, line.start, line.end, 80) ? KEY_VALUE.exec(text.slice(line.start, Math.min(line.end, line.start + 80))) : null;
     if (kv) {
-      const keyStems = tokenize(kv[1]).tokens.map((x) => x.stem);
+      // The key's words, as the offer's own tokens (the key ends where its colon stands).
+      const keyEnd = line.start + kv[0].indexOf(kv[1]) + kv[1].length;
+      const keyStems: string[] = [];
+      for (let k = line.t0; k < line.t1 && tokens[k].end <= keyEnd; k++) keyStems.push(tokens[k].stem);
       const key = keyStems.join(" ");
       const valueStart = line.start + kv[0].length;
       const hasValue = text.slice(valueStart, line.end).trim().length > 0;
