@@ -15,7 +15,7 @@ const MARKETING_WORDS = new Set([
   "marque", "marques", "digital", "digitale", "numerique", "web", "webmaster", "webmarketing", "webdesigner", "webdesign",
   "growth", "content", "contenu", "contenus", "editorial", "editoriale", "social", "sociaux", "socials", "media", "medias",
   "seo", "sea", "sem", "aso", "ppc", "crm", "lifecycle", "emailing", "email", "newsletter", "design", "designer", "designers",
-  "graphiste", "graphic", "graphique", "infographiste", "ux", "ui", "video", "videaste", "videographer", "photographe",
+  "graphiste", "graphisme", "graphic", "graphique", "infographiste", "audiovisuel", "referencement", "redaction", "ux", "ui", "video", "videaste", "videographer", "photographe",
   "photographer", "photo", "motion", "monteur", "monteuse", "redacteur", "redactrice", "copywriter", "writer", "concepteur",
   "conceptrice", "community", "communaute", "influence", "influencer", "influenceur", "influenceurs", "pr", "rp", "presse",
   "press", "evenementiel", "evenementielle", "event", "events", "evenement", "evenements", "acquisition", "ads", "advertising",

@@ -6,6 +6,7 @@
 import type { CompiledTaxonomy } from "./compile";
 import type { Layout } from "./layout";
 import { buildStream, findMatches } from "./match";
+import { namesHead, titleField } from "./scope";
 import { Gap, type Token } from "./tokenize";
 import type { TitleResult } from "./types";
 
@@ -85,8 +86,37 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
   // No title line at all: the body may name the job ("nous recherchons un community
   // manager", "as our first graphic designer") when only the description was pasted.
   // A section heading ("Description du poste") in the title's place is no title.
-  if (chosen && !layout.lines[chosen.line]?.heading) return chosen;
+  if (chosen && !layout.lines[chosen.line]?.heading) return withFieldProfile(chosen, tokens, compiled);
   return announcedTitle(text, tokens, layout, compiled) ?? chosen;
+}
+
+/**
+ * A title in marketing words alone that names no standard job ("Stage communication",
+ * "Poste en communications", "Alternance graphisme") still names a craft, and the craft's
+ * usual job: its first such word decides. "Marketing" alone names no one job.
+ */
+const FIELD_PROFILES: Readonly<Record<string, string>> = {
+  communication: "communication_officer", communications: "communication_officer", comms: "communication_officer",
+  graphisme: "graphic_designer", graphique: "graphic_designer", graphic: "graphic_designer",
+  video: "videographer", videaste: "videographer", audiovisuel: "videographer",
+  seo: "seo_specialist", referencement: "seo_specialist",
+  social: "social_media_manager", sociaux: "social_media_manager",
+  contenu: "content_writer", contenus: "content_writer", content: "content_writer", redaction: "content_writer", editorial: "content_writer",
+  evenementiel: "pr_events_officer", evenementielle: "pr_events_officer", events: "pr_events_officer", presse: "pr_events_officer",
+  crm: "email_crm_marketer", emailing: "email_crm_marketer", lifecycle: "email_crm_marketer",
+};
+
+function withFieldProfile(title: TitleResult & { line: number }, tokens: Token[], compiled: CompiledTaxonomy): TitleResult & { line: number } {
+  if (title.profile || title.start === undefined || title.end === undefined || titleField(tokens, title.start, title.end) !== "marketing") return title;
+  // A manager of the craft ("Content Project Manager") steers it: the craft's maker is not the job.
+  if (namesHead(tokens, title.start, title.end)) return title;
+  for (const t of tokens) {
+    if (t.start >= title.end) break;
+    if (t.start < title.start) continue;
+    const profile = FIELD_PROFILES[t.norm];
+    if (profile && compiled.profileById.has(profile)) return { ...title, profile, profiles: [profile] };
+  }
+  return title;
 }
 
 /** Words that announce the job being filled, folded; the job's name follows, after at most a few fillers. */

@@ -329,3 +329,25 @@ describe("a task verb reaches its object across the channels named between them"
     expect(a.matches.filter((x) => x.familyId === "community_management" && /Instagram/.test(x.text))).toEqual([]);
   });
 });
+
+describe("a title in a craft's words that names no standard job", () => {
+  it("reads the craft's usual job, not an offer out of scope", () => {
+    const offer = (title: string) => `${title}\n\nMissions\n- Rédiger les articles du site et la lettre d'information\n- Publier sur Facebook et LinkedIn\n`;
+    for (const [title, profile] of [
+      ["Stage communication", "communication_officer"],
+      ["Poste à temps partiel en communications", "communication_officer"],
+      ["Alternance graphisme", "graphic_designer"],
+    ] as const) {
+      const a = analyze(offer(title), compiled);
+      expect(a.title?.profile).toBe(profile);
+      expect(a.verdict).not.toBe("out_of_scope");
+    }
+  });
+
+  it("leaves a manager of the craft, a generic marketing title and another trade's title alone", () => {
+    const offer = (title: string) => `${title}\n\nMissions\n- Piloter les projets éditoriaux des clients\n`;
+    expect(analyze(offer("Content Project Manager (F/H)"), compiled).title?.profile).not.toBe("content_writer");
+    expect(analyze(offer("Stage marketing"), compiled).title?.profile ?? null).toBeNull();
+    expect(analyze(offer("Data Analyst Marketing"), compiled).title?.profile).not.toBe("digital_marketing_specialist");
+  });
+});
