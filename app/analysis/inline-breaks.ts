@@ -13,7 +13,7 @@ const MAX_HEADING_WORDS = 6;
 /** A line shorter than this is left as it was written. */
 const LONG_LINE_CHARS = 240;
 /** A line this long is several lines run together: its sentences were lines. */
-const FLAT_LINE_CHARS = 600;
+const FLAT_LINE_CHARS = 400;
 /** A gender marker this close to a flattened offer's start ends its title. */
 const TITLE_MARKER_WORDS = 14;
 
