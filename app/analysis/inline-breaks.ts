@@ -10,7 +10,7 @@ import type { SectionKind } from "./types";
 
 /** Longest inline heading read, in words ("Les missions principales du poste"). */
 const MAX_HEADING_WORDS = 6;
-/** A line shorter than this is left as it was written. */
+/** Below this a line keeps its bullets and sentences: only a heading after a full stop cuts it. */
 const LONG_LINE_CHARS = 240;
 /** A line this long is several lines run together: its sentences were lines. */
 const FLAT_LINE_CHARS = 400;
@@ -20,7 +20,7 @@ const TITLE_MARKER_WORDS = 14;
 const BULLET_GAP = /(?:^|\s)[•●▪◦‣➢➤►▶▸✓✔❖■◆→⇒⮚☐☑]\s*$/u;
 const DASH_GAP = /\s[-–—*]\s+$/;
 const LINK_WORDS = new Set(
-  "de du des d l le la les un une et ou en au aux a pour par sur dans avec of to for in on at the a an and or with by from as".split(" "),
+  "de du des d l le la les un une et ou en au aux a pour par sur dans avec of to for in on at the an and or with by from as".split(" "),
 );
 /** Parts a heading without a colon may open: a wrong guess there costs little ("Notre équipe…" opening a company part would silence the rest). */
 const BARE_HEADING_KINDS: ReadonlySet<SectionKind> = new Set(["duties", "requirements", "nice"]);
