@@ -11,23 +11,12 @@ export interface RewrittenOffer {
   moved: string[];
 }
 
-type RewriteInput = Pick<Analysis, "text" | "matches"> & Partial<Pick<Analysis, "assignment" | "workload">>;
+// The analyzer's lines: those written, and those an offer copied as one paragraph lost
+// (its bullets and inline headings), so a flattened offer moves item by item.
+type RewriteInput = Pick<Analysis, "text" | "matches" | "lines"> & Partial<Pick<Analysis, "assignment" | "workload">>;
 
 const PLUS_HEADING: Record<Lang, string> = { fr: "Un plus :", en: "Nice to have:" };
 const COUNTED = new Set(["required"]);
-
-/** The offer's lines, without their line breaks, as offsets. */
-function linesOf(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === "\n") {
-      out.push({ start, end: i > start && text[i - 1] === "\r" ? i - 1 : i });
-      start = i + 1;
-    }
-  }
-  return out;
-}
 
 /** A line cut at commas and semicolons: each piece with its offsets in the offer. */
 function clauses(text: string, start: number, end: number): { start: number; end: number }[] {
@@ -71,7 +60,7 @@ export function rewriteOffer(analysis: RewriteInput, lang: Lang): RewrittenOffer
   const demands = (analysis.matches ?? []).filter((m) => COUNTED.has(m.modifier) && m.sectionKind !== "title");
   const cut: { start: number; end: number }[] = [];
   const moved: string[] = [];
-  for (const line of linesOf(text)) {
+  for (const line of analysis.lines) {
     const inLine = demands.filter((m) => m.start >= line.start && m.end <= line.end);
     if (!inLine.some((m) => others.has(m.familyId))) continue;
     const pieces = clauses(text, line.start, line.end).map((piece) => {

@@ -31,6 +31,16 @@ describe("the offer rewritten as one job", () => {
     expect(after.verdict).not.toBe("overloaded");
   });
 
+  it("moves the items of an offer copied as one paragraph, not the paragraph", () => {
+    const flat = OVERLOADED_FR.split("\n").map((l) => l.trim()).filter(Boolean).join(" ");
+    const rewrite = rewriteOffer(analyze(flat, compiled), "fr")!;
+    expect(rewrite.moved.length).toBeGreaterThan(1);
+    // One item each: no phrase runs over the next item's bullet.
+    for (const phrase of rewrite.moved) expect(phrase).not.toMatch(/ - \p{Lu}/u);
+    expect(rewrite.moved).toContain("Créer les visuels et les supports print sur Photoshop, Illustrator et InDesign");
+    expect(rewrite.text).toContain("Animer et modérer nos communautés");
+  });
+
   it("leaves a one-job offer alone", () => {
     const text = "Community Manager\n\nMissions :\n- Animer et modérer la communauté\n- Répondre aux messages des abonnés\n- Organiser des rencontres avec nos ambassadeurs\n";
     expect(rewriteOffer(analyze(text, compiled), "fr")).toBeNull();
