@@ -40,6 +40,10 @@ export function createAnalysisPool(workerFile: string, threads: number, idleMs =
     minThreads: 0,
     maxThreads: threads,
     idleTimeout: idleMs,
+    // With atomics, piscina can read a thread's reply synchronously before the microtask
+    // that clears the thread's idle timer has run, and that clear then cancels the timer set
+    // for the reply: the thread never ends (7 of 60 idle rounds kept one, 0 of 60 without).
+    atomics: "disabled",
     // An analysis's garbage dies young and small: a smaller nursery than V8's default holds
     // some 25 MiB less per busy thread (RSS under API load 477 → 429 MiB).
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },

@@ -71,17 +71,23 @@ describe("the analyzer thread pool", () => {
 describe("an idle analyzer pool", () => {
   it("holds no thread until analyses come, one per core while they do, and none once idle again", async () => {
     const seed = loadSeedTaxonomy();
-    const pool = createAnalysisPool(WORKER, 2, 300);
+    const pool = createAnalysisPool(WORKER, 2, 100);
     try {
       expect(pool.threads()).toBe(0);
       const texts = [OVERLOADED_FR, "Community manager H/F", "Développeur web PHP / MySQL", "Graphic designer, Illustrator"];
-      const answers = await Promise.all(texts.map((text) => pool.analyze(text, undefined, seed)));
-      expect(answers).toHaveLength(4);
-      expect(pool.threads()).toBe(2);
-      // Idle for 300 ms, the threads end; a machine busy with other tests may take longer to reap them.
-      await vi.waitFor(() => expect(pool.threads()).toBe(0), { timeout: 15_000, interval: 100 });
-      // A thread started afresh gets the taxonomy again and answers as the first ones did.
-      expect(await pool.analyze(texts[0]!, undefined, seed)).toBe(answers[0]);
+      let first: string[] = [];
+      // A thread kept by a race shows in some rounds only: several rounds catch it.
+      for (let round = 0; round < 15; round++) {
+        const answers = await Promise.all(texts.map((text) => pool.analyze(text, undefined, seed)));
+        if (round === 0) first = answers;
+        // A thread started afresh gets the taxonomy again and answers as the first ones did.
+        expect(answers).toEqual(first);
+        // Never more threads than cores; a thread idle for 100 ms while another works may already be gone.
+        expect(pool.threads()).toBeGreaterThan(0);
+        expect(pool.threads()).toBeLessThanOrEqual(2);
+        // Idle for 100 ms, the threads end; a machine busy with other tests may take longer to reap them.
+        await vi.waitFor(() => expect(pool.threads()).toBe(0), { timeout: 15_000, interval: 50 });
+      }
     } finally {
       await pool.close();
     }
