@@ -1,6 +1,7 @@
 // What HR pastes: plain text and Markdown are analysed as they are (offsets point into
 // the input itself); HTML is turned into text first, list items kept as lines.
 
+import { decodeHTMLStrict } from "entities";
 import { convert } from "html-to-text";
 
 export type InputFormat = "auto" | "text" | "html";
@@ -19,16 +20,11 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 function stripTagsCrudely(html: string): string {
-  return html
+  const text = html
     .replace(/<(?:br|\/p|\/div|\/li|\/h[1-6]|\/tr)\b[^<>]{0,500}>/gi, "\n")
     .replace(/<li\b[^<>]{0,500}>/gi, "\n• ")
-    .replace(/<[^<>]{0,2000}>/g, " ")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&amp;/g, "&")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'");
+    .replace(/<[^<>]{0,2000}>/g, " ");
+  return decodeHTMLStrict(text);
 }
 
 export function htmlToText(html: string): string {
@@ -59,8 +55,24 @@ export function htmlToText(html: string): string {
   }
 }
 
+// Text copied from a page's source or a Markdown file of a website keeps its character
+// references ("r&eacute;seaux") though it has no tags: words spelt so are not words.
+// Two references at least, so that a lone "&amp;" in a plain offer changes nothing.
+const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi;
+const MIN_REFERENCES = 2;
+
+function hasCharacterReferences(text: string): boolean {
+  CHARACTER_REFERENCE.lastIndex = 0;
+  let count = 0;
+  while (CHARACTER_REFERENCE.exec(text)) {
+    if (++count >= MIN_REFERENCES) return true;
+  }
+  return false;
+}
+
 export function prepareInput(raw: unknown, format: InputFormat = "auto"): { text: string; format: "text" | "html" } {
   const input = typeof raw === "string" ? raw : "";
   const html = format === "html" || (format === "auto" && looksLikeHtml(input));
-  return html ? { text: htmlToText(input), format: "html" } : { text: input, format: "text" };
+  if (html) return { text: htmlToText(input), format: "html" };
+  return { text: format === "auto" && hasCharacterReferences(input) ? decodeHTMLStrict(input) : input, format: "text" };
 }

@@ -51,6 +51,22 @@ describe("golden offers", () => {
     for (const f of html.families) for (const ev of f.evidence) expect(html.text.slice(ev.start, ev.end)).toBe(ev.text);
   });
 
+  it("reads a Markdown page whose accents are character references as the same offer written plainly", () => {
+    const plain = fixture("classic-community-manager.fr.txt");
+    const named: Record<string, string> = { é: "&eacute;", è: "&egrave;", à: "&agrave;", ê: "&ecirc;", ç: "&ccedil;", "’": "&rsquo;", "'": "&#39;" };
+    const encoded = plain.replace(/[éèàêç’']/g, (c) => named[c]!);
+    expect(encoded).not.toBe(plain);
+    const a = analyze(encoded, compiled);
+    const b = analyze(plain, compiled);
+    expect(a.format).toBe("text");
+    expect(a.text).toBe(plain);
+    expect(a.verdict).toBe(b.verdict);
+    expect(familyIds(a)).toEqual(familyIds(b));
+    // A plain offer with one ampersand-word is left exactly as written.
+    const lone = "Chargé de communication &amp; événements H/F\nR&D, AT&T";
+    expect(analyze(lone, compiled).text).toBe(lone);
+  });
+
   it("reads text pasted from a PDF: hyphenation, private-use bullets, ligatures and odd spacing", () => {
     const pdf = fixture("pdf-pasted.fr.txt");
     const a = analyze(pdf, compiled);
