@@ -175,6 +175,11 @@ function withBefore(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** "Looker Studio", "Visual Studio", "Android Studio": a studio named after a brand is software, not a team. */
+function namesProduct(tokens: Token[], k: number): boolean {
+  return tokens[k].norm === "studio" && k > 0 && tokens[k].cap && tokens[k - 1].cap && tokens[k].gap === Gap.Space;
+}
+
 /**
  * Words that name a team the hire works with, or a frame they follow, not work they
  * do: "with the design team", "with two front-end developers", "l'équipe social media", "internal teams (Editors, SEO,
@@ -184,6 +189,7 @@ function markTeamReferences(tokens: Token[]): Uint8Array {
   const marked = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     if (!TEAM_NOUNS.has(tokens[k].norm) && !(MAKER_NOUNS.has(tokens[k].norm) && withBefore(tokens, k))) continue;
+    if (namesProduct(tokens, k)) continue;
     // Backwards: "the social media team", "design, development and strategy teams"
     // (commas are crossed only inside such a list, once its "and" is behind us).
     let content = 0;

@@ -74,5 +74,6 @@ export function prepareInput(raw: unknown, format: InputFormat = "auto"): { text
   const input = typeof raw === "string" ? raw : "";
   const html = format === "html" || (format === "auto" && looksLikeHtml(input));
   if (html) return { text: htmlToText(input), format: "html" };
-  return { text: format === "auto" && hasCharacterReferences(input) ? decodeHTMLStrict(input) : input, format: "text" };
+  if (format === "auto" && hasCharacterReferences(input)) return { text: decodeHTMLStrict(input), format: "html" };
+  return { text: input, format: "text" };
 }

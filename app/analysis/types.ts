@@ -180,6 +180,7 @@ export interface Analysis {
   verdict: Verdict;
   /** The display text every offset points into (the input itself for plain text). */
   text: string;
+  /** "html": the input was markup (tags, or character references such as "&eacute;") and `text` is what it reads as. */
   format: "text" | "html";
   sections: Section[];
   lines: Line[];

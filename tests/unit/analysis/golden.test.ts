@@ -58,7 +58,7 @@ describe("golden offers", () => {
     expect(encoded).not.toBe(plain);
     const a = analyze(encoded, compiled);
     const b = analyze(plain, compiled);
-    expect(a.format).toBe("text");
+    expect(a.format).toBe("html");
     expect(a.text).toBe(plain);
     expect(a.verdict).toBe(b.verdict);
     expect(familyIds(a)).toEqual(familyIds(b));

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "#app/analysis/index";
+import { seedTaxonomy } from "./support";
+
+const compiled = seedTaxonomy();
+
+/** The families one duty line asks for, under a neutral title. */
+function familiesOf(duty: string, lang: "fr" | "en"): string[] {
+  const head = lang === "fr" ? "Chargé de communication H/F\n\nVos missions\n- " : "Marketing Officer\n\nResponsibilities\n- ";
+  const a = analyze(`${head}${duty}\n`, compiled, { language: lang });
+  return [...new Set(a.matches.filter((m) => m.sectionKind !== "title" && m.weight > 0).map((m) => m.familyId))];
+}
+
+describe("everyday phrasings of a duty", () => {
+  it.each([
+    ["community_management", "fr", "Répondre aux questions des abonnés"],
+    ["community_management", "fr", "Interagir avec les internautes"],
+    ["community_management", "en", "Engage with our online community every day"],
+    ["community_management", "fr", "Gérer les avis clients sur Google"],
+    ["community_management", "en", "Work with influencers on product launches"],
+    ["photo_video", "en", "Cutting and editing clips for YouTube"],
+    ["graphic_design", "fr", "Décliner les campagnes dans différents formats"],
+    ["graphic_design", "fr", "Mettre en page les brochures et plaquettes"],
+    ["web_development", "en", "Build new web pages for marketing campaigns"],
+    ["web_development", "en", "Conduct code reviews"],
+    ["seo", "en", "Improve our ranking on Google"],
+    ["email_crm", "fr", "Segmenter la base de contacts"],
+    ["social_media_marketing", "fr", "Publier sur LinkedIn trois fois par semaine"],
+  ] as const)("reads %s in “%s”", (family, lang, duty) => {
+    expect(familiesOf(duty, lang as "fr" | "en")).toContain(family);
+  });
+
+  it("counts a task that uses a brand's “Studio” software as the hire's work, not a studio team's", () => {
+    expect(familiesOf("Build dashboards in Looker Studio", "en")).toEqual(["analytics"]);
+    // A studio the hire works with still does the work itself.
+    expect(familiesOf("Brief the design studio on brochure layouts", "en")).not.toContain("graphic_design");
+  });
+
+  it("reads “stories” by what they are told to: journalists, or followers", () => {
+    expect(familiesOf("Pitch stories to journalists and national media", "en")).toEqual(["pr_events"]);
+    expect(familiesOf("Publish Instagram stories and posts", "en")).toContain("social_media_marketing");
+  });
+});
