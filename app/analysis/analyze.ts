@@ -3,6 +3,7 @@
 import { assessDemands, OFFER_THRESHOLDS } from "./assess";
 import type { CompiledSense, CompiledTaxonomy, MatchTarget } from "./compile";
 import { explain } from "./explain";
+import { contractHours } from "./contract-hours";
 import { prepareInput, type InputFormat } from "./input";
 import { detectLanguage } from "./language";
 import { buildLayout, type Layout } from "./layout";
@@ -479,6 +480,7 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
   if (titleLine >= 0) layout.lines[titleLine].kind = "title";
 
   const collected = collectMatches(text, tokens, layout, compiled, titleLine, language);
+  const contract = contractHours(text);
   const matches = withTitleDemands(collected.matches, title, titleLine, compiled);
   const demands: Demand[] = matches.map((m) => ({
     familyId: m.familyId,
@@ -506,6 +508,7 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
     junior: title?.start !== undefined && title.end !== undefined && namesJunior(tokens, title.start, title.end),
     thresholds: { ...OFFER_THRESHOLDS, ...(opts.thresholds ?? {}) },
     otherWork: collected.trades.map((t) => ({ trade: t.trade, weight: t.weight, phrase: t.phrase, fromTitle: t.fromTitle, group: t.line })),
+    weekHours: contract?.hours,
   });
 
   const families: FamilyResult[] = assessment.families.map((f) => ({
@@ -538,7 +541,7 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
     coreRoles: assessment.coreRoles,
     edgeFamilies: assessment.edgeFamilies,
     assignment: assessment.assignment,
-    workload: assessment.workload,
+    workload: contract && assessment.workload.partTimeHours ? { ...assessment.workload, partTime: contract.evidence } : assessment.workload,
     otherWork: assessment.otherWork.map((w) => ({
       ...w,
       evidence: collected.trades.filter((t) => t.trade === w.trade && t.weight > 0).map((t): Evidence => ({ text: t.text, start: t.start, end: t.end })),

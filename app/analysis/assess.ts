@@ -83,6 +83,8 @@ export interface AssessOptions {
   thresholds?: Partial<Thresholds>;
   /** Passages asking for other trades' work (customer support, sales, office…). */
   otherWork?: OtherDemand[];
+  /** The hours a week of a part-time post (absent: full time). */
+  weekHours?: number;
 }
 
 interface FamilyStats {
@@ -556,6 +558,12 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // A head steers the channels it lists; any other post does the light work it absorbs.
   // A role card states its hours, and its own guard weighs the week.
   const forOffer = options.titleField !== undefined;
+  // Work outside the main job weighs against the week the post is offered for: ten hours of
+  // it are half of a 20-hour part-time post. The estimates stay in full-time hours (a duty
+  // is listed the same whatever the contract), and the light work a post absorbs is not
+  // scaled down: a part-time post is no less able to do its neighbours' small tasks.
+  const weekHours = forOffer && options.weekHours && options.weekHours > 0 && options.weekHours < WEEK_HOURS ? options.weekHours : WEEK_HOURS;
+  const partShare = weekHours / WEEK_HOURS;
   const absorbCap = !forOffer || options.titleHead ? Infinity : ABSORB_HOURS[options.junior ? "junior" : "post"];
   const week = weekOf(families, roles, ownerOf, hours, main, main !== title, absorbCap);
 
@@ -575,6 +583,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     weeks: round1((week.workload.hours + otherHours) / WEEK_HOURS),
     outsideMainHours: round1(week.workload.outsideMainHours + otherHours),
     otherTradeHours: otherHours,
+    ...(weekHours < WEEK_HOURS ? { partTimeHours: weekHours } : {}),
   };
 
   // The week decides in the end: work the main role neither owns nor absorbs must add
@@ -585,10 +594,10 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     agency
       ? "overloaded"
       : shape === "overloaded"
-        ? outside >= th.confirmHours
+        ? outside >= th.confirmHours * partShare
           ? "overloaded"
           : "stretched"
-        : outside >= th.overloadHours
+        : outside >= th.overloadHours * partShare
           ? "overloaded"
           : shape;
 

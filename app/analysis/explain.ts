@@ -159,7 +159,8 @@ export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy): Ex
   }
   const week = analysis.workload;
   if (week && week.hours > 0) {
-    parts.push({ kind: "reason", reason: "workload", hours: week.hours, weeks: week.weeks, mainRole: week.mainRole, outsideMainHours: week.outsideMainHours });
+    const partTime = week.partTime && week.partTimeHours ? { weekHours: week.partTimeHours, line: week.partTime } : undefined;
+    parts.push({ kind: "reason", reason: "workload", hours: week.hours, weeks: week.weeks, mainRole: week.mainRole, outsideMainHours: week.outsideMainHours, ...(partTime ? { partTime } : {}) });
   }
 
   const titleProfile = analysis.title?.profile ?? null;
@@ -258,9 +259,15 @@ function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analy
         return fr
           ? `Un ${L.profile(part.profile, lang)} est un seul métier : ${fams(part.families)} vont ensemble sur le marché.`
           : `A ${L.profile(part.profile, lang)} is one job: ${fams(part.families)} go together on the market.`;
-      return fr
+      const week = fr
         ? `Environ ${weeks(part.weeks, lang)} semaine de travail sur 35 h (${Math.round(part.hours)} h estimées)${part.mainRole ? `, dont ${Math.round(part.outsideMainHours)} h que le métier de ${L.profile(part.mainRole, lang)} ne peut pas absorber` : ""}.`
         : `About ${weeks(part.weeks, lang)} weeks of work in a 35-hour week (${Math.round(part.hours)} h estimated)${part.mainRole ? `, ${Math.round(part.outsideMainHours)} h of it work the ${L.profile(part.mainRole, lang)} job cannot absorb` : ""}.`;
+      const partTime = part.partTime
+        ? fr
+          ? ` Le poste est annoncé à temps partiel (${quote(part.partTime.line.text, lang)}), environ ${hoursText(part.partTime.weekHours, lang)} h par semaine : le travail hors de son métier se mesure à ces heures-là.`
+          : ` The post is offered part-time (${quote(part.partTime.line.text, lang)}), about ${hoursText(part.partTime.weekHours, lang)} hours a week: work outside its job is weighed against those hours.`
+        : "";
+      return week + partTime;
     case "title_mismatch":
       return fr
         ? `Le titre annonce ${L.profile(part.titleProfile, lang)}, mais le corps de l'offre demande aussi : ${fams(part.extraFamilies)}.`
@@ -313,6 +320,11 @@ function plural(n: number, lang: Lang, [one, other]: [string, string]): string {
 }
 
 /** "1,6" in French, "1.6" in English. */
+function hoursText(x: number, lang: Lang): string {
+  const s = String(Math.round(x * 10) / 10);
+  return lang === "fr" ? s.replace(".", ",") : s;
+}
+
 function weeks(x: number, lang: Lang): string {
   const s = (Math.round(x * 10) / 10).toFixed(1);
   return lang === "fr" ? s.replace(".", ",") : s;

@@ -88,7 +88,17 @@ export type ExplanationPart =
   /** Why: one real hybrid profile covers what looks like two crafts ("a UI/UX developer is one job"). */
   | { kind: "reason"; reason: "hybrid"; profile: string; families: FamilyId[]; text?: Localized<string> }
   /** Why: the estimated week, and how much of it lies outside the main role. */
-  | { kind: "reason"; reason: "workload"; hours: number; weeks: number; mainRole: string | null; outsideMainHours: number; text?: Localized<string> }
+  | {
+      kind: "reason";
+      reason: "workload";
+      hours: number;
+      weeks: number;
+      mainRole: string | null;
+      outsideMainHours: number;
+      /** A part-time post's hours a week and the passage stating them; absent for a full-time post. */
+      partTime?: { weekHours: number; line: QuotedLine };
+      text?: Localized<string>;
+    }
   /** Why: the post coordinates or supervises this work ("coordonner la production des visuels"); others make it. */
   | { kind: "reason"; reason: "steering"; families: FamilyId[]; lines: QuotedLine[]; text?: Localized<string> }
   /** Why: three or more making crafts asked at their core (design, video, code…) are an agency's work. */
@@ -132,6 +142,10 @@ export interface RoleAssignment {
 export interface Workload {
   /** The working week the shares are taken of. */
   weekHours: number;
+  /** A part-time post's hours a week, against which the work outside the main role is weighed; absent for full-time posts (and in analyses saved before it was read). */
+  partTimeHours?: number;
+  /** The passage stating the part-time week. */
+  partTime?: Evidence;
   /** Estimated hours per week of all demanded work. */
   hours: number;
   /** `hours` in 35-hour weeks (1.6 = about one and a half people). */

@@ -43,6 +43,8 @@ export interface WeekRole extends Labelled {
 /** Where the estimated week goes, job by job: the chart and its table. */
 export interface WeekView {
   weekHours: number;
+  /** The part-time week the offer states; null for a full-time post. */
+  partTimeHours: number | null;
   hours: number;
   weeks: number;
   outsideHours: number;
@@ -164,6 +166,7 @@ function weekOf(analysis: StoredAnalysis, labels: Labels): WeekView | null {
     .sort((a, b) => Number(b.announced) - Number(a.announced) || b.hours - a.hours);
   return {
     weekHours: workload.weekHours,
+    partTimeHours: workload.partTimeHours ?? null,
     hours: workload.hours,
     weeks: workload.weeks,
     // What the bars show beside the announced job, so the sentence and the chart agree.

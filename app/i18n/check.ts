@@ -101,6 +101,7 @@ export interface CheckMessages {
     heading: string;
     answer: (a: { hours: string; jobs: number; announced: string | null; outside: string; outsideHours: number }) => string;
     fullTime: (hours: string) => string;
+    partTime: (hours: string) => string;
     announced: string;
     outside: string;
     caption: string;
@@ -250,6 +251,7 @@ export const check: Localized<CheckMessages> = {
               announced && outsideHours > 0 ? `, dont ${outside} h hors du métier annoncé (${announced})` : ""
             }.`,
       fullTime: (hours) => `${hours} h : une personne à plein temps`,
+      partTime: (hours) => `${hours} h : le temps partiel annoncé`,
       announced: "métier annoncé",
       outside: "hors du métier annoncé",
       caption: "Heures estimées par semaine, par métier",
@@ -402,6 +404,7 @@ export const check: Localized<CheckMessages> = {
               announced && outsideHours > 0 ? `, ${outside} of them outside the announced job (${announced})` : ""
             }.`,
       fullTime: (hours) => `${hours} h: one full-time person`,
+      partTime: (hours) => `${hours} h: the part-time post offered`,
       announced: "announced job",
       outside: "outside the announced job",
       caption: "Estimated hours a week, by job",

@@ -41,7 +41,7 @@ export function WeekChart({ week }: { week: WeekView }) {
     <section className="panel week" aria-labelledby="week-heading" data-testid="week-chart">
       <h2 id="week-heading">{t.heading}</h2>
       <WeekAnswer week={week} />
-      <div className="week-bar" aria-hidden="true">
+      <div className={`week-bar${week.partTimeHours ? " week-bar--part-time" : ""}`} aria-hidden="true">
         {week.roles.map((role) => (
           <div
             key={role.id}
@@ -55,7 +55,26 @@ export function WeekChart({ week }: { week: WeekView }) {
           {/* Past the middle the label hangs to the left of its line, so it never leaves the bar. */}
           <span className={week.weekHours / scale > 0.5 ? "to-left" : undefined}>{t.fullTime(hours(week.weekHours))}</span>
         </div>
+        {week.partTimeHours ? (
+          // Above the bar, so that its label never runs into the full-time one below.
+          <div className="week-fulltime week-parttime" style={{ left: pct(week.partTimeHours) }} data-testid="week-part-time">
+            <span className={week.partTimeHours / scale > 0.5 ? "to-left" : undefined}>{t.partTime(hours(week.partTimeHours))}</span>
+          </div>
+        ) : null}
       </div>
+      {/* On a phone the lines' labels would run off the bar: they are listed here instead. */}
+      <ul className="week-marks" aria-hidden="true">
+        {week.partTimeHours ? (
+          <li>
+            <span className="week-mark week-mark--part-time" />
+            {t.partTime(hours(week.partTimeHours))}
+          </li>
+        ) : null}
+        <li>
+          <span className="week-mark" />
+          {t.fullTime(hours(week.weekHours))}
+        </li>
+      </ul>
       <ul className="week-legend" aria-hidden="true">
         {week.roles.map((role) => (
           <li key={role.id}>

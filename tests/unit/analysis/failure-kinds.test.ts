@@ -351,3 +351,31 @@ describe("a title in a craft's words that names no standard job", () => {
     expect(analyze(offer("Data Analyst Marketing"), compiled).title?.profile).not.toBe("digital_marketing_specialist");
   });
 });
+
+describe("a part-time post has less room for a second job", () => {
+  const fullTime = (text: string) =>
+    text.replace("Poste à temps partiel, 20 heures par semaine, CDD", "Poste à temps plein, CDD").replace("This is a part-time role, 20 hours per week,", "This is a full-time role,");
+
+  it.each(["part-time.fr.txt", "part-time.en.txt"])("%s: web work beside the communication is overloaded at 20 hours, stretched full time", (file) => {
+    const text = fixture(`kinds/${file}`);
+    const part = analyze(text, compiled);
+    expect(part.verdict).toBe("overloaded");
+    expect(part.workload.partTimeHours).toBe(20);
+    expect(part.text.slice(part.workload.partTime!.start, part.workload.partTime!.end)).toMatch(/^20 (heures par semaine|hours per week)$/);
+    const reason = part.explanation.parts.find((p) => p.kind === "reason" && p.reason === "workload");
+    expect(reason?.text?.fr).toMatch(/temps partiel .*20 h par semaine/);
+    expect(reason?.text?.en).toMatch(/part-time .*20 hours a week/);
+
+    const full = analyze(fullTime(text), compiled);
+    expect(full.verdict).toBe("stretched");
+    expect(full.workload.partTimeHours).toBeUndefined();
+    expect(full.workload.outsideMainHours).toBe(part.workload.outsideMainHours);
+  });
+
+  it("leaves a part-time post with no second job as it was", () => {
+    const offer = "Community manager (H/F) – mi-temps\n\nMissions\n- Animer la communauté Instagram\n- Répondre aux commentaires\n- Préparer le calendrier éditorial\n";
+    const a = analyze(offer, compiled);
+    expect(a.verdict).toBe("focused");
+    expect(a.workload.partTimeHours).toBe(17.5);
+  });
+});
