@@ -34,7 +34,9 @@ const RULES: [SectionKind, string[]][] = [
       "equal opportunities", "egalite des chances", "inclusion", "diversity", "diversite", "location", "lieu",
       "localisation", "workplace", "employment status", "working hours", "horaires", "package", "rewards",
       "what s in it for you", "infos pratiques", "informations pratiques", "modalites", "job location", "job type",
-      "statut", "our benefits", "nos avantages", "we provide",
+      "statut", "our benefits", "nos avantages", "we provide", "physical demands", "physical requirements",
+      "work environment", "working environment", "office environment", "working conditions", "conditions de travail",
+      "environnement de travail",
     ],
   ],
   [
