@@ -22,6 +22,12 @@ const HALF = /^(?:mi[- ]temps|half[- ]?time)$/i;
 // "20 h par semaine", "19h/sem.", "10-15 hours per week", "20 heures hebdomadaires", "25 hrs a week".
 const HOURS_A_WEEK =
   /\b(\d{1,2})(?:[,.]\d)?(?:\s*(?:-|–|à|to)\s*(\d{1,2})(?:[,.]\d)?)?\s*(?:h\b|heures?\b|hrs?\b|hours?\b)\s*(?:de travail\s*)?(?:par semaine|\/\s*sem(?:aine|\.)?|hebdo(?:madaires?)?|per week|a week|\/\s*(?:week|wk)\b)/gi;
+// "1 jour / semaine", "2 days a week": a short week, unless the days are where one works
+// ("télétravail 2 jours par semaine", "in the office 3 days a week").
+const DAYS_A_WEEK = /\b([1-3])\s*(?:jours?|j|days?)\s*(?:\/|par|per|a)\s*(?:semaine|sem\b\.?|week)\b/gi;
+const WORKPLACE = /t[ée]l[ée]travail|remote|home|bureau|office|pr[ée]sentiel|sur (?:site|place)|on[- ]site|d[ée]placements?|travel|terrain|campus|locaux/i;
+const WORKPLACE_REACH = 40;
+const DAY_HOURS = 7;
 // "possibilité de temps partiel", "part-time possible": an option of a full-time post.
 const OPTION_BEFORE = /(?:(?:possibilit\w*|notamment|option\w*|peut|pouvez|can|could|envisag\w*)\W{1,4}(?:\w+\W{1,3}){0,2}|\b(?:ou|or)\W{1,3}(?:[àa]\W{1,2})?)$/i;
 const OPTION_AFTER = /^\W{0,3}(?:possible|envisageable|accept\w*|negotiable|n[ée]gociable|available|ou|or)\b/i;
@@ -50,6 +56,13 @@ export function contractHours(text: string): ContractHours | null {
     const hours = (low + Math.max(low, high)) / 2;
     if (hours >= FULL_TIME_FROM) return null;
     if (hours >= FEWEST_HOURS) return { hours, evidence: evidence(text, stated.index, stated.index + stated[0].length) };
+  }
+  DAYS_A_WEEK.lastIndex = 0;
+  let days: RegExpExecArray | null;
+  while ((days = DAYS_A_WEEK.exec(text))) {
+    const end = days.index + days[0].length;
+    const around = text.slice(Math.max(0, days.index - WORKPLACE_REACH), end + WORKPLACE_REACH);
+    if (!WORKPLACE.test(around)) return { hours: Number(days[1]) * DAY_HOURS, evidence: evidence(text, days.index, end) };
   }
   PART_TIME.lastIndex = 0;
   let named: RegExpExecArray | null;

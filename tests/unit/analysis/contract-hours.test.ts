@@ -9,6 +9,8 @@ describe("the part-time week an offer states", () => {
     ["Contrat : CDD, temps partiel à 80 % minimum", 28, "temps partiel à 80 %"],
     ["Ce poste est à temps partiel, 20 heures hebdomadaires.", 20, "20 heures hebdomadaires"],
     ["Commitment: ~20 hours/week", 20, "20 hours/week"],
+    ["Modalités : 1 jour / semaine pour commencer", 7, "1 jour / semaine"],
+    ["The role is 2 days a week, freelance.", 14, "2 days a week"],
   ])("reads “%s” as %s hours a week", (text, hours, passage) => {
     const found = contractHours(text);
     expect(found?.hours).toBe(hours);
@@ -22,6 +24,8 @@ describe("the part-time week an offer states", () => {
     "Nous étudions toute demande, notamment à temps partiel ou à horaires condensés.",
     "36 heures par semaine (4,5 jours)",
     "Télétravail 2 jours par semaine",
+    "CDI, 3 jours par semaine au bureau et le reste à distance",
+    "Hybrid: in the office 2 days a week",
     "Able to dedicate a few hours per week",
     "Community manager H/F, CDI",
   ])("reads “%s” as a full-time (or unstated) post", (text) => {
