@@ -42,7 +42,7 @@ const RULES: [SectionKind, string[]][] = [
   [
     "apply",
     [
-      "postuler", "postulez", "candidature", "candidater", "how to apply", "to apply", "apply", "application process",
+      "postuler", "postulez", "candidature", "how to apply", "to apply", "apply", "application process",
       "dossiers a fournir", "dossier a fournir", "pieces a fournir", "recruitment process", "recruiting process",
       "hiring process", "interview process", "processus de recrutement", "process de recrutement", "deroulement",
       "next steps", "prochaines etapes", "deadline", "date limite", "pour nous rejoindre", "envoyez", "send your",
@@ -57,7 +57,8 @@ const RULES: [SectionKind, string[]][] = [
       "diplome", "what you bring", "what we re looking for", "what we are looking for", "what we look for",
       "ce que nous recherchons", "ce que l on attend", "must have", "must haves", "you bring", "soft skills",
       "hard skills", "outils", "tools", "languages", "langues", "attendus", "expertise", "knowledge", "connaissances",
-      "type of person", "we re looking for", "nous recherchons", "recherchons",
+      "type of person", "we re looking for", "nous recherchons", "recherchons", "great candidate", "good candidate",
+      "strong candidate", "excellent candidat", "bon candidat", "bonne candidate", "you re a great fit", "good fit",
     ],
   ],
   [

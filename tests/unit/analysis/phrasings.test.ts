@@ -41,3 +41,22 @@ describe("everyday phrasings of a duty", () => {
     expect(familiesOf("Publish Instagram stories and posts", "en")).toContain("social_media_marketing");
   });
 });
+
+describe("headings in everyday words", () => {
+  const kindOf = (heading: string) => {
+    const a = analyze(`Chargé de communication H/F\n\n${heading}\n- Rédiger les articles du blog\n`, compiled);
+    return a.matches.find((m) => m.familyId === "content_writing" && m.sectionKind !== "title")?.sectionKind;
+  };
+
+  it.each(["Vous êtes un(e) excellent(e) candidat(e) si :", "Candidat idéal", "You're a great candidate if:"])("reads “%s” as what the post asks for", (heading) => {
+    expect(kindOf(heading)).toBe("requirements");
+  });
+
+  it.each(["Candidature", "How to apply"])("reads “%s” as how to apply", (heading) => {
+    expect(kindOf(heading)).toBe("apply");
+  });
+
+  it.each(["Physical demands", "Conditions de travail"])("reads “%s” as the workplace, not duties", (heading) => {
+    expect(kindOf(heading)).toBe("benefits");
+  });
+});
