@@ -16,7 +16,9 @@ const FULL_TIME_FROM = 30;
 const FEWEST_HOURS = 4;
 const WEEK = 35;
 
-const FULL_TIME = /\b(?:full[- ]?time|temps (?:plein|complet)|plein[- ]temps)\b/i;
+const FULL_TIME = /\b(?:full[- ]?time|temps (?:plein|complet)|plein[- ]temps)\b/gi;
+// "possibilité d'extension en temps plein", "potential to grow to full-time": a prospect, not the contract.
+const PROSPECT_BEFORE = /(?:possibilit\w*|potential|[ée]volu\w*|grow\w*|extension|extend\w*|pourra\w*|could|may|option\w*)\W(?:\S+\s+){0,4}$/i;
 const PART_TIME = /\b(?:part[- ]?time|temps partiel|mi[- ]temps|half[- ]?time)\b/gi;
 const HALF = /^(?:mi[- ]temps|half[- ]?time)$/i;
 // "20 h par semaine", "19h/sem.", "10-15 hours per week", "20 heures hebdomadaires", "25 hrs a week".
@@ -41,13 +43,25 @@ export interface ContractHours {
   evidence: Evidence;
 }
 
+/** Some mention of full time that is the contract itself, not an option or a prospect. */
+function statesFullTime(text: string): boolean {
+  FULL_TIME.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = FULL_TIME.exec(text))) {
+    const end = found.index + found[0].length;
+    const before = text.slice(Math.max(0, found.index - 50), found.index);
+    if (!PROSPECT_BEFORE.test(before) && !OPTION_BEFORE.test(before) && !OPTION_AFTER.test(text.slice(end, end + 20))) return true;
+  }
+  return false;
+}
+
 function evidence(text: string, start: number, end: number): Evidence {
   return { text: text.slice(start, end), start, end };
 }
 
 /** The part-time week the offer states, or null for a full-time (or unstated) post. */
 export function contractHours(text: string): ContractHours | null {
-  if (FULL_TIME.test(text)) return null;
+  if (statesFullTime(text)) return null;
   HOURS_A_WEEK.lastIndex = 0;
   const stated = HOURS_A_WEEK.exec(text);
   if (stated) {

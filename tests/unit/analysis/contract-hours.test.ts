@@ -11,6 +11,8 @@ describe("the part-time week an offer states", () => {
     ["Commitment: ~20 hours/week", 20, "20 hours/week"],
     ["Modalités : 1 jour / semaine pour commencer", 7, "1 jour / semaine"],
     ["The role is 2 days a week, freelance.", 14, "2 days a week"],
+    ["Engagé à mi-temps (19h/sem.). Possibilité d'extension du contrat en temps plein.", 19, "19h/sem."],
+    ["10 hours per week to start, with potential to grow to full-time", 10, "10 hours per week"],
   ])("reads “%s” as %s hours a week", (text, hours, passage) => {
     const found = contractHours(text);
     expect(found?.hours).toBe(hours);
