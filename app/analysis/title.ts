@@ -8,7 +8,7 @@ import type { Layout } from "./layout";
 import { buildStream, findMatches } from "./match";
 import { namesHead, titleField } from "./scope";
 import { Gap, type Token } from "./tokenize";
-import type { TitleResult } from "./types";
+import type { SectionKind, TitleResult } from "./types";
 
 const MAX_SCAN_LINES = 60;
 const MAX_TITLE_TOKENS = 18;
@@ -41,6 +41,8 @@ function cleanRange(text: string, start: number, end: number): [number, number] 
   return [s, e];
 }
 
+const ASKING: ReadonlySet<SectionKind> = new Set(["duties", "requirements", "nice"]);
+
 export function findTitle(text: string, tokens: Token[], layout: Layout, compiled: CompiledTaxonomy): (TitleResult & { line: number }) | null {
   const candidates: Candidate[] = [];
   const lines = layout.lines;
@@ -66,7 +68,8 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
     if (!firstHeading && line.heading && /^\s{0,3}#/.test(raw)) firstHeading = { line: li, start: line.start, end: line.end };
     if (!gendered && GENDER.test(raw)) gendered = { line: li, start: line.start, end: line.end };
     // One of the first lines, short, not a sentence: "Assistant(e) Marketing / Social Media".
-    if (nonEmpty <= FIRST_LINES && line.key === null && !/[.!?]\s*$/.test(raw) && !/^\s*(?:---|<!--)/.test(raw)) {
+    // Not an item of the duties or the profile: "- Web design" under "Responsibilities" is work asked.
+    if (nonEmpty <= FIRST_LINES && line.key === null && !/[.!?]\s*$/.test(raw) && !/^\s*(?:---|<!--)/.test(raw) && !ASKING.has(line.kind)) {
       shortLines.push({ line: li, start: line.start, end: line.end });
     }
   }

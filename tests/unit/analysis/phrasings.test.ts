@@ -60,3 +60,12 @@ describe("headings in everyday words", () => {
     expect(kindOf(heading)).toBe("benefits");
   });
 });
+
+describe("the title line", () => {
+  it("is never a duty of the list, even when the title names no standard job", () => {
+    const a = analyze("Marketing Officer\n\nResponsibilities\n- Web design/development for our clients\n", compiled);
+    expect(a.title.text).toBe("Marketing Officer");
+    const web = a.matches.filter((m) => m.familyId === "web_design_ux" || m.familyId === "web_development");
+    expect(web.map((m) => m.sectionKind)).toEqual(["duties", "duties"]);
+  });
+});
