@@ -36,6 +36,11 @@ describe("everyday phrasings of a duty", () => {
     expect(familiesOf("Brief the design studio on brochure layouts", "en")).not.toContain("graphic_design");
   });
 
+  it("keeps markets apart from marketers: “performance in the markets” is no paid media", () => {
+    expect(familiesOf("Drive sell-out performance in the markets", "en")).not.toContain("paid_media");
+    expect(familiesOf("Run performance marketing campaigns on Meta", "en")).toContain("paid_media");
+  });
+
   it("reads “stories” by what they are told to: journalists, or followers", () => {
     expect(familiesOf("Pitch stories to journalists and national media", "en")).toEqual(["pr_events"]);
     expect(familiesOf("Publish Instagram stories and posts", "en")).toContain("social_media_marketing");
