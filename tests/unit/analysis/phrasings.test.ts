@@ -41,6 +41,13 @@ describe("everyday phrasings of a duty", () => {
     expect(familiesOf("Run performance marketing campaigns on Meta", "en")).toContain("paid_media");
   });
 
+  it("reads customer segmentation as strategy beside positioning, as CRM work beside the database", () => {
+    const strategy = familiesOf("Define customer segmentation and market positioning", "en");
+    expect(strategy).toContain("digital_strategy");
+    expect(strategy).not.toContain("email_crm");
+    expect(familiesOf("Segmentation client et scoring RFM de la base CRM", "fr")).toContain("email_crm");
+  });
+
   it("reads “stories” by what they are told to: journalists, or followers", () => {
     expect(familiesOf("Pitch stories to journalists and national media", "en")).toEqual(["pr_events"]);
     expect(familiesOf("Publish Instagram stories and posts", "en")).toContain("social_media_marketing");
