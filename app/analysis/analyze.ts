@@ -176,6 +176,14 @@ function withBefore(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** French determiners before "services" when it names departments ("en lien avec les services internes"). */
+const SERVICE_DETERMINERS = new Set(["les", "des", "aux", "nos", "vos", "leurs", "ses", "autres", "differents", "divers", "tous"]);
+
+/** "Online services", "our services": what an organisation offers, not a team, unless French names its departments. */
+function offeredServices(tokens: Token[], k: number): boolean {
+  return tokens[k].norm === "services" && (k === 0 || !SERVICE_DETERMINERS.has(tokens[k - 1].norm));
+}
+
 /** "Looker Studio", "Visual Studio", "Android Studio": a studio named after a brand is software, not a team. */
 function namesProduct(tokens: Token[], k: number): boolean {
   return tokens[k].norm === "studio" && k > 0 && tokens[k].cap && tokens[k - 1].cap && tokens[k].gap === Gap.Space;
@@ -190,7 +198,7 @@ function markTeamReferences(tokens: Token[]): Uint8Array {
   const marked = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     if (!TEAM_NOUNS.has(tokens[k].norm) && !(MAKER_NOUNS.has(tokens[k].norm) && withBefore(tokens, k))) continue;
-    if (namesProduct(tokens, k)) continue;
+    if (namesProduct(tokens, k) || offeredServices(tokens, k)) continue;
     // Backwards: "the social media team", "design, development and strategy teams"
     // (commas are crossed only inside such a list, once its "and" is behind us).
     let content = 0;

@@ -73,6 +73,10 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
       shortLines.push({ line: li, start: line.start, end: line.end });
     }
   }
+  // A plain first line above the first Markdown heading is the title ("Conceptrice de
+  // contenu", then "## À propos de nous"); the heading comes first only when it opens the offer.
+  const opening = firstHeading && shortLines.find((c) => c.line === firstLine && c.line < firstHeading.line);
+  if (opening) candidates.push(opening);
   if (firstHeading) candidates.push(firstHeading);
   if (gendered) candidates.push(gendered);
   const lead = firstLine >= 0 && !shortLines.some((c) => c.line === firstLine) ? leadTitle(text, tokens, lines[firstLine], compiled) : null;

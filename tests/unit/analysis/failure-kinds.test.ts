@@ -8,7 +8,7 @@ import { analyze } from "#app/analysis/index";
 import { fixture, focusedFixtures, seedTaxonomy } from "./support";
 
 const compiled = seedTaxonomy();
-const HYBRIDS = ["ui_ux_developer", "social_media_content_manager", "content_creator", "digital_marketing_specialist", "webmaster", "b2b_marketing_specialist", "graphic_web_designer"];
+const HYBRIDS = ["ui_ux_developer", "content_designer", "social_media_content_manager", "content_creator", "digital_marketing_specialist", "webmaster", "b2b_marketing_specialist", "graphic_web_designer"];
 
 describe("a real hybrid job is one job", () => {
   const hybrids = focusedFixtures().filter((f) => HYBRIDS.includes(f.profile));
