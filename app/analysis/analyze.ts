@@ -63,6 +63,8 @@ const ROLE_WORDS = new Set([
 const COMPANY_SUBJECTS = new Set(["nous", "we", "notre", "nos", "our", "founded", "fondee", "fonde", "creee", "depuis", "since"]);
 const COMPANY_VERBS = new Set(["est", "sont", "is", "are", "was", "were", "has", "have", "compte", "emploie", "propose", "offers", "provides", "builds", "helps", "aide", "accompagne", "develops", "developpe", "edite"]);
 
+const ARTICLES = new Set(["the", "le", "la", "les", "l"]);
+
 /** "Our agency builds websites", "Captain Train est un site…": about the company, not a demand. */
 function isCompanyClause(tokens: Token[], c0: number, c1: number, isKnown: (n: string) => boolean): boolean {
   for (let k = c0; k < c1; k++) if (ROLE_WORDS.has(tokens[k].norm)) return false;
@@ -71,7 +73,8 @@ function isCompanyClause(tokens: Token[], c0: number, c1: number, isKnown: (n: s
   if (first >= c1) return false;
   const head = tokens[first];
   if (COMPANY_SUBJECTS.has(head.norm)) return true;
-  if (!head.cap || isKnown(head.norm) || first !== c0) return false;
+  // The name opens the clause, or follows its article: "The Carpentries is a community…".
+  if (!head.cap || isKnown(head.norm) || (first !== c0 && !(first === c0 + 1 && ARTICLES.has(tokens[c0].norm)))) return false;
   for (let k = first + 1; k < Math.min(c1, first + 5); k++) if (COMPANY_VERBS.has(tokens[k].norm)) return true;
   return false;
 }
@@ -365,7 +368,8 @@ function collectMatches(
     if (line.repeat) continue;
     const kind: SectionKind = lineIndex === titleLine ? "title" : line.kind;
     let company = false;
-    if (kind === "intro" || kind === "other") {
+    // A paragraph about the organisation may sit anywhere, even among the duties.
+    if (kind !== "title") {
       const clauseId = mods.clauseOf[t0];
       let cached = companyCache.get(clauseId);
       if (cached === undefined) {

@@ -81,3 +81,23 @@ describe("the title line", () => {
     expect(web.map((m) => m.sectionKind)).toEqual(["duties", "duties"]);
   });
 });
+
+describe("a paragraph about the organisation", () => {
+  it("asks for nothing, even when it sits among the duties", () => {
+    const offer = [
+      "Communications Manager",
+      "",
+      "Responsibilities",
+      "- Edit the blog and the monthly newsletter",
+      "- Schedule posts on our social media channels",
+      "",
+      "The Learning Guild is a global community teaching data skills to researchers. We aim to scale evidence-based teaching, and our community counts 2,000 instructors and 80 trainers.",
+      "",
+      "Requirements",
+      "- Excellent writing skills",
+    ].join("\n");
+    const a = analyze(offer, compiled);
+    expect(a.otherWork).toEqual([]);
+    expect(a.verdict).not.toBe("overloaded");
+  });
+});
