@@ -33,7 +33,7 @@ export function buildStream(tokens: Token[], from = 0, to = tokens.length, exact
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.gap > pending) pending = t.gap;
-    if (STOPWORDS.has(t.norm)) continue;
+    if (STOPWORDS.has(t.norm) || possessor(tokens, k, to)) continue;
     const m = stream.stems.length;
     if (m > 0 && prevIndex === k - 1 && t.gap === Gap.Joined) {
       stream.joined[m - 1] = stem(tokens[k - 1].norm + t.norm);
@@ -47,6 +47,12 @@ export function buildStream(tokens: Token[], from = 0, to = tokens.length, exact
     prevIndex = k;
   }
   return stream;
+}
+
+/** "the church's website", "our clients' brands": the owner named before the object, like an article. */
+function possessor(tokens: Token[], k: number, to: number): boolean {
+  const next = tokens[k + 1];
+  return k + 2 < to && next.norm === "s" && next.gap === Gap.Joined && tokens[k + 2].gap === Gap.Space;
 }
 
 export interface RawMatch {

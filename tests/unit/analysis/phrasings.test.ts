@@ -76,7 +76,7 @@ describe("headings in everyday words", () => {
 describe("the title line", () => {
   it("is never a duty of the list, even when the title names no standard job", () => {
     const a = analyze("Marketing Officer\n\nResponsibilities\n- Web design/development for our clients\n", compiled);
-    expect(a.title.text).toBe("Marketing Officer");
+    expect(a.title?.text).toBe("Marketing Officer");
     const web = a.matches.filter((m) => m.familyId === "web_design_ux" || m.familyId === "web_development");
     expect(web.map((m) => m.sectionKind)).toEqual(["duties", "duties"]);
   });
@@ -99,5 +99,12 @@ describe("a paragraph about the organisation", () => {
     const a = analyze(offer, compiled);
     expect(a.otherWork).toEqual([]);
     expect(a.verdict).not.toBe("overloaded");
+  });
+});
+
+describe("possessives", () => {
+  it("read the owner named before a task's object like an article", () => {
+    expect(familiesOf("Maintain the company's website", "en")).toContain("web_development");
+    expect(familiesOf("Manage the brand's social media accounts", "en")).toContain("social_media_marketing");
   });
 });
