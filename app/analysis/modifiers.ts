@@ -88,7 +88,9 @@ const NEG_EXCEPTIONS = new Set([
   "hesite", "hesitate", "moins", "que", "qu", "simply", "merely", "but", "mais", "also", "aussi", "egalement",
 ]);
 const APPLY_WORDS = new Set(["cv", "curriculum", "postuler", "postulez", "candidature", "candidatures", "candidater", "resume", "resumes"]);
-const APPLY_PHRASES: Pattern[] = [p("to apply"), p("apply now"), p("apply via"), p("apply here"), p("apply online"), p("please apply"), p("cover letter"), p("lettre de motivation"), p("send us"), p("envoyez nous")];
+/** "want to apply it", "to apply your skills": putting something to use, not applying for the job. */
+const APPLIED_OBJECTS = new Set(["it", "them", "this", "these", "that", "those", "your", "my", "his", "her", "their", "our", "best", "data", "knowledge", "skills", "lessons"]);
+const APPLY_PHRASES: Pattern[] = [p("to apply", { notBefore: APPLIED_OBJECTS }), p("apply now"), p("apply via"), p("apply here"), p("apply online"), p("please apply"), p("cover letter"), p("lettre de motivation"), p("send us"), p("envoyez nous")];
 const APPLY_MAX_WORDS = 30;
 const LANGUAGES = new Set([
   "anglais", "english", "francais", "french", "espagnol", "spanish", "allemand", "german", "italien", "italian",

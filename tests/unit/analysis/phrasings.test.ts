@@ -108,3 +108,11 @@ describe("possessives", () => {
     expect(familiesOf("Edit the school's videos", "en")).toContain("photo_video");
   });
 });
+
+describe("applying", () => {
+  it("putting experience to use is no application instruction", () => {
+    const a = analyze("Events Designer\n\nAbout you\n- You have event planning experience and want to apply it\n\nTo apply, send your CV to jobs@example.org\n", compiled);
+    const planning = a.matches.find((m) => m.familyId === "pr_events" && m.sectionKind !== "title");
+    expect(planning?.modifier).toBe("required");
+  });
+});
