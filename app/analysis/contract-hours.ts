@@ -24,10 +24,12 @@ const HALF = /^(?:mi[- ]temps|half[- ]?time)$/i;
 // "20 h par semaine", "19h/sem.", "10-15 hours per week", "20 heures hebdomadaires", "25 hrs a week".
 const HOURS_A_WEEK =
   /\b(\d{1,2})(?:[,.]\d)?(?:\s*(?:-|–|à|to)\s*(\d{1,2})(?:[,.]\d)?)?\s*(?:h\b|heures?\b|hrs?\b|hours?\b)\s*(?:de travail\s*)?(?:par semaine|\/\s*sem(?:aine|\.)?|hebdo(?:madaires?)?|per week|a week|\/\s*(?:week|wk)\b)/gi;
-// "1 jour / semaine", "2 days a week": a short week, unless the days are where one works
-// ("télétravail 2 jours par semaine", "in the office 3 days a week").
+// "1 jour / semaine", "2 days a week": a short week, unless the days say where one works or
+// studies ("télétravail 2 jours par semaine", "in the office 3 days a week", an apprentice's
+// "1 jour par semaine à l'école").
 const DAYS_A_WEEK = /\b([1-3])\s*(?:jours?|j|days?)\s*(?:\/|par|per|a)\s*(?:semaine|sem\b\.?|week)\b/gi;
-const WORKPLACE = /t[ée]l[ée]travail|remote|home|bureau|office|pr[ée]sentiel|sur (?:site|place)|on[- ]site|d[ée]placements?|travel|terrain|campus|locaux/i;
+const WORKPLACE =
+  /t[ée]l[ée]travail|remote|home|bureau|office|pr[ée]sentiel|sur (?:site|place)|on[- ]site|d[ée]placements?|travel|terrain|campus|locaux|[ée]cole|school|formation|cours|class|universit|cfa|entreprise|company|alternance|rythme/i;
 const WORKPLACE_REACH = 40;
 const DAY_HOURS = 7;
 // "possibilité de temps partiel", "part-time possible": an option of a full-time post.

@@ -28,6 +28,7 @@ describe("the part-time week an offer states", () => {
     "Télétravail 2 jours par semaine",
     "CDI, 3 jours par semaine au bureau et le reste à distance",
     "Hybrid: in the office 2 days a week",
+    "Alternance : 4 jours en entreprise et 1 jour par semaine à l'école",
     "Able to dedicate a few hours per week",
     "Community manager H/F, CDI",
   ])("reads “%s” as a full-time (or unstated) post", (text) => {
