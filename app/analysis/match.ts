@@ -61,6 +61,12 @@ export interface RawMatch {
   p1: number;
   targets: MatchTarget[];
   rank?: number;
+  /**
+   * End of the positions the match owns when it is shorter than its passage: "email" in
+   * "email, social and display campaigns" owns its own word, and the shared head
+   * "campaigns" stays free for "display campaigns".
+   */
+  owns?: number;
 }
 
 /**
@@ -82,6 +88,30 @@ const MAKING_VERBS = new Set(
 function commaBefore(tokens: Token[], k: number): boolean {
   return k > 0 && tokens[k].gap === Gap.Punct && tokens[k - 1].paren === tokens[k].paren;
 }
+const CONJUNCTIONS = new Set(["and", "or", "et", "ou"]);
+
+/** The only word between two content words is "and"/"or" (after a comma or not). */
+function conjunctionBetween(tokens: Token[], k0: number, k1: number): boolean {
+  return k1 === k0 + 2 && CONJUNCTIONS.has(tokens[k0 + 1].norm) && tokens[k1].gap === Gap.Space;
+}
+
+/**
+ * "email, social and display campaigns", "blog and newsletter content": past the one-word
+ * items of a list, the head noun they share, right after the last item; -1 when none.
+ * `q` is the word after the first item.
+ */
+function sharedHead(stream: Stream, tokens: Token[], q: number): number {
+  for (let item = q; item < stream.stems.length && item - q < MAX_LIST_ITEMS; item++) {
+    const k = stream.tok[item];
+    if (conjunctionBetween(tokens, stream.tok[item - 1], k)) {
+      const head = item + 1;
+      return head < stream.stems.length && stream.tok[head] === k + 1 && tokens[k + 1].gap === Gap.Space ? head : -1;
+    }
+    if (stream.tok[item] !== stream.tok[item - 1] + 1 || !commaBefore(tokens, k)) return -1;
+  }
+  return -1;
+}
+
 /** At most this many channel names are crossed, within the clause. */
 const MAX_CHANNELS = 4;
 
@@ -99,47 +129,55 @@ function validTargets(targets: MatchTarget[], tokens: Token[], stream: Stream, p
 /** Longest trie match starting at content position p0, or null. */
 function longestAt(root: TrieNode, stream: Stream, tokens: Token[], p0: number): RawMatch | null {
   let best: RawMatch | null = null;
-  // Depth-first over (node, next position, plain path?): branching only at hyphen-joined words.
-  const stack: [TrieNode, number, boolean][] = [];
+  // Depth-first over (node, next position, plain path?, head shared with a list?): branching
+  // only at hyphen-joined words and list items.
+  const stack: [TrieNode, number, boolean, boolean][] = [];
   const first = root.next.get(stream.stems[p0]);
-  if (first) stack.push([first, p0 + 1, true]);
+  if (first) stack.push([first, p0 + 1, true, false]);
   const firstExact = stream.exact[p0] ? root.next.get(stream.exact[p0]) : undefined;
-  if (firstExact) stack.push([firstExact, p0 + 1, true]);
+  if (firstExact) stack.push([firstExact, p0 + 1, true, false]);
   const glued = stream.joined[p0];
   if (glued) {
     const node = root.next.get(glued);
-    if (node) stack.push([node, p0 + 2, false]);
+    if (node) stack.push([node, p0 + 2, false, false]);
   }
   while (stack.length) {
-    const [node, q, plain] = stack.pop()!;
+    const [node, q, plain, shared] = stack.pop()!;
     if (node.targets) {
       const targets = validTargets(node.targets, tokens, stream, p0, plain);
-      if (targets.length && (!best || q > best.p1)) best = { p0, p1: q, targets };
+      if (targets.length && (!best || q > best.p1) && !(shared && targets.some((t) => t.kind === "trade"))) {
+        best = shared ? { p0, p1: q, targets, owns: p0 + 1 } : { p0, p1: q, targets };
+      }
+    }
+    if (q === p0 + 1 && q < stream.stems.length && stream.gaps[q] <= Gap.Punct) {
+      const head = sharedHead(stream, tokens, q);
+      const next = head > 0 ? node.next.get(stream.stems[head]) : undefined;
+      if (next) stack.push([next, head + 1, plain, true]);
     }
     if (q >= stream.stems.length || stream.gaps[q] > Gap.Space) continue;
     const child = node.next.get(stream.stems[q]);
-    if (child) stack.push([child, q + 1, plain]);
+    if (child) stack.push([child, q + 1, plain, shared]);
     if (q === p0 + 1) {
       const r = afterChannels(stream, q);
       const past = r > 0 ? node.next.get(stream.stems[r]) : undefined;
-      if (past) stack.push([past, r + 1, plain]);
+      if (past) stack.push([past, r + 1, plain, false]);
       // "Create and edit posts, videos and reels": a making verb reaches each object of its list.
       const listing = MAKING_VERBS.has(stream.stems[p0]) && stream.gaps[q] <= Gap.Space;
       for (let item = q + 1; listing && item < stream.stems.length && item - q <= MAX_LIST_ITEMS; item++) {
         if (stream.gaps[item] !== Gap.Punct || !commaBefore(tokens, stream.tok[item])) break;
         const listed = node.next.get(stream.stems[item]);
         if (listed) {
-          stack.push([listed, item + 1, plain]);
+          stack.push([listed, item + 1, plain, false]);
           break;
         }
       }
     }
     const exact = stream.exact[q] ? node.next.get(stream.exact[q]) : undefined;
-    if (exact) stack.push([exact, q + 1, plain]);
+    if (exact) stack.push([exact, q + 1, plain, shared]);
     const join = stream.joined[q];
     if (join && q + 1 < stream.stems.length) {
       const jChild = node.next.get(join);
-      if (jChild) stack.push([jChild, q + 2, false]);
+      if (jChild) stack.push([jChild, q + 2, false, shared]);
     }
   }
   return best;
@@ -164,14 +202,15 @@ export function findMatches(
   }
   const side = prefer === "left" ? 1 : -1;
   for (const c of candidates) c.rank = rank(c.targets);
-  candidates.sort((a, b) => b.p1 - b.p0 - (a.p1 - a.p0) || (b.rank ?? 0) - (a.rank ?? 0) || side * (a.p0 - b.p0));
+  const end = (m: RawMatch) => m.owns ?? m.p1;
+  candidates.sort((a, b) => end(b) - b.p0 - (end(a) - a.p0) || (b.rank ?? 0) - (a.rank ?? 0) || side * (a.p0 - b.p0));
   const taken = new Uint8Array(stream.stems.length);
   const chosen: RawMatch[] = [];
   for (const m of candidates) {
     let free = true;
-    for (let p = m.p0; p < m.p1 && free; p++) if (taken[p]) free = false;
+    for (let p = m.p0; p < end(m) && free; p++) if (taken[p]) free = false;
     if (!free) continue;
-    for (let p = m.p0; p < m.p1; p++) taken[p] = 1;
+    for (let p = m.p0; p < end(m); p++) taken[p] = 1;
     chosen.push(m);
   }
   chosen.sort((a, b) => a.p0 - b.p0);

@@ -116,3 +116,23 @@ describe("applying", () => {
     expect(planning?.modifier).toBe("required");
   });
 });
+
+describe("a head noun shared by a list", () => {
+  it("is read with every item before it: “email, social and display campaigns”", () => {
+    const a = analyze("Marketing Officer\n\nResponsibilities\n- Plan email, social and display campaigns\n", compiled, { language: "en" });
+    const email = a.matches.find((m) => m.familyId === "email_crm");
+    // The whole list is quoted, so the reader sees why "email" alone counts.
+    expect(email?.text).toBe("email, social and display campaigns");
+    expect(a.matches.map((m) => m.familyId)).toEqual(expect.arrayContaining(["social_media_marketing", "paid_media"]));
+    expect(familiesOf("Write blog and newsletter content", "en")).toContain("content_writing");
+    expect(familiesOf("Video and photo editing for the website", "en")).toContain("photo_video");
+  });
+
+  it("is not shared across a word that is no item of the list", () => {
+    // "email" is followed by a full phrase of its own, not by a one-word item.
+    expect(familiesOf("Answer email and social media messages", "en")).not.toContain("email_crm");
+    // Another trade's head is never lent to a marketing item.
+    const a = analyze("Marketing Officer\n\nResponsibilities\n- Support the sales and marketing teams\n", compiled, { language: "en" });
+    expect(a.otherWork).toEqual([]);
+  });
+});
