@@ -145,7 +145,8 @@ const TEAM_NOUNS = new Set([
   "team", "teams", "equipe", "equipes", "department", "departments", "departement", "departements", "pole", "squad",
   "agence", "agences", "agency", "agencies", "studio", "prestataire", "prestataires", "services", "poles",
 ]);
-const TEAM_BACK_STOP = new Set(["with", "avec", "to", "for", "pour", "par", "by", "among", "entre", "vers", "from", "across", "within", "between", "alongside", "aupres", "aux"]);
+// A preposition of place ends the walk: "shootings photo en studio" is where the hire works, not who does it.
+const TEAM_BACK_STOP = new Set(["en", "in", "dans", "au", "with", "avec", "to", "for", "pour", "par", "by", "among", "entre", "vers", "from", "across", "within", "between", "alongside", "aupres", "aux"]);
 const TEAM_OF = new Set(["de", "of", "des", "du", "d"]);
 const TEAM_LIST = new Set(["and", "et", "or", "ou"]);
 /** Makers named in the plural: the people the hire works with, when a "with" comes first. */
@@ -185,6 +186,11 @@ const SERVICE_DETERMINERS = new Set(["les", "des", "aux", "nos", "vos", "leurs",
 /** "Online services", "our services": what an organisation offers, not a team, unless French names its departments. */
 function offeredServices(tokens: Token[], k: number): boolean {
   return tokens[k].norm === "services" && (k === 0 || !SERVICE_DETERMINERS.has(tokens[k - 1].norm));
+}
+
+function namesTeam(tokens: Token[], t0: number, t1: number): boolean {
+  for (let k = t0; k < t1; k++) if (TEAM_NOUNS.has(tokens[k].norm)) return true;
+  return false;
 }
 
 /** "Looker Studio", "Visual Studio", "Android Studio": a studio named after a brand is software, not a team. */
@@ -253,9 +259,14 @@ interface Weighing {
   modifier: MatchModifier;
 }
 
-function weigh(tokens: Token[], t0: number, t1: number, kind: SectionKind, mods: Modifiers, companyClause: boolean, team: boolean, familyId: string): Weighing {
+/**
+ * `craftWord`: the passage names a writing craft in so many words ("copywriting"), not
+ * words joined across others ("in writing and in speech").
+ */
+function weigh(tokens: Token[], t0: number, t1: number, kind: SectionKind, mods: Modifiers, companyClause: boolean, team: boolean, familyId: string, craftWord: boolean): Weighing {
   const clause = mods.clause[mods.clauseOf[t0]];
-  if (clause?.apply || (clause?.language && familyId === "content_writing")) return { weight: 0, modifier: "not_a_demand" };
+  // Beside a language, "written" and "rédactionnel" describe the language; copywriting stays a craft.
+  if (clause?.apply || (clause?.language && familyId === "content_writing" && !craftWord)) return { weight: 0, modifier: "not_a_demand" };
   let nice = clause?.nice ?? false;
   let negated = clause?.negated ?? false;
   let outsourced = clause?.outsourced ?? false;
@@ -379,13 +390,16 @@ function collectMatches(
       }
       company = cached;
     }
+    // Leading a team or its agencies is the strategy family's own work: a team named
+    // inside such a phrase ("encadrer une équipe", "manage agencies") is its object.
     let team = false;
-    for (let k = t0; k < t1 && !team; k++) if (teams[k]) team = true;
+    const leads = familyId === STEERING_FAMILY && !tradeId && namesTeam(tokens, t0, t1);
+    for (let k = t0; k < t1 && !team && !leads; k++) if (teams[k]) team = true;
     // Steering is the strategy family's own work; for any other craft it is not the making.
     let steers = false;
     if (familyId !== STEERING_FAMILY || tradeId) for (let k = t0; k < t1 && !steers; k++) if (steered[k]) steers = true;
     if (steers) depth = "light";
-    const { weight, modifier } = weigh(tokens, t0, t1, kind, mods, company, team, familyId);
+    const { weight, modifier } = weigh(tokens, t0, t1, kind, mods, company, team, familyId, depth === "core" && m.p1 - m.p0 === t1 - t0);
     const start = tokens[t0].start;
     const end = tokens[t1 - 1].end;
     if (tradeId) {

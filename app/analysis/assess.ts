@@ -71,6 +71,8 @@ const FAMILY_HOURS_CAP = { core: WEEK_HOURS, light: 7 } as const;
  * school or supervised part of the week. Many light demands add up (death by a thousand cuts).
  */
 const ABSORB_HOURS = { post: 14, junior: 7 } as const;
+/** The shortest part-time week the work outside the main job is weighed against. */
+const PART_TIME_MIN_HOURS = 14;
 
 export interface AssessOptions {
   titleProfile?: string | null;
@@ -479,7 +481,10 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   const agency = making.length >= AGENCY_CRAFTS && !(hybridMaker && titleMakes);
   if (agency) for (const f of making) f.depth = "core";
 
-  const profiles = compiled.profiles;
+  // A head leads its own function: its team, budget and agencies are the head's work,
+  // not a manager's beside it ("Head of Content" managing six writers is one job).
+  const job = title && options.titleHead && !owns(title, STEERING_FAMILY) ? { ...title, core: new Set([...title.core, STEERING_FAMILY]) } : title;
+  const profiles = compiled.profiles.map((p) => (p === title && job ? job : p));
   const ownable = (f: FamilyId) => profiles.some((p) => owns(p, f));
   const listable = (f: FamilyId) => profiles.some((p) => lists(p, f));
   const weight = (f: FamilyId) => families.find((x) => x.id === f)?.score ?? 0;
@@ -496,9 +501,9 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // webmaster by a day a week or more); the cover then starts from it. Choosing it, any
   // core work the job only touches lightly counts past a day a week.
   const hours = new Map(families.map((f) => [f.id, familyHours(stats.get(f.id), f.depth)]));
-  let fit = title;
+  let fit = job;
   // Another job beats the title's only by more than a day a week of work.
-  let fitOutside = title ? outsideHours(families, hours, title, true) - FAMILY_HOURS_CAP.light : Infinity;
+  let fitOutside = job ? outsideHours(families, hours, job, true) - FAMILY_HOURS_CAP.light : Infinity;
   for (const p of profiles) {
     if (!families.some((f) => (f.depth === "core" ? owns(p, f.id) : lists(p, f.id)))) continue;
     const o = outsideHours(families, hours, p, true);
@@ -522,7 +527,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     weight,
   );
   const roles = [...coreSet, ...extra];
-  if (title && preferred !== titleProfile && roles.includes(title)) roles.sort((a, b) => (b === title ? 1 : 0) - (a === title ? 1 : 0));
+  if (job && preferred !== titleProfile && roles.includes(job)) roles.sort((a, b) => (b === job ? 1 : 0) - (a === job ? 1 : 0));
 
   const ownerOf = new Map<FamilyId, string>();
   for (const f of families) {
@@ -553,7 +558,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // The week is measured against the title's job when the cover keeps it, else against
   // the profile that covers the core (a real hybrid the title did not name).
   // The announced job stays the one the week is measured against whenever the cover keeps it.
-  const main = [title, fit].find((p) => p && roles.includes(p)) ?? coreSet[0] ?? roles[0];
+  const main = [job, fit].find((p) => p && roles.includes(p)) ?? coreSet[0] ?? roles[0];
   // Recast as another job, the offer is judged as strictly as that job was chosen.
   // A head steers the channels it lists; any other post does the light work it absorbs.
   // A role card states its hours, and its own guard weighs the week.
@@ -562,10 +567,12 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // it are half of a 20-hour part-time post. The estimates stay in full-time hours (a duty
   // is listed the same whatever the contract), and the light work a post absorbs is not
   // scaled down: a part-time post is no less able to do its neighbours' small tasks.
-  const weekHours = forOffer && options.weekHours && options.weekHours > 0 && options.weekHours < WEEK_HOURS ? options.weekHours : WEEK_HOURS;
+  // Under two days a week (a volunteer's "5–10 hours"), the duties are written to the hours:
+  // estimated in full-time hours they would make any extra task a second job.
+  const weekHours = forOffer && options.weekHours && options.weekHours >= PART_TIME_MIN_HOURS && options.weekHours < WEEK_HOURS ? options.weekHours : WEEK_HOURS;
   const partShare = weekHours / WEEK_HOURS;
   const absorbCap = !forOffer || options.titleHead ? Infinity : ABSORB_HOURS[options.junior ? "junior" : "post"];
-  const week = weekOf(families, roles, ownerOf, hours, main, main !== title, absorbCap);
+  const week = weekOf(families, roles, ownerOf, hours, main, main !== job, absorbCap);
 
   // Another trade's work (support, sales, office, training) is outside any marketing
   // job. Under a title of that trade it is the job itself and the marketing is the

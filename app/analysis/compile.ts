@@ -3,7 +3,7 @@
 // profiles as family sets for the cover step.
 
 import { OTHER_TRADES, type OtherTrade } from "./other-trades";
-import { ACRONYM_ONLY, STOPWORDS } from "./stopwords";
+import { ACRONYM_ONLY, CAPITALISED_ONLY, STOPWORDS } from "./stopwords";
 import { exactKey, stem } from "./stem";
 import type { Depth, FamilyId, RoleFamily, RoleProfile, Taxonomy, TaxonomyEntry } from "./taxonomy";
 import { Gap, tokenize } from "./tokenize";
@@ -13,6 +13,8 @@ export interface MatchTarget {
   id: string;
   /** Phrase positions whose text word must be written in capitals ("SEA", not "sea"). */
   upperAt: number[];
+  /** Phrase positions whose text word must be a capitalised name ("React", not "react"). */
+  capAt: number[];
   /** Order of insertion: the first listed sense of a duplicated synonym wins. */
   order: number;
 }
@@ -67,6 +69,7 @@ const newNode = (): TrieNode => ({ next: new Map(), targets: null });
 interface Phrase {
   stems: string[];
   upperAt: number[];
+  capAt: number[];
 }
 
 /**
@@ -83,11 +86,13 @@ export function phraseVariants(text: string, names = false): Phrase[] {
   if (content.length === 1 && tokens.length > 1 && tokens.every((t) => t === content[0] || STOPWORDS.has(t.norm))) return [];
   if (tokens.some((t) => STOPWORDS.has(t.norm) && t.upper)) return [];
   const upperAt: number[] = [];
+  const capAt: number[] = [];
   content.forEach((t, i) => {
     if (t.upper && ACRONYM_ONLY.has(t.norm)) upperAt.push(i);
+    else if (t.cap && CAPITALISED_ONLY.has(t.norm)) capAt.push(i);
   });
   const keyOf = (t: (typeof content)[number]) => (names && (t.cap || t.upper) && /[a-z]/.test(t.norm) && t.stem !== t.norm ? exactKey(t.norm) : t.stem);
-  const variants: Phrase[] = [{ stems: content.map(keyOf), upperAt }];
+  const variants: Phrase[] = [{ stems: content.map(keyOf), upperAt, capAt }];
   if (content.some((t, i) => i > 0 && t.gap === Gap.Joined)) {
     const glued: string[] = [];
     let current = "";
@@ -99,12 +104,12 @@ export function phraseVariants(text: string, names = false): Phrase[] {
       }
     });
     if (current) glued.push(stem(current));
-    variants.push({ stems: glued, upperAt: [] });
+    variants.push({ stems: glued, upperAt: [], capAt: [] });
   }
   return variants;
 }
 
-function insert(root: TrieNode, phrase: Phrase, target: Omit<MatchTarget, "upperAt">): void {
+function insert(root: TrieNode, phrase: Phrase, target: Omit<MatchTarget, "upperAt" | "capAt">): void {
   let node = root;
   for (const s of phrase.stems) {
     let child = node.next.get(s);
@@ -116,7 +121,7 @@ function insert(root: TrieNode, phrase: Phrase, target: Omit<MatchTarget, "upper
   }
   const targets = (node.targets ??= []);
   if (!targets.some((t) => t.kind === target.kind && t.id === target.id)) {
-    targets.push({ kind: target.kind, id: target.id, order: target.order, upperAt: phrase.upperAt });
+    targets.push({ kind: target.kind, id: target.id, order: target.order, upperAt: phrase.upperAt, capAt: phrase.capAt });
   }
 }
 
@@ -189,7 +194,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       remember(form);
       for (const phrase of phraseVariants(form)) {
         const word = phrase.stems.length === 1 ? tokenize(form, () => true).tokens.find((t) => !STOPWORDS.has(t.norm)) : undefined;
-        insert(trie, word ? { stems: [exactKey(word.norm)], upperAt: phrase.upperAt } : phrase, { kind: "trade", id: trade.id, order: order++ });
+        insert(trie, word ? { stems: [exactKey(word.norm)], upperAt: phrase.upperAt, capAt: phrase.capAt } : phrase, { kind: "trade", id: trade.id, order: order++ });
       }
     }
   }

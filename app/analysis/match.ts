@@ -122,8 +122,26 @@ function afterChannels(stream: Stream, q: number): number {
   return r > q && r < stream.stems.length && stream.gaps[r] <= Gap.Space && stream.gaps[q] <= Gap.Space ? r : -1;
 }
 
+/**
+ * A capitalised tool name, not the everyday word: mid-sentence a capital says so; the
+ * first word of a line is capitalised anyway, so there it must head a list of names
+ * ("React, Vue or Angular"), not a verb's object ("React to comments").
+ */
+function namedTool(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.cap) return false;
+  if (t.gap < Gap.Clause && k > 0) return true;
+  const next = tokens[k + 1];
+  return !next || next.gap >= Gap.Punct || next.gap === Gap.Joined || NAME_LIST_WORDS.has(next.norm);
+}
+const NAME_LIST_WORDS = new Set(["and", "or", "et", "ou", "js", "native"]);
+
 function validTargets(targets: MatchTarget[], tokens: Token[], stream: Stream, p0: number, plain: boolean): MatchTarget[] {
-  return targets.filter((t) => !t.upperAt.length || (plain && t.upperAt.every((i) => tokens[stream.tok[p0 + i]]?.upper)));
+  return targets.filter(
+    (t) =>
+      (!t.upperAt.length || (plain && t.upperAt.every((i) => tokens[stream.tok[p0 + i]]?.upper))) &&
+      (!t.capAt.length || (plain && t.capAt.every((i) => namedTool(tokens, stream.tok[p0 + i]!)))),
+  );
 }
 
 /** Longest trie match starting at content position p0, or null. */

@@ -20,5 +20,8 @@ export const STOPWORDS = new Set(
     .split(" "),
 );
 
+/** Tool names that are also everyday words: only the capitalised name counts ("React", not "react to a trend"). */
+export const CAPITALISED_ONLY = new Set(["react", "buffer", "drip", "sketch", "maze", "amplitude", "blender", "airship", "bodyguard", "liftoff", "antidote", "gulp", "twig"]);
+
 /** Short synonyms that are also everyday words: only their capitalised acronym counts. */
 export const ACRONYM_ONLY = new Set(["sea", "pr", "rp", "cm", "ai", "it", "us"]);

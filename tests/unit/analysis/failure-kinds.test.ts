@@ -372,6 +372,13 @@ describe("a part-time post has less room for a second job", () => {
     expect(full.workload.outsideMainHours).toBe(part.workload.outsideMainHours);
   });
 
+  it("does not weigh a few hours a week, whose duties are written to its hours", () => {
+    const text = fixture("kinds/part-time.en.txt").replace("This is a part-time role, 20 hours per week,", "This is a volunteer role, about 5–10 hours per week,");
+    const few = analyze(text, compiled);
+    expect(few.workload.partTimeHours).toBeUndefined();
+    expect(few.verdict).toBe("stretched");
+  });
+
   it("leaves a part-time post with no second job as it was", () => {
     const offer = "Community manager (H/F) – mi-temps\n\nMissions\n- Animer la communauté Instagram\n- Répondre aux commentaires\n- Préparer le calendrier éditorial\n";
     const a = analyze(offer, compiled);

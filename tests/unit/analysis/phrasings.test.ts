@@ -136,3 +136,41 @@ describe("a head noun shared by a list", () => {
     expect(a.otherWork).toEqual([]);
   });
 });
+
+describe("leading a team", () => {
+  it("is the strategy family's own work when the team is the object of the lead", () => {
+    expect(familiesOf("Encadrer une équipe de 4 personnes", "fr")).toContain("digital_strategy");
+    expect(familiesOf("Lead a team of 6 marketers and oversee external agencies", "en")).toContain("digital_strategy");
+    // A team the hire only works beside still does no work of its own for the hire.
+    expect(familiesOf("Travailler avec l'équipe stratégie digitale", "fr")).not.toContain("digital_strategy");
+  });
+
+  it("makes no second job of a head's own team", () => {
+    const a = analyze("Head of Social Media\n\nResponsibilities\n- Manage a team of four social media managers\n- Own the social media strategy and the editorial calendar\n- Manage the budget of paid social\n", compiled);
+    expect(a.roleCount).toBe(1);
+  });
+});
+
+describe("words shared with other trades", () => {
+  it("reads “montage” as video editing only beside video words", () => {
+    expect(familiesOf("Montage de projets et recherche de financements", "fr")).not.toContain("photo_video");
+    expect(familiesOf("Assurer le montage financier des opérations", "fr")).not.toContain("photo_video");
+    expect(familiesOf("Tournage et montage de capsules pour Instagram", "fr")).toContain("photo_video");
+  });
+
+  it("reads a tool that is an everyday word only as a capitalised name", () => {
+    expect(familiesOf("Agility to quickly pivot and react to a new trend", "en")).not.toContain("web_development");
+    expect(familiesOf("React to comments within the hour", "en")).not.toContain("web_development");
+    expect(familiesOf("Experience with React and TypeScript", "en")).toContain("web_development");
+    expect(familiesOf("React, Vue or Angular", "en")).toContain("web_development");
+  });
+
+  it("keeps a writing craft named beside a language requirement", () => {
+    expect(familiesOf("Native-level English and a knack for clear, punchy copywriting", "en")).toContain("content_writing");
+    expect(familiesOf("Fluent English, both in writing and in speech", "en")).not.toContain("content_writing");
+  });
+
+  it("reads a shoot “en studio” as the hire's work, not a studio's", () => {
+    expect(familiesOf("Réaliser les shootings photo produits en studio et en extérieur", "fr")).toContain("photo_video");
+  });
+});
