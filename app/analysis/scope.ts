@@ -4,7 +4,7 @@
 // Manager"). A job board mixes all four; the body's words alone cannot tell an engineer
 // who "develops APIs" from a web developer, but the title can.
 
-import type { Token } from "./tokenize";
+import { Gap, type Token } from "./tokenize";
 
 /** "role": the title names another trade's role outright ("Product Manager"), not only its words. */
 export type TitleField = "marketing" | "other" | "role" | "mixed" | "neutral";
@@ -20,14 +20,14 @@ const MARKETING_WORDS = new Set([
   "conceptrice", "community", "communaute", "influence", "influencer", "influenceur", "influenceurs", "pr", "rp", "presse",
   "press", "evenementiel", "evenementielle", "event", "events", "evenement", "evenements", "acquisition", "ads", "advertising",
   "publicite", "publicitaire", "traffic", "trafic", "campaign", "campaigns", "campagne", "campagnes", "creative", "creatif",
-  "creator", "createur", "creatrice", "animator", "animateur", "animatrice", "ecommerce", "e-commerce", "wordpress",
+  "creator", "createur", "creatrice", "animator", "animateur", "animatrice", "ecommerce", "wordpress",
   "frontend", "front", "integrateur", "integratrice", "webanalyst", "analytics", "tracking", "cm", "smm", "sma", "lead-gen",
 ]);
 
 /** Title words (folded) of trades outside digital marketing. */
 const OTHER_WORDS = new Set([
   "engineer", "engineers", "engineering", "ingenieur", "ingenieure", "ingenierie", "mlops", "devops", "software", "logiciel",
-  "backend", "back-end", "cloud", "architect", "architecte", "architecture", "scientist", "science", "ai", "ia", "genai", "ml",
+  "backend", "cloud", "architect", "architecte", "architecture", "scientist", "science", "ai", "ia", "genai", "ml",
   "llm", "llms", "data", "sales", "vente", "ventes", "vendeur", "vendeuse", "commercial", "commerciale", "account", "business",
   "customer", "technical", "technique", "it", "informatique", "systems", "system", "hr", "rh", "hrbp", "people",
   "recruiter", "recruteur", "recrutement", "talent", "reward", "payroll", "paie", "finance", "financial", "financier",
@@ -51,12 +51,19 @@ const OTHER_PHRASES: [string, string][] = [
 /** A founder builds a company, whatever its field: the body must ask for marketing crafts ("Co-Founder / Head of Growth"). */
 const FOUNDER_WORDS = new Set(["founder", "founders", "cofounder", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "entrepreneur", "entrepreneurs"]);
 
-/** The folded words of the title; tokens are in text order, so the scan stops at its end. */
+/**
+ * The folded words of the title, and hyphenated ones glued too ("Back-end" → "backend");
+ * tokens are in text order, so the scan stops at its end.
+ */
 function titleWords(tokens: Token[], start: number, end: number): string[] {
   const words: string[] = [];
+  let previous: Token | null = null;
   for (const t of tokens) {
     if (t.start >= end) break;
-    if (t.start >= start && t.end <= end) words.push(t.norm);
+    if (t.start < start || t.end > end) continue;
+    if (previous && t.gap === Gap.Joined && previous.end + 1 === t.start) words.push(previous.norm + t.norm);
+    words.push(t.norm);
+    previous = t;
   }
   return words;
 }

@@ -174,3 +174,11 @@ describe("words shared with other trades", () => {
     expect(familiesOf("Réaliser les shootings photo produits en studio et en extérieur", "fr")).toContain("photo_video");
   });
 });
+
+describe("a hyphenated title word", () => {
+  it("names its trade as when written in one word: a back-end developer is no marketing job", () => {
+    const offer = (title: string) => `${title}\n\nMissions\n- Développer les API de la plateforme en PHP/Symfony\n- Écrire les tests et relire le code\n`;
+    expect(analyze(offer("Développeur Back-end Symfony H/F"), compiled).verdict).toBe("out_of_scope");
+    expect(analyze(offer("Développeur Backend Symfony H/F"), compiled).verdict).toBe("out_of_scope");
+  });
+});
