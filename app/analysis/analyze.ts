@@ -453,8 +453,11 @@ function lightenSimpleMaking(matches: Match[], clauseOf: number[], tokens: Token
   });
 }
 
+/** Crafts whose light skills are a knack every post uses ("writing skills", "storytelling"), not work of the craft. */
+const KNACK_FAMILIES = new Set([...PRODUCTION, "content_writing"]);
+
 function isKnowHow(m: Match, compiled: CompiledTaxonomy): boolean {
-  return m.depth === "light" && PRODUCTION.has(m.familyId) && compiled.entries.get(m.entryId)?.kind === "skill";
+  return m.depth === "light" && KNACK_FAMILIES.has(m.familyId) && compiled.entries.get(m.entryId)?.kind === "skill";
 }
 
 /**

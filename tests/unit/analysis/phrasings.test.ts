@@ -182,3 +182,13 @@ describe("a hyphenated title word", () => {
     expect(analyze(offer("Développeur Backend Symfony H/F"), compiled).verdict).toBe("out_of_scope");
   });
 });
+
+describe("a knack every post uses", () => {
+  it("is no writing job by itself: “excellent writing skills” beside social media work", () => {
+    const offer = (extra: string) =>
+      `Social Media Manager\n\nResponsibilities\n- Plan and publish posts on Instagram and LinkedIn\n- Run the editorial calendar\n${extra}\nRequirements\n- Excellent writing skills and storytelling\n`;
+    const families = (text: string) => analyze(text, compiled).families.map((f) => f.id);
+    expect(families(offer(""))).not.toContain("content_writing");
+    expect(families(offer("- Write the blog articles and the monthly newsletter\n"))).toContain("content_writing");
+  });
+});
