@@ -105,6 +105,7 @@ export function seedTaxonomy(db: DB, taxonomy: Taxonomy): Promise<"seeded" | "un
         seniority: p.seniority,
         tools: p.tools,
         doesNot: p.doesNot,
+        ...(p.excludes?.length ? { excludes: p.excludes } : {}),
       }),
     }));
     if (profiles.length) {

@@ -99,6 +99,8 @@ interface FamilyStats {
   craft: boolean;
   /** Some demand of the family names the craft itself, not only a generic word read from its context. */
   anchored: boolean;
+  /** Entries asked plainly at core in the body (what a job that owns the family must do). */
+  coreEntries: Set<string>;
   /** Some specific demand names the family's core work (or a role card states its hours). */
   coreAnchored: boolean;
   /** The title's words name the family: it is the post's own field. */
@@ -142,7 +144,7 @@ function aggregate(demands: Demand[], anchorWeight: number): Map<FamilyId, Famil
       else groupSeen.add(groupKey);
     }
     const contribution = w * repeat * sameLine;
-    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false, anchored: false, coreAnchored: false, titled: false, made: 0, coreAsked: false, statedHours: 0, estimatedHours: 0, stated: false };
+    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false, anchored: false, coreEntries: new Set<string>(), coreAnchored: false, titled: false, made: 0, coreAsked: false, statedHours: 0, estimatedHours: 0, stated: false };
     const core = d.depth === "core" || (d.group !== undefined && coreLines.has(`${d.familyId}|${d.group}`));
     s.score += contribution;
     if (core) s.coreScore += contribution;
@@ -151,7 +153,10 @@ function aggregate(demands: Demand[], anchorWeight: number): Map<FamilyId, Famil
     if (d.craft && !d.fromTitle) s.craft = true;
     if (d.inTitle) s.titled = true;
     if (!d.steered) s.made++;
-    if (d.depth === "core" && w >= 1 && !d.generic && !d.steered) s.coreAsked = true;
+    if (d.depth === "core" && w >= 1 && !d.generic && !d.steered) {
+      s.coreAsked = true;
+      if (d.entryId && !d.fromTitle) s.coreEntries.add(d.entryId);
+    }
     // A demand with stated hours is a role card's deliberate duty or requirement: it anchors whatever its share.
     if (!d.generic && (w >= anchorWeight || d.hours !== undefined)) s.anchored = true;
     if (!d.generic && ((d.depth === "core" && w >= anchorWeight) || d.hours !== undefined)) s.coreAnchored = true;
@@ -414,7 +419,15 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // A community manager asked for PHP is asked for another job, even once. A craft the
   // title's profile already absorbs at light depth (a CM with Photoshop) keeps the usual
   // threshold: one tool there is a stretch, and calling it overload would accuse a fair offer.
-  const title = titleProfile ? compiled.profiles.find((p) => p.id === titleProfile) : undefined;
+  // A job owns a family only for the work of it the job does: asked for print production
+  // at core, a content creator no longer owns graphic design, only absorbs its light part.
+  const fitted = compiled.profiles.map((p) => {
+    if (!p.excludes.size) return p;
+    const unowned = [...p.core].filter((f) => [...(stats.get(f)?.coreEntries ?? [])].some((e) => p.excludes.has(e)));
+    if (!unowned.length) return p;
+    return { ...p, core: new Set([...p.core].filter((f) => !unowned.includes(f))), light: new Set([...p.light, ...unowned]) };
+  });
+  const title = titleProfile ? fitted.find((p) => p.id === titleProfile) : undefined;
   const foreignCraft = (id: FamilyId, s: FamilyStats) => !!title && s.craft && PRODUCTION_CRAFTS.has(id) && !lists(title, id);
   const families: FamilyDemand[] = [...stats.entries()]
     .filter(([id, s]) => s.score >= th.present && s.peak >= th.presentPeak && s.anchored && (s.coreAnchored || !NEEDS_CORE.has(id)))
@@ -456,7 +469,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // itself) oversees the channels that profile lists: "piloter le SEA, le CRM et les RP"
   // is not three more jobs. A head of any channel ("Head of Performance Marketing")
   // steers the others the same way: the title itself says the post leads.
-  const steering = title?.core.has(STEERING_FAMILY) ? title : options.titleHead ? compiled.profiles.find((p) => p.core.has(STEERING_FAMILY)) : undefined;
+  const steering = title?.core.has(STEERING_FAMILY) ? title : options.titleHead ? fitted.find((p) => p.core.has(STEERING_FAMILY)) : undefined;
   const steers = (stats.get(STEERING_FAMILY)?.bodyCore ?? 0) >= th.core || (options.titleHead ?? false);
   // A head or manager whose body shows the steering (strategy, or work it coordinates)
   // steers even the crafts outside that list, unless the offer asks for the craft's own
@@ -476,7 +489,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // a UI/UX developer who draws a few icons, a web designer who builds in WordPress and
   // retouches in Photoshop, is one maker stretched, and the week judges the third craft.
   const making = families.filter((f) => PRODUCTION_CRAFTS.has(f.id) && stats.get(f.id)?.coreAsked);
-  const hybridMaker = compiled.profiles.some((p) => making.filter((f) => owns(p, f.id)).length >= 2);
+  const hybridMaker = fitted.some((p) => making.filter((f) => owns(p, f.id)).length >= 2);
   const titleMakes = !title || making.some((f) => owns(title, f.id));
   const agency = making.length >= AGENCY_CRAFTS && !(hybridMaker && titleMakes);
   if (agency) for (const f of making) f.depth = "core";
@@ -484,7 +497,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // A head leads its own function: its team, budget and agencies are the head's work,
   // not a manager's beside it ("Head of Content" managing six writers is one job).
   const job = title && options.titleHead && !owns(title, STEERING_FAMILY) ? { ...title, core: new Set([...title.core, STEERING_FAMILY]) } : title;
-  const profiles = compiled.profiles.map((p) => (p === title && job ? job : p));
+  const profiles = fitted.map((p) => (p === title && job ? job : p));
   const ownable = (f: FamilyId) => profiles.some((p) => owns(p, f));
   const listable = (f: FamilyId) => profiles.some((p) => lists(p, f));
   const weight = (f: FamilyId) => families.find((x) => x.id === f)?.score ?? 0;

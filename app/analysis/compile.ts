@@ -42,6 +42,8 @@ export interface CompiledProfile {
   id: string;
   core: Set<FamilyId>;
   light: Set<FamilyId>;
+  /** Entry ids of its core families the job does not do. */
+  excludes: ReadonlySet<string>;
   profile: RoleProfile;
 }
 
@@ -201,7 +203,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
 
   const profiles: CompiledProfile[] = [];
   for (const profile of taxonomy.profiles ?? []) {
-    profiles.push({ id: profile.id, core: new Set(profile.core ?? []), light: new Set(profile.light ?? []), profile });
+    profiles.push({ id: profile.id, core: new Set(profile.core ?? []), light: new Set(profile.light ?? []), excludes: new Set(profile.excludes ?? []), profile });
     const titles = [...(profile.titles?.fr ?? []), ...(profile.titles?.en ?? []), profile.label?.fr, profile.label?.en];
     for (const title of titles) {
       if (typeof title !== "string" || !title.trim()) continue;

@@ -76,6 +76,11 @@ export interface RoleProfile {
   seniority: { junior: Localized; mid: Localized; senior: Localized };
   tools: string[];
   doesNot: Localized<string[]>;
+  /**
+   * Entries of its core families this job does not do: a content creator's visuals are
+   * digital, so print production asked at core calls for a graphic designer.
+   */
+  excludes?: string[];
   escoUri: string | null;
 }
 

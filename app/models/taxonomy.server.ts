@@ -4,7 +4,7 @@ import { cachedUntilChanged, seededVersion } from "./cached-until-changed.server
 import type { AmbiguousTerm, RoleFamily, RoleProfile, Taxonomy } from "#app/analysis/taxonomy";
 import { DepthJson, localized, LocalizedText, readJson } from "./json.server";
 
-type ProfileDetails = Pick<RoleProfile, "titles" | "summary" | "timeSplit" | "seniority" | "tools" | "doesNot">;
+type ProfileDetails = Pick<RoleProfile, "titles" | "summary" | "timeSplit" | "seniority" | "tools" | "doesNot" | "excludes">;
 
 const ProfileDetailsJson: z.ZodType<ProfileDetails> = z.object({
   titles: localized(z.array(z.string())),
@@ -13,6 +13,7 @@ const ProfileDetailsJson: z.ZodType<ProfileDetails> = z.object({
   seniority: z.object({ junior: LocalizedText, mid: LocalizedText, senior: LocalizedText }),
   tools: z.array(z.string()),
   doesNot: localized(z.array(z.string())),
+  excludes: z.array(z.string()).optional(),
 });
 
 export const AmbiguousTermJson: z.ZodType<AmbiguousTerm> = z.object({

@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { loadSeedTaxonomy } from "#seeds/taxonomy-files";
 import { seedTaxonomy } from "#seeds/seed";
+import { readTaxonomy } from "#app/models/taxonomy.server";
 import { migrateToLatest } from "#db/migrate";
 import { describeEachBackend } from "#tests/support/test-db";
 
@@ -13,6 +14,11 @@ describeEachBackend("migrations and seed", (db) => {
     expect(Number(entries.n)).toBe(taxonomy.families.reduce((n, f) => n + f.entries.length, 0));
     const profiles = await db().selectFrom("role_profiles").select("id").execute();
     expect(profiles).toHaveLength(taxonomy.profiles.length);
+    // What a job leaves out of its own families travels through the database to the analyzer.
+    const stored = await readTaxonomy(db(), "test");
+    const creator = (t: typeof taxonomy) => t.profiles.find((p) => p.id === "content_creator")?.excludes;
+    expect(creator(stored)).toEqual(creator(taxonomy));
+    expect(creator(stored)).toContain("graphic_design.print_design");
   });
 
   it("changes nothing when run again, even with the version forgotten", async () => {

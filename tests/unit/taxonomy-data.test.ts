@@ -43,6 +43,7 @@ const Profile = z.strictObject({
   seniority: z.object({ junior: Localized, mid: Localized, senior: Localized }),
   tools: z.array(Text).min(1),
   doesNot: z.object({ fr: z.array(Text).min(1), en: z.array(Text).min(1) }),
+  excludes: z.array(Text).min(1).optional(),
   escoUri: EscoUri,
 });
 
@@ -103,7 +104,7 @@ describe("seed taxonomy data", () => {
   });
 
   it("has at least 14 profiles with unique ids, known families and a time split of 100 %", () => {
-    const { profiles, familyIds } = data();
+    const { profiles, familyIds, entryIds } = data();
     expect(profiles.length).toBeGreaterThanOrEqual(14);
     expect(duplicates(profiles.map((p) => p.id))).toEqual([]);
     for (const p of profiles) {
@@ -111,6 +112,9 @@ describe("seed taxonomy data", () => {
       expect(unknown, `${p.id} names unknown families`).toEqual([]);
       expect(p.core.filter((f) => p.light.includes(f)), `${p.id} lists a family both core and light`).toEqual([]);
       expect(p.timeSplit.reduce((n, s) => n + s.share, 0), `${p.id} time split`).toBe(100);
+      // A job can only leave out work of the families it owns.
+      const stray = (p.excludes ?? []).filter((e) => !entryIds.has(e) || !p.core.some((f) => e.startsWith(`${f}.`)));
+      expect(stray, `${p.id} excludes entries outside its core families`).toEqual([]);
     }
   });
 

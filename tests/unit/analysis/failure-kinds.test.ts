@@ -4,7 +4,7 @@
 // marketing job that names a channel in its title.
 
 import { describe, expect, it } from "vitest";
-import { analyze } from "#app/analysis/index";
+import { analyze, OFFER_THRESHOLDS } from "#app/analysis/index";
 import { fixture, focusedFixtures, seedTaxonomy } from "./support";
 
 const compiled = seedTaxonomy();
@@ -125,7 +125,8 @@ describe("a making craft asked at core is a maker's job, even where the main job
     expect(a.title?.profile).toBe("communication_officer");
     expect(a.verdict).toBe("overloaded");
     expect(a.roles[0]).toBe("communication_officer");
-    expect(a.roles).toEqual(expect.arrayContaining(["content_creator", "web_developer"]));
+    // Print material ("kakémonos") asked in French needs a graphic designer beside the video maker.
+    expect(a.roles).toEqual(expect.arrayContaining(file.endsWith(".fr.txt") ? ["graphic_designer", "videographer", "web_developer"] : ["content_creator", "web_developer"]));
     expect(a.workload.mainRole).toBe("communication_officer");
     expect(a.workload.outsideMainHours).toBeGreaterThanOrEqual(17.5);
   });
@@ -163,7 +164,9 @@ describe("three making crafts describe an agency", () => {
     const a = analyze(fixture(`kinds/${file}`), compiled);
     expect(a.verdict).toBe("overloaded");
     for (const id of ["graphic_design", "photo_video", "web_development"]) expect(a.families.find((f) => f.id === id)?.depth).toBe("core");
-    expect(a.roles).toEqual(["communication_officer", "content_creator", "web_developer"]);
+    // The French offer asks for print material, which no content creator makes: a print designer and a videographer.
+    const makers = file.endsWith(".fr.txt") ? ["videographer", "web_developer", "graphic_designer"] : ["content_creator", "web_developer"];
+    expect(a.roles).toEqual(["communication_officer", ...makers]);
     const reason = a.explanation.parts.find((p) => p.kind === "reason" && p.reason === "agency");
     expect(reason?.text?.fr).toMatch(/décrire une agence, pas un poste/);
     expect(reason?.text?.en).toMatch(/describes an agency, not one job/);
@@ -186,6 +189,23 @@ describe("a social job that also codes, films and designs is several jobs", () =
     expect(a.families.find((f) => f.id === "web_development")?.depth).toBe("core");
     // More than a second person's week lies outside the community manager's job.
     expect(a.workload.outsideMainHours).toBeGreaterThan(35);
+  });
+});
+
+describe("a maker asked for print production and professional video is two makers", () => {
+  it.each(["print-multimedia.fr.txt", "print-multimedia.en.txt"])("%s: a content creator's visuals are digital", (file) => {
+    const a = analyze(fixture(`kinds/${file}`), compiled);
+    expect(a.verdict).toBe("overloaded");
+    expect(a.roles).toContain("graphic_designer");
+    expect(a.workload.outsideMainHours).toBeGreaterThanOrEqual(OFFER_THRESHOLDS.overloadHours);
+  });
+
+  it("keeps the content creator one job when its visuals stay digital", () => {
+    const text = fixture("kinds/print-multimedia.en.txt")
+      .replace(/- Design and lay out[^\n]*\n- Produce the quarterly[^\n]*\n/, "- Design the visuals of our social media campaigns and their adaptations\n")
+      .replace("- Expert use of InDesign, Illustrator and Photoshop\n", "- Good use of Illustrator and Photoshop\n");
+    const a = analyze(text, compiled);
+    expect(a.roles).toEqual(["content_creator"]);
   });
 });
 
