@@ -148,6 +148,7 @@ const TEAM_NOUNS = new Set([
 // A preposition of place ends the walk: "shootings photo en studio" is where the hire works, not who does it.
 const TEAM_BACK_STOP = new Set(["en", "in", "dans", "au", "with", "avec", "to", "for", "pour", "par", "by", "among", "entre", "vers", "from", "across", "within", "between", "alongside", "aupres", "aux"]);
 const TEAM_OF = new Set(["de", "of", "des", "du", "d"]);
+const TEAM_ARTICLES = new Set(["the", "our", "your", "their", "le", "la", "l", "les", "notre", "nos", "votre", "vos", "leur", "leurs"]);
 const TEAM_LIST = new Set(["and", "et", "or", "ou"]);
 /** Makers named in the plural: the people the hire works with, when a "with" comes first. */
 const MAKER_NOUNS = new Set([
@@ -217,6 +218,9 @@ function markTeamReferences(tokens: Token[]): Uint8Array {
       if (gap >= Gap.Clause || (gap === Gap.Punct && !list)) break;
       const norm = tokens[j].norm;
       if (TEAM_BACK_STOP.has(norm)) break;
+      // The article opens the team's name: "motivate the team" names no work before it,
+      // unless it follows a list's "and" ("Brand content et le Studio").
+      if (TEAM_ARTICLES.has(norm) && !(j > 0 && TEAM_LIST.has(tokens[j - 1].norm))) break;
       if (TEAM_LIST.has(norm)) list = true;
       if (!STOPWORDS.has(norm)) content++;
       marked[j] = 1;

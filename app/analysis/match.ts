@@ -95,8 +95,16 @@ function conjunctionBetween(tokens: Token[], k0: number, k1: number): boolean {
   return k1 === k0 + 2 && CONJUNCTIONS.has(tokens[k0 + 1].norm) && tokens[k1].gap === Gap.Space;
 }
 
+/** Nothing but function words between two words ("publier du contenu"), within the phrase. */
+function onlyArticlesBetween(tokens: Token[], k0: number, k1: number): boolean {
+  for (let k = k0 + 1; k < k1; k++) if (!STOPWORDS.has(tokens[k].norm) || CONJUNCTIONS.has(tokens[k].norm)) return false;
+  for (let k = k0 + 1; k <= k1; k++) if (tokens[k].gap > Gap.Space) return false;
+  return true;
+}
+
 /**
- * "email, social and display campaigns", "blog and newsletter content": past the one-word
+ * "email, social and display campaigns", "blog and newsletter content", "produire et
+ * publier du contenu": past the one-word
  * items of a list, the head noun they share, right after the last item; -1 when none.
  * `q` is the word after the first item.
  */
@@ -105,7 +113,7 @@ function sharedHead(stream: Stream, tokens: Token[], q: number): number {
     const k = stream.tok[item];
     if (conjunctionBetween(tokens, stream.tok[item - 1], k)) {
       const head = item + 1;
-      return head < stream.stems.length && stream.tok[head] === k + 1 && tokens[k + 1].gap === Gap.Space ? head : -1;
+      return head < stream.stems.length && stream.gaps[head] === Gap.Space && onlyArticlesBetween(tokens, k, stream.tok[head]) ? head : -1;
     }
     if (stream.tok[item] !== stream.tok[item - 1] + 1 || !commaBefore(tokens, k)) return -1;
   }

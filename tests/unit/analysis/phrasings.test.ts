@@ -192,3 +192,17 @@ describe("a knack every post uses", () => {
     expect(families(offer("- Write the blog articles and the monthly newsletter\n"))).toContain("content_writing");
   });
 });
+
+describe("verbs sharing one object", () => {
+  it("reads each verb with the object: “produire et publier du contenu”, “design and develop the website”", () => {
+    expect(familiesOf("Design and develop the website", "en")).toEqual(expect.arrayContaining(["web_design_ux", "web_development"]));
+    const a = analyze("Chargé de communication H/F\n\nVos missions\n- Produire et publier du contenu pour le site\n", compiled);
+    expect(a.matches.find((m) => m.familyId === "content_writing" && m.sectionKind !== "title")?.text).toBe("Produire et publier du contenu");
+  });
+
+  it("does not take the work before “the team” for the team's own", () => {
+    expect(familiesOf("Write blogs regularly and motivate the team to do the same", "en")).toContain("content_writing");
+    // A list of teams still names teams: "Brand content et le Studio".
+    expect(familiesOf("Collaborer avec les équipes Brand content et le Studio", "fr")).not.toContain("content_writing");
+  });
+});
