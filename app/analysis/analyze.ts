@@ -165,6 +165,12 @@ for (const phrase of [
   "aligned with", "align with", "in line with", "consistent with", "according to", "in accordance with", "in keeping with",
   "conformement a", "en coherence avec", "coherent avec", "coherente avec", "en lien avec", "en accord avec",
   "dans le respect de", "en respectant", "respecting",
+  // Who the hire reports to: a title, not work ("Reporting to the Head of SEO").
+  "report to", "reports to", "reporting to", "rattache", "rattachee", "sous la responsabilite", "sous la supervision",
+  "under the supervision", "supervised by",
+  // A taste or a prospect, not a task ("Passionné(e) de photographie", "career path towards Social Media Manager").
+  "passionne", "passionnee", "passionnes", "passionnees", "passionate about", "passion for", "passion pour", "interest in",
+  "interet pour", "curious about", "curieux", "curieuse", "evoluer vers", "career path",
 ]) {
   const words = phrase.split(" ");
   REFERENCE_BY_FIRST.set(words[0], [...(REFERENCE_BY_FIRST.get(words[0]) ?? []), words]);
@@ -241,13 +247,16 @@ function markTeamReferences(tokens: Token[]): Uint8Array {
       for (let g = j; g < tokens.length && tokens[g].paren === group; g++) marked[g] = 1;
     }
   }
-  // "aligned with our marketing strategy", "en lien avec le calendrier éditorial":
-  // something the hire follows, not something they produce.
+  // "aligned with our marketing strategy", "en lien avec le calendrier éditorial", "reporting
+  // to the Head of SEO", "passionné de photo": something the hire follows, answers to or
+  // likes, not something they produce.
   for (let k = 0; k < tokens.length; k++) {
     const pats = REFERENCE_BY_FIRST.get(tokens[k].norm);
     if (!pats) continue;
     const pat = pats.find((words) => words.every((w, j) => tokens[k + j]?.norm === w && (j === 0 || tokens[k + j].gap <= Gap.Space)));
     if (!pat) continue;
+    // The cue itself is no work either ("Reporting to…" is no reporting).
+    for (let j = k; j < k + pat.length; j++) marked[j] = 1;
     let content = 0;
     for (let j = k + pat.length; j < tokens.length && content < REFERENCE_REACH; j++) {
       if (tokens[j].gap >= Gap.Punct) break;

@@ -96,8 +96,12 @@ const LANGUAGES = new Set([
   "anglais", "english", "francais", "french", "espagnol", "spanish", "allemand", "german", "italien", "italian",
   "portugais", "portuguese", "arabe", "arabic", "chinois", "chinese", "neerlandais", "dutch", "bilingue", "bilingual",
 ]);
-const OUTSOURCE_WHO = new Set(["agence", "agency", "prestataire", "prestataires", "freelance", "freelances", "freelancer", "externe", "external", "partenaire", "partner", "studio"]);
-const OUTSOURCE_HOW = new Set(["confie", "confiee", "confies", "confiees", "handled", "outsourced", "externalise", "externalisee", "sous", "assure", "assuree", "gere", "geree", "covered", "done"]);
+const OUTSOURCE_WHO = new Set(["agence", "agency", "prestataire", "prestataires", "freelance", "freelances", "freelancer", "externe", "external", "partenaire", "partner", "studio", "consultant", "consultante"]);
+const OUTSOURCE_HOW = new Set([
+  "confie", "confiee", "confies", "confiees", "handled", "handles", "outsourced", "externalise", "externalisee", "sous", "assure",
+  "assuree", "assures", "assurees", "gere", "geree", "geres", "gerees", "pris", "prise", "concus", "concues", "realises",
+  "realisees", "covered", "done", "managed",
+]);
 
 export interface ClauseFlags {
   nice: boolean;

@@ -206,3 +206,22 @@ describe("verbs sharing one object", () => {
     expect(familiesOf("Collaborer avec les équipes Brand content et le Studio", "fr")).not.toContain("content_writing");
   });
 });
+
+describe("words about the post rather than its work", () => {
+  it("reads a reporting line as a title, not a demand", () => {
+    expect(familiesOf("Vous serez placé(e) sous la responsabilité de la Head of SEO", "fr")).toEqual([]);
+    expect(familiesOf("Reporting to the VP of Growth Marketing", "en")).toEqual([]);
+  });
+
+  it("reads a taste or a prospect as no task", () => {
+    expect(familiesOf("Passionné(e) de photographie et de cinéma", "fr")).toEqual([]);
+    expect(familiesOf("Clear career path towards Senior Social Media Manager", "en")).toEqual([]);
+    // The task after the comma stays a task.
+    expect(familiesOf("Passionné(e) par les réseaux sociaux, vous animerez notre communauté Instagram", "fr")).toContain("community_management");
+  });
+
+  it("reads work another provider does as outsourced", () => {
+    expect(familiesOf("Le référencement naturel est pris en charge par une consultante SEO externe", "fr")).toEqual([]);
+    expect(familiesOf("Working closely with our PR agency, which handles all press relations", "en")).toEqual([]);
+  });
+});
