@@ -281,7 +281,7 @@ function weigh(tokens: Token[], t0: number, t1: number, kind: SectionKind, mods:
   // Beside a language, "written" and "rédactionnel" describe the language; copywriting stays a craft.
   if (clause?.apply || (clause?.language && familyId === "content_writing" && !craftWord)) return { weight: 0, modifier: "not_a_demand" };
   let nice = clause?.nice ?? false;
-  let negated = clause?.negated ?? false;
+  let negated = (clause?.negated ?? false) || (clause !== undefined && clause.deniedAt >= 0 && t0 > clause.deniedAt);
   let outsourced = clause?.outsourced ?? false;
   for (let k = t0; k < t1; k++) {
     const g = tokens[k].paren ? mods.paren.get(tokens[k].paren) : undefined;

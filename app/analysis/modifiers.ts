@@ -7,7 +7,7 @@
 
 import { Gap, type Token } from "./tokenize";
 
-type Pattern = { words: string[]; atEnd?: boolean; notBefore?: Set<string> };
+type Pattern = { words: string[]; atEnd?: boolean; notBefore?: Set<string>; /** A verb's negation: it denies what follows it. */ verb?: boolean };
 
 const p = (text: string, extra: Omit<Pattern, "words"> = {}): Pattern => ({ words: text.split(" "), ...extra });
 const NOT_QUANTITY = new Set(["de", "d", "que", "qu", "des", "du", "than", "of"]);
@@ -67,22 +67,24 @@ const REQUIRED = new Set([
   "indispensable", "indispensables", "essential",
 ]);
 const NEG_PHRASES: Pattern[] = [
-  p("will not"),
-  p("won t"),
+  p("will not", { verb: true }),
+  p("won t", { verb: true }),
   p("no need"),
   p("not responsible"),
   p("not part"),
   p("not in charge"),
-  p("not involve"),
-  p("not include"),
-  p("does not"),
-  p("doesn t"),
+  p("not involve", { verb: true }),
+  p("not include", { verb: true }),
+  p("does not", { verb: true }),
+  p("doesn t", { verb: true }),
   p("hors perimetre"),
   p("hors du perimetre"),
   p("outside scope"),
   p("outside the scope"),
 ];
 const FRENCH_NEG_TAIL = new Set(["pas", "plus", "jamais", "aucun", "aucune", "rien"]);
+/** Forms of "to be" beside a negation ("n'est pas", "is not part"): the denial then covers the subject before it. */
+const COPULAS = new Set(["est", "sont", "sera", "seront", "is", "are", "be", "was", "were"]);
 const NEG_EXCEPTIONS = new Set([
   "seulement", "uniquement", "limite", "limitee", "limiter", "only", "just", "afraid", "peur", "hesiter", "hesitez",
   "hesite", "hesitate", "moins", "que", "qu", "simply", "merely", "but", "mais", "also", "aussi", "egalement",
@@ -111,6 +113,12 @@ export interface ClauseFlags {
   apply: boolean;
   /** A language requirement ("fluent English, written and spoken"): writing there is not a craft. */
   language: boolean;
+  /**
+   * Index in the clause's words where a verb's negation starts ("vous ne gérerez pas",
+   * "this role does not include"): it denies what follows, not what came before ("analyser
+   * les chiffres… ce qui ne marche pas"); -1 when none.
+   */
+  deniedAt: number;
 }
 
 export interface Modifiers {
@@ -183,7 +191,10 @@ function flagsOf(norms: string[], markerAt: boolean[] | null): ClauseFlags {
   // "vous ne gérerez pas", "this role will not": weaker, void when "seulement", "only"… hedge it.
   let denied = false;
   let negatorSeen = false;
-  let frenchNe = false;
+  let frenchNe = -1;
+  let deniedAt = -1;
+  // "n'est pas", "is not part of": a denial about the thing named before the verb too.
+  let copula = false;
   let exception = false;
   let who = false;
   let how = false;
@@ -204,7 +215,13 @@ function flagsOf(norms: string[], markerAt: boolean[] | null): ClauseFlags {
         }
       }
     }
-    if (bits & B_NEG_FIRST && NEG_BY_FIRST.get(w)!.some((pat) => matchAt(norms, i, pat))) denied = true;
+    const neg = bits & B_NEG_FIRST ? NEG_BY_FIRST.get(w)!.find((pat) => matchAt(norms, i, pat)) : undefined;
+    if (neg) {
+      denied = true;
+      if (neg.verb && !COPULAS.has(norms[i - 1] ?? "")) {
+        if (deniedAt < 0) deniedAt = i;
+      } else copula = true;
+    }
     if (bits & B_NEGATOR || (bits & B_T && i > 0 && norms[i - 1].endsWith("n"))) {
       negatorSeen = true;
       if (markerAt) markerAt[i] = true;
@@ -212,17 +229,22 @@ function flagsOf(norms: string[], markerAt: boolean[] | null): ClauseFlags {
       refused = true;
       if (markerAt) markerAt[i] = true;
     }
-    if (bits & B_NE) frenchNe = true;
-    else if (frenchNe && bits & B_TAIL) denied = true;
+    if (bits & B_NE) frenchNe = i;
+    else if (frenchNe >= 0 && bits & B_TAIL) {
+      denied = true;
+      if (deniedAt < 0) deniedAt = frenchNe;
+      if (COPULAS.has(norms[frenchNe + 1] ?? "")) copula = true;
+    }
     if (bits & B_EXCEPTION) exception = true;
     if (bits & B_WHO) who = true;
     if (bits & B_HOW) how = true;
   }
   // "un plus mais pas obligatoire" is a plus, not a refusal.
-  const negated = !nice && (refused || (denied && !exception));
+  const denial = denied && !exception;
+  const negated = !nice && (refused || (denial && (copula || deniedAt < 0)));
   // In text that lost its line breaks a "clause" can be a whole paragraph: only a
   // sentence-sized clause is about applying.
-  return { nice, negated, outsourced: who && how, apply: apply && norms.length <= APPLY_MAX_WORDS, language };
+  return { nice, negated, outsourced: who && how, apply: apply && norms.length <= APPLY_MAX_WORDS, language, deniedAt: !nice && !negated && denial ? deniedAt : -1 };
 }
 
 export function computeModifiers(tokens: Token[]): Modifiers {
@@ -234,6 +256,7 @@ export function computeModifiers(tokens: Token[]): Modifiers {
     if (c1 <= c0) return;
     const id = clause.length;
     const outside: string[] = [];
+    const outsideAt: number[] = [];
     const groups = new Map<number, string[]>();
     for (let k = c0; k < c1; k++) {
       clauseOf[k] = id;
@@ -242,12 +265,18 @@ export function computeModifiers(tokens: Token[]): Modifiers {
         const g = groups.get(t.paren) ?? [];
         g.push(t.norm);
         groups.set(t.paren, g);
-      } else outside.push(t.norm);
+      } else {
+        outside.push(t.norm);
+        outsideAt.push(k);
+      }
     }
     const flags = flagsOf(outside, null);
+    flags.deniedAt = flags.deniedAt >= 0 ? outsideAt[flags.deniedAt]! : -1;
     for (const [gid, norms] of groups) {
       const markerAt = new Array<boolean>(norms.length).fill(false);
       const f = flagsOf(norms, markerAt);
+      // Inside parentheses a denial covers the whole group.
+      f.negated ||= f.deniedAt >= 0;
       if (!f.nice && !f.negated && !f.outsourced && !f.apply) continue;
       // Only qualifier words inside: the qualifier is about what precedes the parentheses.
       const rest = norms.filter((w, i) => !markerAt[i] && w.length > 2 && !/^(?:est|sont|is|are|be|mais|but|un|une|the)$/.test(w));

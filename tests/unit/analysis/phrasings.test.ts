@@ -225,3 +225,17 @@ describe("words about the post rather than its work", () => {
     expect(familiesOf("Working closely with our PR agency, which handles all press relations", "en")).toEqual([]);
   });
 });
+
+describe("a verb's negation", () => {
+  it("denies what follows it, not the task before it", () => {
+    expect(familiesOf("Faire parler les chiffres de fréquentation pour dire ce qui ne marche pas", "fr")).toContain("analytics");
+    expect(familiesOf("Watch cost per acquisition daily and switch off whatever doesn't pay back", "en")).toContain("paid_media");
+    expect(familiesOf("Vous ne gérerez pas les réseaux sociaux", "fr")).toEqual([]);
+    expect(familiesOf("This role does not include video editing", "en")).toEqual([]);
+  });
+
+  it("beside “to be”, denies the subject named before it", () => {
+    expect(familiesOf("Le SEO n'est pas à votre charge", "fr")).toEqual([]);
+    expect(familiesOf("Video production is not part of this role", "en")).toEqual([]);
+  });
+});
