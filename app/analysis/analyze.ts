@@ -195,9 +195,24 @@ function offeredServices(tokens: Token[], k: number): boolean {
   return tokens[k].norm === "services" && (k === 0 || !SERVICE_DETERMINERS.has(tokens[k - 1].norm));
 }
 
-function namesTeam(tokens: Token[], t0: number, t1: number): boolean {
-  for (let k = t0; k < t1; k++) if (TEAM_NOUNS.has(tokens[k].norm)) return true;
-  return false;
+/** English team nouns: a word right after one makes it a modifier ("the team calendar"), unlike French "l'équipe marketing". */
+const ENGLISH_TEAM_NOUNS = new Set(["team", "teams", "department", "departments", "agency", "agencies", "squad"]);
+
+/**
+ * Whether a team named in the match is the team it leads ("manage a team of six",
+ * "encadrer l'équipe") rather than the owner of what is managed ("the team calendar",
+ * "team expenses"); null when the match names no team.
+ */
+function teamLed(tokens: Token[], t0: number, t1: number): boolean | null {
+  let named = false;
+  for (let k = t0; k < t1; k++) {
+    if (!TEAM_NOUNS.has(tokens[k].norm)) continue;
+    named = true;
+    const next = tokens[k + 1];
+    const modifier = ENGLISH_TEAM_NOUNS.has(tokens[k].norm) && next !== undefined && next.gap === Gap.Space && !STOPWORDS.has(next.norm);
+    if (!modifier) return true;
+  }
+  return named ? false : null;
 }
 
 /** "Looker Studio", "Visual Studio", "Android Studio": a studio named after a brand is software, not a team. */
@@ -404,10 +419,11 @@ function collectMatches(
       company = cached;
     }
     // Leading a team or its agencies is the strategy family's own work: a team named
-    // inside such a phrase ("encadrer une équipe", "manage agencies") is its object.
-    let team = false;
-    const leads = familyId === STEERING_FAMILY && !tradeId && namesTeam(tokens, t0, t1);
-    for (let k = t0; k < t1 && !team && !leads; k++) if (teams[k]) team = true;
+    // inside such a phrase ("encadrer une équipe", "manage agencies") is its object, while
+    // "managing the team calendar" manages a calendar.
+    const lead = familyId === STEERING_FAMILY && !tradeId ? teamLed(tokens, t0, t1) : null;
+    let team = lead === false;
+    for (let k = t0; k < t1 && !team && !lead; k++) if (teams[k]) team = true;
     // Steering is the strategy family's own work; for any other craft it is not the making.
     let steers = false;
     if (familyId !== STEERING_FAMILY || tradeId) for (let k = t0; k < t1 && !steers; k++) if (steered[k]) steers = true;

@@ -239,3 +239,11 @@ describe("a verb's negation", () => {
     expect(familiesOf("Video production is not part of this role", "en")).toEqual([]);
   });
 });
+
+describe("a team named beside a task", () => {
+  it("owns the calendar or the expenses managed, and is no team led", () => {
+    expect(familiesOf("Assist with managing the team calendar and project timelines", "en")).toEqual([]);
+    expect(familiesOf("Manage the marketing team and its agencies", "en")).toContain("digital_strategy");
+    expect(familiesOf("Manager l'équipe marketing", "fr")).toContain("digital_strategy");
+  });
+});
