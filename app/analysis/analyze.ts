@@ -195,6 +195,12 @@ function offeredServices(tokens: Token[], k: number): boolean {
   return tokens[k].norm === "services" && (k === 0 || !SERVICE_DETERMINERS.has(tokens[k - 1].norm));
 }
 
+/** Two function words in a row inside a passage: its words were joined across a phrase boundary ("writing and in speech"). */
+function twoFunctionWordsIn(tokens: Token[], t0: number, t1: number): boolean {
+  for (let k = t0 + 1; k + 1 < t1; k++) if (STOPWORDS.has(tokens[k].norm) && STOPWORDS.has(tokens[k + 1].norm)) return true;
+  return false;
+}
+
 /** English team nouns: a word right after one makes it a modifier ("the team calendar"), unlike French "l'équipe marketing". */
 const ENGLISH_TEAM_NOUNS = new Set(["team", "teams", "department", "departments", "agency", "agencies", "squad"]);
 
@@ -288,8 +294,8 @@ interface Weighing {
 }
 
 /**
- * `craftWord`: the passage names a writing craft in so many words ("copywriting"), not
- * words joined across others ("in writing and in speech").
+ * `craftWord`: the passage names writing work in so many words ("copywriting", "produire
+ * et publier du contenu"), not words joined across others ("in writing and in speech").
  */
 function weigh(tokens: Token[], t0: number, t1: number, kind: SectionKind, mods: Modifiers, companyClause: boolean, team: boolean, familyId: string, craftWord: boolean): Weighing {
   const clause = mods.clause[mods.clauseOf[t0]];
@@ -428,7 +434,9 @@ function collectMatches(
     let steers = false;
     if (familyId !== STEERING_FAMILY || tradeId) for (let k = t0; k < t1 && !steers; k++) if (steered[k]) steers = true;
     if (steers) depth = "light";
-    const { weight, modifier } = weigh(tokens, t0, t1, kind, mods, company, team, familyId, depth === "core" && m.p1 - m.p0 === t1 - t0);
+    const entryKind = compiled.entries.get(entryId ?? "")?.kind;
+    const craftWord = (depth === "core" && m.p1 - m.p0 === t1 - t0) || (entryKind === "duty" && !twoFunctionWordsIn(tokens, t0, t1));
+    const { weight, modifier } = weigh(tokens, t0, t1, kind, mods, company, team, familyId, craftWord);
     const start = tokens[t0].start;
     const end = tokens[t1 - 1].end;
     if (tradeId) {

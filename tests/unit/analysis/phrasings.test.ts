@@ -168,6 +168,9 @@ describe("words shared with other trades", () => {
   it("keeps a writing craft named beside a language requirement", () => {
     expect(familiesOf("Native-level English and a knack for clear, punchy copywriting", "en")).toContain("content_writing");
     expect(familiesOf("Fluent English, both in writing and in speech", "en")).not.toContain("content_writing");
+    // Writing work asked in two languages is still writing work.
+    expect(familiesOf("Produire et publier du contenu en français et en anglais", "fr")).toContain("content_writing");
+    expect(familiesOf("Excellentes capacités rédactionnelles en français", "fr")).not.toContain("content_writing");
   });
 
   it("reads a shoot “en studio” as the hire's work, not a studio's", () => {
