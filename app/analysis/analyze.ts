@@ -350,7 +350,7 @@ function collectMatches(
   const stream = buildStream(tokens, 0, tokens.length, compiled.exactNorms);
   // French puts the specifying words last ("stratégie de contenu"), English first.
   const raw = findMatches(compiled.trie, stream, tokens, language === "fr" ? "right" : "left", (targets) => depthRank(targets, compiled));
-  const mods = computeModifiers(tokens);
+  const mods = computeModifiers(tokens, text);
   const teams = markTeamReferences(tokens);
   const steered = markSteered(tokens);
   const companyCache = new Map<number, boolean>();

@@ -113,7 +113,12 @@ function sharedHead(stream: Stream, tokens: Token[], q: number): number {
     const k = stream.tok[item];
     if (conjunctionBetween(tokens, stream.tok[item - 1], k)) {
       const head = item + 1;
-      return head < stream.stems.length && stream.gaps[head] === Gap.Space && onlyArticlesBetween(tokens, k, stream.tok[head]) ? head : -1;
+      if (head >= stream.stems.length || stream.gaps[head] !== Gap.Space) return -1;
+      // Two verbs may share an object behind an article ("produire et publier du contenu");
+      // a longer list shares a head right after it, as English modifiers do ("email, social and
+      // display campaigns"), not across "des" ("analyse éditoriale, recommandations et suivi des stratégies").
+      const adjacent = stream.tok[head] === k + 1;
+      return adjacent || (item === q && onlyArticlesBetween(tokens, k, stream.tok[head])) ? head : -1;
     }
     if (stream.tok[item] !== stream.tok[item - 1] + 1 || !commaBefore(tokens, k)) return -1;
   }

@@ -57,6 +57,8 @@ const NICE: Pattern[] = [
   p("not essential"),
   p("si possible"),
   p("le cas echeant"),
+  // "Une expérience avec la suite Adobe ? C'est formidable."
+  ...["formidable", "genial", "top", "parfait", "super", "un bonus"].flatMap((w) => [p(`c est ${w}`), p(`ce serait ${w}`)]),
 ];
 
 const NEGATORS = new Set(["aucun", "aucune", "pas", "no", "not", "non", "without", "sans", "never", "jamais", "nul", "nulle", "ni", "none"]);
@@ -94,6 +96,8 @@ const APPLY_WORDS = new Set(["cv", "curriculum", "postuler", "postulez", "candid
 const APPLIED_OBJECTS = new Set(["it", "them", "this", "these", "that", "those", "your", "my", "his", "her", "their", "our", "best", "data", "knowledge", "skills", "lessons"]);
 const APPLY_PHRASES: Pattern[] = [p("to apply", { notBefore: APPLIED_OBJECTS }), p("apply now"), p("apply via"), p("apply here"), p("apply online"), p("please apply"), p("cover letter"), p("lettre de motivation"), p("send us"), p("envoyez nous")];
 const APPLY_MAX_WORDS = 30;
+/** A clause of at most this many words can be a bare qualifier of the clause before it. */
+const QUALIFIER_MAX_WORDS = 5;
 const LANGUAGES = new Set([
   "anglais", "english", "francais", "french", "espagnol", "spanish", "allemand", "german", "italien", "italian",
   "portugais", "portuguese", "arabe", "arabic", "chinois", "chinese", "neerlandais", "dutch", "bilingue", "bilingual",
@@ -247,7 +251,8 @@ function flagsOf(norms: string[], markerAt: boolean[] | null): ClauseFlags {
   return { nice, negated, outsourced: who && how, apply: apply && norms.length <= APPLY_MAX_WORDS, language, deniedAt: !nice && !negated && denial ? deniedAt : -1 };
 }
 
-export function computeModifiers(tokens: Token[]): Modifiers {
+/** `text`: the offer the tokens come from, to tell a qualifier on the same line from a heading below. */
+export function computeModifiers(tokens: Token[], text = ""): Modifiers {
   const clauseOf = new Int32Array(tokens.length);
   const clause: ClauseFlags[] = [];
   const paren = new Map<number, ClauseFlags>();
@@ -292,7 +297,21 @@ export function computeModifiers(tokens: Token[]): Modifiers {
     clause.push(flags);
     c0 = c1;
   };
-  for (let k = 0; k < tokens.length; k++) if (k > 0 && tokens[k].gap === Gap.Clause) close(k);
+  const starts: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (k > 0 && tokens[k].gap === Gap.Clause) close(k);
+    if (clause.length === starts.length) starts.push(k);
+  }
   close(tokens.length);
+  // A clause that is only a qualifier ("Un plus.", "C'est formidable !") qualifies the one before it.
+  for (let i = 1; i < clause.length; i++) {
+    const end = i + 1 < starts.length ? starts[i + 1]! : tokens.length;
+    const first = tokens[starts[i]!]!;
+    const sameLine = !text.slice(tokens[starts[i]! - 1]!.end, first.start).includes("\n");
+    if (clause[i]!.nice && end - starts[i]! <= QUALIFIER_MAX_WORDS && sameLine) {
+      clause[i - 1]!.nice = true;
+      clause[i - 1]!.negated = false;
+    }
+  }
   return { clauseOf, clause, paren };
 }

@@ -66,7 +66,8 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
     if (n > MAX_TITLE_TOKENS) continue;
     const raw = text.slice(line.start, line.end);
     if (!firstHeading && line.heading && /^\s{0,3}#/.test(raw)) firstHeading = { line: li, start: line.start, end: line.end };
-    if (!gendered && GENDER.test(raw)) gendered = { line: li, start: line.start, end: line.end };
+    // "Développeur informatique h/f : 2 ans (Exigé)" under "Expérience" is a requirement, not the title.
+    if (!gendered && GENDER.test(raw) && !ASKING.has(line.kind) && !/^\s*[-*•]/.test(raw)) gendered = { line: li, start: line.start, end: line.end };
     // One of the first lines, short, not a sentence: "Assistant(e) Marketing / Social Media".
     // Not an item of the duties or the profile: "- Web design" under "Responsibilities" is work asked.
     if (nonEmpty <= FIRST_LINES && line.key === null && !/[.!?]\s*$/.test(raw) && !/^\s*(?:---|<!--)/.test(raw) && !ASKING.has(line.kind)) {

@@ -250,3 +250,33 @@ describe("a team named beside a task", () => {
     expect(familiesOf("Manager l'équipe marketing", "fr")).toContain("digital_strategy");
   });
 });
+
+describe("a bare qualifier after a requirement", () => {
+  it("makes the requirement before it a plus: “… ? C'est formidable.”, “… Un plus.”", () => {
+    const a = analyze(
+      "Stage communication\n\nProfil\n- Une première expérience avec la suite Adobe ? C'est formidable.\n- Maîtrise de WordPress. Un plus.\n- Maîtrise de Photoshop\n",
+      compiled,
+    );
+    const modifier = (text: string) => a.matches.find((m) => m.text === text)?.modifier;
+    expect(modifier("suite Adobe")).toBe("nice");
+    expect(modifier("WordPress")).toBe("nice");
+    expect(modifier("Maîtrise de Photoshop")).toBe("required");
+  });
+});
+
+describe("a requirement line carrying “h/f”", () => {
+  it("is not the title", () => {
+    const a = analyze(
+      "Développeur React / Next.js confirmé – agence digitale\n\nVotre profil\n- 2 ans d'expérience en développement web React\n\nExpérience:\n- Développeur informatique h/f ou similaire: 2 ans (Exigé)\n",
+      compiled,
+    );
+    expect(a.title?.text).toMatch(/^Développeur React/);
+    expect(a.verdict).not.toBe("out_of_scope");
+  });
+});
+
+describe("a head shared by a list", () => {
+  it("does not cross a French complement: “analyse éditoriale, recommandations et suivi des stratégies”", () => {
+    expect(familiesOf("Analyse sémantique et éditoriale, recommandations et suivi des stratégies SEO", "fr")).not.toContain("content_writing");
+  });
+});
