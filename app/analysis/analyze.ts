@@ -490,6 +490,9 @@ function lightenSimpleMaking(matches: Match[], clauseOf: number[], tokens: Token
   });
 }
 
+/** Words read from their context that still name one piece of work whichever sense wins: a newsletter is written or sent. */
+const SPECIFIC_TERMS: ReadonlySet<string> = new Set(["newsletter"]);
+
 /** Crafts whose light skills are a knack every post uses ("writing skills", "storytelling"), not work of the craft. */
 const KNACK_FAMILIES = new Set([...PRODUCTION, "content_writing"]);
 
@@ -561,7 +564,7 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
     // its own object names a making craft ("développer le site internet", "design posters").
     // Nor is a maker's light know-how ("eye for design", "UX awareness", "brand guidelines"):
     // a taste or a frame the hire respects, not something they make.
-    generic: (!!m.ambiguousId && !(m.byObject && PRODUCTION.has(m.familyId))) || isKnowHow(m, compiled),
+    generic: (!!m.ambiguousId && !SPECIFIC_TERMS.has(m.ambiguousId) && !(m.byObject && PRODUCTION.has(m.familyId))) || isKnowHow(m, compiled),
     craft: m.depth === "core" && m.weight >= 1 && !m.ambiguousId && CRAFT_KINDS.has(compiled.entries.get(m.entryId)?.kind ?? ""),
   }));
   const assessment = assessDemands(demands, compiled, {

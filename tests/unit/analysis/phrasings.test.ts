@@ -280,3 +280,10 @@ describe("a head shared by a list", () => {
     expect(familiesOf("Analyse sémantique et éditoriale, recommandations et suivi des stratégies SEO", "fr")).not.toContain("content_writing");
   });
 });
+
+describe("a newsletter", () => {
+  it("is work of its own, written or sent, even read from its context", () => {
+    const a = analyze("Communications Officer\n\nResponsibilities\n- Produce quarterly digital newsletters\n- Run our social media accounts\n", compiled);
+    expect(a.families.map((f) => f.id)).toContain("email_crm");
+  });
+});
