@@ -9,7 +9,7 @@ import { detectLanguage } from "./language";
 import { buildLayout, type Layout } from "./layout";
 import { buildStream, findMatches, type Stream } from "./match";
 import { computeModifiers, type Modifiers } from "./modifiers";
-import { STOPWORDS } from "./stopwords";
+import { CONJUNCTIONS, STOPWORDS } from "./stopwords";
 import type { Lang } from "./taxonomy";
 import { namesHead, namesJunior, titleField } from "./scope";
 import { markSteered } from "./steering";
@@ -149,7 +149,6 @@ const TEAM_NOUNS = new Set([
 const TEAM_BACK_STOP = new Set(["en", "in", "dans", "au", "with", "avec", "to", "for", "pour", "par", "by", "among", "entre", "vers", "from", "across", "within", "between", "alongside", "aupres", "aux"]);
 const TEAM_OF = new Set(["de", "of", "des", "du", "d"]);
 const TEAM_ARTICLES = new Set(["the", "our", "your", "their", "le", "la", "l", "les", "notre", "nos", "votre", "vos", "leur", "leurs"]);
-const TEAM_LIST = new Set(["and", "et", "or", "ou"]);
 /** Makers named in the plural: the people the hire works with, when a "with" comes first. */
 const MAKER_NOUNS = new Set([
   "developers", "developpeurs", "developpeuses", "devs", "designers", "graphistes", "integrateurs", "integrators",
@@ -161,6 +160,9 @@ const MAKER_WITH_REACH = 10;
 const TEAM_REACH = 4;
 const REFERENCE_REACH = 6;
 const REFERENCE_BY_FIRST = new Map<string, string[][]>();
+/** Cues of a taste ("passionné de", "curious about"); an "and" that opens another quality ends what they cover. */
+const TASTE = new Set(["passionne", "passionnee", "passionnes", "passionnees", "passionate", "passion", "interest", "interet", "curious", "curieux", "curieuse"]);
+const QUALITY_STARTS = new Set(["maitrise", "maitrisez", "expert", "experte", "fluent", "skilled", "proficient", "experience", "experienced", "autonome", "rigoureux", "rigoureuse", "capable", "able", "familiar", "comfortable", "a"]);
 for (const phrase of [
   "aligned with", "align with", "in line with", "consistent with", "according to", "in accordance with", "in keeping with",
   "conformement a", "en coherence avec", "coherent avec", "coherente avec", "en lien avec", "en accord avec",
@@ -215,7 +217,7 @@ function teamLed(tokens: Token[], t0: number, t1: number): boolean | null {
     if (!TEAM_NOUNS.has(tokens[k].norm)) continue;
     named = true;
     const next = tokens[k + 1];
-    const modifier = ENGLISH_TEAM_NOUNS.has(tokens[k].norm) && next !== undefined && next.gap === Gap.Space && !STOPWORDS.has(next.norm);
+    const modifier = ENGLISH_TEAM_NOUNS.has(tokens[k].norm) && k + 1 >= t1 && next !== undefined && next.gap === Gap.Space && !STOPWORDS.has(next.norm);
     if (!modifier) return true;
   }
   return named ? false : null;
@@ -247,8 +249,8 @@ function markTeamReferences(tokens: Token[]): Uint8Array {
       if (TEAM_BACK_STOP.has(norm)) break;
       // The article opens the team's name: "motivate the team" names no work before it,
       // unless it follows a list's "and" ("Brand content et le Studio").
-      if (TEAM_ARTICLES.has(norm) && !(j > 0 && TEAM_LIST.has(tokens[j - 1].norm))) break;
-      if (TEAM_LIST.has(norm)) list = true;
+      if (TEAM_ARTICLES.has(norm) && !(j > 0 && CONJUNCTIONS.has(tokens[j - 1].norm))) break;
+      if (CONJUNCTIONS.has(norm)) list = true;
       if (!STOPWORDS.has(norm)) content++;
       marked[j] = 1;
     }
@@ -281,6 +283,8 @@ function markTeamReferences(tokens: Token[]): Uint8Array {
     let content = 0;
     for (let j = k + pat.length; j < tokens.length && content < REFERENCE_REACH; j++) {
       if (tokens[j].gap >= Gap.Punct) break;
+      // "Curieux et maîtrise de Photoshop": the "et" opens another quality.
+      if (TASTE.has(pat[0]!) && CONJUNCTIONS.has(tokens[j].norm) && QUALITY_STARTS.has(tokens[j + 1]?.norm ?? "")) break;
       if (!STOPWORDS.has(tokens[j].norm)) content++;
       marked[j] = 1;
     }

@@ -215,6 +215,7 @@ function minimalCover(
   titleProfile: string | null,
   bonus: FamilyId[],
   weight: (f: FamilyId) => number,
+  announced: string | null = null,
 ): CompiledProfile[] {
   if (!goal.mustOwn.length && !goal.mustList.length) return [];
   const useful = pool.filter((p) => goal.mustOwn.some((f) => owns(p, f)) || goal.mustList.some((f) => lists(p, f)));
@@ -223,7 +224,7 @@ function minimalCover(
     const absorbed = bonus.filter((f) => set.some((p) => lists(p, f))).length;
     let owned = 0;
     for (const f of [...goal.mustOwn, ...goal.mustList, ...bonus]) if (set.some((p) => owns(p, f))) owned += weight(f);
-    return [hasTitle, absorbed, owned];
+    return [hasTitle + (announced && set.some((p) => p.id === announced) ? 0.5 : 0), absorbed, owned];
   };
   for (let k = 1; k <= Math.min(MAX_EXACT_COVER, useful.length); k++) {
     let best: CompiledProfile[] | null = null;
@@ -529,8 +530,8 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
 
   // Roles that own the core demands; with none, the roles that list the light ones.
   const coreSet = coreFams.length
-    ? minimalCover(profiles, { mustOwn: coreFams, mustList: [] }, preferred, lightFams, weight)
-    : minimalCover(profiles, { mustOwn: [], mustList: lightFams }, preferred, [], weight);
+    ? minimalCover(profiles, { mustOwn: coreFams, mustList: [] }, preferred, lightFams, weight, titleProfile ?? null)
+    : minimalCover(profiles, { mustOwn: [], mustList: lightFams }, preferred, [], weight, titleProfile ?? null);
   const edges = lightFams.filter((f) => !coreSet.some((p) => lists(p, f)));
   const extra = minimalCover(
     profiles.filter((p) => !coreSet.includes(p)),

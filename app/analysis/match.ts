@@ -4,7 +4,7 @@
 
 import type { MatchTarget, TrieNode } from "./compile";
 import { exactKey, stem as importedStem } from "./stem";
-import { STOPWORDS as importedStopwords } from "./stopwords";
+import { CONJUNCTIONS, STOPWORDS as importedStopwords } from "./stopwords";
 import { Gap, type Token } from "./tokenize";
 
 const stem = importedStem;
@@ -88,11 +88,9 @@ const MAKING_VERBS = new Set(
 function commaBefore(tokens: Token[], k: number): boolean {
   return k > 0 && tokens[k].gap === Gap.Punct && tokens[k - 1].paren === tokens[k].paren;
 }
-const CONJUNCTIONS = new Set(["and", "or", "et", "ou"]);
-
 /** The only word between two content words is "and"/"or" (after a comma or not). */
 function conjunctionBetween(tokens: Token[], k0: number, k1: number): boolean {
-  return k1 === k0 + 2 && CONJUNCTIONS.has(tokens[k0 + 1].norm) && tokens[k1].gap === Gap.Space;
+  return k1 === k0 + 2 && CONJUNCTIONS.has(tokens[k0 + 1].norm) && tokens[k0 + 1].gap <= Gap.Punct && tokens[k1].gap === Gap.Space;
 }
 
 /** Nothing but function words between two words ("publier du contenu"), within the phrase. */
@@ -145,9 +143,11 @@ function namedTool(tokens: Token[], k: number): boolean {
   if (!t?.cap) return false;
   if (t.gap < Gap.Clause && k > 0) return true;
   const next = tokens[k + 1];
-  return !next || next.gap >= Gap.Punct || next.gap === Gap.Joined || NAME_LIST_WORDS.has(next.norm);
+  if (!next || next.gap >= Gap.Clause || next.gap === Gap.Joined || CONJUNCTIONS.has(next.norm) || NAME_SUFFIXES.has(next.norm)) return true;
+  // "React, Vue or Angular": the list goes on with another name, not a verb ("Sketch, illustrate…").
+  return next.gap === Gap.Punct && next.cap;
 }
-const NAME_LIST_WORDS = new Set(["and", "or", "et", "ou", "js", "native"]);
+const NAME_SUFFIXES = new Set(["js", "native"]);
 
 function validTargets(targets: MatchTarget[], tokens: Token[], stream: Stream, p0: number, plain: boolean): MatchTarget[] {
   return targets.filter(
@@ -161,7 +161,9 @@ function validTargets(targets: MatchTarget[], tokens: Token[], stream: Stream, p
 function longestAt(root: TrieNode, stream: Stream, tokens: Token[], p0: number): RawMatch | null {
   let best: RawMatch | null = null;
   // Depth-first over (node, next position, plain path?, head shared with a list?): branching
-  // only at hyphen-joined words and list items.
+  // only at hyphen-joined words and list items. A path that jumps (a glued word, channels, a
+  // list) is not plain: its phrase positions no longer match stream positions one to one,
+  // so a phrase that must be written in capitals is not read through it.
   const stack: [TrieNode, number, boolean, boolean][] = [];
   const first = root.next.get(stream.stems[p0]);
   if (first) stack.push([first, p0 + 1, true, false]);
@@ -183,7 +185,7 @@ function longestAt(root: TrieNode, stream: Stream, tokens: Token[], p0: number):
     if (q === p0 + 1 && q < stream.stems.length && stream.gaps[q] <= Gap.Punct) {
       const head = sharedHead(stream, tokens, q);
       const next = head > 0 ? node.next.get(stream.stems[head]) : undefined;
-      if (next) stack.push([next, head + 1, plain, true]);
+      if (next) stack.push([next, head + 1, false, true]);
     }
     if (q >= stream.stems.length || stream.gaps[q] > Gap.Space) continue;
     const child = node.next.get(stream.stems[q]);
@@ -191,14 +193,14 @@ function longestAt(root: TrieNode, stream: Stream, tokens: Token[], p0: number):
     if (q === p0 + 1) {
       const r = afterChannels(stream, q);
       const past = r > 0 ? node.next.get(stream.stems[r]) : undefined;
-      if (past) stack.push([past, r + 1, plain, false]);
+      if (past) stack.push([past, r + 1, false, false]);
       // "Create and edit posts, videos and reels": a making verb reaches each object of its list.
       const listing = MAKING_VERBS.has(stream.stems[p0]) && stream.gaps[q] <= Gap.Space;
       for (let item = q + 1; listing && item < stream.stems.length && item - q <= MAX_LIST_ITEMS; item++) {
         if (stream.gaps[item] !== Gap.Punct || !commaBefore(tokens, stream.tok[item])) break;
         const listed = node.next.get(stream.stems[item]);
         if (listed) {
-          stack.push([listed, item + 1, plain, false]);
+          stack.push([listed, item + 1, false, false]);
           break;
         }
       }

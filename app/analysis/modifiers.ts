@@ -58,7 +58,7 @@ const NICE: Pattern[] = [
   p("si possible"),
   p("le cas echeant"),
   // "Une expérience avec la suite Adobe ? C'est formidable."
-  ...["formidable", "genial", "top", "parfait", "super", "un bonus"].flatMap((w) => [p(`c est ${w}`), p(`ce serait ${w}`)]),
+  ...["formidable", "genial", "top", "parfait", "super", "un bonus"].flatMap((w) => [p(`c est ${w}`, { atEnd: true }), p(`ce serait ${w}`, { atEnd: true })]),
 ];
 
 const NEGATORS = new Set(["aucun", "aucune", "pas", "no", "not", "non", "without", "sans", "never", "jamais", "nul", "nulle", "ni", "none"]);
@@ -85,6 +85,7 @@ const NEG_PHRASES: Pattern[] = [
   p("outside the scope"),
 ];
 const FRENCH_NEG_TAIL = new Set(["pas", "plus", "jamais", "aucun", "aucune", "rien"]);
+const SUBJECTS = new Set(["vous", "tu", "nous", "on", "il", "elle", "ils", "elles", "qui", "you", "we", "they", "it", "he", "she", "which", "who", "that", "what", "whatever", "anything", "role", "poste", "job", "position"]);
 /** Forms of "to be" beside a negation ("n'est pas", "is not part"): the denial then covers the subject before it. */
 const COPULAS = new Set(["est", "sont", "sera", "seront", "is", "are", "be", "was", "were"]);
 const NEG_EXCEPTIONS = new Set([
@@ -222,7 +223,7 @@ function flagsOf(norms: string[], markerAt: boolean[] | null): ClauseFlags {
     const neg = bits & B_NEG_FIRST ? NEG_BY_FIRST.get(w)!.find((pat) => matchAt(norms, i, pat)) : undefined;
     if (neg) {
       denied = true;
-      if (neg.verb && !COPULAS.has(norms[i - 1] ?? "")) {
+      if (neg.verb && SUBJECTS.has(norms[i - 1] ?? "")) {
         if (deniedAt < 0) deniedAt = i;
       } else copula = true;
     }
@@ -237,7 +238,7 @@ function flagsOf(norms: string[], markerAt: boolean[] | null): ClauseFlags {
     else if (frenchNe >= 0 && bits & B_TAIL) {
       denied = true;
       if (deniedAt < 0) deniedAt = frenchNe;
-      if (COPULAS.has(norms[frenchNe + 1] ?? "")) copula = true;
+      if (COPULAS.has(norms[frenchNe + 1] ?? "") || !SUBJECTS.has(norms[frenchNe - 1] ?? "")) copula = true;
     }
     if (bits & B_EXCEPTION) exception = true;
     if (bits & B_WHO) who = true;
@@ -256,6 +257,7 @@ export function computeModifiers(tokens: Token[], text = ""): Modifiers {
   const clauseOf = new Int32Array(tokens.length);
   const clause: ClauseFlags[] = [];
   const paren = new Map<number, ClauseFlags>();
+  const bare: boolean[] = [];
   let c0 = 0;
   const close = (c1: number) => {
     if (c1 <= c0) return;
@@ -275,7 +277,9 @@ export function computeModifiers(tokens: Token[], text = ""): Modifiers {
         outsideAt.push(k);
       }
     }
-    const flags = flagsOf(outside, null);
+    const outMarker = new Array<boolean>(outside.length).fill(false);
+    const flags = flagsOf(outside, outMarker);
+    bare.push(outside.every((w, i) => outMarker[i] || w.length <= 2 || /^(?:est|sont|is|are|be|mais|but|un|une|the|tres|vraiment|really)$/.test(w)));
     flags.deniedAt = flags.deniedAt >= 0 ? outsideAt[flags.deniedAt]! : -1;
     for (const [gid, norms] of groups) {
       const markerAt = new Array<boolean>(norms.length).fill(false);
@@ -308,9 +312,10 @@ export function computeModifiers(tokens: Token[], text = ""): Modifiers {
     const end = i + 1 < starts.length ? starts[i + 1]! : tokens.length;
     const first = tokens[starts[i]!]!;
     const sameLine = !text.slice(tokens[starts[i]! - 1]!.end, first.start).includes("\n");
-    if (clause[i]!.nice && end - starts[i]! <= QUALIFIER_MAX_WORDS && sameLine) {
+    if (clause[i]!.nice && bare[i] && end - starts[i]! <= QUALIFIER_MAX_WORDS && sameLine) {
       clause[i - 1]!.nice = true;
       clause[i - 1]!.negated = false;
+      clause[i - 1]!.deniedAt = -1;
     }
   }
   return { clauseOf, clause, paren };

@@ -21,7 +21,7 @@ const MARKETING_WORDS = new Set([
   "press", "evenementiel", "evenementielle", "event", "events", "evenement", "evenements", "acquisition", "ads", "advertising",
   "publicite", "publicitaire", "traffic", "trafic", "campaign", "campaigns", "campagne", "campagnes", "creative", "creatif",
   "creator", "createur", "creatrice", "animator", "animateur", "animatrice", "ecommerce", "wordpress",
-  "frontend", "front", "integrateur", "integratrice", "webanalyst", "analytics", "tracking", "cm", "smm", "sma", "lead-gen",
+  "frontend", "front", "integrateur", "integratrice", "webanalyst", "analytics", "tracking", "cm", "smm", "sma", "leadgen",
 ]);
 
 /** Title words (folded) of trades outside digital marketing. */

@@ -20,6 +20,9 @@ export const STOPWORDS = new Set(
     .split(" "),
 );
 
+/** Words that join the items of a list. */
+export const CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "or", "et", "ou"]);
+
 /** Tool names that are also everyday words: only the capitalised name counts ("React", not "react to a trend"). */
 export const CAPITALISED_ONLY = new Set(["react", "buffer", "drip", "sketch", "maze", "amplitude", "blender", "airship", "bodyguard", "liftoff", "antidote", "gulp", "twig"]);
 

@@ -287,3 +287,30 @@ describe("a newsletter", () => {
     expect(a.families.map((f) => f.id)).toContain("email_crm");
   });
 });
+
+describe("the limits of this round's readings", () => {
+  it("a negated verb after a named skill still denies the skill", () => {
+    expect(familiesOf("Le montage vidéo ne fera pas partie de vos missions", "fr")).toEqual([]);
+    expect(familiesOf("Video editing will not be part of your role", "en")).toEqual([]);
+  });
+
+  it("a taste ends where an “and” opens another quality", () => {
+    expect(familiesOf("Curieux et maîtrise de Photoshop et Illustrator exigée", "fr")).toContain("graphic_design");
+  });
+
+  it("only a clause that is nothing but a qualifier qualifies the one before", () => {
+    const a = analyze("Webmaster\n\nProfil\n- Maîtrise de WordPress exigée. Figma apprécié.\n", compiled);
+    expect(a.matches.find((m) => m.text === "WordPress")?.modifier).toBe("required");
+    expect(a.matches.find((m) => m.text === "Figma")?.modifier).toBe("nice");
+  });
+
+  it("“team management” is leading a team; a capitalised verb starting a list is no tool", () => {
+    expect(familiesOf("Team management and agency management", "en")).toContain("digital_strategy");
+    expect(familiesOf("Sketch, illustrate and paint murals", "en")).not.toContain("web_design_ux");
+  });
+
+  it("keeps the announced content creator in the cover when print work needs a graphic designer", () => {
+    const a = analyze("Content Creator\n\nResponsibilities\n- Design and lay out our brochures and catalogues for print\n- Shoot and edit short videos for Instagram\n", compiled);
+    expect(a.roles).toContain("content_creator");
+  });
+});
