@@ -198,8 +198,9 @@ function flagsOf(norms: string[], markerAt: boolean[] | null): ClauseFlags {
   let negatorSeen = false;
   let frenchNe = -1;
   let deniedAt = -1;
-  // "n'est pas", "is not part of": a denial about the thing named before the verb too.
-  let copula = false;
+  // "n'est pas", "is not part of", "Le montage ne fera pas partie…": a denial of the thing
+  // named before the verb too; only after a subject ("vous ne gérerez pas") does it deny what follows.
+  let wholeClause = false;
   let exception = false;
   let who = false;
   let how = false;
@@ -225,7 +226,7 @@ function flagsOf(norms: string[], markerAt: boolean[] | null): ClauseFlags {
       denied = true;
       if (neg.verb && SUBJECTS.has(norms[i - 1] ?? "")) {
         if (deniedAt < 0) deniedAt = i;
-      } else copula = true;
+      } else wholeClause = true;
     }
     if (bits & B_NEGATOR || (bits & B_T && i > 0 && norms[i - 1].endsWith("n"))) {
       negatorSeen = true;
@@ -238,7 +239,7 @@ function flagsOf(norms: string[], markerAt: boolean[] | null): ClauseFlags {
     else if (frenchNe >= 0 && bits & B_TAIL) {
       denied = true;
       if (deniedAt < 0) deniedAt = frenchNe;
-      if (COPULAS.has(norms[frenchNe + 1] ?? "") || !SUBJECTS.has(norms[frenchNe - 1] ?? "")) copula = true;
+      if (COPULAS.has(norms[frenchNe + 1] ?? "") || !SUBJECTS.has(norms[frenchNe - 1] ?? "")) wholeClause = true;
     }
     if (bits & B_EXCEPTION) exception = true;
     if (bits & B_WHO) who = true;
@@ -246,7 +247,7 @@ function flagsOf(norms: string[], markerAt: boolean[] | null): ClauseFlags {
   }
   // "un plus mais pas obligatoire" is a plus, not a refusal.
   const denial = denied && !exception;
-  const negated = !nice && (refused || (denial && (copula || deniedAt < 0)));
+  const negated = !nice && (refused || (denial && (wholeClause || deniedAt < 0)));
   // In text that lost its line breaks a "clause" can be a whole paragraph: only a
   // sentence-sized clause is about applying.
   return { nice, negated, outsourced: who && how, apply: apply && norms.length <= APPLY_MAX_WORDS, language, deniedAt: !nice && !negated && denial ? deniedAt : -1 };
