@@ -162,6 +162,10 @@ const REFERENCE_REACH = 6;
 const REFERENCE_BY_FIRST = new Map<string, string[][]>();
 /** Cues of a taste ("passionné de", "curious about"); an "and" that opens another quality ends what they cover. */
 const TASTE = new Set(["passionne", "passionnee", "passionnes", "passionnees", "passionate", "passion", "interest", "interet", "curious", "curieux", "curieuse"]);
+const TASTE_REACH = 12;
+/** After a comma, a taste's list goes on unless the hire or a skill comes next. */
+const continuesTaste = (norm: string) => !QUALITY_STARTS.has(norm) && !TASTE_BREAKS.has(norm);
+const TASTE_BREAKS = new Set(["vous", "tu", "you", "nous", "we", "il", "elle", "they", "quel", "quelle", "whatever", "regardless", "mais", "but", "avec", "with", "et", "and"]);
 const QUALITY_STARTS = new Set(["maitrise", "maitrisez", "expert", "experte", "fluent", "skilled", "proficient", "experience", "experienced", "autonome", "rigoureux", "rigoureuse", "capable", "able", "familiar", "comfortable", "a"]);
 for (const phrase of [
   "aligned with", "align with", "in line with", "consistent with", "according to", "in accordance with", "in keeping with",
@@ -281,10 +285,13 @@ function markTeamReferences(tokens: Token[]): Uint8Array {
     // The cue itself is no work either ("Reporting to…" is no reporting).
     for (let j = k; j < k + pat.length; j++) marked[j] = 1;
     let content = 0;
-    for (let j = k + pat.length; j < tokens.length && content < REFERENCE_REACH; j++) {
-      if (tokens[j].gap >= Gap.Punct) break;
+    const taste = TASTE.has(pat[0]!);
+    for (let j = k + pat.length; j < tokens.length && content < (taste ? TASTE_REACH : REFERENCE_REACH); j++) {
+      // A taste runs through its list ("passionné par la vie privée, la cybersécurité, le
+      // journalisme"), until a comma hands over to the hire or to a skill ("…, vous maîtrisez").
+      if (tokens[j].gap >= Gap.Clause || (tokens[j].gap === Gap.Punct && !(taste && continuesTaste(tokens[j].norm)))) break;
       // "Curieux et maîtrise de Photoshop": the "et" opens another quality.
-      if (TASTE.has(pat[0]!) && CONJUNCTIONS.has(tokens[j].norm) && QUALITY_STARTS.has(tokens[j + 1]?.norm ?? "")) break;
+      if (taste && CONJUNCTIONS.has(tokens[j].norm) && QUALITY_STARTS.has(tokens[j + 1]?.norm ?? "")) break;
       if (!STOPWORDS.has(tokens[j].norm)) content++;
       marked[j] = 1;
     }

@@ -3,7 +3,7 @@
 
 import { META_KEYS, KEYWORD_KEYS, TITLE_KEYS, classifyHeading, isPureHeading } from "./headings";
 import { inlineBreaks } from "./inline-breaks";
-import type { Token } from "./tokenize";
+import { Gap, type Token } from "./tokenize";
 import type { Section, SectionKind } from "./types";
 
 export interface LayoutLine {
@@ -89,6 +89,18 @@ function cutLines(lines: { start: number; end: number }[], breaks: number[]): { 
     out.push({ start, end: line.end });
   }
   return out;
+}
+
+/**
+ * A sentence that ends in a colon and opens with pluses announces a list of them, however
+ * long it runs ("Les éléments suivants seront des atouts pour votre candidature, mais
+ * n'hésitez pas à postuler même s'ils ne vous concernent pas :").
+ */
+function announcesPluses(text: string, tokens: Token[], line: LayoutLine): boolean {
+  if (line.t1 - line.t0 <= 16 || !/[:：]\s*\**\s*$/.test(text.slice(Math.max(line.start, line.end - 8), line.end))) return false;
+  const stems: string[] = [tokens[line.t0].stem];
+  for (let k = line.t0 + 1; k < line.t1 && tokens[k].gap < Gap.Punct && stems.length < 16; k++) stems.push(tokens[k].stem);
+  return classifyHeading(stems) === "nice";
 }
 
 /** Whether a colon comes within the first `reach` characters of [start, end): no "key: value" otherwise. */
@@ -196,8 +208,9 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     let caps = n <= 8 && trimmed.length > 0;
     for (let k = line.t0; k < line.t1 && caps; k++) if (!tokens[k].upper && !/^\d+$/.test(tokens[k].norm)) caps = false;
     const marked = (markdown && n <= 16) || (bold && n <= 14) || colon || (caps && n <= 6);
-    if (marked || isPureHeading(stems)) {
-      const kind = classifyHeading(stems);
+    const pluses = !marked && announcesPluses(text, tokens, line);
+    if (marked || pluses || isPureHeading(stems)) {
+      const kind = pluses ? "nice" : classifyHeading(stems);
       line.heading = true;
       const next: SectionKind = kind ?? (INHERITED.has(current) ? current : seenKnown ? "other" : "intro");
       if (kind) seenKnown = true;

@@ -26,8 +26,7 @@ const MARKETING_WORDS = new Set([
 
 /** Title words (folded) of trades outside digital marketing. */
 const OTHER_WORDS = new Set([
-  "engineer", "engineers", "engineering", "ingenieur", "ingenieure", "ingenierie", "mlops", "devops", "software", "logiciel",
-  "backend", "cloud", "architect", "architecte", "architecture", "scientist", "science", "ai", "ia", "genai", "ml",
+  "engineer", "engineers", "engineering", "ingenieur", "ingenieure", "ingenierie", "mlops", "architect", "architecte", "architecture", "scientist", "science", "ai", "ia", "genai", "ml",
   "llm", "llms", "data", "sales", "vente", "ventes", "vendeur", "vendeuse", "commercial", "commerciale", "account", "business",
   "customer", "technical", "technique", "it", "informatique", "systems", "system", "hr", "rh", "hrbp", "people",
   "recruiter", "recruteur", "recrutement", "talent", "reward", "payroll", "paie", "finance", "financial", "financier",
@@ -39,8 +38,20 @@ const OTHER_WORDS = new Set([
   "enseignante", "professeur", "instructor", "trainer", "annotation", "linguist", "language", "translator", "traducteur",
   "traductrice", "cto", "cfo", "chro", "spontaneous", "spontanee", "candidature", "resale", "export", "practice", "solution",
   "solutions", "knowledge", "m&a", "manufacturing", "production", "maintenance", "mechanic", "mecanicien", "electricien",
-  "pharmacist", "pharmacien", "doctor", "medecin",
+  "pharmacist", "pharmacien", "doctor", "medecin", "game", "gameplay",
 ]);
+
+/**
+ * Title words of software beyond a marketing site: apps, whole stacks, server languages.
+ * Beside "web" or "développeur" they still name an engineer ("Développeur web full stack",
+ * "Développeur mobile"), so the body must ask for a marketing craft.
+ */
+const SOFTWARE_WORDS = new Set([
+  "software", "logiciel", "backend", "devops", "cloud", "mobile", "ios", "android", "flutter", "kotlin", "swift", "stack",
+  "fullstack", "nodejs", "node", "java", "python", "golang", "ruby", "django", "odoo", "erp", "embedded", "embarque",
+]);
+/** Title words of a marketing site's own tools and layers: a "Full Stack WordPress Developer" builds the site. */
+const SITE_WORDS = new Set(["wordpress", "drupal", "joomla", "webflow", "shopify", "prestashop", "woocommerce", "front", "frontend", "integrateur", "integratrice", "webmaster"]);
 
 /** Pairs of title words that name another trade outright, whatever else the title says ("Product Manager - Advertising"). */
 const OTHER_PHRASES: [string, string][] = [
@@ -75,6 +86,7 @@ export function titleField(tokens: Token[], start: number, end: number): TitleFi
     if (OTHER_PHRASES.some(([a, b]) => words[i] === a && words[i + 1] === b)) return "role";
   }
   if (words.some((w) => FOUNDER_WORDS.has(w))) return "role";
+  if (words.some((w) => SOFTWARE_WORDS.has(w)) && !words.some((w) => SITE_WORDS.has(w))) return "other";
   const marketing = words.some((w) => MARKETING_WORDS.has(w));
   const other = words.some((w) => OTHER_WORDS.has(w));
   if (marketing && other) return "mixed";

@@ -34,13 +34,48 @@ function startsDuty(tokens: Token[], k: number): boolean {
   return !!t && !STOPWORDS.has(t.norm) && DETERMINERS.has(tokens[k + 1]?.norm ?? "");
 }
 
-/** One lookup per word: 1 a steering word, 2 "lead". */
-const KIND = new Map<string, number>([...[...STEER_WORDS].map((w) => [w, 1] as const), ...[...LEAD].map((w) => [w, 2] as const)]);
+/**
+ * Verbs of lending a hand: "Assister les membres du personnel dans la rédaction et la
+ * production vidéo", "support the Communications Manager with design". The craft belongs
+ * to the people helped; the hire's share is light.
+ */
+const ASSIST = new Set([
+  "assister", "assistez", "assisterez", "aider", "aidez", "aiderez", "epauler", "epaulez", "seconder", "secondez", "appuyer",
+  "appuyez", "soutenir", "soutenez", "assist", "assists", "assisting", "help", "helps", "helping", "support", "supports", "supporting",
+]);
+/** The people an assisting verb serves, named before what it helps them with. */
+const HELPED = new Set([
+  "personnel", "staff", "membres", "members", "equipe", "equipes", "team", "teams", "collegues", "colleagues", "benevoles",
+  "volunteers", "responsable", "responsables", "manager", "managers", "directeur", "directrice", "director", "head", "officer",
+  "coordinator", "coordinateur", "coordinatrice", "charge", "chargee", "lead", "chef",
+]);
+const HELP_WITH = new Set(["dans", "a", "au", "aux", "pour", "en", "with", "in", "on"]);
+/** Tokens after an assisting verb within which the people helped and their "with" must come. */
+const HELPED_REACH = 10;
+
+/** One lookup per word: 1 a steering word, 2 "lead", 3 lending a hand. */
+const KIND = new Map<string, number>([
+  ...[...STEER_WORDS].map((w) => [w, 1] as const),
+  ...[...LEAD].map((w) => [w, 2] as const),
+  ...[...ASSIST].map((w) => [w, 3] as const),
+]);
+
+/** "Assister [les membres du personnel] dans …": the people helped, then what with. */
+function helpsPeople(tokens: Token[], k: number): boolean {
+  let people = false;
+  for (let j = k + 1; j < tokens.length && j <= k + HELPED_REACH; j++) {
+    if (tokens[j].gap >= Gap.Clause) return false;
+    if (HELPED.has(tokens[j].norm)) people = true;
+    else if (people && HELP_WITH.has(tokens[j].norm)) return true;
+  }
+  return false;
+}
 
 function steersAt(tokens: Token[], k: number): boolean {
   const kind = KIND.get(tokens[k].norm);
   if (kind === undefined) return false;
   if (kind === 1) return true;
+  if (kind === 3) return helpsPeople(tokens, k);
   if (LEAD_NOUNS.has(tokens[k + 1]?.norm ?? "")) return false;
   return tokens[k].gap >= Gap.Punct || LEAD_SUBJECTS.has(tokens[k - 1]?.norm ?? "");
 }

@@ -314,3 +314,56 @@ describe("the limits of this round's readings", () => {
     expect(a.roles).toContain("content_creator");
   });
 });
+
+describe("a title naming software beyond a marketing site", () => {
+  it("is another trade unless the body asks for a marketing craft", () => {
+    const mobile = analyze(
+      "Développeur mobile H/F\n\nMissions\n- Intégrer les maquettes dans l'application mobile\n- Consommer une API REST\n\nProfil\n- Maîtrise de React Native, HTML, CSS et JavaScript\n",
+      compiled,
+    );
+    expect(mobile.verdict).toBe("out_of_scope");
+    const fullStack = analyze(
+      "Full Stack Developer\n\nWhat you'll do\n- Build features across our Node.js API and React front end\n- Write tests and review code\n",
+      compiled,
+    );
+    expect(fullStack.verdict).toBe("out_of_scope");
+  });
+
+  it("stays a web developer when the title names the site's own tool", () => {
+    const a = analyze(
+      "Full Stack WordPress Developer\n\nResponsibilities\n- Build custom WordPress themes and plugins for client websites\n- Integrate designs in HTML, CSS and PHP\n",
+      compiled,
+    );
+    expect(a.roles).toEqual(["web_developer"]);
+  });
+});
+
+describe("a taste for a list of topics", () => {
+  it("runs through the list across its commas, and stops where the hire is addressed again", () => {
+    expect(familiesOf("Passionné(e) par la vie privée, la cybersécurité, le journalisme et la gestion des communautés", "fr")).toEqual([]);
+    expect(familiesOf("Passionate about design, you will edit our videos", "en")).toContain("photo_video");
+  });
+});
+
+describe("a long sentence announcing pluses", () => {
+  it("makes the list after it a plus", () => {
+    const a = analyze(
+      "Stagiaire communauté\n\nMissions\n- Modérer le forum\n\nLes éléments suivants seront des atouts pour votre candidature, mais n'hésitez pas à postuler même s'ils ne vous concernent pas tous :\n- Expérience de montage vidéo\n",
+      compiled,
+    );
+    expect(a.matches.find((m) => m.text.startsWith("montage vidéo"))?.modifier).toBe("nice");
+  });
+});
+
+describe("lending a hand to the people who own a craft", () => {
+  it("is light work of that craft", () => {
+    const a = analyze(
+      "Community Officer\n\nResponsibilities\n- Moderate our forum and reply to members\n- Assist staff members and volunteers with research, writing and video production\n",
+      compiled,
+    );
+    const video = (b: typeof a) => b.matches.find((m) => m.familyId === "photo_video");
+    expect(video(a)?.depth).toBe("light");
+    const own = analyze("Community Officer\n\nResponsibilities\n- Moderate our forum and reply to members\n- Handle video production for our channel\n", compiled);
+    expect(video(own)?.depth).toBe("core");
+  });
+});
