@@ -103,6 +103,16 @@ function announcesPluses(text: string, tokens: Token[], line: LayoutLine): boole
   return classifyHeading(stems) === "nice";
 }
 
+/** A heading's words without its aside: "Missions et objectifs (non exhaustifs)". */
+function outsideParentheses(tokens: Token[], line: LayoutLine, stems: string[]): string[] {
+  let aside = false;
+  for (let k = line.t0; k < line.t1 && !aside; k++) if (tokens[k].paren) aside = true;
+  if (!aside) return stems;
+  const kept: string[] = [];
+  for (let k = line.t0; k < line.t1 && kept.length <= 16; k++) if (!tokens[k].paren) kept.push(tokens[k].stem);
+  return kept;
+}
+
 /** Whether a colon comes within the first `reach` characters of [start, end): no "key: value" otherwise. */
 function colonWithin(text: string, start: number, end: number, reach: number): boolean {
   const stop = Math.min(end, start + reach);
@@ -209,7 +219,7 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     for (let k = line.t0; k < line.t1 && caps; k++) if (!tokens[k].upper && !/^\d+$/.test(tokens[k].norm)) caps = false;
     const marked = (markdown && n <= 16) || (bold && n <= 14) || colon || (caps && n <= 6);
     const pluses = !marked && announcesPluses(text, tokens, line);
-    if (marked || pluses || isPureHeading(stems)) {
+    if (marked || pluses || isPureHeading(outsideParentheses(tokens, line, stems))) {
       const kind = pluses ? "nice" : classifyHeading(stems);
       line.heading = true;
       const next: SectionKind = kind ?? (INHERITED.has(current) ? current : seenKnown ? "other" : "intro");

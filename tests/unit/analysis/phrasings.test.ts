@@ -367,3 +367,14 @@ describe("lending a hand to the people who own a craft", () => {
     expect(video(own)?.depth).toBe("core");
   });
 });
+
+describe("a plain heading with an aside", () => {
+  it("opens its part: “Missions et objectifs (non exhaustifs)” ends the organisation's paragraph", () => {
+    const a = analyze(
+      "Animation de communauté\n\nQui sommes-nous\n\nNous construisons des services numériques publics.\n\nMissions et objectifs (non exhaustifs)\n\n* Susciter et modérer les échanges, animation du forum.\n",
+      compiled,
+    );
+    expect(a.matches.find((m) => m.text.includes("modérer"))?.sectionKind).toBe("duties");
+    expect(a.verdict).not.toBe("out_of_scope");
+  });
+});
