@@ -378,3 +378,18 @@ describe("a plain heading with an aside", () => {
     expect(a.verdict).not.toBe("out_of_scope");
   });
 });
+
+describe("words that name a craft only in context", () => {
+  it("reads storyboards as video work beside a shoot, as UX work beside user journeys", () => {
+    expect(familiesOf("Réaliser les storyboards des tournages", "fr")).toContain("photo_video");
+    const ux = familiesOf("Concevoir les parcours utilisateurs et les storyboards", "fr");
+    expect(ux).toContain("web_design_ux");
+    expect(ux).not.toContain("photo_video");
+  });
+
+  it("reads acquiring users as a light hand in growth, buying app installs as paid media", () => {
+    const light = analyze("Chargé de communication H/F\n\nVos missions\n- Développer l'acquisition de nouveaux utilisateurs\n", compiled);
+    expect(light.matches.find((m) => m.familyId === "paid_media")?.depth).toBe("light");
+    expect(familiesOf("Run user acquisition campaigns on Google App Campaigns", "en")).toContain("paid_media");
+  });
+});
