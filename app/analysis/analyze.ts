@@ -162,11 +162,13 @@ const REFERENCE_REACH = 6;
 const REFERENCE_BY_FIRST = new Map<string, string[][]>();
 /** Cues of a taste ("passionné de", "curious about"); an "and" that opens another quality ends what they cover. */
 const TASTE = new Set(["passionne", "passionnee", "passionnes", "passionnees", "passionate", "passion", "interest", "interet", "curious", "curieux", "curieuse"]);
+const QUALITY_STARTS = new Set(["maitrise", "maitrisez", "expert", "experte", "fluent", "skilled", "proficient", "experience", "experienced", "autonome", "rigoureux", "rigoureuse", "capable", "able", "familiar", "comfortable", "a"]);
+/** Content words a taste's list may run to: "la vie privée, la cybersécurité, le journalisme et la gestion des communautés". */
 const TASTE_REACH = 12;
+/** Words after a comma that hand over from a taste to the hire or a condition ("…, vous …", "…, quel que soit …"). */
+const TASTE_BREAKS = new Set(["vous", "tu", "you", "nous", "we", "il", "elle", "they", "quel", "quelle", "whatever", "regardless", "mais", "but", "avec", "with", "et", "and"]);
 /** After a comma, a taste's list goes on unless the hire or a skill comes next. */
 const continuesTaste = (norm: string) => !QUALITY_STARTS.has(norm) && !TASTE_BREAKS.has(norm);
-const TASTE_BREAKS = new Set(["vous", "tu", "you", "nous", "we", "il", "elle", "they", "quel", "quelle", "whatever", "regardless", "mais", "but", "avec", "with", "et", "and"]);
-const QUALITY_STARTS = new Set(["maitrise", "maitrisez", "expert", "experte", "fluent", "skilled", "proficient", "experience", "experienced", "autonome", "rigoureux", "rigoureuse", "capable", "able", "familiar", "comfortable", "a"]);
 for (const phrase of [
   "aligned with", "align with", "in line with", "consistent with", "according to", "in accordance with", "in keeping with",
   "conformement a", "en coherence avec", "coherent avec", "coherente avec", "en lien avec", "en accord avec",
