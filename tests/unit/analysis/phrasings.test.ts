@@ -11,6 +11,12 @@ function familiesOf(duty: string, lang: "fr" | "en"): string[] {
   return [...new Set(a.matches.filter((m) => m.sectionKind !== "title" && m.weight > 0).map((m) => m.familyId))];
 }
 
+/** How each passage of an offer counts, by its text: "required", "nice", "not_a_demand"… */
+function modifiersIn(offer: string): (text: string) => string | undefined {
+  const a = analyze(offer, compiled);
+  return (text) => a.matches.find((m) => m.text.startsWith(text))?.modifier;
+}
+
 describe("everyday phrasings of a duty", () => {
   it.each([
     ["community_management", "fr", "Répondre aux questions des abonnés"],
@@ -253,11 +259,9 @@ describe("a team named beside a task", () => {
 
 describe("a bare qualifier after a requirement", () => {
   it("makes the requirement before it a plus: “… ? C'est formidable.”, “… Un plus.”", () => {
-    const a = analyze(
+    const modifier = modifiersIn(
       "Stage communication\n\nProfil\n- Une première expérience avec la suite Adobe ? C'est formidable.\n- Maîtrise de WordPress. Un plus.\n- Maîtrise de Photoshop\n",
-      compiled,
     );
-    const modifier = (text: string) => a.matches.find((m) => m.text === text)?.modifier;
     expect(modifier("suite Adobe")).toBe("nice");
     expect(modifier("WordPress")).toBe("nice");
     expect(modifier("Maîtrise de Photoshop")).toBe("required");
@@ -299,9 +303,9 @@ describe("the limits of this round's readings", () => {
   });
 
   it("only a clause that is nothing but a qualifier qualifies the one before", () => {
-    const a = analyze("Webmaster\n\nProfil\n- Maîtrise de WordPress exigée. Figma apprécié.\n", compiled);
-    expect(a.matches.find((m) => m.text === "WordPress")?.modifier).toBe("required");
-    expect(a.matches.find((m) => m.text === "Figma")?.modifier).toBe("nice");
+    const modifier = modifiersIn("Webmaster\n\nProfil\n- Maîtrise de WordPress exigée. Figma apprécié.\n");
+    expect(modifier("WordPress")).toBe("required");
+    expect(modifier("Figma")).toBe("nice");
   });
 
   it("“team management” is leading a team; a capitalised verb starting a list is no tool", () => {
@@ -347,11 +351,11 @@ describe("a taste for a list of topics", () => {
 
 describe("a long sentence announcing pluses", () => {
   it("makes the list after it a plus", () => {
-    const a = analyze(
+    const modifier = modifiersIn(
       "Stagiaire communauté\n\nMissions\n- Modérer le forum\n\nLes éléments suivants seront des atouts pour votre candidature, mais n'hésitez pas à postuler même s'ils ne vous concernent pas tous :\n- Expérience de montage vidéo\n",
-      compiled,
     );
-    expect(a.matches.find((m) => m.text.startsWith("montage vidéo"))?.modifier).toBe("nice");
+    expect(modifier("montage vidéo")).toBe("nice");
+    expect(modifier("Modérer")).toBe("required");
   });
 });
 
