@@ -39,7 +39,8 @@ describeInBrowser("every page at 390 × 844 (a phone)", () => {
     await page.getByLabel("Texte de l'offre").fill(OVERLOADED_FR);
     await page.getByRole("button", { name: "Analyser l'offre" }).click();
     await page.waitForURL(/\/check\/[A-Za-z0-9_-]{16,}$/);
-    pages.push(new URL(page.url()).pathname);
+    const result = new URL(page.url()).pathname;
+    pages.push(result);
 
     await page.goto(base + "/compare");
     await page.fill("#compare-text-1", FR_OVERLOADED_CM);
@@ -113,6 +114,13 @@ describeInBrowser("every page at 390 × 844 (a phone)", () => {
       }
     }
     expect(wide).toEqual([]);
+
+    // The week's table keeps its hours column in view: no scrolling inside it either.
+    for (const lang of ["fr", "en"]) {
+      await page.goto(`${base}/lang/${lang}?next=${result}`);
+      const table = await page.locator(".week-table").evaluate((t) => ({ scroll: t.scrollWidth, client: t.clientWidth }));
+      expect(table.scroll, lang).toBeLessThanOrEqual(table.client);
+    }
     // About eighty page loads: seconds alone, minutes on a crowded machine.
   }, 300_000);
 });
