@@ -149,11 +149,17 @@ const TEAM_NOUNS = new Set([
 const TEAM_BACK_STOP = new Set(["en", "in", "dans", "au", "with", "avec", "to", "for", "pour", "par", "by", "among", "entre", "vers", "from", "across", "within", "between", "alongside", "aupres", "aux"]);
 const TEAM_OF = new Set(["de", "of", "des", "du", "d"]);
 const TEAM_ARTICLES = new Set(["the", "our", "your", "their", "le", "la", "l", "les", "notre", "nos", "votre", "vos", "leur", "leurs"]);
-/** Makers named in the plural: the people the hire works with, when a "with" comes first. */
+/**
+ * Makers the hire works with, when a "with" comes first: "with two front-end developers",
+ * "interface avec notre développeur web interne".
+ */
 const MAKER_NOUNS = new Set([
   "developers", "developpeurs", "developpeuses", "devs", "designers", "graphistes", "integrateurs", "integrators",
   "photographers", "photographes", "videastes", "videographers", "illustrators", "illustrateurs", "webdesigners",
   "copywriters", "redacteurs", "writers",
+  "developer", "developpeur", "developpeuse", "dev", "designer", "graphiste", "integrateur", "integrator",
+  "photographer", "photographe", "videaste", "videographer", "illustrator", "illustrateur", "webdesigner",
+  "copywriter", "redacteur", "redactrice", "writer",
 ]);
 /** Tokens back, within a clause, that a "with" may stand from the makers it introduces. */
 const MAKER_WITH_REACH = 10;
@@ -162,6 +168,27 @@ const REFERENCE_REACH = 6;
 const REFERENCE_BY_FIRST = new Map<string, string[][]>();
 /** Cues of a taste ("passionné de", "curious about"); an "and" that opens another quality ends what they cover. */
 const TASTE = new Set(["passionne", "passionnee", "passionnes", "passionnees", "passionate", "passion", "interest", "interet", "curious", "curieux", "curieuse"]);
+/**
+ * Cues of a field of study: "Bac+5 en communication, design ou multimédia", "degree in
+ * Marketing, Graphic Design or a related field". A subject studied is no work asked, and
+ * like a taste its list runs across commas.
+ */
+const STUDIES = [
+  "diplome", "diplomee", "diplomes", "diplomees", "diplome en", "bac", "etudiant", "etudiante", "etudiants", "etudiantes",
+  "formation en", "formation superieure", "formation initiale", "cursus", "master en", "licence en",
+  "degree", "degrees", "bachelor", "bachelors", "diploma", "major in", "majoring in", "studies in", "student in", "students in", "studying",
+];
+const STUDY_CUES = new Set(STUDIES.map((s) => s.split(" ")[0]));
+const LIST_CUES = new Set([...TASTE, ...STUDY_CUES]);
+/**
+ * Words that leave the subjects studied for what the hire brings, even where a flattened
+ * offer lost the line between them ("Degree in marketing - 2 years of experience - Good
+ * command of graphic design").
+ */
+const STUDY_ENDS = new Set([
+  "experience", "experiences", "years", "year", "yrs", "ans", "annees", "least", "minimum", "good", "strong", "solid",
+  "bonne", "bonnes", "solide", "solides", "knowledge", "connaissance", "connaissances", "command", "proficiency",
+]);
 const QUALITY_STARTS = new Set(["maitrise", "maitrisez", "expert", "experte", "fluent", "skilled", "proficient", "experience", "experienced", "autonome", "rigoureux", "rigoureuse", "capable", "able", "familiar", "comfortable", "a"]);
 /** Content words a taste's list may run to: "la vie privée, la cybersécurité, le journalisme et la gestion des communautés". */
 const TASTE_REACH = 12;
@@ -179,6 +206,7 @@ for (const phrase of [
   // A taste or a prospect, not a task ("Passionné(e) de photographie", "career path towards Social Media Manager").
   "passionne", "passionnee", "passionnes", "passionnees", "passionate about", "passion for", "passion pour", "interest in",
   "interet pour", "curious about", "curieux", "curieuse", "evoluer vers", "career path",
+  ...STUDIES,
 ]) {
   const words = phrase.split(" ");
   REFERENCE_BY_FIRST.set(words[0], [...(REFERENCE_BY_FIRST.get(words[0]) ?? []), words]);
@@ -287,8 +315,10 @@ function markTeamReferences(tokens: Token[]): Uint8Array {
     // The cue itself is no work either ("Reporting to…" is no reporting).
     for (let j = k; j < k + pat.length; j++) marked[j] = 1;
     let content = 0;
-    const taste = TASTE.has(pat[0]!);
+    const taste = LIST_CUES.has(pat[0]!);
+    const studies = STUDY_CUES.has(pat[0]!);
     for (let j = k + pat.length; j < tokens.length && content < (taste ? TASTE_REACH : REFERENCE_REACH); j++) {
+      if (studies && (STUDY_ENDS.has(tokens[j].norm) || QUALITY_STARTS.has(tokens[j].norm))) break;
       // A taste runs through its list ("passionné par la vie privée, la cybersécurité, le
       // journalisme"), until a comma hands over to the hire or to a skill ("…, vous maîtrisez").
       if (tokens[j].gap >= Gap.Clause || (tokens[j].gap === Gap.Punct && !(taste && continuesTaste(tokens[j].norm)))) break;

@@ -32,6 +32,8 @@ const NICE: Pattern[] = [
   p("nice to have"),
   p("good to have"),
   p("a plus", { notBefore: NOT_QUANTITY }),
+  // "MailChimp and HTML are an added plus", "would be a big advantage".
+  ...["added", "big", "huge", "great", "strong", "definite", "real", "major", "distinct"].flatMap((w) => [p(`${w} plus`), p(`${w} advantage`)]),
   p("plus point"),
   p("preferred"),
   p("preferable"),

@@ -397,3 +397,39 @@ describe("words that name a craft only in context", () => {
     expect(familiesOf("Run user acquisition campaigns on Google App Campaigns", "en")).toContain("paid_media");
   });
 });
+
+describe("what a line names without asking the hire to make it", () => {
+  it("reads a plus written after the list: “… are an added plus”, “would be a big advantage”", () => {
+    const modifier = modifiersIn(
+      "Graphic Designer\n\nRequirements\n- Illustrator and InDesign required\n- Experience with MailChimp, Squarespace and HTML are an added plus\n- Video editing skills would be a big advantage\n",
+    );
+    expect(modifier("HTML")).toBe("nice");
+    expect(modifier("Video editing")).toBe("nice");
+    expect(modifier("Illustrator")).toBe("required");
+  });
+
+  it("reads loading contents into a site as light web work, integrating mock-ups as the craft", () => {
+    const depthOf = (duty: string) => analyze(`Chargé de communication H/F\n\nVos missions\n- ${duty}\n`, compiled).matches.find((m) => m.familyId === "web_development")?.depth;
+    expect(depthOf("Intégration de contenus : textes, visuels, vidéos, formulaires")).toBe("light");
+    expect(depthOf("Intégration des maquettes en HTML/CSS")).toBe("core");
+  });
+
+  it("reads a maker the hire works with as a colleague, and the same maker in the hire's place as a demand", () => {
+    expect(familiesOf("Faire le lien avec notre développeur web interne pour les bugs", "fr")).toEqual([]);
+    expect(familiesOf("Work closely with our video editor on launch campaigns", "en")).not.toContain("photo_video");
+    expect(familiesOf("Vous êtes développeur web et maîtrisez PHP", "fr")).toContain("web_development");
+  });
+
+  it("reads a sense of design as a maker's light know-how, not interface design", () => {
+    const a = analyze("Chargé(e) de webmarketing\n\nProfil\n- À l'aise avec les pages web et l'UX, sens du design et du storytelling\n", compiled);
+    const design = a.matches.find((m) => m.text.includes("design"));
+    expect([design?.familyId, design?.depth]).toEqual(["graphic_design", "light"]);
+  });
+
+  it("reads a field of study as no work asked, through its list, up to the experience that follows", () => {
+    expect(familiesOf("Bac+3 à Bac+5 en communication, design graphique ou multimédia", "fr")).toEqual([]);
+    expect(familiesOf("Bachelor's degree in Marketing, Graphic Design, or a related field", "en")).toEqual([]);
+    expect(familiesOf("Degree in marketing and experience designing brochures in InDesign", "en")).toContain("graphic_design");
+    expect(familiesOf("Diplômé(e) en communication, vous maîtrisez Photoshop et InDesign", "fr")).toContain("graphic_design");
+  });
+});
