@@ -518,10 +518,13 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   let fit = job;
   // Another job beats the title's only by more than a day a week of work.
   let fitOutside = job ? outsideHours(families, hours, job, true) - FAMILY_HOURS_CAP.light : Infinity;
+  // Between jobs that leave as much outside, the one whose own crafts the offer asks most
+  // (a press officer asked for light press and writing work is no community manager).
+  const ownedScore = (p: CompiledProfile | undefined) => (p ? families.reduce((sum, f) => sum + (owns(p, f.id) ? f.score : 0), 0) : -1);
   for (const p of profiles) {
     if (!families.some((f) => (f.depth === "core" ? owns(p, f.id) : lists(p, f.id)))) continue;
     const o = outsideHours(families, hours, p, true);
-    if (o < fitOutside - 1e-9) {
+    if (o < fitOutside - 1e-9 || (!job && Math.abs(o - fitOutside) <= 1e-9 && ownedScore(p) > ownedScore(fit))) {
       fit = p;
       fitOutside = o;
     }

@@ -59,6 +59,7 @@ const RULES: [SectionKind, string[]][] = [
       "hard skills", "outils", "tools", "languages", "langues", "attendus", "expertise", "knowledge", "connaissances",
       "type of person", "we re looking for", "nous recherchons", "recherchons", "great candidate", "good candidate",
       "strong candidate", "excellent candidat", "bon candidat", "bonne candidate", "you re a great fit", "good fit",
+      "someone who", "a person who", "une personne qui", "quelqu un qui",
     ],
   ],
   [
@@ -99,6 +100,7 @@ const FILLERS =
   "the a an of and or to for in on at with your our this my principales principaux principale principal main key " +
   "general generales detail detaillees what who how why ce que qui nous vous tu we you i it s re ll ve job offre " +
   "offer candidat candidate recherche recherches recherchees requises required desired souhaite souhaites souhaitees " +
+  "sommes are looking " +
   "additional other autres complementaires include includes including comment pourquoi why nous rejoindre join us";
 
 interface CompiledRule {

@@ -9,6 +9,10 @@ const MIN_STEM = 3;
 // Agent nouns keep a distinct ending: "animatrice" → "animateur", never "animat"
 // (the English verb "animate").
 const SUFFIXES: [string, string][] = [
+  // The French future of duty lists ("rédigera", "animerez", "géreront") meets the infinitive.
+  ["eront", ""],
+  ["erez", ""],
+  ["era", ""],
   ["euse", "eur"],
   ["trice", "teur"],
   ["eur", "eur"],
@@ -40,6 +44,9 @@ const ING_NOUNS = new Set(
   ),
 );
 
+/** Words that only look like a French future: "camera" is no "came-". */
+const NOT_FUTURE = new Set(["camera", "opera", "chimera", "ephemera", "tempera", "cholera", "riviera"]);
+
 const cache = new Map<string, string>();
 const CACHE_MAX = 50_000;
 
@@ -58,6 +65,8 @@ export function stem(word: string): string {
 function computeStem(word: string): string {
   if (word.length <= MIN_STEM || !/^[a-z]/.test(word)) return word;
   if (ING_NOUNS.has(word)) return word;
+  if (NOT_FUTURE.has(word)) return word;
+  if (word.endsWith("s") && NOT_FUTURE.has(word.slice(0, -1))) return word.slice(0, -1);
   if (word.endsWith("ings") && ING_NOUNS.has(word.slice(0, -1))) return word.slice(0, -1);
   let w = word;
   // Plurals first, then "-y"/"-ie": strategies / strategy / stratégie(s) → strategi.

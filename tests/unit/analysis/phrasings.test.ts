@@ -433,3 +433,31 @@ describe("what a line names without asking the hire to make it", () => {
     expect(familiesOf("Diplômé(e) en communication, vous maîtrisez Photoshop et InDesign", "fr")).toContain("graphic_design");
   });
 });
+
+describe("posts and tenses the taxonomy had missed", () => {
+  it("reads a site moderator as community work, and a moderation product as nobody's work", () => {
+    const moderator = analyze("Site Moderator\n\nResponsibilities\n- Review and moderate user-submitted content\n- Handle moderation queues and appeals\n", compiled);
+    expect(moderator.title?.profile).toBe("community_manager");
+    expect(moderator.families.map((f) => f.id)).toEqual(["community_management"]);
+    const engineer = analyze("Our AI moderation technology keeps the platform safe.\n\nData Engineer\n\nResponsibilities\n- Build data pipelines in Python\n", compiled);
+    expect(engineer.verdict).toBe("out_of_scope");
+  });
+
+  it("reads duties written in the French future as the duties themselves", () => {
+    expect(familiesOf("Modérera les discussions", "fr")).toEqual(["community_management"]);
+    expect(familiesOf("Retouchera les photos", "fr")).toEqual(["photo_video"]);
+    // A camera is still a camera, not a French future.
+    expect(familiesOf("Filmer avec une caméra et des caméras embarquées", "fr")).toContain("photo_video");
+  });
+
+  it("opens the requirements at “a person who:”", () => {
+    const a = analyze("Chargé de communication\n\nNous sommes à la recherche d'une personne qui :\n* Rédigera des communiqués de presse\n", compiled);
+    expect(a.sections.map((s) => s.kind)).toContain("requirements");
+  });
+
+  it("names the job whose own crafts a light-only offer asks most", () => {
+    const a = analyze("Conseiller en relations avec les médias\n\nMissions\n- Entretenir les relations avec les médias\n- Rédiger du contenu pour le site\n", compiled);
+    expect(a.families.every((f) => f.depth === "light")).toBe(true);
+    expect(a.roles).toEqual(["communication_officer"]);
+  });
+});
