@@ -336,6 +336,8 @@ const SHARED_WITH_OTHER_TRADES: ReadonlySet<FamilyId> = new Set(["digital_strate
  * not the craft: a web developer writes code, a strategist owns the strategy.
  */
 const NEEDS_CORE: ReadonlySet<FamilyId> = new Set(["web_development", "digital_strategy"]);
+/** A hand in the strategy asked again and again ("mettre en œuvre la stratégie", "suivi budgétaire") is part of the job. */
+const STEERING_LISTED = 2;
 const BUSINESS_FAMILIES: ReadonlySet<FamilyId> = new Set(["digital_strategy", "analytics"]);
 
 /**
@@ -431,7 +433,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   const title = titleProfile ? fitted.find((p) => p.id === titleProfile) : undefined;
   const foreignCraft = (id: FamilyId, s: FamilyStats) => !!title && s.craft && PRODUCTION_CRAFTS.has(id) && !lists(title, id);
   const families: FamilyDemand[] = [...stats.entries()]
-    .filter(([id, s]) => s.score >= th.present && s.peak >= th.presentPeak && s.anchored && (s.coreAnchored || !NEEDS_CORE.has(id)))
+    .filter(([id, s]) => s.score >= th.present && s.peak >= th.presentPeak && s.anchored && (s.coreAnchored || !NEEDS_CORE.has(id) || (id === STEERING_FAMILY && s.score >= STEERING_LISTED)))
     .map(([id, s]) => ({
       id,
       depth: s.coreScore >= th.core || foreignCraft(id, s) ? ("core" as const) : ("light" as const),

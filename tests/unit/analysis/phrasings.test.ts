@@ -461,3 +461,15 @@ describe("posts and tenses the taxonomy had missed", () => {
     expect(a.roles).toEqual(["communication_officer"]);
   });
 });
+
+describe("a hand in the strategy", () => {
+  it("is part of the job when the offer asks it more than once, and no second job", () => {
+    const duties = "Chargé de communication\n\nMissions\n- Rédiger les communiqués de presse\n- Mettre en œuvre la stratégie de communication\n";
+    const once = analyze(duties, compiled);
+    expect(once.families.map((f) => f.id)).not.toContain("digital_strategy");
+    const twice = analyze(`${duties}- Assurer le suivi budgétaire des actions\n`, compiled);
+    expect(twice.families.find((f) => f.id === "digital_strategy")?.depth).toBe("light");
+    expect(twice.roles).toEqual(["communication_officer"]);
+    expect(twice.verdict).toBe("focused");
+  });
+});
