@@ -473,3 +473,12 @@ describe("a hand in the strategy", () => {
     expect(twice.verdict).toBe("focused");
   });
 });
+
+describe("load times", () => {
+  it("are a developer's craft to improve, and a figure to watch beside bounce rates", () => {
+    const depthOf = (duty: string) => analyze(`Chargé de communication\n\nMissions\n- ${duty}\n`, compiled).matches.find((m) => m.text.includes("chargement"));
+    expect(depthOf("Optimiser les temps de chargement du site")?.familyId).toBe("web_development");
+    const watched = depthOf("Suivi de la performance des pages (temps de chargement, taux de rebond) via GA4");
+    expect([watched?.familyId, watched?.depth]).toEqual(["analytics", "light"]);
+  });
+});
