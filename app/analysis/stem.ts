@@ -9,9 +9,9 @@ const MIN_STEM = 3;
 // Agent nouns keep a distinct ending: "animatrice" → "animateur", never "animat"
 // (the English verb "animate").
 const SUFFIXES: [string, string][] = [
-  // The French future of duty lists ("rédigera", "animerez", "géreront") meets the infinitive.
+  // The French future of duty lists ("rédigera", "géreront") meets the infinitive. Not
+  // "-erez": folded, "modérez" (moder-ez) would lose its stem; the taxonomy lists those forms.
   ["eront", ""],
-  ["erez", ""],
   ["era", ""],
   ["euse", "eur"],
   ["trice", "teur"],

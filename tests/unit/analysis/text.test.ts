@@ -14,6 +14,9 @@ describe("stem", () => {
       ["stratégie", "stratégies", "strategy", "strategies"],
       ["design", "designs", "designer", "designing", "designed"],
       ["visuel", "visuels", "visuelle"],
+      ["rédiger", "rédigera", "rédigeront"],
+      ["modérer", "modérez", "modérera"],
+      ["caméra", "caméras", "camera"],
     ];
     const fold = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
     for (const group of groups) expect(new Set(group.map((w) => stem(fold(w)))).size).toBe(1);
@@ -25,6 +28,8 @@ describe("stem", () => {
     expect(stem("reporting")).not.toBe(stem("reports"));
     expect(stem("marketing")).not.toBe(stem("market"));
     expect(stem("cms")).toBe("cms");
+    // A present tense is no future: "modes" and "modérez" stay apart.
+    expect(stem("modes")).not.toBe(stem("moderez"));
   });
 });
 
