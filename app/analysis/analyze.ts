@@ -174,7 +174,7 @@ const TASTE = new Set(["passionne", "passionnee", "passionnes", "passionnees", "
  * like a taste its list runs across commas.
  */
 const STUDIES = [
-  "diplome", "diplomee", "diplomes", "diplomees", "diplome en", "bac", "etudiant", "etudiante", "etudiants", "etudiantes",
+  "diplome", "diplomee", "diplomes", "diplomees", "bac", "etudiant", "etudiante", "etudiants", "etudiantes",
   "formation en", "formation superieure", "formation initiale", "cursus", "master en", "licence en",
   "degree", "degrees", "bachelor", "bachelors", "diploma", "major in", "majoring in", "studies in", "student in", "students in", "studying",
 ];
