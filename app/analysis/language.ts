@@ -14,6 +14,8 @@ const EN_WORDS = new Set(
 );
 
 const FRANC_MIN_CHARS = 120;
+/** Trigrams settle a close call within a paragraph or two; franc's cost grows with the sample (it reads at most 2 KB). */
+const FRANC_SAMPLE_CHARS = 1000;
 const FRANC_MARGIN = 0.05;
 
 export interface LanguageGuess {
@@ -36,11 +38,12 @@ export function detectLanguage(text: string, tokens: Token[], fallback: Lang = "
   const strong = fr + en >= 12 && (fr >= 2 * en || en >= 2 * fr);
   let byFranc: Lang | null = null;
   if (!strong && text.length >= FRANC_MIN_CHARS) {
-    // franc reads at most 2 KB; skip links and markup so the sample is prose.
+    // Skip links and markup so the sample is prose.
     const sample = text
-      .slice(0, 4000)
+      .slice(0, 2 * FRANC_SAMPLE_CHARS)
       .replace(/https?:\/\/\S+/g, " ")
-      .replace(/[#*_`>|[\]()]/g, " ");
+      .replace(/[#*_`>|[\]()]/g, " ")
+      .slice(0, FRANC_SAMPLE_CHARS);
     const ranked = francAll(sample, { only: ["fra", "eng"], minLength: 20 });
     const [first, second] = ranked;
     // A near tie (a list of nouns and tool names) is no decision.
