@@ -336,8 +336,11 @@ const SHARED_WITH_OTHER_TRADES: ReadonlySet<FamilyId> = new Set(["digital_strate
  * not the craft: a web developer writes code, a strategist owns the strategy.
  */
 const NEEDS_CORE: ReadonlySet<FamilyId> = new Set(["web_development", "digital_strategy"]);
-/** A hand in the strategy asked again and again ("mettre en œuvre la stratégie", "suivi budgétaire") is part of the job. */
-const STEERING_LISTED = 2;
+/**
+ * A hand in the strategy asked twice ("mettre en œuvre la stratégie", "suivi budgétaire"),
+ * even in the same words, is part of the job: two plain mentions, the second a repeat.
+ */
+const STEERING_LISTED = REPEAT_WEIGHTS[0] + REPEAT_WEIGHTS[1];
 const BUSINESS_FAMILIES: ReadonlySet<FamilyId> = new Set(["digital_strategy", "analytics"]);
 
 /**

@@ -471,6 +471,8 @@ describe("a hand in the strategy", () => {
     expect(twice.families.find((f) => f.id === "digital_strategy")?.depth).toBe("light");
     expect(twice.roles).toEqual(["communication_officer"]);
     expect(twice.verdict).toBe("focused");
+    const sameWords = analyze(`${duties}- Mettre en œuvre la stratégie digitale sur le site\n`, compiled);
+    expect(sameWords.families.find((f) => f.id === "digital_strategy")?.depth).toBe("light");
   });
 });
 
