@@ -39,7 +39,7 @@ function cut(word: string, suffix: string, replacement: string): string | null {
  * "reports", "marketing" not "market", "shooting" not "shoot".
  */
 const ING_NOUNS = new Set(
-  "marketing reporting branding emailing mailing shooting briefing planning storytelling merchandising sourcing coaching consulting benchmarking networking packaging casting streaming booking meeting hosting pricing targeting retargeting remarketing retailing ecommerce crowdfunding learning training trading building listening".split(
+  "marketing reporting branding emailing mailing shooting briefing planning storytelling merchandising sourcing coaching consulting benchmarking networking packaging casting streaming booking meeting hosting pricing positioning targeting retargeting remarketing retailing ecommerce crowdfunding learning training trading building listening".split(
     " ",
   ),
 );

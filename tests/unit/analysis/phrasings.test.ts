@@ -450,6 +450,12 @@ describe("posts and tenses the taxonomy had missed", () => {
     expect(familiesOf("Filmer avec une caméra et des caméras embarquées", "fr")).toContain("photo_video");
   });
 
+  it("reads “Positioning:” in a duty list as work, while “Position:” still names the job", () => {
+    const offer = "Marketing Product Specialist\n\nResponsibilities\n- Positioning: Developing messages for various audiences\n- Write the website copy\n";
+    expect(analyze(offer, compiled).title?.text).toBe("Marketing Product Specialist");
+    expect(analyze("Position: Community Manager\n\nResponsibilities\n- Moderate the forum\n", compiled).title?.profile).toBe("community_manager");
+  });
+
   it("opens the requirements at “a person who:”", () => {
     const a = analyze("Chargé de communication\n\nNous sommes à la recherche d'une personne qui :\n* Rédigera des communiqués de presse\n", compiled);
     expect(a.sections.map((s) => s.kind)).toContain("requirements");
