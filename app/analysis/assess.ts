@@ -361,7 +361,7 @@ function inField(field: TitleField, titleProfile: string | null, families: Famil
   if (own.some((f) => (stats.get(f.id)?.bodyCore ?? 0) >= th.core)) return true;
   // A title that names marketing beside another trade ("Assistant commercial et
   // marketing") is in the field when the body asks for several marketing tasks, even light ones.
-  return effective === "mixed" && own.length >= MIXED_MIN_FAMILIES && own.reduce((sum, f) => sum + f.score, 0) >= MIXED_MIN_SCORE;
+  return (effective === "mixed" || effective === "neutral") && own.length >= MIXED_MIN_FAMILIES && own.reduce((sum, f) => sum + f.score, 0) >= MIXED_MIN_SCORE;
 }
 
 /**

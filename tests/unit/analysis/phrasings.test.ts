@@ -490,3 +490,14 @@ describe("load times", () => {
     expect([watched?.familyId, watched?.depth]).toEqual(["analytics", "light"]);
   });
 });
+
+describe("a title in neither field", () => {
+  it("comes into the field when the body asks several marketing tasks, even light ones", () => {
+    const base = "Chargé·e de mission\n\nMissions\n- Accueillir les adhérents et tenir les permanences\n- Préparer les réunions du bureau\n";
+    const two = "- Publier sur les réseaux sociaux de l'association\n- Envoyer la newsletter mensuelle\n";
+    expect(analyze(base + two, compiled).verdict).toBe("out_of_scope");
+    const three = analyze(`${base}- Réaliser des visuels simples sur Canva\n${two}`, compiled);
+    expect(three.verdict).toBe("focused");
+    expect(three.families.map((f) => f.id)).toEqual(expect.arrayContaining(["graphic_design", "social_media_marketing", "email_crm"]));
+  });
+});
