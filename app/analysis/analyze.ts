@@ -387,9 +387,13 @@ function collectMatches(
   tokens: Token[],
   layout: Layout,
   compiled: CompiledTaxonomy,
-  titleLine: number,
+  title: { line: number; end?: number } | null,
   language: Lang,
 ): { matches: Match[]; trades: TradeMatch[] } {
+  const titleLine = title?.line ?? -1;
+  // A flattened offer runs on after its title on the same line ("Community Moderator
+  // Company Overview At Netlify, we build…"): past the title's end, the line is its opening.
+  const titleEnd = title?.end ?? Infinity;
   const stream = buildStream(tokens, 0, tokens.length, compiled.exactNorms);
   // French puts the specifying words last ("stratégie de contenu"), English first.
   const raw = findMatches(compiled.trie, stream, tokens, language === "fr" ? "right" : "left", (targets) => depthRank(targets, compiled));
@@ -454,7 +458,7 @@ function collectMatches(
     const lineIndex = layout.lineOf[t0];
     const line = layout.lines[lineIndex];
     if (line.repeat) continue;
-    const kind: SectionKind = lineIndex === titleLine ? "title" : line.kind;
+    const kind: SectionKind = lineIndex !== titleLine ? line.kind : tokens[t0].start < titleEnd ? "title" : "intro";
     let company = false;
     // A paragraph about the organisation may sit anywhere, even among the duties.
     if (kind !== "title") {
@@ -591,7 +595,7 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
   const titleLine = title?.line ?? -1;
   if (titleLine >= 0) layout.lines[titleLine].kind = "title";
 
-  const collected = collectMatches(text, tokens, layout, compiled, titleLine, language);
+  const collected = collectMatches(text, tokens, layout, compiled, title, language);
   const contract = contractHours(text);
   const matches = withTitleDemands(collected.matches, title, titleLine, compiled);
   const demands: Demand[] = matches.map((m) => ({

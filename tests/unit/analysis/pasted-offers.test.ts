@@ -123,3 +123,13 @@ describe("an offer pasted without its title", () => {
     expect(a.verdict).toBe("out_of_scope");
   });
 });
+
+describe("the line a flattened offer's title opens", () => {
+  it("is the title only up to the title's end; the rest of the line is the offer's opening", () => {
+    const a = analyze("Community Moderator Company Overview At Acme, we give designers better tools. About the role - Welcome new members every day", compiled);
+    expect(a.title?.text).toBe("Community Moderator");
+    const after = a.matches.filter((m) => m.start >= (a.title?.end ?? 0));
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((m) => m.sectionKind !== "title")).toBe(true);
+  });
+});
