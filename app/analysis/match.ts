@@ -149,13 +149,27 @@ function namedTool(tokens: Token[], k: number): boolean {
 }
 const NAME_SUFFIXES = new Set(["js", "native"]);
 
-function validTargets(targets: MatchTarget[], tokens: Token[], stream: Stream, p0: number, plain: boolean): MatchTarget[] {
-  return targets.filter(
-    (t) =>
-      (!t.upperAt.length || (plain && t.upperAt.every((i) => tokens[stream.tok[p0 + i]]?.upper))) &&
-      (!t.capAt.length || (plain && t.capAt.every((i) => namedTool(tokens, stream.tok[p0 + i]!)))),
+function validTarget(t: MatchTarget, tokens: Token[], stream: Stream, p0: number, plain: boolean): boolean {
+  return (
+    (!t.upperAt.length || (plain && t.upperAt.every((i) => tokens[stream.tok[p0 + i]]?.upper))) &&
+    (!t.capAt.length || (plain && t.capAt.every((i) => namedTool(tokens, stream.tok[p0 + i]!))))
   );
 }
+
+function validTargets(targets: MatchTarget[], tokens: Token[], stream: Stream, p0: number, plain: boolean): MatchTarget[] {
+  // Most phrases ask nothing of how they are written: no copy for them.
+  return targets.every((t) => validTarget(t, tokens, stream, p0, plain)) ? targets : targets.filter((t) => validTarget(t, tokens, stream, p0, plain));
+}
+
+/** Longest trie match starting at content position p0, or null. */
+// The depth-first walk's stack, kept between calls: one walk per content word would
+// otherwise allocate a stack and a tuple per step.
+const stackNode: TrieNode[] = [];
+const stackPos: number[] = [];
+/** Bit 1: the path is plain; bit 2: its head is shared with a list. */
+const stackFlags: number[] = [];
+const PLAIN = 1;
+const SHARED = 2;
 
 /** Longest trie match starting at content position p0, or null. */
 function longestAt(root: TrieNode, stream: Stream, tokens: Token[], p0: number): RawMatch | null {
@@ -164,54 +178,55 @@ function longestAt(root: TrieNode, stream: Stream, tokens: Token[], p0: number):
   // only at hyphen-joined words and list items. A path that jumps (a glued word, channels, a
   // list) is not plain: its phrase positions no longer match stream positions one to one,
   // so a phrase that must be written in capitals is not read through it.
-  const stack: [TrieNode, number, boolean, boolean][] = [];
-  const first = root.next.get(stream.stems[p0]);
-  if (first) stack.push([first, p0 + 1, true, false]);
-  const firstExact = stream.exact[p0] ? root.next.get(stream.exact[p0]) : undefined;
-  if (firstExact) stack.push([firstExact, p0 + 1, true, false]);
+  let top = 0;
+  const push = (node: TrieNode | undefined, q: number, flags: number) => {
+    if (!node) return;
+    stackNode[top] = node;
+    stackPos[top] = q;
+    stackFlags[top] = flags;
+    top++;
+  };
+  push(root.next.get(stream.stems[p0]), p0 + 1, PLAIN);
+  if (stream.exact[p0]) push(root.next.get(stream.exact[p0]), p0 + 1, PLAIN);
   const glued = stream.joined[p0];
-  if (glued) {
-    const node = root.next.get(glued);
-    if (node) stack.push([node, p0 + 2, false, false]);
-  }
-  while (stack.length) {
-    const [node, q, plain, shared] = stack.pop()!;
+  if (glued) push(root.next.get(glued), p0 + 2, 0);
+  const n = stream.stems.length;
+  while (top > 0) {
+    top--;
+    const node = stackNode[top];
+    const q = stackPos[top];
+    const flags = stackFlags[top];
+    const shared = (flags & SHARED) !== 0;
     if (node.targets) {
-      const targets = validTargets(node.targets, tokens, stream, p0, plain);
+      const targets = validTargets(node.targets, tokens, stream, p0, (flags & PLAIN) !== 0);
       if (targets.length && (!best || q > best.p1) && !(shared && targets.some((t) => t.kind === "trade"))) {
         best = shared ? { p0, p1: q, targets, owns: p0 + 1 } : { p0, p1: q, targets };
       }
     }
-    if (q === p0 + 1 && q < stream.stems.length && stream.gaps[q] <= Gap.Punct) {
+    if (node.next.size === 0) continue;
+    if (q === p0 + 1 && q < n && stream.gaps[q] <= Gap.Punct) {
       const head = sharedHead(stream, tokens, q);
-      const next = head > 0 ? node.next.get(stream.stems[head]) : undefined;
-      if (next) stack.push([next, head + 1, false, true]);
+      if (head > 0) push(node.next.get(stream.stems[head]), head + 1, SHARED);
     }
-    if (q >= stream.stems.length || stream.gaps[q] > Gap.Space) continue;
-    const child = node.next.get(stream.stems[q]);
-    if (child) stack.push([child, q + 1, plain, shared]);
+    if (q >= n || stream.gaps[q] > Gap.Space) continue;
+    push(node.next.get(stream.stems[q]), q + 1, flags);
     if (q === p0 + 1) {
       const r = afterChannels(stream, q);
-      const past = r > 0 ? node.next.get(stream.stems[r]) : undefined;
-      if (past) stack.push([past, r + 1, false, false]);
+      if (r > 0) push(node.next.get(stream.stems[r]), r + 1, 0);
       // "Create and edit posts, videos and reels": a making verb reaches each object of its list.
       const listing = MAKING_VERBS.has(stream.stems[p0]) && stream.gaps[q] <= Gap.Space;
-      for (let item = q + 1; listing && item < stream.stems.length && item - q <= MAX_LIST_ITEMS; item++) {
+      for (let item = q + 1; listing && item < n && item - q <= MAX_LIST_ITEMS; item++) {
         if (stream.gaps[item] !== Gap.Punct || !commaBefore(tokens, stream.tok[item])) break;
         const listed = node.next.get(stream.stems[item]);
         if (listed) {
-          stack.push([listed, item + 1, false, false]);
+          push(listed, item + 1, 0);
           break;
         }
       }
     }
-    const exact = stream.exact[q] ? node.next.get(stream.exact[q]) : undefined;
-    if (exact) stack.push([exact, q + 1, plain, shared]);
+    if (stream.exact[q]) push(node.next.get(stream.exact[q]), q + 1, flags);
     const join = stream.joined[q];
-    if (join && q + 1 < stream.stems.length) {
-      const jChild = node.next.get(join);
-      if (jChild) stack.push([jChild, q + 2, false, shared]);
-    }
+    if (join && q + 1 < n) push(node.next.get(join), q + 2, flags & SHARED);
   }
   return best;
 }

@@ -255,6 +255,9 @@ function flagsOf(norms: string[], markerAt: boolean[] | null): ClauseFlags {
   return { nice, negated, outsourced: who && how, apply: apply && norms.length <= APPLY_MAX_WORDS, language, deniedAt: !nice && !negated && denial ? deniedAt : -1 };
 }
 
+/** Words a bare qualifier clause may hold besides its qualifier: "C'est vraiment un plus". */
+const BARE_WORDS = new Set(["est", "sont", "is", "are", "be", "mais", "but", "un", "une", "the", "tres", "vraiment", "really"]);
+
 /** `text`: the offer the tokens come from, to tell a qualifier on the same line from a heading below. */
 export function computeModifiers(tokens: Token[], text = ""): Modifiers {
   const clauseOf = new Int32Array(tokens.length);
@@ -262,16 +265,20 @@ export function computeModifiers(tokens: Token[], text = ""): Modifiers {
   const paren = new Map<number, ClauseFlags>();
   const bare: boolean[] = [];
   let c0 = 0;
+  // Reused from clause to clause: flagsOf reads them and keeps nothing.
+  const outside: string[] = [];
+  const outsideAt: number[] = [];
   const close = (c1: number) => {
     if (c1 <= c0) return;
     const id = clause.length;
-    const outside: string[] = [];
-    const outsideAt: number[] = [];
-    const groups = new Map<number, string[]>();
+    outside.length = 0;
+    outsideAt.length = 0;
+    let groups: Map<number, string[]> | null = null;
     for (let k = c0; k < c1; k++) {
       clauseOf[k] = id;
       const t = tokens[k];
       if (t.paren) {
+        groups ??= new Map();
         const g = groups.get(t.paren) ?? [];
         g.push(t.norm);
         groups.set(t.paren, g);
@@ -280,11 +287,12 @@ export function computeModifiers(tokens: Token[], text = ""): Modifiers {
         outsideAt.push(k);
       }
     }
-    const outMarker = new Array<boolean>(outside.length).fill(false);
+    // Only a clause short enough to qualify the one before needs to know which words are qualifiers.
+    const outMarker = c1 - c0 <= QUALIFIER_MAX_WORDS ? new Array<boolean>(outside.length).fill(false) : null;
     const flags = flagsOf(outside, outMarker);
-    bare.push(outside.every((w, i) => outMarker[i] || w.length <= 2 || /^(?:est|sont|is|are|be|mais|but|un|une|the|tres|vraiment|really)$/.test(w)));
+    bare.push(outMarker !== null && outside.every((w, i) => outMarker[i] || w.length <= 2 || BARE_WORDS.has(w)));
     flags.deniedAt = flags.deniedAt >= 0 ? outsideAt[flags.deniedAt]! : -1;
-    for (const [gid, norms] of groups) {
+    for (const [gid, norms] of groups ?? []) {
       const markerAt = new Array<boolean>(norms.length).fill(false);
       const f = flagsOf(norms, markerAt);
       // Inside parentheses a denial covers the whole group.
