@@ -167,7 +167,11 @@ const TEAM_REACH = 4;
 const REFERENCE_REACH = 6;
 const REFERENCE_BY_FIRST = new Map<string, string[][]>();
 /** Cues of a taste ("passionné de", "curious about"); an "and" that opens another quality ends what they cover. */
-const TASTE = new Set(["passionne", "passionnee", "passionnes", "passionnees", "passionate", "passion", "interest", "interet", "curious", "curieux", "curieuse"]);
+const TASTE = new Set([
+  "passionne", "passionnee", "passionnes", "passionnees", "passionate", "passion", "interest", "interet", "curious", "curieux", "curieuse",
+  // "Animé·e par la volonté d'améliorer le service public": driven by, not leading a community.
+  "anime", "animee", "animes", "animees",
+]);
 /**
  * Cues of a field of study: "Bac+5 en communication, design ou multimédia", "degree in
  * Marketing, Graphic Design or a related field". A subject studied is no work asked, and
@@ -206,6 +210,7 @@ for (const phrase of [
   // A taste or a prospect, not a task ("Passionné(e) de photographie", "career path towards Social Media Manager").
   "passionne", "passionnee", "passionnes", "passionnees", "passionate about", "passion for", "passion pour", "interest in",
   "interet pour", "curious about", "curieux", "curieuse", "evoluer vers", "career path",
+  "anime par", "animee par", "animes par", "animees par",
   ...STUDIES,
 ]) {
   const words = phrase.split(" ");

@@ -535,20 +535,24 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     }
   }
   const preferred = fit?.id ?? null;
+  // A hybrid is one job because it owns two crafts: asked for one of them only, the
+  // specialist of that craft is the job ("a print designer", not "a communication
+  // officer who designs"), unless the title names the hybrid or fewer people cover the work with it.
+  const pool = profiles.filter((p) => p.core.size < 2 || p === job || p === fit || [...p.core].filter((f) => coreFams.includes(f)).length >= 2);
 
-  // Roles that own the core demands; with none, the roles that list the light ones.
-  const coreSet = coreFams.length
-    ? minimalCover(profiles, { mustOwn: coreFams, mustList: [] }, preferred, lightFams, weight, titleProfile ?? null)
-    : minimalCover(profiles, { mustOwn: [], mustList: lightFams }, preferred, [], weight, titleProfile ?? null);
-  const edges = lightFams.filter((f) => !coreSet.some((p) => lists(p, f)));
-  const extra = minimalCover(
-    profiles.filter((p) => !coreSet.includes(p)),
-    { mustOwn: [], mustList: edges },
-    preferred,
-    [],
-    weight,
-  );
-  const roles = [...coreSet, ...extra];
+  // Roles that own the core demands (with none, the roles that list the light ones), then
+  // roles for the light work they leave at their edges.
+  const coverFrom = (candidates: CompiledProfile[]) => {
+    const core = coreFams.length
+      ? minimalCover(candidates, { mustOwn: coreFams, mustList: [] }, preferred, lightFams, weight, titleProfile ?? null)
+      : minimalCover(candidates, { mustOwn: [], mustList: lightFams }, preferred, [], weight, titleProfile ?? null);
+    const edges = lightFams.filter((f) => !core.some((p) => lists(p, f)));
+    const extra = minimalCover(candidates.filter((p) => !core.includes(p)), { mustOwn: [], mustList: edges }, preferred, [], weight);
+    return { core, edges, roles: [...core, ...extra] };
+  };
+  const bySpecialists = coverFrom(pool);
+  const byAnyone = coverFrom(profiles);
+  const { core: coreSet, edges, roles } = bySpecialists.roles.length <= byAnyone.roles.length ? bySpecialists : byAnyone;
   if (job && preferred !== titleProfile && roles.includes(job)) roles.sort((a, b) => (b === job ? 1 : 0) - (a === job ? 1 : 0));
 
   const ownerOf = new Map<FamilyId, string>();
@@ -628,7 +632,9 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
           : "stretched"
         : outside >= th.overloadHours * partShare
           ? "overloaded"
-          : shape;
+          : shape === "focused" && forOffer && job && families.some((f) => f.depth === "core" && PRODUCTION_CRAFTS.has(f.id) && !owns(job, f.id))
+            ? "stretched"
+            : shape;
 
   return {
     families,

@@ -8,7 +8,7 @@ import { analyze, OFFER_THRESHOLDS } from "#app/analysis/index";
 import { fixture, focusedFixtures, seedTaxonomy } from "./support";
 
 const compiled = seedTaxonomy();
-const HYBRIDS = ["ui_ux_developer", "content_designer", "social_media_content_manager", "content_creator", "digital_marketing_specialist", "webmaster", "b2b_marketing_specialist", "graphic_web_designer"];
+const HYBRIDS = ["ui_ux_developer", "content_designer", "social_media_content_manager", "content_creator", "digital_marketing_specialist", "webmaster", "b2b_marketing_specialist", "graphic_web_designer", "communication_designer"];
 
 describe("a real hybrid job is one job", () => {
   const hybrids = focusedFixtures().filter((f) => HYBRIDS.includes(f.profile));
@@ -25,6 +25,26 @@ describe("a real hybrid job is one job", () => {
     const hybrid = a.explanation.parts.find((p) => p.kind === "reason" && p.reason === "hybrid");
     expect(hybrid?.text?.fr).toMatch(/est un seul métier/);
     expect(hybrid?.text?.en).toMatch(/is one job/);
+  });
+});
+
+describe("a hybrid the title does not name", () => {
+  // The same bodies as the communication designer's offers, under a title that promises only the communication.
+  const retitled = (lang: "fr" | "en") =>
+    fixture(`focused/communication_designer.${lang}.txt`).replace(/^.*\n/, lang === "fr" ? "Chargé(e) de communication (H/F)\n" : "Communications Officer\n");
+
+  it.each(["fr", "en"] as const)("%s: is one job stretched past the title, with the title's promise and the real job named", (lang) => {
+    const a = analyze(retitled(lang), compiled);
+    expect(a.title?.profile).toBe("communication_officer");
+    expect(a.roles).toEqual(["communication_designer"]);
+    expect(a.verdict).toBe("stretched");
+    expect(a.explanation.parts).toContainEqual(expect.objectContaining({ kind: "title_mismatch", titleProfile: "communication_officer", extraFamilies: ["graphic_design"] }));
+  });
+
+  it("stays focused when the title's own job owns all the core work", () => {
+    const a = analyze("Chargé(e) de communication (H/F)\n\nVos missions\n- Rédiger les communiqués de presse\n- Organiser les événements\n- Créer des visuels simples sur Canva\n", compiled);
+    expect(a.roles).toEqual(["communication_officer"]);
+    expect(a.verdict).toBe("focused");
   });
 });
 
@@ -124,10 +144,9 @@ describe("a making craft asked at core is a maker's job, even where the main job
     const a = analyze(fixture(`kinds/${file}`), compiled);
     expect(a.title?.profile).toBe("communication_officer");
     expect(a.verdict).toBe("overloaded");
-    expect(a.roles[0]).toBe("communication_officer");
-    // Print material ("kakémonos") asked in French needs a graphic designer beside the video maker.
-    expect(a.roles).toEqual(expect.arrayContaining(file.endsWith(".fr.txt") ? ["graphic_designer", "videographer", "web_developer"] : ["content_creator", "web_developer"]));
-    expect(a.workload.mainRole).toBe("communication_officer");
+    // The officer who also designs is one hybrid job on the market; filming and coding are two more.
+    expect(a.roles).toEqual(["communication_designer", "web_developer", "videographer"]);
+    expect(a.workload.mainRole).toBe("communication_designer");
     expect(a.workload.outsideMainHours).toBeGreaterThanOrEqual(17.5);
   });
 });
@@ -164,9 +183,9 @@ describe("three making crafts describe an agency", () => {
     const a = analyze(fixture(`kinds/${file}`), compiled);
     expect(a.verdict).toBe("overloaded");
     for (const id of ["graphic_design", "photo_video", "web_development"]) expect(a.families.find((f) => f.id === id)?.depth).toBe("core");
-    // The French offer asks for print material, which no content creator makes: a print designer and a videographer.
-    const makers = file.endsWith(".fr.txt") ? ["videographer", "web_developer", "graphic_designer"] : ["content_creator", "web_developer"];
-    expect(a.roles).toEqual(["communication_officer", ...makers]);
+    // The French offer asks for print material, which no content creator makes: the officer
+    // who designs it (one hybrid job), a videographer and a developer.
+    expect(a.roles).toEqual(file.endsWith(".fr.txt") ? ["communication_designer", "videographer", "web_developer"] : ["communication_officer", "content_creator", "web_developer"]);
     const reason = a.explanation.parts.find((p) => p.kind === "reason" && p.reason === "agency");
     expect(reason?.text?.fr).toMatch(/décrire une agence, pas un poste/);
     expect(reason?.text?.en).toMatch(/describes an agency, not one job/);

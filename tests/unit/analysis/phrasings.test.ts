@@ -349,6 +349,13 @@ describe("a taste for a list of topics", () => {
   });
 });
 
+describe("a drive rather than a duty", () => {
+  it("reads “animé·e par” as what moves the hire, while “animer” a community stays community work", () => {
+    expect(familiesOf("Vous êtes animé·e par la volonté d'améliorer le service public et l'animation de réseaux", "fr")).toEqual([]);
+    expect(familiesOf("Animer la communauté des utilisateurs", "fr")).toEqual(["community_management"]);
+  });
+});
+
 describe("a long sentence announcing pluses", () => {
   it("makes the list after it a plus", () => {
     const modifier = modifiersIn(
@@ -459,6 +466,20 @@ describe("posts and tenses the taxonomy had missed", () => {
   it("opens the requirements at “a person who:”", () => {
     const a = analyze("Chargé de communication\n\nNous sommes à la recherche d'une personne qui :\n* Rédigera des communiqués de presse\n", compiled);
     expect(a.sections.map((s) => s.kind)).toContain("requirements");
+  });
+
+  it("reads hosting podcasts and video capsules as light audio and video work, audiovisual production as the craft", () => {
+    for (const [duty, lang] of [["Animer des podcasts", "fr"], ["Host our podcast and welcome its guests", "en"], ["Réaliser des capsules vidéo", "fr"], ["Short video capsules for social", "en"]] as const) {
+      const a = analyze(`${lang === "fr" ? "Rédacteur web" : "Content Writer"}\n\nMissions\n- ${duty}\n`, compiled, { language: lang });
+      expect(a.matches.filter((m) => m.familyId === "photo_video").map((m) => m.depth)).toEqual(["light"]);
+    }
+    expect(familiesOf("Assurer la production audiovisuelle des événements", "fr")).toContain("photo_video");
+    expect(analyze("Chargé de communication\n\nMissions\n- Assurer la production audiovisuelle\n", compiled).matches.find((m) => m.familyId === "photo_video")?.depth).toBe("core");
+  });
+
+  it("reads a journalist as a writer", () => {
+    expect(analyze("Journaliste web (H/F)\n\nMissions\n- Rédiger des articles\n", compiled).title?.profile).toBe("content_writer");
+    expect(analyze("Journalist\n\nResponsibilities\n- Write news stories\n", compiled).title?.profile).toBe("content_writer");
   });
 
   it("names the job whose own crafts a light-only offer asks most", () => {
