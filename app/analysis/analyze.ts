@@ -217,6 +217,15 @@ for (const phrase of [
   REFERENCE_BY_FIRST.set(words[0], [...(REFERENCE_BY_FIRST.get(words[0]) ?? []), words]);
 }
 
+// One lookup per word for markTeamReferences: a team noun, a maker, the first word of a reference.
+const CUE_TEAM = 1;
+const CUE_MAKER = 2;
+const CUE_REFERENCE = 4;
+const TEAM_CUES = new Map<string, number>();
+for (const [words, bit] of [[TEAM_NOUNS, CUE_TEAM], [MAKER_NOUNS, CUE_MAKER], [REFERENCE_BY_FIRST.keys(), CUE_REFERENCE]] as const) {
+  for (const w of words) TEAM_CUES.set(w, (TEAM_CUES.get(w) ?? 0) | bit);
+}
+
 const WITH_WORDS = new Set(["avec", "with", "aupres", "alongside"]);
 
 /** "Collaborate closely with the CTO and two front-end developers", "en lien avec les graphistes". */
@@ -268,6 +277,33 @@ function namesProduct(tokens: Token[], k: number): boolean {
 }
 
 /**
+ * "aligned with our marketing strategy", "en lien avec le calendrier éditorial", "reporting
+ * to the Head of SEO", "passionné de photo": something the hire follows, answers to or
+ * likes, not something they produce.
+ */
+function markReference(tokens: Token[], k: number, marked: Uint8Array): void {
+  const pats = REFERENCE_BY_FIRST.get(tokens[k].norm);
+  if (!pats) return;
+  const pat = pats.find((words) => words.every((w, j) => tokens[k + j]?.norm === w && (j === 0 || tokens[k + j].gap <= Gap.Space)));
+  if (!pat) return;
+  // The cue itself is no work either ("Reporting to…" is no reporting).
+  for (let j = k; j < k + pat.length; j++) marked[j] = 1;
+  let content = 0;
+  const taste = LIST_CUES.has(pat[0]!);
+  const studies = STUDY_CUES.has(pat[0]!);
+  for (let j = k + pat.length; j < tokens.length && content < (taste ? TASTE_REACH : REFERENCE_REACH); j++) {
+    if (studies && (STUDY_ENDS.has(tokens[j].norm) || QUALITY_STARTS.has(tokens[j].norm))) break;
+    // A taste runs through its list ("passionné par la vie privée, la cybersécurité, le
+    // journalisme"), until a comma hands over to the hire or to a skill ("…, vous maîtrisez").
+    if (tokens[j].gap >= Gap.Clause || (tokens[j].gap === Gap.Punct && !(taste && continuesTaste(tokens[j].norm)))) break;
+    // "Curieux et maîtrise de Photoshop": the "et" opens another quality.
+    if (taste && CONJUNCTIONS.has(tokens[j].norm) && QUALITY_STARTS.has(tokens[j + 1]?.norm ?? "")) break;
+    if (!STOPWORDS.has(tokens[j].norm)) content++;
+    marked[j] = 1;
+  }
+}
+
+/**
  * Words that name a team the hire works with, or a frame they follow, not work they
  * do: "with the design team", "with two front-end developers", "l'équipe social media", "internal teams (Editors, SEO,
  * Design…)", "aligned with our marketing strategy".
@@ -275,7 +311,10 @@ function namesProduct(tokens: Token[], k: number): boolean {
 function markTeamReferences(tokens: Token[]): Uint8Array {
   const marked = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
-    if (!TEAM_NOUNS.has(tokens[k].norm) && !(MAKER_NOUNS.has(tokens[k].norm) && withBefore(tokens, k))) continue;
+    const cue = TEAM_CUES.get(tokens[k].norm);
+    if (cue === undefined) continue;
+    if (cue & CUE_REFERENCE) markReference(tokens, k, marked);
+    if (!(cue & CUE_TEAM) && !(cue & CUE_MAKER && withBefore(tokens, k))) continue;
     if (namesProduct(tokens, k) || offeredServices(tokens, k)) continue;
     // Backwards: "the social media team", "design, development and strategy teams"
     // (commas are crossed only inside such a list, once its "and" is behind us).
@@ -307,30 +346,6 @@ function markTeamReferences(tokens: Token[]): Uint8Array {
     if (j < tokens.length && tokens[j].paren && tokens[j].paren !== tokens[k].paren && tokens[j].gap <= Gap.Punct) {
       const group = tokens[j].paren;
       for (let g = j; g < tokens.length && tokens[g].paren === group; g++) marked[g] = 1;
-    }
-  }
-  // "aligned with our marketing strategy", "en lien avec le calendrier éditorial", "reporting
-  // to the Head of SEO", "passionné de photo": something the hire follows, answers to or
-  // likes, not something they produce.
-  for (let k = 0; k < tokens.length; k++) {
-    const pats = REFERENCE_BY_FIRST.get(tokens[k].norm);
-    if (!pats) continue;
-    const pat = pats.find((words) => words.every((w, j) => tokens[k + j]?.norm === w && (j === 0 || tokens[k + j].gap <= Gap.Space)));
-    if (!pat) continue;
-    // The cue itself is no work either ("Reporting to…" is no reporting).
-    for (let j = k; j < k + pat.length; j++) marked[j] = 1;
-    let content = 0;
-    const taste = LIST_CUES.has(pat[0]!);
-    const studies = STUDY_CUES.has(pat[0]!);
-    for (let j = k + pat.length; j < tokens.length && content < (taste ? TASTE_REACH : REFERENCE_REACH); j++) {
-      if (studies && (STUDY_ENDS.has(tokens[j].norm) || QUALITY_STARTS.has(tokens[j].norm))) break;
-      // A taste runs through its list ("passionné par la vie privée, la cybersécurité, le
-      // journalisme"), until a comma hands over to the hire or to a skill ("…, vous maîtrisez").
-      if (tokens[j].gap >= Gap.Clause || (tokens[j].gap === Gap.Punct && !(taste && continuesTaste(tokens[j].norm)))) break;
-      // "Curieux et maîtrise de Photoshop": the "et" opens another quality.
-      if (taste && CONJUNCTIONS.has(tokens[j].norm) && QUALITY_STARTS.has(tokens[j + 1]?.norm ?? "")) break;
-      if (!STOPWORDS.has(tokens[j].norm)) content++;
-      marked[j] = 1;
     }
   }
   return marked;

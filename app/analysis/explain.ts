@@ -81,8 +81,16 @@ function lineAround(analysis: Analysis, ev: Evidence): Evidence {
 /** The distinct lines around some passages, at most a role's worth. */
 function linesOf(analysis: Analysis, passages: Evidence[]): Evidence[] {
   const seen = new Set<string>();
+  // A short line gives the same quote for every passage inside it: read it once.
+  const seenLines = new Set<number>();
   const lines: Evidence[] = [];
   for (const ev of passages) {
+    const line = lineContaining(analysis.lines, ev.start);
+    const isTitle = analysis.title && ev.start === analysis.title.start && ev.end === analysis.title.end;
+    if (line && !isTitle && ev.end <= line.end && line.end - line.start <= MAX_LINE_CHARS) {
+      if (seenLines.has(line.start)) continue;
+      seenLines.add(line.start);
+    }
     const l = lineAround(analysis, ev);
     if (seen.has(l.text)) continue;
     seen.add(l.text);

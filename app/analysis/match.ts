@@ -17,9 +17,9 @@ export interface Stream {
   exact: string[];
   /** Stem of this word glued to the next when they are hyphen-joined ("e-mail" → "email"). */
   joined: (string | null)[];
-  gaps: number[];
+  gaps: Int32Array;
   /** Index into the token array. */
-  tok: number[];
+  tok: Int32Array;
 }
 
 /**
@@ -27,26 +27,31 @@ export interface Stream {
  * key, so ordinary words cost no extra string.
  */
 export function buildStream(tokens: Token[], from = 0, to = tokens.length, exactNorms?: ReadonlySet<string>): Stream {
-  const stream: Stream = { stems: [], exact: [], joined: [], gaps: [], tok: [] };
+  const stems: string[] = [];
+  const exact: string[] = [];
+  const joined: (string | null)[] = [];
+  // Sized for every token; the content words are fewer, and the views below end with them.
+  const gaps = new Int32Array(Math.max(0, to - from));
+  const tok = new Int32Array(gaps.length);
   let pending: number = Gap.Clause;
   let prevIndex = -2;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.gap > pending) pending = t.gap;
     if (STOPWORDS.has(t.norm) || possessor(tokens, k, to)) continue;
-    const m = stream.stems.length;
+    const m = stems.length;
     if (m > 0 && prevIndex === k - 1 && t.gap === Gap.Joined) {
-      stream.joined[m - 1] = stem(tokens[k - 1].norm + t.norm);
+      joined[m - 1] = stem(tokens[k - 1].norm + t.norm);
     }
-    stream.stems.push(t.stem);
-    stream.exact.push(exactNorms?.has(t.norm) ? exactKey(t.norm) : "");
-    stream.joined.push(null);
-    stream.gaps.push(m === 0 ? Gap.Clause : pending);
-    stream.tok.push(k);
+    stems.push(t.stem);
+    exact.push(exactNorms?.has(t.norm) ? exactKey(t.norm) : "");
+    joined.push(null);
+    gaps[m] = m === 0 ? Gap.Clause : pending;
+    tok[m] = k;
     pending = Gap.Joined;
     prevIndex = k;
   }
-  return stream;
+  return { stems, exact, joined, gaps: gaps.subarray(0, stems.length), tok: tok.subarray(0, stems.length) };
 }
 
 /** "the church's website", "our clients' brands": the owner named before the object, like an article. */
