@@ -6,6 +6,7 @@ import { explain } from "./explain";
 import { contractHours } from "./contract-hours";
 import { prepareInput, type InputFormat } from "./input";
 import { detectLanguage } from "./language";
+import { lexiconBit, wordClasses } from "./lexicon";
 import { buildLayout, type Layout } from "./layout";
 import { buildStream, findMatches, type Stream } from "./match";
 import { computeModifiers, type Modifiers } from "./modifiers";
@@ -217,14 +218,9 @@ for (const phrase of [
   REFERENCE_BY_FIRST.set(words[0], [...(REFERENCE_BY_FIRST.get(words[0]) ?? []), words]);
 }
 
-// One lookup per word for markTeamReferences: a team noun, a maker, the first word of a reference.
-const CUE_TEAM = 1;
-const CUE_MAKER = 2;
-const CUE_REFERENCE = 4;
-const TEAM_CUES = new Map<string, number>();
-for (const [words, bit] of [[TEAM_NOUNS, CUE_TEAM], [MAKER_NOUNS, CUE_MAKER], [REFERENCE_BY_FIRST.keys(), CUE_REFERENCE]] as const) {
-  for (const w of words) TEAM_CUES.set(w, (TEAM_CUES.get(w) ?? 0) | bit);
-}
+const CUE_TEAM = lexiconBit(TEAM_NOUNS);
+const CUE_MAKER = lexiconBit(MAKER_NOUNS);
+const CUE_REFERENCE = lexiconBit(REFERENCE_BY_FIRST.keys());
 
 const WITH_WORDS = new Set(["avec", "with", "aupres", "alongside"]);
 
@@ -310,9 +306,10 @@ function markReference(tokens: Token[], k: number, marked: Uint8Array): void {
  */
 function markTeamReferences(tokens: Token[]): Uint8Array {
   const marked = new Uint8Array(tokens.length);
+  const classes = wordClasses(tokens);
   for (let k = 0; k < tokens.length; k++) {
-    const cue = TEAM_CUES.get(tokens[k].norm);
-    if (cue === undefined) continue;
+    const cue = classes[k];
+    if (!(cue & (CUE_TEAM | CUE_MAKER | CUE_REFERENCE))) continue;
     if (cue & CUE_REFERENCE) markReference(tokens, k, marked);
     if (!(cue & CUE_TEAM) && !(cue & CUE_MAKER && withBefore(tokens, k))) continue;
     if (namesProduct(tokens, k) || offeredServices(tokens, k)) continue;
@@ -530,6 +527,7 @@ const LIGHT_CUES = new Set([
   "simple", "simples", "basique", "basiques", "basic", "courte", "courtes", "short", "quick", "rapide", "rapides",
   "smartphone", "smartphones", "phone", "telephone", "mobile",
 ]);
+const LIGHT_CUE = lexiconBit(LIGHT_CUES);
 const PRODUCTION = new Set(["graphic_design", "photo_video", "web_design_ux", "web_development"]);
 
 /**
@@ -540,7 +538,8 @@ const PRODUCTION = new Set(["graphic_design", "photo_video", "web_design_ux", "w
  */
 function lightenSimpleMaking(matches: Match[], clauseOf: number[], tokens: Token[], mods: Modifiers, compiled: CompiledTaxonomy): void {
   const cued = new Set<number>();
-  for (let k = 0; k < tokens.length; k++) if (LIGHT_CUES.has(tokens[k].norm)) cued.add(mods.clauseOf[k]);
+  const classes = wordClasses(tokens);
+  for (let k = 0; k < tokens.length; k++) if (classes[k] & LIGHT_CUE) cued.add(mods.clauseOf[k]);
   const lightTool = new Set<string>();
   const craft = new Set<string>();
   matches.forEach((m, i) => {

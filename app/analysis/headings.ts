@@ -141,8 +141,10 @@ export function classifyHeading(stems: string[]): SectionKind | null {
 }
 
 /** A short line made only of heading words ("Job Responsibilities", "Savoir-être"). */
+export const PURE_HEADING_MAX_WORDS = 7;
+
 export function isPureHeading(stems: string[]): boolean {
-  if (!stems.length || stems.length > 7) return false;
+  if (!stems.length || stems.length > PURE_HEADING_MAX_WORDS) return false;
   return stems.every((s) => HEADING_VOCAB.has(s)) && classifyHeading(stems) !== null;
 }
 

@@ -3,13 +3,14 @@
 // (French prose, English tool names): the function-word counts also give the mix.
 
 import { francAll } from "franc-min";
+import { lexiconBit, wordClasses } from "./lexicon";
 import type { Lang } from "./taxonomy";
 import type { Token } from "./tokenize";
 
 const FR_WORDS = "le la les des du de et est une un pour dans vous nous avec sur au aux votre vos que qui sont etre ou par ce cette nos notre tu ton ta tes vos leur plus nous ses ces".split(" ");
 const EN_WORDS = "the and of to for with you we our your is are on an be will as this that or from by have it at their who what can all".split(" ");
-/** One lookup per word: true for a French function word, false for an English one. */
-const IS_FRENCH = new Map<string, boolean>([...EN_WORDS.map((w) => [w, false] as const), ...FR_WORDS.map((w) => [w, true] as const)]);
+const FRENCH = lexiconBit(FR_WORDS);
+const ENGLISH = lexiconBit(EN_WORDS);
 
 const FRANC_MIN_CHARS = 120;
 /** Trigrams settle a close call within a paragraph or two; franc's cost grows with the sample (it reads at most 2 KB). */
@@ -25,10 +26,10 @@ export interface LanguageGuess {
 export function detectLanguage(text: string, tokens: Token[], fallback: Lang = "fr"): LanguageGuess {
   let fr = 0;
   let en = 0;
-  for (const t of tokens) {
-    const french = IS_FRENCH.get(t.norm);
-    if (french === true) fr++;
-    else if (french === false) en++;
+  const classes = wordClasses(tokens);
+  for (let k = 0; k < tokens.length; k++) {
+    if (classes[k] & FRENCH) fr++;
+    else if (classes[k] & ENGLISH) en++;
   }
   const frenchShare = fr + en === 0 ? (fallback === "fr" ? 1 : 0) : fr / (fr + en);
   const byWords: Lang | null = fr + en < 3 ? null : fr > en ? "fr" : en > fr ? "en" : null;

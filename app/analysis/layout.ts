@@ -1,7 +1,7 @@
 // Lines and sections: which parts of an offer state duties and requirements, and
 // which only describe the company, the benefits or how to apply.
 
-import { META_KEYS, KEYWORD_KEYS, TITLE_KEYS, classifyHeading, isPureHeading } from "./headings";
+import { META_KEYS, KEYWORD_KEYS, PURE_HEADING_MAX_WORDS, TITLE_KEYS, classifyHeading, isPureHeading } from "./headings";
 import { inlineBreaks } from "./inline-breaks";
 import { Gap, type Token } from "./tokenize";
 import type { Section, SectionKind } from "./types";
@@ -62,14 +62,33 @@ function splitLines(text: string, glueBreaks: number[]): { start: number; end: n
 /** Lines shorter than this may repeat on purpose (a heading, "Paris", a tool list). */
 const REPEAT_MIN_TOKENS = 6;
 
-function markRepeats(text: string, lines: LayoutLine[]): void {
-  const seen = new Set<string>();
+function markRepeats(text: string, tokens: Token[], lines: LayoutLine[]): void {
+  // Lines are compared as written only when their length and first and last words agree:
+  // most lines have no twin, and copying each one to compare it would copy the whole offer.
+  // Each sketch keeps the start offsets of the distinct lines written that way.
+  const seen = new Map<string, number[]>();
   for (const line of lines) {
     if (line.t1 - line.t0 < REPEAT_MIN_TOKENS) continue;
-    const key = text.slice(line.start, line.end).trim();
-    if (seen.has(key)) line.repeat = true;
-    else seen.add(key);
+    let start = line.start;
+    let end = line.end;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    const sketch = `${end - start} ${tokens[line.t0].norm} ${tokens[line.t1 - 1].norm}`;
+    const twins = seen.get(sketch);
+    if (!twins) seen.set(sketch, [start]);
+    else if (twins.some((other) => sameText(text, other, start, end - start))) line.repeat = true;
+    else twins.push(start);
   }
+}
+
+function sameText(text: string, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+  return true;
+}
+
+/** What String.prototype.trim removes. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The lines cut again at `breaks` (sorted): one pass over both, not over the text. */
@@ -103,14 +122,20 @@ function announcesPluses(text: string, tokens: Token[], line: LayoutLine): boole
   return classifyHeading(stems) === "nice";
 }
 
-/** A heading's words without its aside: "Missions et objectifs (non exhaustifs)". */
-function outsideParentheses(tokens: Token[], line: LayoutLine, stems: string[]): string[] {
-  let aside = false;
-  for (let k = line.t0; k < line.t1 && !aside; k++) if (tokens[k].paren) aside = true;
-  if (!aside) return stems;
-  const kept: string[] = [];
-  for (let k = line.t0; k < line.t1 && kept.length <= 16; k++) if (!tokens[k].paren) kept.push(tokens[k].stem);
-  return kept;
+/** The first stems of a line, as many as a heading may hold and one more. */
+function lineStems(tokens: Token[], line: LayoutLine): string[] {
+  const stems: string[] = [];
+  for (let k = line.t0; k < line.t1 && stems.length <= 16; k++) stems.push(tokens[k].stem);
+  return stems;
+}
+
+/** A line of heading words only, once its aside is set apart: "Missions et objectifs (non exhaustifs)". */
+function pureHeadingLine(tokens: Token[], line: LayoutLine): boolean {
+  let outside = 0;
+  for (let k = line.t0; k < line.t1; k++) if (!tokens[k].paren && ++outside > PURE_HEADING_MAX_WORDS) return false;
+  const stems: string[] = [];
+  for (let k = line.t0; k < line.t1; k++) if (!tokens[k].paren) stems.push(tokens[k].stem);
+  return isPureHeading(stems);
 }
 
 /** Whether a colon comes within the first `reach` characters of [start, end): no "key: value" otherwise. */
@@ -138,7 +163,7 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     // A token hyphenated across a line break belongs to the line it starts on.
     lines.push({ start: r.start, end: r.end, t0, t1: t, kind: "intro", section: 0, heading: false, key: null, valueStart: r.start, repeat: false });
   }
-  markRepeats(text, lines);
+  markRepeats(text, tokens, lines);
   for (let li = 0; li < lines.length; li++) for (let k = lines[li].t0; k < lines[li].t1; k++) lineOf[k] = li;
 
   const sections: Section[] = [];
@@ -173,8 +198,6 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
       line.section = sections.length - 1;
       continue;
     }
-    const stems: string[] = [];
-    for (let k = line.t0; k < line.t1 && stems.length <= 16; k++) stems.push(tokens[k].stem);
     const rawText = line.end - line.start <= HEADING_MAX_CHARS ? text.slice(line.start, line.end) : "";
     const trimmed = rawText.trim();
 
@@ -219,8 +242,8 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     for (let k = line.t0; k < line.t1 && caps; k++) if (!tokens[k].upper && !/^\d+$/.test(tokens[k].norm)) caps = false;
     const marked = (markdown && n <= 16) || (bold && n <= 14) || colon || (caps && n <= 6);
     const pluses = !marked && announcesPluses(text, tokens, line);
-    if (marked || pluses || isPureHeading(outsideParentheses(tokens, line, stems))) {
-      const kind = pluses ? "nice" : classifyHeading(stems);
+    if (marked || pluses || pureHeadingLine(tokens, line)) {
+      const kind = pluses ? "nice" : classifyHeading(lineStems(tokens, line));
       line.heading = true;
       const next: SectionKind = kind ?? (INHERITED.has(current) ? current : seenKnown ? "other" : "intro");
       if (kind) seenKnown = true;

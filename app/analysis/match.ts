@@ -3,12 +3,14 @@
 // no passage is counted twice.
 
 import type { MatchTarget, TrieNode } from "./compile";
+import { lexiconBit, wordClasses } from "./lexicon";
 import { exactKey, stem as importedStem } from "./stem";
 import { CONJUNCTIONS, STOPWORDS as importedStopwords } from "./stopwords";
 import { Gap, type Token } from "./tokenize";
 
 const stem = importedStem;
 const STOPWORDS = importedStopwords;
+const FUNCTION_WORD = lexiconBit(STOPWORDS);
 
 /** Content words (function words dropped) of a token range, with the gaps merged. */
 export interface Stream {
@@ -33,12 +35,13 @@ export function buildStream(tokens: Token[], from = 0, to = tokens.length, exact
   // Sized for every token; the content words are fewer, and the views below end with them.
   const gaps = new Int32Array(Math.max(0, to - from));
   const tok = new Int32Array(gaps.length);
+  const classes = wordClasses(tokens);
   let pending: number = Gap.Clause;
   let prevIndex = -2;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.gap > pending) pending = t.gap;
-    if (STOPWORDS.has(t.norm) || possessor(tokens, k, to)) continue;
+    if (classes[k] & FUNCTION_WORD || possessor(tokens, k, to)) continue;
     const m = stems.length;
     if (m > 0 && prevIndex === k - 1 && t.gap === Gap.Joined) {
       joined[m - 1] = stem(tokens[k - 1].norm + t.norm);
@@ -166,7 +169,7 @@ function validTargets(targets: MatchTarget[], tokens: Token[], stream: Stream, p
   return targets.every((t) => validTarget(t, tokens, stream, p0, plain)) ? targets : targets.filter((t) => validTarget(t, tokens, stream, p0, plain));
 }
 
-/** Longest trie match starting at content position p0, or null. */
+/** Longest trie match starting at content position p0 (whose word leads to `first`), or null. */
 // The depth-first walk's stack, kept between calls: one walk per content word would
 // otherwise allocate a stack and a tuple per step.
 const stackNode: TrieNode[] = [];
@@ -176,8 +179,8 @@ const stackFlags: number[] = [];
 const PLAIN = 1;
 const SHARED = 2;
 
-/** Longest trie match starting at content position p0, or null. */
-function longestAt(root: TrieNode, stream: Stream, tokens: Token[], p0: number): RawMatch | null {
+/** Longest trie match starting at content position p0 (whose word leads to `first`), or null. */
+function longestAt(root: TrieNode, stream: Stream, tokens: Token[], p0: number, first: TrieNode | undefined): RawMatch | null {
   let best: RawMatch | null = null;
   // Depth-first over (node, next position, plain path?, head shared with a list?): branching
   // only at hyphen-joined words and list items. A path that jumps (a glued word, channels, a
@@ -191,7 +194,7 @@ function longestAt(root: TrieNode, stream: Stream, tokens: Token[], p0: number):
     stackFlags[top] = flags;
     top++;
   };
-  push(root.next.get(stream.stems[p0]), p0 + 1, PLAIN);
+  push(first, p0 + 1, PLAIN);
   if (stream.exact[p0]) push(root.next.get(stream.exact[p0]), p0 + 1, PLAIN);
   const glued = stream.joined[p0];
   if (glued) push(root.next.get(glued), p0 + 2, 0);
@@ -249,8 +252,9 @@ export function findMatches(
 ): RawMatch[] {
   const candidates: RawMatch[] = [];
   for (let p = 0; p < stream.stems.length; p++) {
-    if (!root.next.has(stream.stems[p]) && !stream.exact[p] && !stream.joined[p]) continue;
-    const m = longestAt(root, stream, tokens, p);
+    const first = root.next.get(stream.stems[p]);
+    if (!first && !stream.exact[p] && !stream.joined[p]) continue;
+    const m = longestAt(root, stream, tokens, p, first);
     if (m) candidates.push(m);
   }
   const side = prefer === "left" ? 1 : -1;

@@ -5,6 +5,7 @@
 // parentheses hold nothing else ("Motion design (un plus)"), otherwise only inside
 // them ("Expérience Instagram (portfolio apprécié)").
 
+import { lexiconBit, wordClasses } from "./lexicon";
 import { Gap, type Token } from "./tokenize";
 
 type Pattern = { words: string[]; atEnd?: boolean; notBefore?: Set<string>; /** A verb's negation: it denies what follows it. */ verb?: boolean };
@@ -159,39 +160,25 @@ const NICE_BY_FIRST = index(NICE);
 const NEG_BY_FIRST = index(NEG_PHRASES);
 const APPLY_BY_FIRST = index(APPLY_PHRASES);
 
-// One lookup per word: which of the lists above it belongs to.
-const B_APPLY = 1;
-const B_APPLY_FIRST = 2;
-const B_LANGUAGE = 4;
-const B_NICE_FIRST = 8;
-const B_NEG_FIRST = 16;
-const B_NEGATOR = 32;
-const B_REQUIRED = 64;
-const B_NE = 128;
-const B_TAIL = 256;
-const B_EXCEPTION = 512;
-const B_WHO = 1024;
-const B_HOW = 2048;
-const B_T = 4096;
-const WORD_BITS = new Map<string, number>();
-const mark = (words: Iterable<string>, bit: number) => {
-  for (const w of words) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
-};
-mark(APPLY_WORDS, B_APPLY);
-mark(APPLY_BY_FIRST.keys(), B_APPLY_FIRST);
-mark(LANGUAGES, B_LANGUAGE);
-mark(NICE_BY_FIRST.keys(), B_NICE_FIRST);
-mark(NEG_BY_FIRST.keys(), B_NEG_FIRST);
-mark(NEGATORS, B_NEGATOR);
-mark(REQUIRED, B_REQUIRED);
-mark(["ne", "n"], B_NE);
-mark(FRENCH_NEG_TAIL, B_TAIL);
-mark(NEG_EXCEPTIONS, B_EXCEPTION);
-mark(OUTSOURCE_WHO, B_WHO);
-mark(OUTSOURCE_HOW, B_HOW);
-mark(["t"], B_T);
+// Which of the lists above a word belongs to, read with the offer's other word lists.
+const B_APPLY = lexiconBit(APPLY_WORDS);
+const B_APPLY_FIRST = lexiconBit(APPLY_BY_FIRST.keys());
+const B_LANGUAGE = lexiconBit(LANGUAGES);
+const B_NICE_FIRST = lexiconBit(NICE_BY_FIRST.keys());
+const B_NEG_FIRST = lexiconBit(NEG_BY_FIRST.keys());
+const B_NEGATOR = lexiconBit(NEGATORS);
+const B_REQUIRED = lexiconBit(REQUIRED);
+const B_NE = lexiconBit(["ne", "n"]);
+const B_TAIL = lexiconBit(FRENCH_NEG_TAIL);
+const B_EXCEPTION = lexiconBit(NEG_EXCEPTIONS);
+const B_WHO = lexiconBit(OUTSOURCE_WHO);
+const B_HOW = lexiconBit(OUTSOURCE_HOW);
+const B_T = lexiconBit(["t"]);
+const MODIFIER_BITS =
+  B_APPLY | B_APPLY_FIRST | B_LANGUAGE | B_NICE_FIRST | B_NEG_FIRST | B_NEGATOR | B_REQUIRED | B_NE | B_TAIL | B_EXCEPTION | B_WHO | B_HOW | B_T;
 
-function flagsOf(norms: string[], markerAt: boolean[] | null): ClauseFlags {
+/** `classes`: each word's bits among the lists above, in step with `norms`. */
+function flagsOf(norms: string[], classes: number[], markerAt: boolean[] | null): ClauseFlags {
   let nice = false;
   // "aucune compétence … requise", "no coding needed": a negator before a requirement word.
   let refused = false;
@@ -210,8 +197,8 @@ function flagsOf(norms: string[], markerAt: boolean[] | null): ClauseFlags {
   let language = false;
   for (let i = 0; i < norms.length; i++) {
     const w = norms[i];
-    const bits = WORD_BITS.get(w);
-    if (bits === undefined) continue;
+    const bits = classes[i];
+    if (bits === 0) continue;
     if (bits & B_APPLY) apply = true;
     else if (bits & B_APPLY_FIRST && APPLY_BY_FIRST.get(w)!.some((pat) => matchAt(norms, i, pat))) apply = true;
     if (bits & B_LANGUAGE) language = true;
@@ -267,34 +254,40 @@ export function computeModifiers(tokens: Token[], text = ""): Modifiers {
   let c0 = 0;
   // Reused from clause to clause: flagsOf reads them and keeps nothing.
   const outside: string[] = [];
+  const outsideClasses: number[] = [];
   const outsideAt: number[] = [];
+  const classes = wordClasses(tokens);
   const close = (c1: number) => {
     if (c1 <= c0) return;
     const id = clause.length;
     outside.length = 0;
+    outsideClasses.length = 0;
     outsideAt.length = 0;
-    let groups: Map<number, string[]> | null = null;
+    let groups: Map<number, { norms: string[]; classes: number[] }> | null = null;
     for (let k = c0; k < c1; k++) {
       clauseOf[k] = id;
       const t = tokens[k];
+      const bits = classes[k] & MODIFIER_BITS;
       if (t.paren) {
         groups ??= new Map();
-        const g = groups.get(t.paren) ?? [];
-        g.push(t.norm);
+        const g = groups.get(t.paren) ?? { norms: [], classes: [] };
+        g.norms.push(t.norm);
+        g.classes.push(bits);
         groups.set(t.paren, g);
       } else {
         outside.push(t.norm);
+        outsideClasses.push(bits);
         outsideAt.push(k);
       }
     }
     // Only a clause short enough to qualify the one before needs to know which words are qualifiers.
     const outMarker = c1 - c0 <= QUALIFIER_MAX_WORDS ? new Array<boolean>(outside.length).fill(false) : null;
-    const flags = flagsOf(outside, outMarker);
+    const flags = flagsOf(outside, outsideClasses, outMarker);
     bare.push(outMarker !== null && outside.every((w, i) => outMarker[i] || w.length <= 2 || BARE_WORDS.has(w)));
     flags.deniedAt = flags.deniedAt >= 0 ? outsideAt[flags.deniedAt]! : -1;
-    for (const [gid, norms] of groups ?? []) {
+    for (const [gid, { norms, classes: groupClasses }] of groups ?? []) {
       const markerAt = new Array<boolean>(norms.length).fill(false);
-      const f = flagsOf(norms, markerAt);
+      const f = flagsOf(norms, groupClasses, markerAt);
       // Inside parentheses a denial covers the whole group.
       f.negated ||= f.deniedAt >= 0;
       if (!f.nice && !f.negated && !f.outsourced && !f.apply) continue;

@@ -3,6 +3,7 @@
 // videos". The craft named after such a verb is done by someone else (a team, an agency,
 // a studio); for this post it is steering, at light depth, not hours of the craft itself.
 
+import { lexiconBit, wordClasses } from "./lexicon";
 import { STOPWORDS } from "./stopwords";
 import { Gap, type Token } from "./tokenize";
 
@@ -53,12 +54,9 @@ const HELP_WITH = new Set(["dans", "a", "au", "aux", "pour", "en", "with", "in",
 /** Tokens after an assisting verb within which the people helped and their "with" must come. */
 const HELPED_REACH = 10;
 
-/** One lookup per word: 1 a steering word, 2 "lead", 3 lending a hand. */
-const KIND = new Map<string, number>([
-  ...[...STEER_WORDS].map((w) => [w, 1] as const),
-  ...[...LEAD].map((w) => [w, 2] as const),
-  ...[...ASSIST].map((w) => [w, 3] as const),
-]);
+const STEERS = lexiconBit(STEER_WORDS);
+const LEADS = lexiconBit(LEAD);
+const ASSISTS = lexiconBit(ASSIST);
 
 /** "Assister [les membres du personnel] dans …": the people helped, then what with. */
 function helpsPeople(tokens: Token[], k: number): boolean {
@@ -71,11 +69,11 @@ function helpsPeople(tokens: Token[], k: number): boolean {
   return false;
 }
 
-function steersAt(tokens: Token[], k: number): boolean {
-  const kind = KIND.get(tokens[k].norm);
-  if (kind === undefined) return false;
-  if (kind === 1) return true;
-  if (kind === 3) return helpsPeople(tokens, k);
+function steersAt(tokens: Token[], k: number, classes: Uint32Array): boolean {
+  const kind = classes[k];
+  if (!(kind & (STEERS | LEADS | ASSISTS))) return false;
+  if (kind & STEERS) return true;
+  if (kind & ASSISTS) return helpsPeople(tokens, k);
   if (LEAD_NOUNS.has(tokens[k + 1]?.norm ?? "")) return false;
   return tokens[k].gap >= Gap.Punct || LEAD_SUBJECTS.has(tokens[k - 1]?.norm ?? "");
 }
@@ -83,8 +81,9 @@ function steersAt(tokens: Token[], k: number): boolean {
 /** 1 for each word that a steering verb governs, up to the end of its object. */
 export function markSteered(tokens: Token[]): Uint8Array {
   const marked = new Uint8Array(tokens.length);
+  const classes = wordClasses(tokens);
   for (let k = 0; k < tokens.length; k++) {
-    if (!steersAt(tokens, k)) continue;
+    if (!steersAt(tokens, k, classes)) continue;
     let content = 0;
     let j = k + 1;
     for (; j < tokens.length && content < STEER_REACH; j++) {
