@@ -79,6 +79,16 @@ function titleWords(tokens: Token[], start: number, end: number): string[] {
   return words;
 }
 
+const STACK_WORDS = new Set(["stack", "fullstack"]);
+
+/** "Full Stack Marketer", "Full-stack marketing lead": a marketer of every channel, not an engineer of a stack. */
+function marketingStack(words: string[], i: number): boolean {
+  if (!STACK_WORDS.has(words[i])) return false;
+  let next = i + 1;
+  while (next < words.length && STACK_WORDS.has(words[next])) next++;
+  return MARKETING_WORDS.has(words[next] ?? "");
+}
+
 export function titleField(tokens: Token[], start: number, end: number): TitleField {
   const words = titleWords(tokens, start, end);
   if (!words.length) return "neutral";
@@ -86,7 +96,7 @@ export function titleField(tokens: Token[], start: number, end: number): TitleFi
     if (OTHER_PHRASES.some(([a, b]) => words[i] === a && words[i + 1] === b)) return "role";
   }
   if (words.some((w) => FOUNDER_WORDS.has(w))) return "role";
-  if (words.some((w) => SOFTWARE_WORDS.has(w)) && !words.some((w) => SITE_WORDS.has(w))) return "other";
+  if (words.some((w, i) => SOFTWARE_WORDS.has(w) && !marketingStack(words, i)) && !words.some((w) => SITE_WORDS.has(w))) return "other";
   const marketing = words.some((w) => MARKETING_WORDS.has(w));
   const other = words.some((w) => OTHER_WORDS.has(w));
   if (marketing && other) return "mixed";

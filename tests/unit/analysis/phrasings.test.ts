@@ -336,6 +336,15 @@ describe("a title naming software beyond a marketing site", () => {
     expect(fullStack.verdict).toBe("out_of_scope");
   });
 
+  it("reads a full-stack marketer as a marketer of every channel, not an engineer", () => {
+    const a = analyze(
+      "Full Stack Marketer\n\nResponsibilities\n- Write copy for our website and newsletters\n- Run our Google Ads campaigns\n- Plan social media posts\n",
+      compiled,
+    );
+    expect(a.verdict).not.toBe("out_of_scope");
+    expect(analyze("Full-Stack Developer\n\nResponsibilities\n- Build features in React and Node.js\n- Write copy for release notes\n", compiled).verdict).toBe("out_of_scope");
+  });
+
   it("stays a web developer when the title names the site's own tool", () => {
     const a = analyze(
       "Full Stack WordPress Developer\n\nResponsibilities\n- Build custom WordPress themes and plugins for client websites\n- Integrate designs in HTML, CSS and PHP\n",
