@@ -603,7 +603,11 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // Another trade's work (support, sales, office, training) is outside any marketing
   // job. Under a title of that trade it is the job itself and the marketing is the
   // extra, which the families above already weigh.
-  const otherWork = options.titleField === "other" || options.titleField === "role" ? [] : otherTradesWork(options.otherWork ?? [], th);
+  // Some of it comes with the job the week is measured against: an events officer pays the events' invoices.
+  const otherWork =
+    options.titleField === "other" || options.titleField === "role"
+      ? []
+      : otherTradesWork(options.otherWork ?? [], th).filter((w) => !main?.absorbs.has(w.trade));
   const otherHours = round1(otherWork.reduce((sum, w) => sum + w.hours, 0));
   if (otherWork.some((w) => w.depth === "core") && shape !== "overloaded") {
     // A trade asked at core next to real marketing work is two jobs; next to a few light

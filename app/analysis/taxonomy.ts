@@ -81,6 +81,8 @@ export interface RoleProfile {
    * digital, so print production asked at core calls for a graphic designer.
    */
   excludes?: string[];
+  /** Other trades' work (ids of OTHER_TRADES) that comes with this job: an events officer pays the events' invoices. */
+  absorbs?: string[];
   escoUri: string | null;
 }
 

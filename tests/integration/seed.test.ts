@@ -19,6 +19,8 @@ describeEachBackend("migrations and seed", (db) => {
     const creator = (t: typeof taxonomy) => t.profiles.find((p) => p.id === "content_creator")?.excludes;
     expect(creator(stored)).toEqual(creator(taxonomy));
     expect(creator(stored)).toContain("graphic_design.print_design");
+    const events = (t: typeof taxonomy) => t.profiles.find((p) => p.id === "pr_events_officer")?.absorbs;
+    expect(events(stored)).toEqual(["office_admin"]);
   });
 
   it("changes nothing when run again, even with the version forgotten", async () => {

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { OTHER_TRADES } from "#app/analysis/other-trades";
 import { normalizeTerm } from "#app/taxonomy/normalize";
 
 // The seed files are hand-written data: these checks are their type system.
@@ -44,6 +45,7 @@ const Profile = z.strictObject({
   tools: z.array(Text).min(1),
   doesNot: z.object({ fr: z.array(Text).min(1), en: z.array(Text).min(1) }),
   excludes: z.array(Text).min(1).optional(),
+  absorbs: z.array(z.enum(OTHER_TRADES.map((t) => t.id) as [string, ...string[]])).min(1).optional(),
   escoUri: EscoUri,
 });
 

@@ -132,6 +132,15 @@ describe("another trade's work is outside any marketing job", () => {
     expect(asked.verdict).toBe("overloaded");
   });
 
+  it("leaves an events officer the events' invoices and expense reports, which are another trade for a communication officer", () => {
+    const duties = "- Organise our conferences and trade shows from venue to day-of logistics\n- Negotiate with venues and caterers\n- Process invoices and expense reports for each event\n- Handle invoicing and bookkeeping for suppliers\n";
+    const events = analyze(`Events Coordinator\n\nResponsibilities\n${duties}`, compiled);
+    expect(events.title?.profile).toBe("pr_events_officer");
+    expect(events.otherWork).toEqual([]);
+    const officer = analyze(`Communications Officer\n\nResponsibilities\n- Write press releases\n${duties}`, compiled);
+    expect(officer.otherWork?.map((w) => w.trade)).toEqual(["office_admin"]);
+  });
+
   it("leaves a marketing job that mentions customers alone", () => {
     const a = analyze("Chargé de communication\n\nMissions\n- Rédiger les communiqués de presse\n- Animer les réseaux sociaux\n- Travailler avec le service client sur la FAQ", compiled);
     expect(a.otherWork).toEqual([]);
