@@ -635,7 +635,7 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
   }));
   const assessment = assessDemands(demands, compiled, {
     titleProfile: title?.profile ?? null,
-    titleField: title?.text && title.start !== undefined && title.end !== undefined ? titleField(tokens, title.start, title.end) : "neutral",
+    titleField: title?.text && title.start !== undefined && title.end !== undefined ? titleField(tokens, title.start, title.end, text) : "neutral",
     titleHead:
       title?.start !== undefined &&
       title.end !== undefined &&

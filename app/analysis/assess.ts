@@ -551,7 +551,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     return { core, edges, roles: [...core, ...extra] };
   };
   const bySpecialists = coverFrom(pool);
-  const byAnyone = coverFrom(profiles);
+  const byAnyone = pool.length < profiles.length ? coverFrom(profiles) : bySpecialists;
   const { core: coreSet, edges, roles } = bySpecialists.roles.length <= byAnyone.roles.length ? bySpecialists : byAnyone;
   if (job && preferred !== titleProfile && roles.includes(job)) roles.sort((a, b) => (b === job ? 1 : 0) - (a === job ? 1 : 0));
 
@@ -636,7 +636,9 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
           : "stretched"
         : outside >= th.overloadHours * partShare
           ? "overloaded"
-          : shape === "focused" && forOffer && job && families.some((f) => f.depth === "core" && PRODUCTION_CRAFTS.has(f.id) && !owns(job, f.id))
+          : // A making craft the title's job does not own, asked at core ("Chargé de communication"
+            // laying out the print material), stretches the post even where one hybrid job covers it.
+            shape === "focused" && forOffer && job && families.some((f) => f.depth === "core" && PRODUCTION_CRAFTS.has(f.id) && !owns(job, f.id))
             ? "stretched"
             : shape;
 

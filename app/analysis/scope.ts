@@ -16,7 +16,7 @@ const MARKETING_WORDS = new Set([
   "growth", "content", "contenu", "contenus", "editorial", "editoriale", "social", "sociaux", "socials", "media", "medias",
   "seo", "sea", "sem", "aso", "ppc", "crm", "lifecycle", "emailing", "email", "newsletter", "design", "designer", "designers",
   "graphiste", "graphisme", "graphic", "graphique", "infographiste", "audiovisuel", "referencement", "redaction", "ux", "ui", "video", "videaste", "videographer", "photographe",
-  "photographer", "photo", "motion", "monteur", "monteuse", "redacteur", "redactrice", "copywriter", "writer", "concepteur",
+  "photographer", "photo", "motion", "monteur", "monteuse", "redacteur", "redactrice", "copywriter", "writer", "journaliste", "journalist", "concepteur",
   "conceptrice", "community", "communaute", "influence", "influencer", "influenceur", "influenceurs", "pr", "rp", "presse",
   "press", "evenementiel", "evenementielle", "event", "events", "evenement", "evenements", "acquisition", "ads", "advertising",
   "publicite", "publicitaire", "traffic", "trafic", "campaign", "campaigns", "campagne", "campagnes", "creative", "creatif",
@@ -89,8 +89,34 @@ function marketingStack(words: string[], i: number): boolean {
   return MARKETING_WORDS.has(words[next] ?? "");
 }
 
-export function titleField(tokens: Token[], start: number, end: number): TitleField {
-  const words = titleWords(tokens, start, end);
+/**
+ * `text`, when given, lets the title's first part speak for it: past a spaced dash or a
+ * pipe a title names the employer, the place or the team ("Journaliste — Privacy Guides",
+ * "Data Engineer - Marketing Tech"), unless its first part names no field at all.
+ */
+export function titleField(tokens: Token[], start: number, end: number, text?: string): TitleField {
+  const whole = fieldOf(titleWords(tokens, start, end));
+  const cut = text === undefined ? -1 : firstPartEnd(text, tokens, start, end);
+  if (cut < 0) return whole;
+  const head = fieldOf(titleWords(tokens, start, cut));
+  return head === "neutral" ? whole : head;
+}
+
+const PART_SEPARATOR = /\s[-–—|]\s|\s\|/;
+
+/** Where the title's first part ends: at the first spaced dash or pipe between two of its words; -1 when none. */
+function firstPartEnd(text: string, tokens: Token[], start: number, end: number): number {
+  let previous: Token | null = null;
+  for (const t of tokens) {
+    if (t.start >= end) break;
+    if (t.start < start) continue;
+    if (previous && PART_SEPARATOR.test(text.slice(previous.end, t.start))) return previous.end;
+    previous = t;
+  }
+  return -1;
+}
+
+function fieldOf(words: string[]): TitleField {
   if (!words.length) return "neutral";
   for (let i = 0; i + 1 < words.length; i++) {
     if (OTHER_PHRASES.some(([a, b]) => words[i] === a && words[i + 1] === b)) return "role";

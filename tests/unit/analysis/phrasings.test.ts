@@ -322,6 +322,16 @@ describe("the limits of this round's readings", () => {
   });
 });
 
+describe("the parts of a title", () => {
+  it("reads the field from the part before a spaced dash or a pipe, where the employer's name comes after", () => {
+    const writer = analyze("Journaliste — Privacy Guides\n\nMissions\n- Rédiger trois articles par semaine\n- Relire les articles de l'équipe\n", compiled);
+    expect(writer.verdict).not.toBe("out_of_scope");
+    expect(writer.roles).toEqual(["content_writer"]);
+    const engineer = analyze("Data Engineer | Marketing Technology\n\nResponsibilities\n- Build data pipelines in Python and SQL\n- Maintain our warehouse\n", compiled);
+    expect(engineer.verdict).toBe("out_of_scope");
+  });
+});
+
 describe("a title naming software beyond a marketing site", () => {
   it("is another trade unless the body asks for a marketing craft", () => {
     const mobile = analyze(
