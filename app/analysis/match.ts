@@ -169,7 +169,6 @@ function validTargets(targets: MatchTarget[], tokens: Token[], stream: Stream, p
   return targets.every((t) => validTarget(t, tokens, stream, p0, plain)) ? targets : targets.filter((t) => validTarget(t, tokens, stream, p0, plain));
 }
 
-/** Longest trie match starting at content position p0 (whose word leads to `first`), or null. */
 // The depth-first walk's stack, kept between calls: one walk per content word would
 // otherwise allocate a stack and a tuple per step.
 const stackNode: TrieNode[] = [];

@@ -48,6 +48,19 @@ describe("a hybrid the title does not name", () => {
   });
 });
 
+describe("a content designer who also runs the social channels", () => {
+  it("is one job stretched, not two: a content designer writes for the social channels too", () => {
+    const a = analyze(
+      "Digital Content Designer\n\nAbout you\n- Experience writing clear copy for our website in plain English\n- Maintaining web pages in our content management system\n" +
+        "- An understanding of user-centred design and accessibility\n- Experience running campaigns on social media and planning a content calendar for social media\n" +
+        "- Editing images and short videos for social media posts\n",
+      compiled,
+    );
+    expect(a.title?.profile).toBe("content_designer");
+    expect(a.verdict).toBe("stretched");
+  });
+});
+
 describe("generic words do not switch a craft on", () => {
   it.each(["generic-words.en.txt", "generic-words.fr.txt"])("%s: develop, API, design, strategy, reporting in an engineering job", (file) => {
     const a = analyze(fixture(`kinds/${file}`), compiled);
