@@ -472,6 +472,13 @@ describe("posts and tenses the taxonomy had missed", () => {
     expect(engineer.verdict).toBe("out_of_scope");
   });
 
+  it("reads a bare “modération” as community work only beside the channels, comments or members it moderates", () => {
+    expect(familiesOf("Publication et modération sur Facebook, Instagram et TikTok", "fr")).toContain("community_management");
+    expect(familiesOf("Traiter les signalements des membres", "fr")).toEqual(["community_management"]);
+    expect(familiesOf("Contribuer à notre technologie de modération par IA", "fr")).toEqual([]);
+    expect(familiesOf("Our AI moderation technology keeps users safe", "en")).toEqual([]);
+  });
+
   it("reads duties written in the French future as the duties themselves", () => {
     expect(familiesOf("Modérera les discussions", "fr")).toEqual(["community_management"]);
     expect(familiesOf("Retouchera les photos", "fr")).toEqual(["photo_video"]);
