@@ -627,6 +627,9 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // up to a real share of a second person before an employer is told the post is
   // several jobs, and light demands outside it that add up to half a week are one.
   const outside = workload.outsideMainHours;
+  // A marketing manager's post whose body steers nothing but asks four other trades' work
+  // by hand is the whole marketing team in one person: stretched, even where each piece is light.
+  const oneManTeam = !!job && owns(job, STEERING_FAMILY) && !bodySteers && families.filter((f) => f.id !== STEERING_FAMILY && !f.steered && !owns(job, f.id)).length >= 4;
   const verdict: Verdict =
     agency
       ? "overloaded"
@@ -640,7 +643,9 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
             // laying out the print material), stretches the post even where one hybrid job covers it.
             shape === "focused" && forOffer && job && families.some((f) => f.depth === "core" && PRODUCTION_CRAFTS.has(f.id) && !owns(job, f.id))
             ? "stretched"
-            : shape;
+            : shape === "focused" && forOffer && oneManTeam
+              ? "stretched"
+              : shape;
 
   return {
     families,

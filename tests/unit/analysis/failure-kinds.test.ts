@@ -48,6 +48,23 @@ describe("a hybrid the title does not name", () => {
   });
 });
 
+describe("a marketing coordinator who is the whole marketing team", () => {
+  it("is stretched when the body steers nothing and asks four other trades' work by hand, focused when it steers them", () => {
+    const hands = analyze(
+      "Marketing Coordinator\n\nResponsibilities\n- Write our blog posts and the monthly newsletter\n- Post on LinkedIn and Instagram every week\n" +
+        "- Update the website pages in WordPress\n- Organise our meetups and trade show presence\n",
+      compiled,
+    );
+    expect(hands.title?.profile).toBe("digital_marketing_manager");
+    expect(hands.verdict).toBe("stretched");
+    const steers = analyze(
+      "Marketing Coordinator\n\nResponsibilities\n- Coordinate the marketing plan and budget with our agencies\n- Brief the agency on blog posts and the monthly newsletter\n- Oversee the social media calendar\n",
+      compiled,
+    );
+    expect(steers.verdict).toBe("focused");
+  });
+});
+
 describe("a content designer who also runs the social channels", () => {
   it("is one job stretched, not two: a content designer writes for the social channels too", () => {
     const a = analyze(
