@@ -52,6 +52,8 @@ const SAME_GROUP_WEIGHT = 0.5;
  * Making crafts: each takes a trained maker (design, image, code), so asking for their
  * core tools or techniques is asking for that job, not for a skill a marketer picks up.
  */
+/** Other trades' work done by hand that makes a marketing manager's post the whole team. */
+const ONE_PERSON_TEAM_TRADES = 4;
 const PRODUCTION_CRAFTS: ReadonlySet<FamilyId> = new Set(["graphic_design", "photo_video", "web_design_ux", "web_development"]);
 
 /**
@@ -627,9 +629,15 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // up to a real share of a second person before an employer is told the post is
   // several jobs, and light demands outside it that add up to half a week are one.
   const outside = workload.outsideMainHours;
-  // A marketing manager's post whose body steers nothing but asks four other trades' work
-  // by hand is the whole marketing team in one person: stretched, even where each piece is light.
-  const oneManTeam = !!job && owns(job, STEERING_FAMILY) && !bodySteers && families.filter((f) => f.id !== STEERING_FAMILY && !f.steered && !owns(job, f.id)).length >= 4;
+  // A post that does more than its title's job even where one profile covers it: a making
+  // craft the job does not own, asked at core ("Chargé de communication" laying out the
+  // print material), or a marketing manager's post that steers nothing but asks four
+  // other trades' work by hand (the whole marketing team in one person).
+  const pastTheTitle =
+    forOffer &&
+    !!job &&
+    (families.some((f) => f.depth === "core" && PRODUCTION_CRAFTS.has(f.id) && !owns(job, f.id)) ||
+      (owns(job, STEERING_FAMILY) && !bodySteers && families.filter((f) => f.id !== STEERING_FAMILY && !f.steered && !owns(job, f.id)).length >= ONE_PERSON_TEAM_TRADES));
   const verdict: Verdict =
     agency
       ? "overloaded"
@@ -639,13 +647,9 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
           : "stretched"
         : outside >= th.overloadHours * partShare
           ? "overloaded"
-          : // A making craft the title's job does not own, asked at core ("Chargé de communication"
-            // laying out the print material), stretches the post even where one hybrid job covers it.
-            shape === "focused" && forOffer && job && families.some((f) => f.depth === "core" && PRODUCTION_CRAFTS.has(f.id) && !owns(job, f.id))
+          : shape === "focused" && pastTheTitle
             ? "stretched"
-            : shape === "focused" && forOffer && oneManTeam
-              ? "stretched"
-              : shape;
+            : shape;
 
   return {
     families,

@@ -140,9 +140,10 @@ export function classifyHeading(stems: string[]): SectionKind | null {
   return best === Number.POSITIVE_INFINITY ? null : COMPILED[best].kind;
 }
 
-/** A short line made only of heading words ("Job Responsibilities", "Savoir-être"). */
+/** The most words a line made only of heading words holds. */
 export const PURE_HEADING_MAX_WORDS = 7;
 
+/** A short line made only of heading words ("Job Responsibilities", "Savoir-être"). */
 export function isPureHeading(stems: string[]): boolean {
   if (!stems.length || stems.length > PURE_HEADING_MAX_WORDS) return false;
   return stems.every((s) => HEADING_VOCAB.has(s)) && classifyHeading(stems) !== null;

@@ -102,7 +102,8 @@ export function titleField(tokens: Token[], start: number, end: number, text?: s
   return head === "neutral" ? whole : head;
 }
 
-const PART_SEPARATOR = /\s[-–—|]\s|\s\|/;
+/** A dash between spaces, or a pipe after one: "Journaliste — Privacy Guides", "Data Engineer |Acme". */
+const PART_SEPARATOR = /\s[-–—]\s|\s\|/;
 
 /** Where the title's first part ends: at the first spaced dash or pipe between two of its words; -1 when none. */
 function firstPartEnd(text: string, tokens: Token[], start: number, end: number): number {
