@@ -175,8 +175,18 @@ const stackNode: TrieNode[] = [];
 const stackPos: number[] = [];
 /** Bit 1: the path is plain; bit 2: its head is shared with a list. */
 const stackFlags: number[] = [];
+let stackTop = 0;
 const PLAIN = 1;
 const SHARED = 2;
+
+/** A module-level function, not a closure per walk: a closure made per content word costs its allocation. */
+function push(node: TrieNode | undefined, q: number, flags: number): void {
+  if (!node) return;
+  stackNode[stackTop] = node;
+  stackPos[stackTop] = q;
+  stackFlags[stackTop] = flags;
+  stackTop++;
+}
 
 /** Longest trie match starting at content position p0 (whose word leads to `first`), or null. */
 function longestAt(root: TrieNode, stream: Stream, tokens: Token[], p0: number, first: TrieNode | undefined): RawMatch | null {
@@ -185,24 +195,17 @@ function longestAt(root: TrieNode, stream: Stream, tokens: Token[], p0: number, 
   // only at hyphen-joined words and list items. A path that jumps (a glued word, channels, a
   // list) is not plain: its phrase positions no longer match stream positions one to one,
   // so a phrase that must be written in capitals is not read through it.
-  let top = 0;
-  const push = (node: TrieNode | undefined, q: number, flags: number) => {
-    if (!node) return;
-    stackNode[top] = node;
-    stackPos[top] = q;
-    stackFlags[top] = flags;
-    top++;
-  };
+  stackTop = 0;
   push(first, p0 + 1, PLAIN);
   if (stream.exact[p0]) push(root.next.get(stream.exact[p0]), p0 + 1, PLAIN);
   const glued = stream.joined[p0];
   if (glued) push(root.next.get(glued), p0 + 2, 0);
   const n = stream.stems.length;
-  while (top > 0) {
-    top--;
-    const node = stackNode[top];
-    const q = stackPos[top];
-    const flags = stackFlags[top];
+  while (stackTop > 0) {
+    stackTop--;
+    const node = stackNode[stackTop];
+    const q = stackPos[stackTop];
+    const flags = stackFlags[stackTop];
     const shared = (flags & SHARED) !== 0;
     if (node.targets) {
       const targets = validTargets(node.targets, tokens, stream, p0, (flags & PLAIN) !== 0);
