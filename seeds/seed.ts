@@ -106,6 +106,7 @@ export function seedTaxonomy(db: DB, taxonomy: Taxonomy): Promise<"seeded" | "un
         tools: p.tools,
         doesNot: p.doesNot,
         ...(p.excludes?.length ? { excludes: p.excludes } : {}),
+        ...(p.alsoOwns?.length ? { alsoOwns: p.alsoOwns } : {}),
         ...(p.absorbs?.length ? { absorbs: p.absorbs } : {}),
       }),
     }));

@@ -161,6 +161,9 @@ const MAKER_NOUNS = new Set([
   "developer", "developpeur", "developpeuse", "dev", "designer", "graphiste", "integrateur", "integrator",
   "photographer", "photographe", "videaste", "videographer", "illustrator", "illustrateur", "webdesigner",
   "copywriter", "redacteur", "redactrice", "writer",
+  // Colleagues by their post: "working directly with our content marketing manager", "en lien avec le responsable communication".
+  "manager", "managers", "director", "directors", "officer", "officers", "strategist", "strategists", "specialist", "specialists",
+  "coordinator", "coordinators", "responsable", "responsables", "directeur", "directrice", "coordinateur", "coordinatrice",
 ]);
 /** Tokens back, within a clause, that a "with" may stand from the makers it introduces. */
 const MAKER_WITH_REACH = 10;
@@ -205,6 +208,8 @@ for (const phrase of [
   "aligned with", "align with", "in line with", "consistent with", "according to", "in accordance with", "in keeping with",
   "conformement a", "en coherence avec", "coherent avec", "coherente avec", "en lien avec", "en accord avec",
   "dans le respect de", "en respectant", "respecting",
+  // The goal the work serves, not more work ("visual designs to achieve marketing goals").
+  "to achieve", "to meet", "pour atteindre", "afin d atteindre",
   // Who the hire reports to: a title, not work ("Reporting to the Head of SEO").
   "report to", "reports to", "reporting to", "rattache", "rattachee", "sous la responsabilite", "sous la supervision",
   "under the supervision", "supervised by",

@@ -429,11 +429,21 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // threshold: one tool there is a stretch, and calling it overload would accuse a fair offer.
   // A job owns a family only for the work of it the job does: asked for print production
   // at core, a content creator no longer owns graphic design, only absorbs its light part.
+  // It also owns the work of a family it only lists when the offer asks for no more of it
+  // than the job does itself: a web designer asked for HTML and CSS builds its own pages.
   const fitted = compiled.profiles.map((p) => {
-    if (!p.excludes.size) return p;
+    if (!p.excludes.size && !p.alsoOwns.size) return p;
     const unowned = [...p.core].filter((f) => [...(stats.get(f)?.coreEntries ?? [])].some((e) => p.excludes.has(e)));
-    if (!unowned.length) return p;
-    return { ...p, core: new Set([...p.core].filter((f) => !unowned.includes(f))), light: new Set([...p.light, ...unowned]) };
+    const borrowed = [...p.light].filter((f) => {
+      const asked = stats.get(f)?.coreEntries;
+      return !!asked?.size && [...asked].every((e) => p.alsoOwns.has(e));
+    });
+    if (!unowned.length && !borrowed.length) return p;
+    return {
+      ...p,
+      core: new Set([...[...p.core].filter((f) => !unowned.includes(f)), ...borrowed]),
+      light: new Set([...[...p.light].filter((f) => !borrowed.includes(f)), ...unowned]),
+    };
   });
   const title = titleProfile ? fitted.find((p) => p.id === titleProfile) : undefined;
   const foreignCraft = (id: FamilyId, s: FamilyStats) => !!title && s.craft && PRODUCTION_CRAFTS.has(id) && !lists(title, id);

@@ -44,6 +44,8 @@ export interface CompiledProfile {
   light: Set<FamilyId>;
   /** Entry ids of its core families the job does not do. */
   excludes: ReadonlySet<string>;
+  /** Entry ids of other families the job does as its own craft. */
+  alsoOwns: ReadonlySet<string>;
   /** Other trades' work that comes with the job. */
   absorbs: ReadonlySet<string>;
   profile: RoleProfile;
@@ -205,7 +207,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
 
   const profiles: CompiledProfile[] = [];
   for (const profile of taxonomy.profiles ?? []) {
-    profiles.push({ id: profile.id, core: new Set(profile.core ?? []), light: new Set(profile.light ?? []), excludes: new Set(profile.excludes ?? []), absorbs: new Set(profile.absorbs ?? []), profile });
+    profiles.push({ id: profile.id, core: new Set(profile.core ?? []), light: new Set(profile.light ?? []), excludes: new Set(profile.excludes ?? []), alsoOwns: new Set(profile.alsoOwns ?? []), absorbs: new Set(profile.absorbs ?? []), profile });
     const titles = [...(profile.titles?.fr ?? []), ...(profile.titles?.en ?? []), profile.label?.fr, profile.label?.en];
     for (const title of titles) {
       if (typeof title !== "string" || !title.trim()) continue;

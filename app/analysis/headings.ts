@@ -14,6 +14,10 @@ const RULES: [SectionKind, string[]][] = [
       "nice to have", "good to have", "bonus", "preferred qualifications", "preferred skills", "preferred experience",
       "preferred", "pluses", "atouts", "les plus", "un plus", "serait un plus", "seraient un plus", "would be a plus",
       "is a plus", "desirable", "optional", "optionnel", "ce qui ferait la difference", "points bonus", "extra points",
+      // "The following are desired but not essential:", "Compétences appréciées", "Non obligatoire mais…".
+      "not essential", "not required", "not mandatory", "non essentiel", "non essentiels", "non essentielle", "non essentielles",
+      "pas obligatoire", "non obligatoire", "pas indispensable", "non indispensable", "desired skills", "desired qualifications",
+      "desired experience", "desired attributes", "appreciated", "apprecie", "apprecies", "appreciee", "appreciees",
     ],
   ],
   [

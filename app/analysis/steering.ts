@@ -58,8 +58,12 @@ const STEERS = lexiconBit(STEER_WORDS);
 const LEADS = lexiconBit(LEAD);
 const ASSISTS = lexiconBit(ASSIST);
 
+/** "Assist with launching the campaigns": the work itself right after the verb, in English, belongs to whoever the hire helps. */
+const HELP_WITH_NOW = new Set(["with", "in"]);
+
 /** "Assister [les membres du personnel] dans …": the people helped, then what with. */
 function helpsPeople(tokens: Token[], k: number): boolean {
+  if (HELP_WITH_NOW.has(tokens[k + 1]?.norm ?? "") && tokens[k + 1].gap === Gap.Space) return true;
   let people = false;
   for (let j = k + 1; j < tokens.length && j <= k + HELPED_REACH; j++) {
     if (tokens[j].gap >= Gap.Clause) return false;

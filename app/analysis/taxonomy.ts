@@ -81,6 +81,11 @@ export interface RoleProfile {
    * digital, so print production asked at core calls for a graphic designer.
    */
   excludes?: string[];
+  /**
+   * Entries of other families this job does as part of its own craft: a web designer builds
+   * its pages in HTML and CSS. Asked at core for those entries only, the family is the job's own.
+   */
+  alsoOwns?: string[];
   /** Other trades' work (ids of OTHER_TRADES) that comes with this job: an events officer pays the events' invoices. */
   absorbs?: string[];
   escoUri: string | null;

@@ -4,7 +4,7 @@ import { cachedUntilChanged, seededVersion } from "./cached-until-changed.server
 import type { AmbiguousTerm, RoleFamily, RoleProfile, Taxonomy } from "#app/analysis/taxonomy";
 import { DepthJson, localized, LocalizedText, readJson } from "./json.server";
 
-type ProfileDetails = Pick<RoleProfile, "titles" | "summary" | "timeSplit" | "seniority" | "tools" | "doesNot" | "excludes" | "absorbs">;
+type ProfileDetails = Pick<RoleProfile, "titles" | "summary" | "timeSplit" | "seniority" | "tools" | "doesNot" | "excludes" | "alsoOwns" | "absorbs">;
 
 const ProfileDetailsJson: z.ZodType<ProfileDetails> = z.object({
   titles: localized(z.array(z.string())),
@@ -14,6 +14,7 @@ const ProfileDetailsJson: z.ZodType<ProfileDetails> = z.object({
   tools: z.array(z.string()),
   doesNot: localized(z.array(z.string())),
   excludes: z.array(z.string()).optional(),
+  alsoOwns: z.array(z.string()).optional(),
   absorbs: z.array(z.string()).optional(),
 });
 

@@ -21,6 +21,9 @@ describeEachBackend("migrations and seed", (db) => {
     expect(creator(stored)).toContain("graphic_design.print_design");
     const events = (t: typeof taxonomy) => t.profiles.find((p) => p.id === "pr_events_officer")?.absorbs;
     expect(events(stored)).toEqual(["office_admin"]);
+    const webDesigner = (t: typeof taxonomy) => t.profiles.find((p) => p.id === "graphic_web_designer")?.alsoOwns;
+    expect(webDesigner(stored)).toEqual(webDesigner(taxonomy));
+    expect(webDesigner(stored)).toContain("web_development.html_css_integration");
   });
 
   it("changes nothing when run again, even with the version forgotten", async () => {

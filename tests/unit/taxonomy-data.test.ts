@@ -45,6 +45,7 @@ const Profile = z.strictObject({
   tools: z.array(Text).min(1),
   doesNot: z.object({ fr: z.array(Text).min(1), en: z.array(Text).min(1) }),
   excludes: z.array(Text).min(1).optional(),
+  alsoOwns: z.array(Text).min(1).optional(),
   absorbs: z.array(z.enum(OTHER_TRADES.map((t) => t.id) as [string, ...string[]])).min(1).optional(),
   escoUri: EscoUri,
 });
@@ -90,6 +91,7 @@ describe("seed taxonomy data", () => {
       all,
       entries,
       entryIds: new Set(entries.map((e) => e.id)),
+      coreEntryIds: new Set(entries.filter((e) => e.depth === "core").map((e) => e.id)),
       familyIds: new Set(all.map((f) => f.id)),
       profiles: parsed(z.array(Profile), read("profiles.json"), "profiles.json"),
       ambiguous: parsed(z.array(Ambiguous), read("ambiguous.json"), "ambiguous.json"),
@@ -106,7 +108,7 @@ describe("seed taxonomy data", () => {
   });
 
   it("has at least 14 profiles with unique ids, known families and a time split of 100 %", () => {
-    const { profiles, familyIds, entryIds } = data();
+    const { profiles, familyIds, entryIds, coreEntryIds } = data();
     expect(profiles.length).toBeGreaterThanOrEqual(14);
     expect(duplicates(profiles.map((p) => p.id))).toEqual([]);
     for (const p of profiles) {
@@ -117,6 +119,9 @@ describe("seed taxonomy data", () => {
       // A job can only leave out work of the families it owns.
       const stray = (p.excludes ?? []).filter((e) => !entryIds.has(e) || !p.core.some((f) => e.startsWith(`${f}.`)));
       expect(stray, `${p.id} excludes entries outside its core families`).toEqual([]);
+      // What a job also owns is core work of a family it only lists.
+      const borrowed = (p.alsoOwns ?? []).filter((e) => !coreEntryIds.has(e) || !p.light.some((f) => e.startsWith(`${f}.`)));
+      expect(borrowed, `${p.id} also owns entries outside the core work of its light families`).toEqual([]);
     }
   });
 

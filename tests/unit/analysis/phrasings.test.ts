@@ -551,3 +551,51 @@ describe("a title in neither field", () => {
     expect(three.families.map((f) => f.id)).toEqual(expect.arrayContaining(["graphic_design", "social_media_marketing", "email_crm"]));
   });
 });
+
+describe("what a designer's offer asks beside the design", () => {
+  const designer = (lines: string) => analyze(`Digital Designer\n\nResponsibilities\n${lines}`, compiled, { language: "en" });
+
+  it("reads designing display ads as design work, not media buying", () => {
+    expect(familiesOf("Design display ads in Photoshop", "en")).toEqual(["graphic_design"]);
+    expect(familiesOf("Concevoir des bannières pour nos campagnes", "fr")).toContain("graphic_design");
+    expect(familiesOf("Run and optimise display ads on Google", "en")).toContain("paid_media");
+  });
+
+  it("leaves the work the hire only assists with to whoever owns it", () => {
+    const depth = (duty: string) => designer(`- ${duty}\n`).matches.find((m) => m.familyId === "paid_media")?.depth;
+    expect(depth("Assist with launching and monitoring ad campaigns")).toBe("light");
+    expect(depth("Launch and monitor ad campaigns on Google Ads")).toBe("core");
+  });
+
+  it("reads the goal a design serves as no strategy work", () => {
+    expect(familiesOf("Create visual designs to achieve marketing goals", "en")).not.toContain("digital_strategy");
+    expect(familiesOf("Créer des visuels pour atteindre les objectifs marketing", "fr")).not.toContain("digital_strategy");
+    expect(familiesOf("Define the marketing goals and the annual plan", "en")).toContain("digital_strategy");
+  });
+
+  it("reads a colleague's post as a colleague, not as work", () => {
+    expect(familiesOf("Lay out brochures in InDesign, working directly with our content marketing manager", "en")).toEqual(["graphic_design"]);
+    expect(familiesOf("Mettre en page les brochures, en lien avec la responsable marketing digital", "fr")).toEqual(["graphic_design"]);
+  });
+
+  it("counts a web designer building its own pages in HTML and CSS as one job, and JavaScript apps as another", () => {
+    const pages = designer("- Design our website and landing pages in Figma\n- Create graphics and the visual identity in Illustrator\n- Build the landing pages in HTML and CSS\n");
+    expect(pages.roles).toEqual(["graphic_web_designer"]);
+    expect(pages.verdict).toBe("focused");
+    const apps = designer("- Design our website and landing pages in Figma\n- Create graphics and the visual identity in Illustrator\n- Build the landing pages in HTML and CSS\n- Develop the app's front end in React and TypeScript\n");
+    expect(apps.roles.length).toBe(2);
+    expect(apps.verdict).not.toBe("focused");
+  });
+});
+
+describe("a heading that lists pluses in so many words", () => {
+  it.each([
+    ["en", "Requirements\n- Two years of experience in graphic design\n\nThe following are desired but not essential:\n- Experience in animation and video production\n"],
+    ["fr", "Profil\n- Deux ans d'expérience en graphisme\n\nCompétences appréciées\n- Expérience en montage vidéo et motion design\n"],
+  ] as const)("reads what follows it as nice to have (%s)", (_lang, body) => {
+    const a = analyze(`Graphic Designer\n\n${body}`, compiled);
+    const video = a.matches.filter((m) => m.familyId === "photo_video");
+    expect(video.length).toBeGreaterThan(0);
+    expect(video.every((m) => m.modifier === "nice")).toBe(true);
+  });
+});
