@@ -94,7 +94,15 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
   // No title line at all: the body may name the job ("nous recherchons un community
   // manager", "as our first graphic designer") when only the description was pasted.
   // A section heading ("Description du poste") in the title's place is no title.
-  if (chosen && !layout.lines[chosen.line]?.heading) return withFieldProfile(chosen, tokens, compiled);
+  // A first line that only announces a hire ("Oxybulle recrute", "We're hiring!") gives way
+  // to the job the body announces, when the body names one.
+  if (chosen && !layout.lines[chosen.line]?.heading) {
+    if (!chosen.profile && announcesOnly(tokens, chosen)) {
+      const announced = announcedTitle(text, tokens, layout, compiled);
+      if (announced?.profile) return announced;
+    }
+    return withFieldProfile(chosen, tokens, compiled);
+  }
   return announcedTitle(text, tokens, layout, compiled) ?? chosen;
 }
 
@@ -136,6 +144,14 @@ const ANNOUNCE_FILLERS = new Set([
   "un", "une", "d", "de", "des", "notre", "son", "sa", "votre", "leur", "nouveau", "nouvelle", "prochain", "prochaine", "futur", "future",
   "a", "an", "the", "our", "their", "new", "next", "talented", "passionate", "experienced", "motivated",
 ]);
+const ANNOUNCING_WORDS = new Set(ANNOUNCING.filter((cue) => cue.length === 1).map((cue) => cue[0]));
+
+/** A title candidate that announces a hire in no field's words: "Oxybulle recrute", "Acme is hiring". */
+function announcesOnly(tokens: Token[], title: TitleResult): boolean {
+  if (title.start === undefined || title.end === undefined || titleField(tokens, title.start, title.end) !== "neutral") return false;
+  return tokens.some((t) => t.start >= title.start! && t.end <= title.end! && ANNOUNCING_WORDS.has(t.norm));
+}
+
 /** Words of the offer's start searched for an announcement. */
 const ANNOUNCE_SCAN_TOKENS = 400;
 const ANNOUNCE_FILLER_MAX = 3;
@@ -149,6 +165,8 @@ function announcedTitle(text: string, tokens: Token[], layout: Layout, compiled:
       while (j < cue.length && tokens[k + j]?.norm === cue[j]) j++;
       if (j < cue.length) continue;
       const from = k + j;
+      // "Oxybulle recrute" ending its line announces nothing on the next.
+      if (from >= tokens.length || tokens[from].gap >= Gap.Clause) continue;
       const to = Math.min(tokens.length, from + MAX_TITLE_TOKENS / 2);
       const stream = buildStream(tokens, from, to, compiled.exactNorms);
       // The name comes first, or after a few words of the same clause ("as Qovery's first …").

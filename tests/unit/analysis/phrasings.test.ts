@@ -601,3 +601,20 @@ describe("a heading that lists pluses in so many words", () => {
     expect(video.every((m) => m.modifier === "nice")).toBe(true);
   });
 });
+
+describe("a first line that names no job", () => {
+  it.each([
+    ["fr", "Oxybulle recrute\nOxybulle recrute un·e chargé·e de communication pour développer ses activités.\n\nMissions\n- Rédiger la newsletter\n", "chargé·e de communication", "communication_officer"],
+    ["en", "Acme Foundation is hiring\nWe are looking for a social media manager to grow our audience.\n\nResponsibilities\n- Plan and publish posts on Instagram\n", "social media manager", "social_media_manager"],
+  ] as const)("gives way to the job the body announces (%s)", (_lang, offer, text, profile) => {
+    const a = analyze(offer, compiled);
+    expect(a.title?.text).toBe(text);
+    expect(a.title?.profile).toBe(profile);
+  });
+
+  it("stays the title when it names a post, whatever the body announces", () => {
+    const a = analyze("Chargé·e de mission\nNous recrutons un·e chargé·e de mission pour épauler notre community manager.\n\nMissions\n- Tenir la comptabilité\n", compiled);
+    expect(a.title?.text).toBe("Chargé·e de mission");
+    expect(a.verdict).toBe("out_of_scope");
+  });
+});
