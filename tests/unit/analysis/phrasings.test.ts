@@ -36,6 +36,8 @@ describe("everyday phrasings of a duty", () => {
     ["email_crm", "fr", "Segmenter la base de contacts"],
     ["social_media_marketing", "fr", "Publier sur LinkedIn trois fois par semaine"],
     ["pr_events", "fr", "Mettre en place des projets événementiels (stands, festivals)"],
+    ["social_media_marketing", "fr", "Animation du site internet et de la page FB"],
+    ["social_media_marketing", "fr", "Assurer la gestion des plateformes sociales de l'organisation"],
     ["pr_events", "en", "Set up events for our members across the region"],
   ] as const)("reads %s in “%s”", (family, lang, duty) => {
     expect(familiesOf(duty, lang as "fr" | "en")).toContain(family);
