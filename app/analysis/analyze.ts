@@ -14,7 +14,7 @@ import { CONJUNCTIONS, STOPWORDS } from "./stopwords";
 import type { Lang } from "./taxonomy";
 import { namesHead, namesJunior, titleField } from "./scope";
 import { markSteered } from "./steering";
-import { findTitle } from "./title";
+import { findTitle, settleSharedTitle } from "./title";
 import { Gap, tokenize, type Token } from "./tokenize";
 import type { Analysis, Demand, Evidence, FamilyResult, Match, MatchModifier, SectionKind, Thresholds } from "./types";
 
@@ -615,11 +615,12 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
   const forced = opts.language === "fr" || opts.language === "en" ? opts.language : null;
   const language = forced ?? detectLanguage(text, tokens).language;
   const layout = buildLayout(text, tokens, glueBreaks);
-  const title = findTitle(text, tokens, layout, compiled);
-  const titleLine = title?.line ?? -1;
+  const found = findTitle(text, tokens, layout, compiled);
+  const titleLine = found?.line ?? -1;
   if (titleLine >= 0) layout.lines[titleLine].kind = "title";
 
-  const collected = collectMatches(text, tokens, layout, compiled, title, language);
+  const collected = collectMatches(text, tokens, layout, compiled, found, language);
+  const title = settleSharedTitle(found, collected.matches, compiled);
   const contract = contractHours(text);
   const matches = withTitleDemands(collected.matches, title, titleLine, compiled);
   const demands: Demand[] = matches.map((m) => ({

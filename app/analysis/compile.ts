@@ -17,6 +17,8 @@ export interface MatchTarget {
   capAt: number[];
   /** Order of insertion: the first listed sense of a duplicated synonym wins. */
   order: number;
+  /** For a profile's title, its place in the profile's own list: a job's main titles come first. */
+  rank?: number;
 }
 
 export interface TrieNode {
@@ -127,7 +129,7 @@ function insert(root: TrieNode, phrase: Phrase, target: Omit<MatchTarget, "upper
   }
   const targets = (node.targets ??= []);
   if (!targets.some((t) => t.kind === target.kind && t.id === target.id)) {
-    targets.push({ kind: target.kind, id: target.id, order: target.order, upperAt: phrase.upperAt, capAt: phrase.capAt });
+    targets.push({ ...target, upperAt: phrase.upperAt, capAt: phrase.capAt });
   }
 }
 
@@ -209,10 +211,10 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   for (const profile of taxonomy.profiles ?? []) {
     profiles.push({ id: profile.id, core: new Set(profile.core ?? []), light: new Set(profile.light ?? []), excludes: new Set(profile.excludes ?? []), alsoOwns: new Set(profile.alsoOwns ?? []), absorbs: new Set(profile.absorbs ?? []), profile });
     const titles = [...(profile.titles?.fr ?? []), ...(profile.titles?.en ?? []), profile.label?.fr, profile.label?.en];
-    for (const title of titles) {
-      if (typeof title !== "string" || !title.trim()) continue;
-      for (const phrase of phraseVariants(title)) insert(titleTrie, phrase, { kind: "profile", id: profile.id, order: order++ });
-    }
+    titles.forEach((title, rank) => {
+      if (typeof title !== "string" || !title.trim()) return;
+      for (const phrase of phraseVariants(title)) insert(titleTrie, phrase, { kind: "profile", id: profile.id, order: order++, rank });
+    });
   }
 
   const familyIds = (taxonomy.families ?? []).map((f) => f.id);

@@ -8,7 +8,7 @@ import type { Layout } from "./layout";
 import { buildStream, findMatches } from "./match";
 import { namesHead, titleField } from "./scope";
 import { Gap, type Token } from "./tokenize";
-import type { SectionKind, TitleResult } from "./types";
+import type { Match, SectionKind, TitleResult } from "./types";
 
 const MAX_SCAN_LINES = 60;
 const MAX_TITLE_TOKENS = 18;
@@ -18,6 +18,13 @@ const LEAD_TITLE_TOKENS = 10;
 /** Words that may open a flattened title before the name it holds ("Stage - Assistant(e) …"). */
 const LEAD_TITLE_PREFIX = 3;
 const GENDER = /\b(?:h\s*\/\s*f|f\s*\/\s*h|m\s*\/\s*f|f\s*\/\s*m|m\s*\/\s*w|h\s*\/\s*f\s*\/\s*x|m\s*\/\s*f\s*\/\s*d|m\s*\/\s*w\s*\/\s*d)\b/i;
+
+/** A title as found in the offer: its line, and the jobs that share one of its phrases. */
+export interface FoundTitle extends TitleResult {
+  line: number;
+  /** Profiles named by one and the same phrase ("Content Creator": a writer or a visual maker), in the data's order. */
+  shared: string[][];
+}
 
 interface Candidate {
   line: number;
@@ -43,7 +50,7 @@ function cleanRange(text: string, start: number, end: number): [number, number] 
 
 const ASKING: ReadonlySet<SectionKind> = new Set(["duties", "requirements", "nice"]);
 
-export function findTitle(text: string, tokens: Token[], layout: Layout, compiled: CompiledTaxonomy): (TitleResult & { line: number }) | null {
+export function findTitle(text: string, tokens: Token[], layout: Layout, compiled: CompiledTaxonomy): FoundTitle | null {
   const candidates: Candidate[] = [];
   const lines = layout.lines;
   const limit = Math.min(lines.length, MAX_SCAN_LINES);
@@ -83,7 +90,7 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
   const lead = firstLine >= 0 && !shortLines.some((c) => c.line === firstLine) ? leadTitle(text, tokens, lines[firstLine], compiled) : null;
   if (lead) candidates.push({ line: firstLine, ...lead });
   candidates.push(...shortLines);
-  let chosen: (TitleResult & { line: number }) | null = null;
+  let chosen: FoundTitle | null = null;
   for (const c of candidates) {
     const [s, e] = cleanRange(text, c.start, c.end);
     if (e <= s) continue;
@@ -122,7 +129,7 @@ const FIELD_PROFILES: Readonly<Record<string, string>> = {
   crm: "email_crm_marketer", emailing: "email_crm_marketer", lifecycle: "email_crm_marketer",
 };
 
-function withFieldProfile(title: TitleResult & { line: number }, tokens: Token[], compiled: CompiledTaxonomy): TitleResult & { line: number } {
+function withFieldProfile(title: FoundTitle, tokens: Token[], compiled: CompiledTaxonomy): FoundTitle {
   if (title.profile || title.start === undefined || title.end === undefined || titleField(tokens, title.start, title.end) !== "marketing") return title;
   // A manager of the craft ("Content Project Manager") steers it: the craft's maker is not the job.
   if (namesHead(tokens, title.start, title.end)) return title;
@@ -156,7 +163,7 @@ function announcesOnly(tokens: Token[], title: TitleResult): boolean {
 const ANNOUNCE_SCAN_TOKENS = 400;
 const ANNOUNCE_FILLER_MAX = 3;
 
-function announcedTitle(text: string, tokens: Token[], layout: Layout, compiled: CompiledTaxonomy): (TitleResult & { line: number }) | null {
+function announcedTitle(text: string, tokens: Token[], layout: Layout, compiled: CompiledTaxonomy): FoundTitle | null {
   const end = Math.min(tokens.length, ANNOUNCE_SCAN_TOKENS);
   for (let k = 0; k < end; k++) {
     for (const cue of ANNOUNCING) {
@@ -208,7 +215,7 @@ function leadTitle(text: string, tokens: Token[], line: Layout["lines"][number],
   return { start: first - line.t0 <= LEAD_TITLE_PREFIX ? line.start : tokens[first].start, end };
 }
 
-function readTitle(title: string, start: number, end: number, tokens: Token[], compiled: CompiledTaxonomy): TitleResult {
+function readTitle(title: string, start: number, end: number, tokens: Token[], compiled: CompiledTaxonomy): Omit<FoundTitle, "line"> {
   let t0 = 0;
   while (t0 < tokens.length && tokens[t0].end <= start) t0++;
   let t1 = t0;
@@ -218,9 +225,31 @@ function readTitle(title: string, start: number, end: number, tokens: Token[], c
   // The longest profile title wins ("social media manager" over "manager").
   const ranked = [...matches].sort((a, b) => b.p1 - b.p0 - (a.p1 - a.p0) || a.p0 - b.p0);
   const profiles: string[] = [];
+  const shared: string[][] = [];
   for (const m of ranked) {
-    const sorted = [...m.targets].sort((a, b) => a.order - b.order);
+    // Of jobs sharing the phrase, the one that lists it among its main titles comes first.
+    const sorted = [...m.targets].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.order - b.order);
     for (const target of sorted) if (!profiles.includes(target.id)) profiles.push(target.id);
+    if (sorted.length > 1) shared.push(sorted.map((t) => t.id));
   }
-  return { text: title, profile: profiles[0] ?? null, start, end, profiles };
+  return { text: title, profile: profiles[0] ?? null, start, end, profiles, shared };
+}
+
+/**
+ * A phrase several jobs share names the one whose own crafts the body asks most at core: a
+ * "Content Creator" who writes blog posts is a writer, one who shoots reels a visual
+ * maker. With no such work in the body, the job that counts it among its main titles stays.
+ */
+export function settleSharedTitle(title: FoundTitle | null, matches: Match[], compiled: CompiledTaxonomy): FoundTitle | null {
+  if (!title?.shared.length || !title.profiles) return title;
+  const body = matches.filter((m) => m.sectionKind !== "title" && m.depth === "core" && m.weight > 0);
+  const asked = (id: string) => body.reduce((sum, m) => sum + (compiled.profileById.get(id)?.core.has(m.familyId) ? m.weight : 0), 0);
+  const dropped = new Set<string>();
+  for (const group of title.shared) {
+    let best = group[0];
+    for (const id of group) if (asked(id) > asked(best)) best = id;
+    for (const id of group) if (id !== best) dropped.add(id);
+  }
+  const profiles = title.profiles.filter((id) => !dropped.has(id));
+  return { ...title, profile: profiles[0] ?? null, profiles };
 }

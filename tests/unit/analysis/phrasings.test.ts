@@ -620,3 +620,18 @@ describe("a first line that names no job", () => {
     expect(a.verdict).toBe("out_of_scope");
   });
 });
+
+describe("a title several jobs share", () => {
+  it("names the job whose crafts the body asks: a content creator who writes is a writer", () => {
+    const writer = analyze("Content Creator\n\nResponsibilities\n- Write blog posts and case studies every week\n- Copywriting for the website\n", compiled);
+    expect(writer.title?.profile).toBe("content_writer");
+    expect(writer.families.map((f) => f.id)).toEqual(["content_writing"]);
+    expect(writer.verdict).toBe("focused");
+    const maker = analyze("Content Creator\n\nResponsibilities\n- Shoot and edit reels for Instagram\n- Design social visuals in Photoshop\n", compiled);
+    expect(maker.title?.profile).toBe("content_creator");
+  });
+
+  it("keeps the first job listed when the body asks neither", () => {
+    expect(analyze("Content Creator\n\nAbout us\nWe are a friendly team in Lyon.\n", compiled).title?.profile).toBe("content_creator");
+  });
+});
