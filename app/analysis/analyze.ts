@@ -210,6 +210,8 @@ for (const phrase of [
   "dans le respect de", "en respectant", "respecting",
   // The goal the work serves, not more work ("visual designs to achieve marketing goals").
   "to achieve", "to meet", "pour atteindre", "afin d atteindre",
+  // Something to read about the employer: "check out this blog post from our Analytics Lead".
+  "check out", "learn more", "read more", "en savoir plus",
   // Who the hire reports to: a title, not work ("Reporting to the Head of SEO").
   "report to", "reports to", "reporting to", "rattache", "rattachee", "sous la responsabilite", "sous la supervision",
   "under the supervision", "supervised by",

@@ -44,6 +44,9 @@ const ING_NOUNS = new Set(
   ),
 );
 
+/** Nouns whose ending is no inflection: a "flyer" is no "fly" ("on the fly"), "naming" no "name". */
+const WHOLE_NOUNS = new Set(["flyer", "naming"]);
+
 /** Words that only look like a French future: "camera" is no "came-". */
 const NOT_FUTURE = new Set(["camera", "opera", "chimera", "ephemera", "tempera", "cholera", "riviera"]);
 
@@ -65,7 +68,8 @@ export function stem(word: string): string {
 function computeStem(word: string): string {
   if (word.length <= MIN_STEM || !/^[a-z]/.test(word)) return word;
   if (ING_NOUNS.has(word)) return word;
-  if (NOT_FUTURE.has(word)) return word;
+  if (NOT_FUTURE.has(word) || WHOLE_NOUNS.has(word)) return word;
+  if (word.endsWith("s") && WHOLE_NOUNS.has(word.slice(0, -1))) return word.slice(0, -1);
   if (word.endsWith("s") && NOT_FUTURE.has(word.slice(0, -1))) return word.slice(0, -1);
   if (word.endsWith("ings") && ING_NOUNS.has(word.slice(0, -1))) return word.slice(0, -1);
   let w = word;

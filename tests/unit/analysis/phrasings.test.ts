@@ -635,3 +635,17 @@ describe("a title several jobs share", () => {
     expect(analyze("Content Creator\n\nAbout us\nWe are a friendly team in Lyon.\n", compiled).title?.profile).toBe("content_creator");
   });
 });
+
+describe("words that only look like a craft", () => {
+  it("reads “on the fly” and a “big-name client” as no design or writing work", () => {
+    expect(familiesOf("Solve complex problems on the fly", "en")).toEqual([]);
+    expect(familiesOf("Design flyers and posters for our events", "en")).toContain("graphic_design");
+    expect(familiesOf("Work for big-name clients in retail", "en")).toEqual([]);
+    expect(familiesOf("Brand naming for new product lines", "en")).toContain("content_writing");
+  });
+
+  it("reads a link to read as no work", () => {
+    expect(familiesOf("Check out this blog post from our Analytics Lead to learn how we work", "en")).not.toContain("content_writing");
+    expect(familiesOf("Write a blog post every week", "en")).toContain("content_writing");
+  });
+});
