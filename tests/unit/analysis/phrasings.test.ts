@@ -649,3 +649,11 @@ describe("words that only look like a craft", () => {
     expect(familiesOf("Write a blog post every week", "en")).toContain("content_writing");
   });
 });
+
+describe("a newsletter", () => {
+  it("is writing among other written formats, and emailing when it is sent", () => {
+    expect(familiesOf("Produire les supports (blog, newsletter, communiqués)", "fr")).not.toContain("email_crm");
+    expect(familiesOf("Put product news into blogs, newsletters and press releases", "en")).not.toContain("email_crm");
+    expect(familiesOf("Envoyer la newsletter mensuelle via Mailchimp", "fr")).toContain("email_crm");
+  });
+});
