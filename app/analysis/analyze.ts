@@ -12,7 +12,7 @@ import { buildStream, findMatches, type Stream } from "./match";
 import { computeModifiers, type Modifiers } from "./modifiers";
 import { CONJUNCTIONS, STOPWORDS } from "./stopwords";
 import type { Lang } from "./taxonomy";
-import { namesHead, namesJunior, titleField } from "./scope";
+import { namesHead, namesJunior, namesLeader, titleField } from "./scope";
 import { markSteered } from "./steering";
 import { findTitle, settleSharedTitle } from "./title";
 import { Gap, tokenize, type Token } from "./tokenize";
@@ -581,26 +581,30 @@ function isKnowHow(m: Match, compiled: CompiledTaxonomy): boolean {
  * Manager" the influencer part is the job, and the generic "marketing manager" weighs
  * less.
  */
-function withTitleDemands(matches: Match[], title: ReturnType<typeof findTitle>, titleLine: number, compiled: CompiledTaxonomy): Match[] {
-  if (!title?.profile || title.start === undefined || title.end === undefined) return matches;
+function withTitleDemands(matches: Match[], title: ReturnType<typeof findTitle>, titleLine: number, compiled: CompiledTaxonomy, leader: boolean): Match[] {
+  if ((!title?.profile && !leader) || !title || title.start === undefined || title.end === undefined) return matches;
   const start = title.start;
   const end = title.end;
   const named = new Set<string>();
-  for (const profileId of title.profiles ?? [title.profile]) for (const f of compiled.profileById.get(profileId)?.core ?? []) named.add(f);
+  for (const profileId of title.profiles ?? [title.profile]) for (const f of compiled.profileById.get(profileId ?? "")?.core ?? []) named.add(f);
+  // Whoever leads a function sets its course: "Responsable communication" states a hand in the
+  // strategy too, at light depth: the crafts the title names stay the job.
+  const steeringOnly = leader && !named.has(STEERING_FAMILY);
+  if (steeringOnly) named.add(STEERING_FAMILY);
   const inside = matches.filter((m) => m.start >= start && m.end <= end && m.weight > 0);
   const qualifiers = inside.filter((m) => !named.has(m.familyId));
   const kept = matches.filter((m) => m.end <= start || m.start >= end || qualifiers.includes(m));
   const weight = qualifiers.length ? TITLE_QUALIFIED_WEIGHT : TITLE_WEIGHT;
   const added: Match[] = [];
   for (const familyId of named) {
-    const profileId = (title.profiles ?? [title.profile]).find((p) => compiled.profileById.get(p)?.core.has(familyId)) ?? title.profile;
+    const profileId = (title.profiles ?? [title.profile]).find((p) => compiled.profileById.get(p ?? "")?.core.has(familyId)) ?? title.profile ?? "leader";
     added.push({
       text: title.text,
       start,
       end,
       entryId: `title:${profileId}`,
       familyId,
-      depth: "core",
+      depth: steeringOnly && familyId === STEERING_FAMILY ? "light" : "core",
       weight,
       modifier: "required",
       sectionKind: "title",
@@ -624,7 +628,8 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
   const collected = collectMatches(text, tokens, layout, compiled, found, language);
   const title = settleSharedTitle(found, collected.matches, compiled);
   const contract = contractHours(text);
-  const matches = withTitleDemands(collected.matches, title, titleLine, compiled);
+  const leader = !!title?.text && title.start !== undefined && title.end !== undefined && namesLeader(tokens, title.start, title.end);
+  const matches = withTitleDemands(collected.matches, title, titleLine, compiled, leader);
   const demands: Demand[] = matches.map((m) => ({
     familyId: m.familyId,
     depth: m.depth,

@@ -147,6 +147,12 @@ export function namesJunior(tokens: Token[], start: number, end: number): boolea
   return titleWords(tokens, start, end).some((w) => JUNIOR_WORDS.has(w));
 }
 
+/** The title names who leads a function ("Responsable communication", "Head of Content"), not a manager of projects or a craft. */
+export function namesLeader(tokens: Token[], start: number, end: number): boolean {
+  const words = titleWords(tokens, start, end);
+  return !words.some((w) => JUNIOR_WORDS.has(w)) && words.some((w) => HEAD_WORDS.has(w));
+}
+
 /** `craftTitle`: the title names a profile that makes a craft rather than steering marketing. */
 export function namesHead(tokens: Token[], start: number, end: number, craftTitle = false): boolean {
   const words = titleWords(tokens, start, end);

@@ -657,3 +657,15 @@ describe("a newsletter", () => {
     expect(familiesOf("Envoyer la newsletter mensuelle via Mailchimp", "fr")).toContain("email_crm");
   });
 });
+
+describe("a title that leads a function", () => {
+  it("states the strategy of that function, even when the body only lists the work", () => {
+    const body = "\n\nMissions\n- Rédiger les communiqués de presse\n- Organiser les événements de l'association\n";
+    const head = analyze(`Responsable communication${body}`, compiled);
+    expect(head.families.find((f) => f.id === "digital_strategy")?.evidence[0]?.text).toBe("Responsable communication");
+    expect(head.roles).toEqual(["communication_officer"]);
+    expect(head.verdict).toBe("focused");
+    expect(analyze(`Chargé de communication${body}`, compiled).families.map((f) => f.id)).not.toContain("digital_strategy");
+    expect(analyze(`Chef de projet événementiel${body}`, compiled).families.map((f) => f.id)).not.toContain("digital_strategy");
+  });
+});
