@@ -77,6 +77,8 @@ const NEG_PHRASES: Pattern[] = [
   p("no need"),
   p("not responsible"),
   p("not part"),
+  // "This role is not about paid ads."
+  p("not about"),
   p("not in charge"),
   p("not involve", { verb: true }),
   p("not include", { verb: true }),

@@ -669,3 +669,10 @@ describe("a title that leads a function", () => {
     expect(analyze(`Chef de projet événementiel${body}`, compiled).families.map((f) => f.id)).not.toContain("digital_strategy");
   });
 });
+
+describe("work the offer says the post is not about", () => {
+  it("is no demand", () => {
+    expect(familiesOf("This role is not about paid ads: you will grow the community", "en")).not.toContain("paid_media");
+    expect(familiesOf("This role is about paid ads on Meta", "en")).toContain("paid_media");
+  });
+});
