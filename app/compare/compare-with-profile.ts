@@ -171,13 +171,23 @@ function ownerOf(familyId: string, chosen: RoleProfile | null, analysis: Compara
   );
 }
 
+/**
+ * The role owns a family it only lists when the offer asks, at core, nothing of it but the
+ * work the role does as its own craft: a web designer building its pages in HTML and CSS.
+ */
+function ownsAsItsCraft(profile: RoleProfile, familyId: string, matches: Match[]): boolean {
+  if (!profile.alsoOwns?.length || !profile.light.includes(familyId)) return false;
+  const core = matches.filter((m) => m.familyId === familyId && m.depth === "core");
+  return core.length > 0 && core.every((m) => profile.alsoOwns!.includes(m.entryId));
+}
+
 function splitFamilies(profile: RoleProfile | null, analysis: ComparableAnalysis, familiesById: Map<string, RoleFamily>, matches: Match[]) {
   const inRole: InRoleFamily[] = [];
   const extras: ExtraFamily[] = [];
   for (const f of analysis.families) {
     const family = familiesById.get(f.id);
     const label = family?.label ?? { fr: f.id, en: f.id };
-    const owned = profile?.core.includes(f.id) ?? false;
+    const owned = (profile?.core.includes(f.id) ?? false) || (!!profile && ownsAsItsCraft(profile, f.id, matches));
     const absorbed = (profile?.light.includes(f.id) ?? false) && f.depth === "light";
     if (owned || absorbed) {
       inRole.push({ id: f.id, label, depth: f.depth, share: f.share, edge: !owned });

@@ -103,3 +103,17 @@ describe("read-outs that agree with each other", () => {
     },
   );
 });
+
+describe("a web designer's offer that asks for HTML and CSS", () => {
+  const offer = (extra: string) =>
+    `Graphiste webdesigner (H/F)\n\nMissions\n- Concevoir les maquettes du site et des landing pages sur Figma\n- Créer les visuels et l'identité graphique sur Illustrator\n${extra}`;
+
+  it("keeps the pages it builds in HTML and CSS in-role, and JavaScript apps outside it", () => {
+    const pages = compare(offer("- Intégrer les pages en HTML et CSS\n\nProfil\n- Maîtrise de HTML5 et CSS3\n"));
+    expect(pages.profile?.id).toBe("graphic_web_designer");
+    expect(pages.inRole.map((f) => f.id)).toContain("web_development");
+    expect(extraRoles(pages)).toEqual([]);
+    const apps = compare(offer("- Intégrer les pages en HTML et CSS\n- Développer le front de l'application en React et TypeScript\n"));
+    expect(apps.extras.flatMap((g) => g.families.map((f) => f.id))).toContain("web_development");
+  });
+});
