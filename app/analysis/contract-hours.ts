@@ -63,7 +63,12 @@ function evidence(text: string, start: number, end: number): Evidence {
 
 /** The part-time week the offer states, or null for a full-time (or unstated) post. */
 export function contractHours(text: string): ContractHours | null {
-  if (statesFullTime(text)) return null;
+  const stated = partTimeStated(text);
+  // Most offers state no short week: only one that does is read again for full time.
+  return stated && !statesFullTime(text) ? stated : null;
+}
+
+function partTimeStated(text: string): ContractHours | null {
   HOURS_A_WEEK.lastIndex = 0;
   const stated = HOURS_A_WEEK.exec(text);
   if (stated) {
