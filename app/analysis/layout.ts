@@ -1,7 +1,7 @@
 // Lines and sections: which parts of an offer state duties and requirements, and
 // which only describe the company, the benefits or how to apply.
 
-import { META_KEYS, KEYWORD_KEYS, PURE_HEADING_MAX_WORDS, TITLE_KEYS, classifyHeading, isPureHeading } from "./headings";
+import { HEADING_VOCAB, META_KEYS, KEYWORD_KEYS, PURE_HEADING_MAX_WORDS, TITLE_KEYS, classifyHeading, isPureHeading } from "./headings";
 import { inlineBreaks } from "./inline-breaks";
 import { Gap, type Token } from "./tokenize";
 import type { Section, SectionKind } from "./types";
@@ -32,6 +32,9 @@ export interface Layout {
 
 const HEADING_MAX_CHARS = 160;
 const KEY_VALUE = /^[\s>*•\-–]*\**_*\s*([\p{L}][\p{L}\p{N} _'’()./&-]{0,40}?)\s*\**_*\s*[:：]\s*\**_*/u;
+
+/** Section kinds that ask for work. */
+const ASKING_KINDS: ReadonlySet<SectionKind> = new Set(["duties", "requirements", "nice"]);
 
 /** Section kinds whose unknown sub-headings keep the parent's kind ("CRM & Bsport" under "Missions"). */
 const INHERITED: ReadonlySet<SectionKind> = new Set(["duties", "requirements", "nice", "company", "benefits", "apply"]);
@@ -221,7 +224,12 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
         line.kind = "meta";
       } else {
         const kind = keyStems.length <= 8 ? classifyHeading(keyStems) : null;
-        if (kind) {
+        // A key of other words around a heading word ("Content Specialist Location: Houston",
+        // a flattened title run into its metadata) labels its own line; only the parts that
+        // ask for work open from such a key ("Compétences techniques : …").
+        if (kind && !ASKING_KINDS.has(kind) && !keyStems.every((stem) => HEADING_VOCAB.has(stem))) {
+          line.kind = kind;
+        } else if (kind) {
           seenKnown = true;
           line.heading = !hasValue;
           open(kind, kv[1].trim(), line.start);

@@ -6,6 +6,7 @@
 import type { CompiledTaxonomy } from "./compile";
 import type { Layout } from "./layout";
 import { buildStream, findMatches } from "./match";
+import { HEADING_VOCAB } from "./headings";
 import { namesHead, titleField } from "./scope";
 import { Gap, type Token } from "./tokenize";
 import type { Match, SectionKind, TitleResult } from "./types";
@@ -58,6 +59,7 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
   let gendered: Candidate | null = null;
 
   const shortLines: Candidate[] = [];
+  let runOn: { start: number; end: number } | null = null;
   let nonEmpty = 0;
   let firstLine = -1;
   for (let li = 0; li < limit; li++) {
@@ -66,6 +68,7 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
     if (n === 0) continue;
     nonEmpty++;
     if (nonEmpty === 1 && line.key === null) firstLine = li;
+    if (nonEmpty === 1 && line.key !== null && line.kind !== "title") runOn = runOnTitle(text, tokens, line);
     if (line.kind === "title" && line.key !== null) {
       candidates.push({ line: li, start: line.valueStart, end: line.end });
       continue;
@@ -89,6 +92,7 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
   if (gendered) candidates.push(gendered);
   const lead = firstLine >= 0 && !shortLines.some((c) => c.line === firstLine) ? leadTitle(text, tokens, lines[firstLine], compiled) : null;
   if (lead) candidates.push({ line: firstLine, ...lead });
+  if (runOn) candidates.push({ line: lines.findIndex((l) => l.t1 > l.t0), ...runOn });
   candidates.push(...shortLines);
   let chosen: FoundTitle | null = null;
   for (const c of candidates) {
@@ -140,6 +144,19 @@ function withFieldProfile(title: FoundTitle, tokens: Token[], compiled: Compiled
     if (profile && compiled.profileById.has(profile)) return { ...title, profile, profiles: [profile] };
   }
   return title;
+}
+
+/**
+ * A flattened offer's title run into its first key ("Content Specialist Location: Houston"):
+ * the key's words before its closing heading words, when they name a field.
+ */
+function runOnTitle(text: string, tokens: Token[], line: Layout["lines"][number]): { start: number; end: number } | null {
+  let end = line.t0;
+  while (end < line.t1 && tokens[end].end <= line.valueStart && text.slice(tokens[end].end, line.valueStart).includes(":")) end++;
+  while (end > line.t0 && HEADING_VOCAB.has(tokens[end - 1].stem)) end--;
+  if (end === line.t0) return null;
+  const range = { start: tokens[line.t0].start, end: tokens[end - 1].end };
+  return titleField(tokens, range.start, range.end) === "neutral" ? null : range;
 }
 
 /** Words that announce the job being filled, folded; the job's name follows, after at most a few fillers. */

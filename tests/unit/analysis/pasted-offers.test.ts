@@ -133,3 +133,21 @@ describe("the line a flattened offer's title opens", () => {
     expect(after.every((m) => m.sectionKind !== "title")).toBe(true);
   });
 });
+
+describe("a flattened title run into its metadata", () => {
+  const flat = "Content Specialist Location: Houston — Full time Acme builds tools for editors. Responsibilities: Write blog posts and case studies every week. Edit the newsletter copy. Requirements: Excellent writing and editing skills.";
+
+  it("does not turn the whole offer into a benefits part", () => {
+    const a = analyze(flat, compiled);
+    expect(a.sections.map((s) => s.kind)).toEqual(["intro", "duties", "requirements"]);
+    expect(a.matches.some((m) => m.familyId === "content_writing" && m.weight > 0)).toBe(true);
+  });
+
+  it("reads the title from the words before the key", () => {
+    const a = analyze(flat, compiled);
+    expect(a.title?.text).toBe("Content Specialist");
+    expect(a.verdict).toBe("focused");
+    // A key of heading words only is no title: "Lieu de travail : Paris".
+    expect(analyze("Lieu de travail : Paris — Acme recrute. Missions : rédiger des articles de blog.", compiled).title?.text).not.toBe("Lieu de travail");
+  });
+});
