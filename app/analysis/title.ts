@@ -226,10 +226,22 @@ function leadTitle(text: string, tokens: Token[], line: Layout["lines"][number],
     if (last && last.end > end) end = last.end;
     if (first < 0 || stream.tok[m.p0]! < first) first = stream.tok[m.p0]!;
   }
-  if (end < 0) return null;
+  if (end < 0) return leadPhrase(tokens, line);
   // "Assistant(e) Marketing / Social Media …" is a title from its first word; in "Notre
   // association recherche un community manager" only the name is.
   return { start: first - line.t0 <= LEAD_TITLE_PREFIX ? line.start : tokens[first].start, end };
+}
+
+/**
+ * A flattened offer whose title names no standard job ("Stage en communication Nous
+ * cherchons…", "Social Media Marketing (Alternative Media) Is that you?"): its first words,
+ * up to a punctuation mark or a new sentence's capital, when they name a field.
+ */
+function leadPhrase(tokens: Token[], line: Layout["lines"][number]): { start: number; end: number } | null {
+  let end = line.t0 + 1;
+  while (end < line.t1 && end - line.t0 < LEAD_TITLE_TOKENS && tokens[end].gap <= Gap.Space && !(tokens[end].cap && !tokens[end - 1].cap)) end++;
+  const range = { start: tokens[line.t0].start, end: tokens[end - 1].end };
+  return titleField(tokens, range.start, range.end) === "neutral" ? null : range;
 }
 
 function readTitle(title: string, start: number, end: number, tokens: Token[], compiled: CompiledTaxonomy): Omit<FoundTitle, "line"> {

@@ -151,3 +151,15 @@ describe("a flattened title run into its metadata", () => {
     expect(analyze("Lieu de travail : Paris — Acme recrute. Missions : rédiger des articles de blog.", compiled).title?.text).not.toBe("Lieu de travail");
   });
 });
+
+describe("a flattened offer whose title names no standard job", () => {
+  it("takes its first words up to a new sentence as the title, when they name a field", () => {
+    const fr = analyze("Stage en communication Nous cherchons une personne en stage pour nous aider. Missions : rédiger les communiqués de presse, organiser les événements et animer nos réseaux sociaux.", compiled);
+    expect(fr.title?.text).toBe("Stage en communication");
+    expect(fr.title?.profile).toBe("communication_officer");
+    const en = analyze("Social Media Marketing (Alternative Media, Sydney) Is that you? You will plan and publish posts on Instagram and TikTok and grow our audience.", compiled);
+    expect(en.title?.text).toBe("Social Media Marketing");
+    const other = analyze("Data Engineer Acme is hiring. You will build data pipelines in Python and publish dashboards for the marketing team.", compiled);
+    expect(other.verdict).toBe("out_of_scope");
+  });
+});
