@@ -165,7 +165,7 @@ function aggregate(demands: Demand[], anchorWeight: number): Map<FamilyId, Famil
     if (typeof d.hours === "number" && Number.isFinite(d.hours)) {
       s.stated = true;
       s.statedHours += Math.max(0, d.hours);
-    } else if (n === 0) s.estimatedHours += (d.fromTitle ? TITLE_HOURS : DUTY_HOURS[d.depth === "core" ? "core" : "light"]) * Math.min(1, w);
+    } else if (n === 0) s.estimatedHours += (d.fromTitle && d.depth === "core" ? TITLE_HOURS : DUTY_HOURS[d.depth === "core" ? "core" : "light"]) * Math.min(1, w);
     stats.set(d.familyId, s);
   }
   return stats;

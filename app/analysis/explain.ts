@@ -176,7 +176,9 @@ export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy): Ex
   if (titleProfile) {
     const p = compiled.profileById.get(titleProfile);
     // Beyond the title's job: core work it does not own, or anything it does not even list.
-    const extra = analysis.families.filter((f) => p && !p.core.has(f.id) && (f.depth === "core" || !p.light.has(f.id))).map((f) => f.id);
+    // What the verdict gave the job as its own craft is no extra (a web designer's HTML and CSS).
+    const ownCraft = new Set(analysis.assignment?.find((r) => r.profile === titleProfile)?.families.filter((f) => f.depth === "core").map((f) => f.id));
+    const extra = analysis.families.filter((f) => p && !p.core.has(f.id) && !ownCraft.has(f.id) && (f.depth === "core" || !p.light.has(f.id))).map((f) => f.id);
     if (extra.length) parts.push({ kind: "title_mismatch", titleProfile, extraFamilies: extra });
   }
 

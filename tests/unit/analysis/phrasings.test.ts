@@ -586,6 +586,9 @@ describe("what a designer's offer asks beside the design", () => {
     const pages = designer("- Design our website and landing pages in Figma\n- Create graphics and the visual identity in Illustrator\n- Build the landing pages in HTML and CSS\n");
     expect(pages.roles).toEqual(["graphic_web_designer"]);
     expect(pages.verdict).toBe("focused");
+    const fromTitle = analyze("Graphiste webdesigner (H/F)\n\nMissions\n- Concevoir les maquettes du site sur Figma\n- Créer l'identité graphique sur Illustrator\n- Intégrer les pages en HTML et CSS\n\nProfil\n- Maîtrise de HTML5 et CSS3\n", compiled);
+    expect(fromTitle.verdict).toBe("focused");
+    expect(fromTitle.explanation.parts.some((p) => p.kind === "title_mismatch")).toBe(false);
     const apps = designer("- Design our website and landing pages in Figma\n- Create graphics and the visual identity in Illustrator\n- Build the landing pages in HTML and CSS\n- Develop the app's front end in React and TypeScript\n");
     expect(apps.roles.length).toBe(2);
     expect(apps.verdict).not.toBe("focused");
@@ -665,6 +668,8 @@ describe("a title that leads a function", () => {
     expect(head.families.find((f) => f.id === "digital_strategy")?.evidence[0]?.text).toBe("Responsable communication");
     expect(head.roles).toEqual(["communication_officer"]);
     expect(head.verdict).toBe("focused");
+    // A light hand, not a title's share of the week.
+    expect(head.workload.hours).toBeLessThan(45);
     expect(analyze(`Chargé de communication${body}`, compiled).families.map((f) => f.id)).not.toContain("digital_strategy");
     expect(analyze(`Chef de projet événementiel${body}`, compiled).families.map((f) => f.id)).not.toContain("digital_strategy");
   });
