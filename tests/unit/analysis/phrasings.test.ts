@@ -681,3 +681,12 @@ describe("work the offer says the post is not about", () => {
     expect(familiesOf("This role is about paid ads on Meta", "en")).toContain("paid_media");
   });
 });
+
+describe("a programme's words", () => {
+  it("are no programmatic advertising", () => {
+    expect(familiesOf("Dans le cadre de son cycle programmatique 2024-2028, valoriser les projets", "fr")).not.toContain("paid_media");
+    expect(familiesOf("Define our programmatic priorities with partners", "en")).not.toContain("paid_media");
+    expect(familiesOf("Piloter l'achat programmatique et les campagnes display", "fr")).toContain("paid_media");
+    expect(familiesOf("Run programmatic advertising on DV360", "en")).toContain("paid_media");
+  });
+});
