@@ -158,6 +158,7 @@ export const TITLE_KEYS = new Set(
   [
     "title", "titre", "job title", "intitule", "intitule du poste", "intitule de poste", "poste", "fonction", "roles", "position", "job", "offre",
     "nom du poste", "offre d'emploi", "avis de recrutement", "poste a pourvoir", "job vacancy", "job offer", "job opening",
+    "titre du poste", "titre de poste", "titre de l'emploi", "intitule de l'emploi", "position title", "job role", "vacancy title",
   ].map((k) => stemsOf(k).join(" ")),
 );
 

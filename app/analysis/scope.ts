@@ -117,6 +117,24 @@ function firstPartEnd(text: string, tokens: Token[], start: number, end: number)
   return -1;
 }
 
+/** Pairs of title words that name a marketing trade whose words alone do not ("Chargé des relations publiques"). */
+const MARKETING_PHRASES: [string, string][] = [
+  ["relations", "publiques"],
+  ["public", "relations"],
+  ["relations", "presse"],
+  ["media", "relations"],
+];
+
+/** The title names public or press relations in so many words ("Chargé de l'information et des relations publiques"). */
+export function titleNamesPublicRelations(tokens: Token[], start: number, end: number): boolean {
+  return namesPublicRelations(titleWords(tokens, start, end));
+}
+
+function namesPublicRelations(words: string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) if (MARKETING_PHRASES.some(([a, b]) => words[i] === a && words[i + 1] === b)) return true;
+  return false;
+}
+
 function fieldOf(words: string[]): TitleField {
   if (!words.length) return "neutral";
   for (let i = 0; i + 1 < words.length; i++) {
@@ -124,7 +142,7 @@ function fieldOf(words: string[]): TitleField {
   }
   if (words.some((w) => FOUNDER_WORDS.has(w))) return "role";
   if (words.some((w, i) => SOFTWARE_WORDS.has(w) && !marketingStack(words, i)) && !words.some((w) => SITE_WORDS.has(w))) return "other";
-  const marketing = words.some((w) => MARKETING_WORDS.has(w));
+  const marketing = words.some((w) => MARKETING_WORDS.has(w)) || namesPublicRelations(words);
   const other = words.some((w) => OTHER_WORDS.has(w));
   if (marketing && other) return "mixed";
   if (marketing) return "marketing";

@@ -7,7 +7,7 @@ import type { CompiledTaxonomy } from "./compile";
 import type { Layout } from "./layout";
 import { buildStream, findMatches } from "./match";
 import { HEADING_VOCAB } from "./headings";
-import { namesHead, titleField } from "./scope";
+import { namesHead, titleField, titleNamesPublicRelations } from "./scope";
 import { Gap, type Token } from "./tokenize";
 import type { Match, SectionKind, TitleResult } from "./types";
 
@@ -133,10 +133,16 @@ const FIELD_PROFILES: Readonly<Record<string, string>> = {
   crm: "email_crm_marketer", emailing: "email_crm_marketer", lifecycle: "email_crm_marketer",
 };
 
+/** The job of a title that names public or press relations. */
+const PUBLIC_RELATIONS_PROFILE = "pr_events_officer";
+
 function withFieldProfile(title: FoundTitle, tokens: Token[], compiled: CompiledTaxonomy): FoundTitle {
   if (title.profile || title.start === undefined || title.end === undefined || titleField(tokens, title.start, title.end) !== "marketing") return title;
   // A manager of the craft ("Content Project Manager") steers it: the craft's maker is not the job.
   if (namesHead(tokens, title.start, title.end)) return title;
+  if (titleNamesPublicRelations(tokens, title.start, title.end) && compiled.profileById.has(PUBLIC_RELATIONS_PROFILE)) {
+    return { ...title, profile: PUBLIC_RELATIONS_PROFILE, profiles: [PUBLIC_RELATIONS_PROFILE] };
+  }
   for (const t of tokens) {
     if (t.start >= title.end) break;
     if (t.start < title.start) continue;

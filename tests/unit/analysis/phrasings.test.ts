@@ -690,3 +690,18 @@ describe("a programme's words", () => {
     expect(familiesOf("Run programmatic advertising on DV360", "en")).toContain("paid_media");
   });
 });
+
+describe("titles stated in an institution's words", () => {
+  it("reads the job from a “Titre du poste” line", () => {
+    const a = analyze("AVIS DE RECRUTEMENT de la fondation ACRA (26 février 2026)\n\nTitre du Poste : un(e) Chargé(e) de Communication basé(e) à Ziguinchor\n\nLieu du travail : Sénégal\n", compiled);
+    expect(a.title?.profile).toBe("communication_officer");
+  });
+
+  it("reads public relations named in so many words as a press and events job", () => {
+    const offer = (title: string) => analyze(`${title}\n\nRôles et responsabilités\n- Nouer et entretenir des relations avec le public et la presse\n- Superviser les relations publiques de la Commission\n`, compiled);
+    const pr = offer("Chargé de l'Information et des Relations publiques");
+    expect(pr.title?.profile).toBe("pr_events_officer");
+    expect(pr.verdict).not.toBe("out_of_scope");
+    expect(offer("Chargé des politiques publiques").verdict).toBe("out_of_scope");
+  });
+});
