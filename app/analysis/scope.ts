@@ -28,7 +28,7 @@ const MARKETING_WORDS = new Set([
 const OTHER_WORDS = new Set([
   "engineer", "engineers", "engineering", "ingenieur", "ingenieure", "ingenierie", "mlops", "architect", "architecte", "architecture", "scientist", "science", "ai", "ia", "genai", "ml",
   "llm", "llms", "data", "sales", "vente", "ventes", "vendeur", "vendeuse", "commercial", "commerciale", "account", "business",
-  "customer", "technical", "technique", "it", "informatique", "systems", "system", "hr", "rh", "hrbp", "people",
+  "customer", "technical", "technique", "tech", "it", "informatique", "systems", "system", "hr", "rh", "hrbp", "people",
   "recruiter", "recruteur", "recrutement", "talent", "reward", "payroll", "paie", "finance", "financial", "financier",
   "financiere", "comptable", "accountant", "accounting", "comptabilite", "audit", "auditor", "auditeur", "controller",
   "controleur", "tresorerie", "treasury", "credit", "laundering", "risk", "risque", "risques", "compliance", "conformite",

@@ -705,3 +705,11 @@ describe("titles stated in an institution's words", () => {
     expect(offer("Chargé des politiques publiques").verdict).toBe("out_of_scope");
   });
 });
+
+describe("a tech lead", () => {
+  it("leads engineers, whatever the web stack it names", () => {
+    const body = "\n\nMissions\n- Concevoir l'architecture de la plateforme en PHP et Symfony\n- Mener les revues de code de l'équipe\n";
+    expect(analyze(`Tech Lead - PHP/Symfony${body}`, compiled).verdict).toBe("out_of_scope");
+    expect(analyze(`Développeur web PHP/Symfony${body}`, compiled).verdict).not.toBe("out_of_scope");
+  });
+});
