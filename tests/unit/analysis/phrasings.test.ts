@@ -510,6 +510,10 @@ describe("posts and tenses the taxonomy had missed", () => {
     expect(analyze("Chargé de communication\n\nMissions\n- Assurer la production audiovisuelle\n", compiled).matches.find((m) => m.familyId === "photo_video")?.depth).toBe("core");
   });
 
+  it("reads a marketing lead as a marketing manager", () => {
+    expect(analyze("Marketing Lead\n\nYou will define our marketing strategy and manage our social media accounts.\n", compiled).title?.profile).toBe("digital_marketing_manager");
+  });
+
   it("reads a journalist as a writer", () => {
     expect(analyze("Journaliste web (H/F)\n\nMissions\n- Rédiger des articles\n", compiled).title?.profile).toBe("content_writer");
     expect(analyze("Journalist\n\nResponsibilities\n- Write news stories\n", compiled).title?.profile).toBe("content_writer");
