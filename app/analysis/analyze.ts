@@ -12,7 +12,7 @@ import { buildStream, findMatches, type Stream } from "./match";
 import { computeModifiers, type Modifiers } from "./modifiers";
 import { CONJUNCTIONS, STOPWORDS } from "./stopwords";
 import type { Lang } from "./taxonomy";
-import { namesHead, namesJunior, namesLeader, titleField } from "./scope";
+import { namesHead, namesJunior, titleField } from "./scope";
 import { markSteered } from "./steering";
 import { findTitle, settleSharedTitle } from "./title";
 import { Gap, tokenize, type Token } from "./tokenize";
@@ -628,7 +628,8 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
   const collected = collectMatches(text, tokens, layout, compiled, found, language);
   const title = settleSharedTitle(found, collected.matches, compiled);
   const contract = contractHours(text);
-  const leader = !!title?.text && title.start !== undefined && title.end !== undefined && namesLeader(tokens, title.start, title.end);
+  // Who leads a function ("Responsable communication", "Head of Content"), not a manager of projects or a craft.
+  const leader = !!title?.text && title.start !== undefined && title.end !== undefined && namesHead(tokens, title.start, title.end, true);
   const matches = withTitleDemands(collected.matches, title, titleLine, compiled, leader);
   const demands: Demand[] = matches.map((m) => ({
     familyId: m.familyId,

@@ -131,15 +131,18 @@ export function titleNamesPublicRelations(tokens: Token[], start: number, end: n
 }
 
 function namesPublicRelations(words: string[]): boolean {
-  for (let i = 0; i + 1 < words.length; i++) if (MARKETING_PHRASES.some(([a, b]) => words[i] === a && words[i + 1] === b)) return true;
+  return hasPair(words, MARKETING_PHRASES);
+}
+
+/** Whether two words of `pairs` follow each other among the title's words. */
+function hasPair(words: string[], pairs: readonly [string, string][]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) if (pairs.some(([a, b]) => words[i] === a && words[i + 1] === b)) return true;
   return false;
 }
 
 function fieldOf(words: string[]): TitleField {
   if (!words.length) return "neutral";
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (OTHER_PHRASES.some(([a, b]) => words[i] === a && words[i + 1] === b)) return "role";
-  }
+  if (hasPair(words, OTHER_PHRASES)) return "role";
   if (words.some((w) => FOUNDER_WORDS.has(w))) return "role";
   if (words.some((w, i) => SOFTWARE_WORDS.has(w) && !marketingStack(words, i)) && !words.some((w) => SITE_WORDS.has(w))) return "other";
   const marketing = words.some((w) => MARKETING_WORDS.has(w)) || namesPublicRelations(words);
@@ -163,12 +166,6 @@ const JUNIOR_WORDS = new Set(["assistant", "assistante", "assistants", "stagiair
 /** The title names a post that assists or learns: an apprentice, an intern, an assistant. */
 export function namesJunior(tokens: Token[], start: number, end: number): boolean {
   return titleWords(tokens, start, end).some((w) => JUNIOR_WORDS.has(w));
-}
-
-/** The title names who leads a function ("Responsable communication", "Head of Content"), not a manager of projects or a craft. */
-export function namesLeader(tokens: Token[], start: number, end: number): boolean {
-  const words = titleWords(tokens, start, end);
-  return !words.some((w) => JUNIOR_WORDS.has(w)) && words.some((w) => HEAD_WORDS.has(w));
 }
 
 /** `craftTitle`: the title names a profile that makes a craft rather than steering marketing. */

@@ -23,7 +23,7 @@ const GENDER = /\b(?:h\s*\/\s*f|f\s*\/\s*h|m\s*\/\s*f|f\s*\/\s*m|m\s*\/\s*w|h\s*
 /** A title as found in the offer: its line, and the jobs that share one of its phrases. */
 export interface FoundTitle extends TitleResult {
   line: number;
-  /** Profiles named by one and the same phrase ("Content Creator": a writer or a visual maker), in the data's order. */
+  /** Profiles named by one and the same phrase ("Content Creator": a writer or a visual maker), the job that lists it among its main titles first. */
   shared: string[][];
 }
 
@@ -59,7 +59,7 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
   let gendered: Candidate | null = null;
 
   const shortLines: Candidate[] = [];
-  let runOn: { start: number; end: number } | null = null;
+  let runOn: Candidate | null = null;
   let nonEmpty = 0;
   let firstLine = -1;
   for (let li = 0; li < limit; li++) {
@@ -68,7 +68,7 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
     if (n === 0) continue;
     nonEmpty++;
     if (nonEmpty === 1 && line.key === null) firstLine = li;
-    if (nonEmpty === 1 && line.key !== null && line.kind !== "title") runOn = runOnTitle(text, tokens, line);
+    if (nonEmpty === 1 && line.key !== null && line.kind !== "title") runOn = runOnTitle(text, tokens, line, li);
     if (line.kind === "title" && line.key !== null) {
       candidates.push({ line: li, start: line.valueStart, end: line.end });
       continue;
@@ -92,7 +92,7 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
   if (gendered) candidates.push(gendered);
   const lead = firstLine >= 0 && !shortLines.some((c) => c.line === firstLine) ? leadTitle(text, tokens, lines[firstLine], compiled) : null;
   if (lead) candidates.push({ line: firstLine, ...lead });
-  if (runOn) candidates.push({ line: lines.findIndex((l) => l.t1 > l.t0), ...runOn });
+  if (runOn) candidates.push(runOn);
   candidates.push(...shortLines);
   let chosen: FoundTitle | null = null;
   for (const c of candidates) {
@@ -156,12 +156,15 @@ function withFieldProfile(title: FoundTitle, tokens: Token[], compiled: Compiled
  * A flattened offer's title run into its first key ("Content Specialist Location: Houston"):
  * the key's words before its closing heading words, when they name a field.
  */
-function runOnTitle(text: string, tokens: Token[], line: Layout["lines"][number]): { start: number; end: number } | null {
+function runOnTitle(text: string, tokens: Token[], line: Layout["lines"][number], li: number): Candidate | null {
   let end = line.t0;
   while (end < line.t1 && tokens[end].end <= line.valueStart && text.slice(tokens[end].end, line.valueStart).includes(":")) end++;
   while (end > line.t0 && HEADING_VOCAB.has(tokens[end - 1].stem)) end--;
-  if (end === line.t0) return null;
-  const range = { start: tokens[line.t0].start, end: tokens[end - 1].end };
+  return end > line.t0 ? namingAField(tokens, { line: li, start: tokens[line.t0].start, end: tokens[end - 1].end }) : null;
+}
+
+/** The range, when its words name a field (marketing, another trade or both); null for words of no field. */
+function namingAField<R extends { start: number; end: number }>(tokens: Token[], range: R): R | null {
   return titleField(tokens, range.start, range.end) === "neutral" ? null : range;
 }
 
@@ -246,8 +249,7 @@ function leadTitle(text: string, tokens: Token[], line: Layout["lines"][number],
 function leadPhrase(tokens: Token[], line: Layout["lines"][number]): { start: number; end: number } | null {
   let end = line.t0 + 1;
   while (end < line.t1 && end - line.t0 < LEAD_TITLE_TOKENS && tokens[end].gap <= Gap.Space && !(tokens[end].cap && !tokens[end - 1].cap)) end++;
-  const range = { start: tokens[line.t0].start, end: tokens[end - 1].end };
-  return titleField(tokens, range.start, range.end) === "neutral" ? null : range;
+  return namingAField(tokens, { start: tokens[line.t0].start, end: tokens[end - 1].end });
 }
 
 function readTitle(title: string, start: number, end: number, tokens: Token[], compiled: CompiledTaxonomy): Omit<FoundTitle, "line"> {
