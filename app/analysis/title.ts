@@ -249,8 +249,17 @@ function leadTitle(text: string, tokens: Token[], line: Layout["lines"][number],
 function leadPhrase(tokens: Token[], line: Layout["lines"][number]): { start: number; end: number } | null {
   let end = line.t0 + 1;
   while (end < line.t1 && end - line.t0 < LEAD_TITLE_TOKENS && tokens[end].gap <= Gap.Space && !(tokens[end].cap && !tokens[end - 1].cap)) end++;
-  return namingAField(tokens, { start: tokens[line.t0].start, end: tokens[end - 1].end });
+  // A sentence's words end it: "Digital Marketer At GoCardless we are looking…" keeps its head,
+  // "Acme is a digital agency that builds websites" keeps only the name, which names no field.
+  for (let k = line.t0; k < end; k++) if (SENTENCE_WORDS.has(tokens[k].norm)) end = k;
+  return end > line.t0 ? namingAField(tokens, { start: tokens[line.t0].start, end: tokens[end - 1].end }) : null;
 }
+
+/** Words of a sentence that no title holds: a verb of being, the company or the reader speaking. */
+const SENTENCE_WORDS = new Set([
+  "is", "are", "was", "be", "we", "our", "you", "your", "est", "sont", "nous", "notre", "nos", "vous", "votre", "vos",
+  "that", "which", "qui", "que", "looking", "recherche", "recherchons", "cherchons", "hiring", "recrute", "recrutons",
+]);
 
 function readTitle(title: string, start: number, end: number, tokens: Token[], compiled: CompiledTaxonomy): Omit<FoundTitle, "line"> {
   let t0 = 0;

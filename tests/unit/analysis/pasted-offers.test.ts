@@ -161,5 +161,8 @@ describe("a flattened offer whose title names no standard job", () => {
     expect(en.title?.text).toBe("Social Media Marketing");
     const other = analyze("Data Engineer Acme is hiring. You will build data pipelines in Python and publish dashboards for the marketing team.", compiled);
     expect(other.verdict).toBe("out_of_scope");
+    // An opening sentence is no title, whatever field its words name.
+    const sentence = analyze("Acme is a digital agency that builds websites for brands, and we are looking for an accountant to keep our books and pay the suppliers.", compiled);
+    expect(sentence.title?.text).toBe("");
   });
 });
