@@ -161,10 +161,20 @@ const MAKER_NOUNS = new Set([
   "developer", "developpeur", "developpeuse", "dev", "designer", "graphiste", "integrateur", "integrator",
   "photographer", "photographe", "videaste", "videographer", "illustrator", "illustrateur", "webdesigner",
   "copywriter", "redacteur", "redactrice", "writer",
-  // Colleagues by their post: "working directly with our content marketing manager", "en lien avec le responsable communication".
-  "manager", "managers", "director", "directors", "officer", "officers", "strategist", "strategists", "specialist", "specialists",
-  "coordinator", "coordinators", "responsable", "responsables", "directeur", "directrice", "coordinateur", "coordinatrice",
 ]);
+/**
+ * Colleagues named by their post after a "with": "work with community managers", "working
+ * directly with our content marketing manager", "en lien avec la responsable marketing". One
+ * of them needs an article: without it the words name a tool ("with Google Tag Manager"),
+ * which stays the hire's work.
+ */
+const COLLEAGUES = new Set(["managers", "directors", "officers", "strategists", "specialists", "coordinators", "responsables", "directeurs", "directrices", "coordinateurs"]);
+const COLLEAGUE_POSTS = new Set([
+  ...COLLEAGUES,
+  "manager", "director", "officer", "strategist", "specialist", "coordinator", "responsable", "directeur", "directrice", "coordinateur", "coordinatrice",
+]);
+/** Content words a colleague's post may hold between its article and its last word ("our content marketing manager"). */
+const POST_WORDS = 4;
 /** Tokens back, within a clause, that a "with" may stand from the makers it introduces. */
 const MAKER_WITH_REACH = 10;
 const TEAM_REACH = 4;
@@ -204,12 +214,13 @@ const TASTE_REACH = 12;
 const TASTE_BREAKS = new Set(["vous", "tu", "you", "nous", "we", "il", "elle", "they", "quel", "quelle", "whatever", "regardless", "mais", "but", "avec", "with", "et", "and"]);
 /** After a comma, a taste's list goes on unless the hire or a skill comes next. */
 const continuesTaste = (norm: string) => !QUALITY_STARTS.has(norm) && !TASTE_BREAKS.has(norm);
+function addReference(words: string[]): void {
+  REFERENCE_BY_FIRST.set(words[0], [...(REFERENCE_BY_FIRST.get(words[0]) ?? []), words]);
+}
 for (const phrase of [
   "aligned with", "align with", "in line with", "consistent with", "according to", "in accordance with", "in keeping with",
   "conformement a", "en coherence avec", "coherent avec", "coherente avec", "en lien avec", "en accord avec",
   "dans le respect de", "en respectant", "respecting",
-  // The goal the work serves, not more work ("visual designs to achieve marketing goals").
-  "to achieve", "to meet", "pour atteindre", "afin d atteindre",
   // Something to read about the employer: "check out this blog post from our Analytics Lead".
   "check out", "learn more", "read more", "en savoir plus",
   // Who the hire reports to: a title, not work ("Reporting to the Head of SEO").
@@ -221,12 +232,21 @@ for (const phrase of [
   "anime par", "animee par", "animes par", "animees par",
   ...STUDIES,
 ]) {
-  const words = phrase.split(" ");
-  REFERENCE_BY_FIRST.set(words[0], [...(REFERENCE_BY_FIRST.get(words[0]) ?? []), words]);
+  addReference(phrase.split(" "));
 }
+
+/**
+ * The goal the work serves, not more work: "visual designs to achieve marketing goals",
+ * "pour atteindre les objectifs". It names a few words and ends at an "and", which may add
+ * work ("to meet SEO best practices and keyword research").
+ */
+const GOALS = ["to achieve", "to meet", "pour atteindre", "afin d atteindre"].map((cue) => cue.split(" "));
+const GOAL_REACH = 3;
+for (const words of GOALS) addReference(words);
 
 const CUE_TEAM = lexiconBit(TEAM_NOUNS);
 const CUE_MAKER = lexiconBit(MAKER_NOUNS);
+const CUE_COLLEAGUE = lexiconBit(COLLEAGUE_POSTS);
 const CUE_REFERENCE = lexiconBit(REFERENCE_BY_FIRST.keys());
 
 const WITH_WORDS = new Set(["avec", "with", "aupres", "alongside"]);
@@ -236,6 +256,15 @@ function withBefore(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - MAKER_WITH_REACH; j--) {
     if (WITH_WORDS.has(tokens[j].norm)) return true;
     if (tokens[j + 1].gap >= Gap.Clause) return false;
+  }
+  return false;
+}
+
+/** An article or a possessive opens the post that ends at token `k`: "our content marketing manager", not "Google Tag Manager". */
+function postAfterArticle(tokens: Token[], k: number): boolean {
+  for (let j = k - 1, content = 0; j >= 0 && content <= POST_WORDS && tokens[j + 1].gap <= Gap.Space; j--) {
+    if (TEAM_ARTICLES.has(tokens[j].norm)) return true;
+    if (!STOPWORDS.has(tokens[j].norm)) content++;
   }
   return false;
 }
@@ -294,7 +323,9 @@ function markReference(tokens: Token[], k: number, marked: Uint8Array): void {
   let content = 0;
   const taste = LIST_CUES.has(pat[0]!);
   const studies = STUDY_CUES.has(pat[0]!);
-  for (let j = k + pat.length; j < tokens.length && content < (taste ? TASTE_REACH : REFERENCE_REACH); j++) {
+  const goal = GOALS.includes(pat);
+  for (let j = k + pat.length; j < tokens.length && content < (taste ? TASTE_REACH : goal ? GOAL_REACH : REFERENCE_REACH); j++) {
+    if (goal && CONJUNCTIONS.has(tokens[j].norm)) break;
     if (studies && (STUDY_ENDS.has(tokens[j].norm) || QUALITY_STARTS.has(tokens[j].norm))) break;
     // A taste runs through its list ("passionné par la vie privée, la cybersécurité, le
     // journalisme"), until a comma hands over to the hire or to a skill ("…, vous maîtrisez").
@@ -316,9 +347,9 @@ function markTeamReferences(tokens: Token[]): Uint8Array {
   const classes = wordClasses(tokens);
   for (let k = 0; k < tokens.length; k++) {
     const cue = classes[k];
-    if (!(cue & (CUE_TEAM | CUE_MAKER | CUE_REFERENCE))) continue;
+    if (!(cue & (CUE_TEAM | CUE_MAKER | CUE_COLLEAGUE | CUE_REFERENCE))) continue;
     if (cue & CUE_REFERENCE) markReference(tokens, k, marked);
-    if (!(cue & CUE_TEAM) && !(cue & CUE_MAKER && withBefore(tokens, k))) continue;
+    if (!(cue & CUE_TEAM) && !(cue & CUE_MAKER && withBefore(tokens, k)) && !(cue & CUE_COLLEAGUE && withBefore(tokens, k) && (COLLEAGUES.has(tokens[k].norm) || postAfterArticle(tokens, k)))) continue;
     if (namesProduct(tokens, k) || offeredServices(tokens, k)) continue;
     // Backwards: "the social media team", "design, development and strategy teams"
     // (commas are crossed only inside such a list, once its "and" is behind us).
@@ -579,14 +610,15 @@ function isKnowHow(m: Match, compiled: CompiledTaxonomy): boolean {
  * The title's own words then count through the profile ("Animateur de communauté" is
  * not motion design), except words naming another craft: in "Influencer Marketing
  * Manager" the influencer part is the job, and the generic "marketing manager" weighs
- * less.
+ * less. A title that leads a marketing function ("Responsable communication") also states a
+ * light hand in its strategy, whether or not it names a profile.
  */
 function withTitleDemands(matches: Match[], title: ReturnType<typeof findTitle>, titleLine: number, compiled: CompiledTaxonomy, leader: boolean): Match[] {
   if ((!title?.profile && !leader) || !title || title.start === undefined || title.end === undefined) return matches;
   const start = title.start;
   const end = title.end;
   const named = new Set<string>();
-  for (const profileId of title.profiles ?? [title.profile]) for (const f of compiled.profileById.get(profileId ?? "")?.core ?? []) named.add(f);
+  for (const profileId of title.profiles ?? []) for (const f of compiled.profileById.get(profileId)?.core ?? []) named.add(f);
   // Whoever leads a function sets its course: "Responsable communication" states a hand in the
   // strategy too, at light depth: the crafts the title names stay the job.
   const steeringOnly = leader && !named.has(STEERING_FAMILY);
@@ -597,7 +629,7 @@ function withTitleDemands(matches: Match[], title: ReturnType<typeof findTitle>,
   const weight = qualifiers.length ? TITLE_QUALIFIED_WEIGHT : TITLE_WEIGHT;
   const added: Match[] = [];
   for (const familyId of named) {
-    const profileId = (title.profiles ?? [title.profile]).find((p) => compiled.profileById.get(p ?? "")?.core.has(familyId)) ?? title.profile ?? "leader";
+    const profileId = (title.profiles ?? []).find((p) => compiled.profileById.get(p)?.core.has(familyId)) ?? title.profile ?? "leader";
     added.push({
       text: title.text,
       start,
@@ -629,7 +661,8 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
   const title = settleSharedTitle(found, collected.matches, compiled);
   const contract = contractHours(text);
   // Who leads a function ("Responsable communication", "Head of Content"), not a manager of projects or a craft.
-  const leader = !!title?.text && title.start !== undefined && title.end !== undefined && namesHead(tokens, title.start, title.end, true);
+  const field = title?.text && title.start !== undefined && title.end !== undefined ? titleField(tokens, title.start, title.end, text) : "neutral";
+  const leader = (field === "marketing" || field === "mixed") && namesHead(tokens, title!.start!, title!.end!, true);
   const matches = withTitleDemands(collected.matches, title, titleLine, compiled, leader);
   const demands: Demand[] = matches.map((m) => ({
     familyId: m.familyId,
@@ -649,7 +682,7 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
   }));
   const assessment = assessDemands(demands, compiled, {
     titleProfile: title?.profile ?? null,
-    titleField: title?.text && title.start !== undefined && title.end !== undefined ? titleField(tokens, title.start, title.end, text) : "neutral",
+    titleField: field,
     titleHead:
       title?.start !== undefined &&
       title.end !== undefined &&

@@ -17,7 +17,7 @@ export interface MatchTarget {
   capAt: number[];
   /** Order of insertion: the first listed sense of a duplicated synonym wins. */
   order: number;
-  /** For a profile's title, its place in the profile's own list: a job's main titles come first. */
+  /** For a profile's title, its place in the profile's list for its language (0 for the label): a job's main titles come first. */
   rank?: number;
 }
 
@@ -210,11 +210,17 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   const profiles: CompiledProfile[] = [];
   for (const profile of taxonomy.profiles ?? []) {
     profiles.push({ id: profile.id, core: new Set(profile.core ?? []), light: new Set(profile.light ?? []), excludes: new Set(profile.excludes ?? []), alsoOwns: new Set(profile.alsoOwns ?? []), absorbs: new Set(profile.absorbs ?? []), profile });
-    const titles = [...(profile.titles?.fr ?? []), ...(profile.titles?.en ?? []), profile.label?.fr, profile.label?.en];
-    titles.forEach((title, rank) => {
-      if (typeof title !== "string" || !title.trim()) return;
+    // A title's rank is its place in its own language's list; the labels name the job itself.
+    const ranked: [unknown, number][] = [
+      ...(profile.titles?.fr ?? []).map((t, i): [unknown, number] => [t, i]),
+      ...(profile.titles?.en ?? []).map((t, i): [unknown, number] => [t, i]),
+      [profile.label?.fr, 0],
+      [profile.label?.en, 0],
+    ];
+    for (const [title, rank] of ranked) {
+      if (typeof title !== "string" || !title.trim()) continue;
       for (const phrase of phraseVariants(title)) insert(titleTrie, phrase, { kind: "profile", id: profile.id, order: order++, rank });
-    });
+    }
   }
 
   const familyIds = (taxonomy.families ?? []).map((f) => f.id);

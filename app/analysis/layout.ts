@@ -33,8 +33,8 @@ export interface Layout {
 const HEADING_MAX_CHARS = 160;
 const KEY_VALUE = /^[\s>*•\-–]*\**_*\s*([\p{L}][\p{L}\p{N} _'’()./&-]{0,40}?)\s*\**_*\s*[:：]\s*\**_*/u;
 
-/** Section kinds that ask for work. */
-const ASKING_KINDS: ReadonlySet<SectionKind> = new Set(["duties", "requirements", "nice"]);
+/** Section kinds that ask for work: a misread heading there costs less than one that silences the offer. */
+export const ASKING_KINDS: ReadonlySet<SectionKind> = new Set(["duties", "requirements", "nice"]);
 
 /** Section kinds whose unknown sub-headings keep the parent's kind ("CRM & Bsport" under "Missions"). */
 const INHERITED: ReadonlySet<SectionKind> = new Set(["duties", "requirements", "nice", "company", "benefits", "apply"]);
@@ -224,10 +224,11 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
         line.kind = "meta";
       } else {
         const kind = keyStems.length <= 8 ? classifyHeading(keyStems) : null;
-        // A key of other words around a heading word ("Content Specialist Location: Houston",
-        // a flattened title run into its metadata) labels its own line; only the parts that
-        // ask for work open from such a key ("Compétences techniques : …").
-        if (kind && !ASKING_KINDS.has(kind) && !keyStems.every((stem) => HEADING_VOCAB.has(stem))) {
+        // A key that opens with other words than a heading's is a field ("Monthly Salary: best
+        // in the industry") or a title run into its metadata ("Content Specialist Location:
+        // Houston", a flattened offer): it labels its own line, and only a part that asks for
+        // work opens from it. "About Acme:" opens with its heading word and opens the part.
+        if (kind && !ASKING_KINDS.has(kind) && !HEADING_VOCAB.has(keyStems[0] ?? "")) {
           line.kind = kind;
         } else if (kind) {
           seenKnown = true;

@@ -58,12 +58,16 @@ const STEERS = lexiconBit(STEER_WORDS);
 const LEADS = lexiconBit(LEAD);
 const ASSISTS = lexiconBit(ASSIST);
 
-/** "Assist with launching the campaigns": the work itself right after the verb, in English, belongs to whoever the hire helps. */
-const HELP_WITH_NOW = new Set(["with", "in"]);
+/**
+ * "Assist with launching the campaigns", "help with the newsletter": in English the work may
+ * follow the verb at once, and it still belongs to whoever the hire helps. Not "support",
+ * which is as often a noun of the work itself ("community support in our Discord").
+ */
+const HELPING_VERBS = new Set(["assist", "assists", "assisting", "help", "helps", "helping"]);
 
-/** "Assister [les membres du personnel] dans …": the people helped, then what with. */
+/** "Assister [les membres du personnel] dans …": the people helped, then what with; or "assist with …" and its work. */
 function helpsPeople(tokens: Token[], k: number): boolean {
-  if (HELP_WITH_NOW.has(tokens[k + 1]?.norm ?? "") && tokens[k + 1].gap === Gap.Space) return true;
+  if (HELPING_VERBS.has(tokens[k].norm) && tokens[k + 1]?.norm === "with" && tokens[k + 1].gap === Gap.Space) return true;
   let people = false;
   for (let j = k + 1; j < tokens.length && j <= k + HELPED_REACH; j++) {
     if (tokens[j].gap >= Gap.Clause) return false;

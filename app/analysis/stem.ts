@@ -39,13 +39,13 @@ function cut(word: string, suffix: string, replacement: string): string | null {
  * "reports", "marketing" not "market", "shooting" not "shoot".
  */
 const ING_NOUNS = new Set(
-  "marketing reporting branding emailing mailing shooting briefing planning storytelling merchandising sourcing coaching consulting benchmarking networking packaging casting streaming booking meeting hosting pricing positioning targeting retargeting remarketing retailing ecommerce crowdfunding learning training trading building listening".split(
+  "marketing reporting branding emailing mailing shooting briefing planning storytelling merchandising sourcing coaching consulting benchmarking networking packaging casting streaming booking meeting hosting pricing positioning targeting retargeting remarketing retailing ecommerce crowdfunding learning training trading building listening naming".split(
     " ",
   ),
 );
 
-/** Nouns whose ending is no inflection: a "flyer" is no "fly" ("on the fly"), "naming" no "name". */
-const WHOLE_NOUNS = new Set(["flyer", "naming"]);
+/** Nouns whose ending is no inflection: a "flyer" is no "fly" ("on the fly"). */
+const WHOLE_NOUNS = new Set(["flyer"]);
 
 /** Words that only look like a French future: "camera" is no "came-". */
 const NOT_FUTURE = new Set(["camera", "opera", "chimera", "ephemera", "tempera", "cholera", "riviera"]);

@@ -4,12 +4,12 @@
 // candidate that names a profile wins; otherwise the first candidate.
 
 import type { CompiledTaxonomy } from "./compile";
-import type { Layout } from "./layout";
+import { ASKING_KINDS, type Layout } from "./layout";
 import { buildStream, findMatches } from "./match";
 import { HEADING_VOCAB } from "./headings";
 import { namesHead, titleField, titleNamesPublicRelations } from "./scope";
 import { Gap, type Token } from "./tokenize";
-import type { Match, SectionKind, TitleResult } from "./types";
+import type { Match, TitleResult } from "./types";
 
 const MAX_SCAN_LINES = 60;
 const MAX_TITLE_TOKENS = 18;
@@ -49,7 +49,6 @@ function cleanRange(text: string, start: number, end: number): [number, number] 
   return [s, e];
 }
 
-const ASKING: ReadonlySet<SectionKind> = new Set(["duties", "requirements", "nice"]);
 
 export function findTitle(text: string, tokens: Token[], layout: Layout, compiled: CompiledTaxonomy): FoundTitle | null {
   const candidates: Candidate[] = [];
@@ -77,10 +76,10 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
     const raw = text.slice(line.start, line.end);
     if (!firstHeading && line.heading && /^\s{0,3}#/.test(raw)) firstHeading = { line: li, start: line.start, end: line.end };
     // "Développeur informatique h/f : 2 ans (Exigé)" under "Expérience" is a requirement, not the title.
-    if (!gendered && GENDER.test(raw) && !ASKING.has(line.kind) && !/^\s*[-*•]/.test(raw)) gendered = { line: li, start: line.start, end: line.end };
+    if (!gendered && GENDER.test(raw) && !ASKING_KINDS.has(line.kind) && !/^\s*[-*•]/.test(raw)) gendered = { line: li, start: line.start, end: line.end };
     // One of the first lines, short, not a sentence: "Assistant(e) Marketing / Social Media".
     // Not an item of the duties or the profile: "- Web design" under "Responsibilities" is work asked.
-    if (nonEmpty <= FIRST_LINES && line.key === null && !/[.!?]\s*$/.test(raw) && !/^\s*(?:---|<!--)/.test(raw) && !ASKING.has(line.kind)) {
+    if (nonEmpty <= FIRST_LINES && line.key === null && !/[.!?]\s*$/.test(raw) && !/^\s*(?:---|<!--)/.test(raw) && !ASKING_KINDS.has(line.kind)) {
       shortLines.push({ line: li, start: line.start, end: line.end });
     }
   }
@@ -258,7 +257,7 @@ function leadPhrase(tokens: Token[], line: Layout["lines"][number]): { start: nu
 /** Words of a sentence that no title holds: a verb of being, the company or the reader speaking. */
 const SENTENCE_WORDS = new Set([
   "is", "are", "was", "be", "we", "our", "you", "your", "est", "sont", "nous", "notre", "nos", "vous", "votre", "vos",
-  "that", "which", "qui", "que", "looking", "recherche", "recherchons", "cherchons", "hiring", "recrute", "recrutons",
+  "that", "which", "qui", "que", "looking", ...ANNOUNCING_WORDS,
 ]);
 
 function readTitle(title: string, start: number, end: number, tokens: Token[], compiled: CompiledTaxonomy): Omit<FoundTitle, "line"> {

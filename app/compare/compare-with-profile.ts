@@ -2,7 +2,7 @@
 // other jobs (with the offer's lines), which of the role's core duties are covered or
 // missing, and how the title compares with the body. Pure: no I/O, deterministic.
 
-import type { Analysis, FamilyResult, Match } from "#app/analysis/types";
+import type { Analysis, Match } from "#app/analysis/types";
 import type { RoleFamily, RoleProfile, Taxonomy } from "#app/analysis/taxonomy";
 import { pickQuestions } from "./pick-questions";
 import { redFlagsOf, summarize } from "./summary";
@@ -86,10 +86,20 @@ export function resolveProfile(
   return body ? { profile: body.profile, source: "body" } : { profile: null, source: "none" };
 }
 
+/**
+ * The families a profile owns for this offer: its core, and what the analyzer gave it at core
+ * as its own craft (a web designer's HTML and CSS, by the profile's `alsoOwns`).
+ */
+function ownedFamilies(profile: RoleProfile, analysis: ComparableAnalysis): Set<string> {
+  const assigned = analysis.assignment?.find((r) => r.profile === profile.id)?.families.filter((f) => f.depth === "core").map((f) => f.id) ?? [];
+  return new Set([...profile.core, ...assigned.filter((id) => profile.light.includes(id))]);
+}
+
 /** The share of the offer a profile takes on: the families it owns, and those it absorbs at the depth asked. */
-function roleShare(profile: RoleProfile, families: FamilyResult[]): number {
-  return families
-    .filter((f) => profile.core.includes(f.id) || (f.depth === "light" && profile.light.includes(f.id)))
+function roleShare(profile: RoleProfile, analysis: ComparableAnalysis): number {
+  const owned = ownedFamilies(profile, analysis);
+  return analysis.families
+    .filter((f) => owned.has(f.id) || (f.depth === "light" && profile.light.includes(f.id)))
     .reduce((sum, f) => sum + f.share, 0);
 }
 
@@ -105,7 +115,7 @@ function bodyProfile(analysis: ComparableAnalysis, taxonomy: Taxonomy): { profil
     const profile = findProfile(taxonomy, id);
     if (!profile) continue;
     const assigned = analysis.assignment?.find((r) => r.profile === id);
-    const share = assigned && totalHours > 0 ? assigned.hours / totalHours : roleShare(profile, analysis.families);
+    const share = assigned && totalHours > 0 ? assigned.hours / totalHours : roleShare(profile, analysis);
     if (share > 0 && (!best || share > best.share)) best = { profile, share };
   }
   return best;
@@ -114,7 +124,7 @@ function bodyProfile(analysis: ComparableAnalysis, taxonomy: Taxonomy): { profil
 function compareTitle(analysis: ComparableAnalysis, taxonomy: Taxonomy): TitleComparison {
   const titleProfile = findProfile(taxonomy, analysis.title?.profile);
   const body = bodyProfile(analysis, taxonomy);
-  const profileShare = titleProfile ? roleShare(titleProfile, analysis.families) : 0;
+  const profileShare = titleProfile ? roleShare(titleProfile, analysis) : 0;
   return {
     text: analysis.title?.text ?? null,
     profile: titleProfile ? ref(titleProfile) : null,
@@ -171,23 +181,14 @@ function ownerOf(familyId: string, chosen: RoleProfile | null, analysis: Compara
   );
 }
 
-/**
- * The role owns a family it only lists when the offer asks, at core, nothing of it but the
- * work the role does as its own craft: a web designer building its pages in HTML and CSS.
- */
-function ownsAsItsCraft(profile: RoleProfile, familyId: string, matches: Match[]): boolean {
-  if (!profile.alsoOwns?.length || !profile.light.includes(familyId)) return false;
-  const core = matches.filter((m) => m.familyId === familyId && m.depth === "core");
-  return core.length > 0 && core.every((m) => profile.alsoOwns!.includes(m.entryId));
-}
-
 function splitFamilies(profile: RoleProfile | null, analysis: ComparableAnalysis, familiesById: Map<string, RoleFamily>, matches: Match[]) {
   const inRole: InRoleFamily[] = [];
   const extras: ExtraFamily[] = [];
+  const ownedByRole = profile ? ownedFamilies(profile, analysis) : new Set<string>();
   for (const f of analysis.families) {
     const family = familiesById.get(f.id);
     const label = family?.label ?? { fr: f.id, en: f.id };
-    const owned = (profile?.core.includes(f.id) ?? false) || (!!profile && ownsAsItsCraft(profile, f.id, matches));
+    const owned = ownedByRole.has(f.id);
     const absorbed = (profile?.light.includes(f.id) ?? false) && f.depth === "light";
     if (owned || absorbed) {
       inRole.push({ id: f.id, label, depth: f.depth, share: f.share, edge: !owned });

@@ -717,3 +717,28 @@ describe("a tech lead", () => {
     expect(analyze(`Développeur web PHP/Symfony${body}`, compiled).verdict).not.toBe("out_of_scope");
   });
 });
+
+describe("the limits of this round's rules", () => {
+  it("keeps a tool named after “with” and the support that is the work itself", () => {
+    expect(familiesOf("Track conversions with Google Tag Manager", "en")).toContain("analytics");
+    expect(familiesOf("Provide community support in our Discord and moderate discussions", "en")).toContain("community_management");
+    const depth = analyze("Community Manager\n\nResponsibilities\n- Provide community support in our Discord and moderate discussions\n", compiled).matches.find((m) => m.text.startsWith("moderate"))?.depth;
+    expect(depth).toBe("core");
+  });
+
+  it("ends a goal at the “and” that adds work", () => {
+    expect(familiesOf("Write blog posts to meet SEO best practices and keyword research", "en")).toContain("seo");
+  });
+
+  it("lets “About Acme:” open the company part, and a field like “Monthly Salary:” label only its line", () => {
+    const about = analyze("Graphic Designer\n\nAbout Acme:\nVideo production and web development for 200 clients since 2010.\n\nResponsibilities\n- Design posters in Illustrator\n", compiled);
+    expect(about.matches.filter((m) => m.familyId === "photo_video" && m.weight > 0)).toEqual([]);
+    const salary = analyze("Digital Marketing Executive\nMonthly Salary : Best in the industry\nDigital Marketing Executive duties and responsibilities\n- Manage all digital marketing channels\n- Oversee the company's social media accounts\n", compiled);
+    expect(salary.matches.some((m) => m.familyId === "social_media_marketing" && m.weight > 0)).toBe(true);
+  });
+
+  it("states a leader's strategy only for a marketing function", () => {
+    const a = analyze("Head of Engineering\n\nResponsibilities\n- Lead the platform team\n", compiled);
+    expect(a.matches.some((m) => m.familyId === "digital_strategy")).toBe(false);
+  });
+});

@@ -113,6 +113,11 @@ describe("a web designer's offer that asks for HTML and CSS", () => {
     expect(pages.profile?.id).toBe("graphic_web_designer");
     expect(pages.inRole.map((f) => f.id)).toContain("web_development");
     expect(extraRoles(pages)).toEqual([]);
+    // A plus asked beside it does not take the pages away from the role: the verdict gives them to it.
+    const plus = compare(offer("- Intégrer les pages en HTML et CSS\n\nProfil\n- Maîtrise de HTML5 et CSS3\n- JavaScript serait un plus\n"));
+    expect(plus.verdict).toBe("focused");
+    expect(plus.inRole.map((f) => f.id)).toContain("web_development");
+    expect(plus.title.mismatch).toBe(false);
     const apps = compare(offer("- Intégrer les pages en HTML et CSS\n- Développer le front de l'application en React et TypeScript\n"));
     expect(apps.extras.flatMap((g) => g.families.map((f) => f.id))).toContain("web_development");
   });
