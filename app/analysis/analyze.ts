@@ -7,7 +7,7 @@ import { contractHours } from "./contract-hours";
 import { prepareInput, type InputFormat } from "./input";
 import { detectLanguage } from "./language";
 import { lexiconBit, wordClasses } from "./lexicon";
-import { buildLayout, type Layout } from "./layout";
+import { ASKING_KINDS, buildLayout, type Layout } from "./layout";
 import { buildStream, findMatches, type Stream } from "./match";
 import { computeModifiers, type Modifiers } from "./modifiers";
 import { CONJUNCTIONS, STOPWORDS } from "./stopwords";
@@ -62,18 +62,24 @@ const ROLE_WORDS = new Set([
   "recrutons", "embauche", "profil", "profile", "talent", "talents", "person", "personne", "mission", "missions",
 ]);
 const COMPANY_SUBJECTS = new Set(["nous", "we", "notre", "nos", "our", "founded", "fondee", "fonde", "creee", "depuis", "since"]);
+/** Company words that also name what the hire looks after: "Our social media presence", listed under the duties. */
+const POSSESSIVES = new Set(["notre", "nos", "our"]);
 const COMPANY_VERBS = new Set(["est", "sont", "is", "are", "was", "were", "has", "have", "compte", "emploie", "propose", "offers", "provides", "builds", "helps", "aide", "accompagne", "develops", "developpe", "edite"]);
 
 const ARTICLES = new Set(["the", "le", "la", "les", "l"]);
 
-/** "Our agency builds websites", "Captain Train est un site…": about the company, not a demand. */
-function isCompanyClause(tokens: Token[], c0: number, c1: number, isKnown: (n: string) => boolean): boolean {
+/**
+ * "Our agency builds websites", "Captain Train est un site…": about the company, not a
+ * demand. In a part that asks for work, a clause that opens on "our" names what the hire
+ * looks after ("Our mass media and social media presence") unless a company verb follows.
+ */
+function isCompanyClause(tokens: Token[], c0: number, c1: number, isKnown: (n: string) => boolean, asking: boolean): boolean {
   for (let k = c0; k < c1; k++) if (ROLE_WORDS.has(tokens[k].norm)) return false;
   let first = c0;
   while (first < c1 && STOPWORDS.has(tokens[first].norm) && !COMPANY_SUBJECTS.has(tokens[first].norm)) first++;
   if (first >= c1) return false;
   const head = tokens[first];
-  if (COMPANY_SUBJECTS.has(head.norm)) return true;
+  if (COMPANY_SUBJECTS.has(head.norm) && !(asking && POSSESSIVES.has(head.norm))) return true;
   // The name opens the clause, or follows its article: "The Carpentries is a community…".
   if (!head.cap || isKnown(head.norm) || (first !== c0 && !(first === c0 + 1 && ARTICLES.has(tokens[c0].norm)))) return false;
   for (let k = first + 1; k < Math.min(c1, first + 5); k++) if (COMPANY_VERBS.has(tokens[k].norm)) return true;
@@ -521,7 +527,7 @@ function collectMatches(
       let cached = companyCache.get(clauseId);
       if (cached === undefined) {
         const [c0, c1] = clauseBounds(clauseId, t0);
-        cached = isCompanyClause(tokens, c0, c1, compiled.isKnown);
+        cached = isCompanyClause(tokens, c0, c1, compiled.isKnown, ASKING_KINDS.has(kind));
         companyCache.set(clauseId, cached);
       }
       company = cached;
@@ -728,6 +734,7 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
       ...w,
       evidence: collected.trades.filter((t) => t.trade === w.trade && t.weight > 0).map((t): Evidence => ({ text: t.text, start: t.start, end: t.end })),
     })),
+    ...(assessment.marketingAside ? { marketingAside: true } : {}),
     explanation: { parts: [], sentences: { fr: [], en: [] } },
   };
   analysis.explanation = explain(analysis, compiled);

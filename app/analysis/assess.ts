@@ -40,6 +40,8 @@ const AGENCY_CRAFTS = 3;
 const OTHER_TITLE_MIN_CORE = 4;
 /** Marketing families, and their total evidence, that bring a title naming marketing beside another trade into the field. */
 const MIXED_MIN_FAMILIES = 3;
+/** Marketing crafts the hire does by hand that bring a title naming no field into it. */
+const NEUTRAL_MIN_CRAFTS = 2;
 const MIXED_MIN_SCORE = 3;
 /** Below this total, with no core demand and no profile in the title, an offer is not about digital marketing. */
 const IN_SCOPE_MIN = 2;
@@ -350,20 +352,27 @@ const BUSINESS_FAMILIES: ReadonlySet<FamilyId> = new Set(["digital_strategy", "a
  * Engineer", "Account Executive") says no. A title in both or neither needs the body to
  * ask for a marketing craft itself, at core: for a title that names another trade, not
  * one it shares with it (an engineer's code, a manager's strategy and figures).
+ * "aside": a title that names no field ("Virtual Assistant", "Chargé de développement")
+ * whose hire also does the work of two marketing crafts, each asked plainly at least once
+ * and not only steered (social media updates and blog proofreading): the marketing comes
+ * beside another job.
  */
-function inField(field: TitleField, titleProfile: string | null, families: FamilyDemand[], stats: Map<FamilyId, FamilyStats>, th: Thresholds): boolean {
+function fieldOfOffer(field: TitleField, titleProfile: string | null, families: FamilyDemand[], stats: Map<FamilyId, FamilyStats>, th: Thresholds): "in" | "aside" | "out" {
   const effective = titleProfile ? (field === "other" || field === "role" ? "mixed" : "marketing") : field;
-  if (effective === "marketing") return true;
-  if (effective === "role") return false;
+  if (effective === "marketing") return "in";
+  if (effective === "role") return "out";
   // A title in another trade's words whose body is overwhelmingly one marketing craft
   // ("Customer Relationship Management Specialist" running CRM campaigns) is that craft's job.
-  if (effective === "other") return families.some((f) => !SHARED_WITH_OTHER_TRADES.has(f.id) && (stats.get(f.id)?.bodyCore ?? 0) >= OTHER_TITLE_MIN_CORE);
+  if (effective === "other") return families.some((f) => !SHARED_WITH_OTHER_TRADES.has(f.id) && (stats.get(f.id)?.bodyCore ?? 0) >= OTHER_TITLE_MIN_CORE) ? "in" : "out";
   const excluded = effective === "mixed" ? SHARED_WITH_OTHER_TRADES : BUSINESS_FAMILIES;
   const own = families.filter((f) => !excluded.has(f.id));
-  if (own.some((f) => (stats.get(f.id)?.bodyCore ?? 0) >= th.core)) return true;
+  if (own.some((f) => (stats.get(f.id)?.bodyCore ?? 0) >= th.core)) return "in";
   // A title that names marketing beside another trade ("Assistant commercial et
   // marketing") is in the field when the body asks for several marketing tasks, even light ones.
-  return (effective === "mixed" || effective === "neutral") && own.length >= MIXED_MIN_FAMILIES && own.reduce((sum, f) => sum + f.score, 0) >= MIXED_MIN_SCORE;
+  const several = own.length >= MIXED_MIN_FAMILIES && own.reduce((sum, f) => sum + f.score, 0) >= MIXED_MIN_SCORE;
+  if (effective === "mixed") return several ? "in" : "out";
+  const handMade = families.filter((f) => !SHARED_WITH_OTHER_TRADES.has(f.id) && !f.steered && f.score >= 1);
+  return several || handMade.length >= NEUTRAL_MIN_CRAFTS ? "aside" : "out";
 }
 
 /**
@@ -481,7 +490,8 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   const craftTotal = crafts.reduce((s, f) => s + f.score, chores);
   const craftCore = crafts.some((f) => f.depth === "core");
   if (!families.length || (!craftCore && craftTotal < IN_SCOPE_MIN && !titleProfile)) return outOfScope();
-  if (!inField(options.titleField ?? "marketing", titleProfile, families, stats, th)) return outOfScope();
+  const scope = fieldOfOffer(options.titleField ?? "marketing", titleProfile, families, stats, th);
+  if (scope === "out") return outOfScope();
 
   // A manager's post (the title names a steering profile and the body asks for steering
   // itself) oversees the channels that profile lists: "piloter le SEA, le CRM et les RP"
@@ -657,7 +667,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
           : "stretched"
         : outside >= th.overloadHours * partShare
           ? "overloaded"
-          : shape === "focused" && pastTheTitle
+          : shape === "focused" && (pastTheTitle || scope === "aside")
             ? "stretched"
             : shape;
 
@@ -671,5 +681,6 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     assignment: week.assignment,
     workload,
     otherWork,
+    ...(scope === "aside" ? { marketingAside: true } : {}),
   };
 }

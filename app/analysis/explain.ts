@@ -147,6 +147,9 @@ export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy): Ex
 
   if (analysis.edgeFamilies.length) parts.push({ kind: "edge", families: analysis.edgeFamilies });
 
+  if (analysis.marketingAside) {
+    parts.push({ kind: "reason", reason: "aside", title: analysis.title?.text ?? "", families: analysis.families.map((f) => f.id) });
+  }
   // Why one role can hold several crafts: it is a hybrid the market hires as one job.
   for (const role of analysis.assignment ?? []) {
     const owned = role.families.filter((f) => f.depth === "core" && compiled.profileById.get(role.profile)?.core.has(f.id)).map((f) => f.id);
@@ -202,7 +205,8 @@ export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy): Ex
     const outsource = secondary.filter((f) => OUTSOURCEABLE.has(f));
     if (analysis.verdict === "overloaded" && outsource.length) parts.push({ kind: "fix", fix: "outsource", families: outsource });
   }
-  if (main && titleProfile !== main && analysis.roles.length) parts.push({ kind: "fix", fix: "retitle", profile: main, from: titleProfile });
+  // Beside another job, the body describes that job first: no marketing title fits it.
+  if (main && titleProfile !== main && analysis.roles.length && !analysis.marketingAside) parts.push({ kind: "fix", fix: "retitle", profile: main, from: titleProfile });
 
   const nice = analysis.matches.filter((m) => m.modifier === "nice").length;
   const negated = analysis.matches.filter((m) => m.modifier === "negated").length;
@@ -264,6 +268,12 @@ function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analy
         return fr
           ? `Environ ${Math.round(part.hours)} h par semaine relèvent d'un autre métier que le marketing (${trades}), qu'aucun poste de marketing n'absorbe : ${lines}.`
           : `About ${Math.round(part.hours)} h a week is another trade's work (${trades}), which no marketing job absorbs: ${lines}.`;
+      }
+      if (part.reason === "aside") {
+        const title = part.title ? ` (${quote(part.title, lang)})` : "";
+        return fr
+          ? `L'intitulé${title} ne nomme aucun métier du marketing digital : ${fams(part.families)} s'ajoutent à un autre métier et étirent le poste.`
+          : `The title${title} names no digital marketing job: ${fams(part.families)} come on top of another job and stretch the post.`;
       }
       if (part.reason === "hybrid")
         return fr

@@ -83,7 +83,7 @@ const RULES: [SectionKind, string[]][] = [
       "role", "poste", "job description", "description", "descriptif", "au quotidien", "day to day", "your job",
       "le job", "gig", "scope", "objectifs", "objectives", "ce que vous ferez", "ce que tu feras", "attributions",
       "fonctions", "in this role", "accountabilities", "deliverables", "your impact", "le challenge", "the challenge",
-      "vos defis", "your day", "the job", "the position", "la mission",
+      "vos defis", "your day", "the job", "the position", "la mission", "responsible for", "you would be", "you d be",
     ],
   ],
   ["company", ["a propos", "about", "presentation de", "qui est", "who is"]],

@@ -101,6 +101,8 @@ export type ExplanationPart =
     }
   /** Why: the post coordinates or supervises this work ("coordonner la production des visuels"); others make it. */
   | { kind: "reason"; reason: "steering"; families: FamilyId[]; lines: QuotedLine[]; text?: Localized<string> }
+  /** Why: the title names no marketing job, so the marketing work the body asks comes beside another one. */
+  | { kind: "reason"; reason: "aside"; title: string; families: FamilyId[]; text?: Localized<string> }
   /** Why: three or more making crafts asked at their core (design, video, code…) are an agency's work. */
   | { kind: "reason"; reason: "agency"; families: FamilyId[]; text?: Localized<string> }
   /** Why: part of the week is another trade's work, which no marketing job does. */
@@ -207,6 +209,8 @@ export interface Analysis {
   workload: Workload;
   /** Other trades' work the offer folds in; absent in analyses saved before it was counted. */
   otherWork?: OtherWork[];
+  /** The title names no marketing job ("Chargé de développement"): the marketing work the body asks comes beside another job. */
+  marketingAside?: boolean;
   explanation: Explanation;
 }
 
@@ -273,4 +277,6 @@ export interface Assessment {
   assignment: RoleAssignment[];
   workload: Workload;
   otherWork: Omit<OtherWork, "evidence">[];
+  /** The title names no field and the marketing work comes beside another job. */
+  marketingAside?: boolean;
 }

@@ -550,13 +550,38 @@ describe("load times", () => {
 });
 
 describe("a title in neither field", () => {
-  it("comes into the field when the body asks several marketing tasks, even light ones", () => {
-    const base = "Chargé·e de mission\n\nMissions\n- Accueillir les adhérents et tenir les permanences\n- Préparer les réunions du bureau\n";
-    const two = "- Publier sur les réseaux sociaux de l'association\n- Envoyer la newsletter mensuelle\n";
-    expect(analyze(base + two, compiled).verdict).toBe("out_of_scope");
-    const three = analyze(`${base}- Réaliser des visuels simples sur Canva\n${two}`, compiled);
-    expect(three.verdict).toBe("focused");
+  const base = "Chargé·e de mission\n\nMissions\n- Accueillir les adhérents et tenir les permanences\n- Préparer les réunions du bureau\n";
+  const aside = (a: ReturnType<typeof analyze>) => a.explanation.parts.find((p) => p.kind === "reason" && p.reason === "aside");
+
+  it("stays out of the field with one marketing task", () => {
+    expect(analyze(`${base}- Publier sur les réseaux sociaux de l'association\n`, compiled).verdict).toBe("out_of_scope");
+  });
+
+  it("takes marketing work beside another job when the hire does two crafts' tasks, and says so", () => {
+    const two = analyze(`${base}- Publier sur les réseaux sociaux de l'association\n- Envoyer la newsletter mensuelle\n`, compiled);
+    expect(two.verdict).toBe("stretched");
+    expect(two.marketingAside).toBe(true);
+    expect(aside(two)).toMatchObject({ title: "Chargé·e de mission", families: expect.arrayContaining(["social_media_marketing", "email_crm"]) });
+    expect(two.explanation.sentences.fr.join(" ")).toContain("ne nomme aucun métier du marketing digital");
+    // The body describes another job first: no marketing title is offered in its place.
+    expect(two.explanation.parts.some((p) => p.kind === "fix" && p.fix === "retitle")).toBe(false);
+    const three = analyze(`${base}- Réaliser des visuels simples sur Canva\n- Publier sur les réseaux sociaux de l'association\n- Envoyer la newsletter mensuelle\n`, compiled);
+    expect(three.verdict).toBe("stretched");
     expect(three.families.map((f) => f.id)).toEqual(expect.arrayContaining(["graphic_design", "social_media_marketing", "email_crm"]));
+  });
+
+  it("reads an English assistant who updates the social media and proofreads the blog the same way", () => {
+    const a = analyze(
+      "Virtual Assistant\n\nResponsibilities\n- Manage the director's calendar and travel bookings\n- Update our social media accounts\n- Proofread blog articles before they go live\n",
+      compiled,
+    );
+    expect(a.verdict).toBe("stretched");
+    expect(a.explanation.sentences.en.join(" ")).toContain("names no digital marketing job");
+  });
+
+  it("does not count work the hire only steers", () => {
+    const a = analyze(`${base}- Coordonner la production des visuels par notre graphiste\n- Publier sur les réseaux sociaux de l'association\n`, compiled);
+    expect(a.verdict).toBe("out_of_scope");
   });
 });
 
@@ -740,5 +765,38 @@ describe("the limits of this round's rules", () => {
   it("states a leader's strategy only for a marketing function", () => {
     const a = analyze("Head of Engineering\n\nResponsibilities\n- Lead the platform team\n", compiled);
     expect(a.matches.some((m) => m.familyId === "digital_strategy")).toBe(false);
+  });
+});
+
+describe("what the hire looks after, named as the organisation's", () => {
+  const offer = (heading: string) =>
+    `Communications Officer\n\nWe are a small charity based in Leeds.\n\n${heading}\n* Our mass media and social media presence\n* Our supporter newsletter\n`;
+
+  it("counts 'our social media presence' listed under the duties as the hire's work", () => {
+    const a = analyze(offer("You would be responsible for:"), compiled);
+    const social = a.matches.find((m) => m.familyId === "social_media_marketing");
+    expect(social?.modifier).toBe("required");
+    expect(a.sections.find((s) => s.heading?.startsWith("You would be responsible"))?.kind).toBe("duties");
+  });
+
+  it("keeps a sentence about what the organisation does as its own, even under the duties", () => {
+    const a = analyze("Communications Officer\n\nMissions\n- Our agency builds websites for charities.\n- Rédiger les communiqués de presse\n", compiled);
+    expect(a.families.map((f) => f.id)).not.toContain("web_development");
+  });
+
+  it("still reads 'our' in the company blurb as the organisation's", () => {
+    const a = analyze("Communications Officer\n\nAbout us\nOur social media presence reaches 2 million people.\n\nMissions\n- Rédiger les communiqués de presse\n", compiled);
+    expect(a.matches.find((m) => m.familyId === "social_media_marketing")?.modifier).not.toBe("required");
+  });
+});
+
+describe("heads of communication", () => {
+  it.each([
+    ["Director of Communications", "en"],
+    ["Communications Director", "en"],
+    ["Conseillère en communication", "fr"],
+    ["Directrice de la communication", "fr"],
+  ])("names the communication officer's job in %s", (title) => {
+    expect(analyze(`${title}\n\nMissions\n- Write press releases\n`, compiled).title?.profile).toBe("communication_officer");
   });
 });
