@@ -67,6 +67,8 @@ const POSSESSIVES = new Set(["notre", "nos", "our"]);
 const COMPANY_VERBS = new Set(["est", "sont", "is", "are", "was", "were", "has", "have", "compte", "emploie", "propose", "offers", "provides", "builds", "helps", "aide", "accompagne", "develops", "developpe", "edite"]);
 
 const ARTICLES = new Set(["the", "le", "la", "les", "l"]);
+const PURPOSE_PARTICIPLES = new Set(["designed", "concu", "concue", "concus", "concues"]);
+const PURPOSE_LINKS = new Set(["to", "pour"]);
 
 /**
  * "Our agency builds websites", "Captain Train est un site…": about the company, not a
@@ -357,6 +359,8 @@ function markTeamReferences(tokens: Token[]): Uint8Array {
     if (cue & CUE_REFERENCE) markReference(tokens, k, marked);
     if (!(cue & CUE_TEAM) && !(cue & CUE_MAKER && withBefore(tokens, k)) && !(cue & CUE_COLLEAGUE && withBefore(tokens, k) && (COLLEAGUES.has(tokens[k].norm) || postAfterArticle(tokens, k)))) continue;
     if (namesProduct(tokens, k) || offeredServices(tokens, k)) continue;
+    // The post itself is a colleague, not work: "en collaboration avec les designers".
+    marked[k] = 1;
     // Backwards: "the social media team", "design, development and strategy teams"
     // (commas are crossed only inside such a list, once its "and" is behind us).
     let content = 0;
@@ -483,6 +487,8 @@ function collectMatches(
     let tradeId: string | null = null;
     let byObject = false;
     const ambiguous = first.find((t) => t.kind === "ambiguous");
+    // "A rubric designed to measure…", "un outil conçu pour…": what a thing is for, not work asked.
+    if (t1 - t0 === 1 && PURPOSE_PARTICIPLES.has(tokens[t0].norm) && PURPOSE_LINKS.has(tokens[t1]?.norm ?? "") && tokens[t1].gap === Gap.Space) continue;
     if (ambiguous) {
       const line = layout.lineOf[stream.tok[m.p0]];
       const sense = senseFor(

@@ -30,7 +30,7 @@ const OTHER_WORDS = new Set([
   "llm", "llms", "data", "sales", "vente", "ventes", "vendeur", "vendeuse", "commercial", "commerciale", "account", "business",
   "customer", "technical", "technique", "tech", "it", "informatique", "systems", "system", "hr", "rh", "hrbp", "people",
   "recruiter", "recruteur", "recrutement", "talent", "reward", "payroll", "paie", "finance", "financial", "financier",
-  "financiere", "comptable", "accountant", "accounting", "comptabilite", "audit", "auditor", "auditeur", "controller",
+  "financiere", "financiers", "financieres", "comptable", "accountant", "accounting", "comptabilite", "audit", "auditor", "auditeur", "controller",
   "controleur", "tresorerie", "treasury", "credit", "laundering", "risk", "risque", "risques", "compliance", "conformite",
   "privacy", "legal", "juriste", "lawyer", "avocat", "tax", "fiscal", "fiscaliste", "logistics", "logistique", "supply",
   "wms", "purchasing", "achats", "acheteur", "acheteuse", "buyer", "category", "pricing", "nurse", "infirmier", "infirmiere",

@@ -800,3 +800,37 @@ describe("heads of communication", () => {
     expect(analyze(`${title}\n\nMissions\n- Write press releases\n`, compiled).title?.profile).toBe("communication_officer");
   });
 });
+
+describe("words that name no work of their own", () => {
+  it("reads the makers the hire works with as colleagues, the post's own noun included", () => {
+    const a = analyze("Développeur WordPress\n\nMissions\n- Créer un nouveau thème WordPress en collaboration avec les designers\n- Développer les extensions en PHP\n", compiled);
+    expect(a.matches.filter((m) => m.text === "designers" && m.weight > 0)).toEqual([]);
+    expect(a.verdict).toBe("focused");
+  });
+
+  it("does not read what a thing is designed to do as design work", () => {
+    const a = analyze("Content Writer\n\nResponsibilities\n- Write blog articles and case studies\n\nYour application will be assessed using a rubric designed to measure these traits.\n", compiled);
+    expect(a.matches.filter((m) => m.text === "designed" && m.weight > 0)).toEqual([]);
+    const asked = analyze("Web Designer\n\nResponsibilities\n- Design landing pages for our product launches\n", compiled);
+    expect(asked.families.map((f) => f.id)).toContain("web_design_ux");
+  });
+
+  it("does not read a visa sponsorship as event sponsorship, but keeps an event's sponsors", () => {
+    const visa = analyze("Social Media Manager\n\nResponsibilities\n- Run our Instagram and TikTok accounts\n- Remote work or visa sponsorship possible for non-EU nationals\n", compiled);
+    expect(visa.matches.filter((m) => m.familyId === "pr_events" && m.weight > 0)).toEqual([]);
+    const events = analyze("Event Manager\n\nResponsibilities\n- Manage event sponsorship and our partners at the festival\n", compiled);
+    expect(events.matches.some((m) => m.entryId === "pr_events.sponsorship")).toBe(true);
+  });
+
+  it("keeps a finance assistant who canvasses sponsors out of the field", () => {
+    const a = analyze(
+      "Assistant.e en Ressources financières\n\nMissions\n- Prospecter et démarcher des subsides, sponsors, dons, legs, partenariats\n- Excellentes capacités de relations publiques et de communication écrite\n",
+      compiled,
+    );
+    expect(a.verdict).toBe("out_of_scope");
+  });
+
+  it("names a photo editor a photographer's job", () => {
+    expect(analyze("Associate Photo Editor\n\nResponsibilities\n- Select and retouch photos for each issue\n", compiled).title?.profile).toBe("videographer");
+  });
+});
