@@ -84,6 +84,7 @@ const RULES: [SectionKind, string[]][] = [
       "le job", "gig", "scope", "objectifs", "objectives", "ce que vous ferez", "ce que tu feras", "attributions",
       "fonctions", "in this role", "accountabilities", "deliverables", "your impact", "le challenge", "the challenge",
       "vos defis", "your day", "the job", "the position", "la mission", "responsible for", "you would be", "you d be",
+      "expectations", "what we expect", "attentes", "ce que nous attendons",
     ],
   ],
   ["company", ["a propos", "about", "presentation de", "qui est", "who is"]],
@@ -129,11 +130,21 @@ COMPILED.forEach((rule, priority) => {
   }
 });
 
-/** The kind a heading announces, or null when its words name no known part. */
-export function classifyHeading(stems: string[]): SectionKind | null {
+/** A heading longer than this is a sentence: its opening words name its part, not a phrase buried in it. */
+const SENTENCE_HEADING_STEMS = 8;
+const OPENING_STEMS = 3;
+
+/**
+ * The kind a heading announces, or null when its words name no known part. `titled`: the
+ * line is set as a title (Markdown "###"), not a sentence announcing a list with a colon; a
+ * long one ("### To be clearly communicating our value proposition, services and case
+ * studies") is named by its opening words, and "our value" deep inside it is no "our values".
+ */
+export function classifyHeading(stems: string[], titled = false): SectionKind | null {
   if (!stems.length || stems.length > 16) return null;
   let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < stems.length; i++) {
+  const reach = titled && stems.length > SENTENCE_HEADING_STEMS ? OPENING_STEMS : stems.length;
+  for (let i = 0; i < reach; i++) {
     for (const { phrase, priority } of BY_FIRST.get(stems[i]) ?? []) {
       if (priority >= best || i + phrase.length > stems.length) continue;
       let ok = true;

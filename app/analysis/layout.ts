@@ -173,6 +173,8 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
   let current: SectionKind = "intro";
   let seenKnown = false;
 
+  /** Markdown level of the heading that named the current part; 0 when it had none. */
+  let currentLevel = 0;
   let inlineLine = false;
   let beforeInline: SectionKind | null = null;
   const open = (kind: SectionKind, title: string | null, at: number) => {
@@ -244,7 +246,8 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
       continue;
     }
 
-    const markdown = /^\s{0,3}#{1,6}/.test(rawText);
+    const hashes = /^\s{0,3}(#{1,6})/.exec(rawText);
+    const markdown = hashes !== null;
     const bold = /^\s*(\*\*|__)[^*_]{1,150}(\*\*|__)\s*:?\s*$/.test(rawText);
     const colon = trimmed.length > 0 && /[:：]\s*\**\s*$/.test(trimmed) && n <= 16;
     let caps = n <= 8 && trimmed.length > 0;
@@ -252,9 +255,14 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     const marked = (markdown && n <= 16) || (bold && n <= 14) || colon || (caps && n <= 6);
     const pluses = !marked && announcesPluses(text, tokens, line);
     if (marked || pluses || pureHeadingLine(tokens, line)) {
-      const kind = pluses ? "nice" : classifyHeading(lineStems(tokens, line));
+      const kind = pluses ? "nice" : classifyHeading(lineStems(tokens, line), markdown && !colon);
       line.heading = true;
-      const next: SectionKind = kind ?? (INHERITED.has(current) ? current : seenKnown ? "other" : "intro");
+      // Markdown says which headings sit under which: an unknown "## Expectations" after
+      // "## Salary" is a part of its own, an unknown "### …" under "## Missions" is one of them.
+      const level = hashes ? hashes[1].length : 0;
+      const under = !level || !currentLevel || level > currentLevel;
+      const next: SectionKind = kind ?? (INHERITED.has(current) && under ? current : seenKnown ? "other" : "intro");
+      if (kind || !under) currentLevel = level;
       if (kind) seenKnown = true;
       open(next, trimmed || null, line.start);
       line.kind = next;

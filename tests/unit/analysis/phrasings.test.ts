@@ -834,3 +834,25 @@ describe("words that name no work of their own", () => {
     expect(analyze("Associate Photo Editor\n\nResponsibilities\n- Select and retouch photos for each issue\n", compiled).title?.profile).toBe("videographer");
   });
 });
+
+describe("Markdown headings", () => {
+  const offer =
+    "# Marketing Manager\n\n## Salary\n\nThis role has a salary of £30-45k.\n\n## Expectations\n\n### To be clearly communicating our value proposition, services and case studies\n\nWrite the case studies with our consultants.\n\n### To be managing and refining our social media activity\n\nOwn and improve our social media activity.\n";
+
+  it("opens a part of its own at an unknown heading of the same level, and reads 'Expectations' as the duties", () => {
+    const a = analyze(offer, compiled);
+    expect(a.sections.find((s) => s.heading === "## Expectations")?.kind).toBe("duties");
+    expect(a.matches.find((m) => m.familyId === "social_media_marketing")?.modifier).toBe("required");
+  });
+
+  it("names a long heading by its opening words, not a phrase buried in it", () => {
+    const a = analyze(offer, compiled);
+    expect(a.sections.find((s) => s.heading?.startsWith("### To be clearly"))?.kind).toBe("duties");
+  });
+
+  it("keeps an unknown sub-heading under the part above it, and an unknown heading of the same level out of it", () => {
+    const under = analyze("# Community Manager\n\n## Benefits\n\n### Lunch\n\nTickets restaurant\n\n## Our stack\n\n- Moderate the Discord server\n", compiled);
+    expect(under.sections.find((s) => s.heading === "### Lunch")?.kind).toBe("benefits");
+    expect(under.sections.find((s) => s.heading === "## Our stack")?.kind).not.toBe("benefits");
+  });
+});
