@@ -691,6 +691,7 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
     // a taste or a frame the hire respects, not something they make.
     generic: (!!m.ambiguousId && !SPECIFIC_TERMS.has(m.ambiguousId) && !(m.byObject && PRODUCTION.has(m.familyId))) || isKnowHow(m, compiled),
     craft: m.depth === "core" && m.weight >= 1 && !m.ambiguousId && CRAFT_KINDS.has(compiled.entries.get(m.entryId)?.kind ?? ""),
+    tool: compiled.entries.get(m.entryId)?.kind === "tool",
   }));
   const assessment = assessDemands(demands, compiled, {
     titleProfile: title?.profile ?? null,

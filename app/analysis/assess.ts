@@ -111,6 +111,8 @@ interface FamilyStats {
   titled: boolean;
   /** Passages of the family the hire makes rather than steers. */
   made: number;
+  /** Some passage of the body asks the hire for a task of the family, not only to know a tool. */
+  worked: boolean;
   /** Some plainly required passage names the family's core work, made by the hire. */
   coreAsked: boolean;
   /** Hours a week: stated by the demands (role cards), or estimated from them. */
@@ -148,7 +150,7 @@ function aggregate(demands: Demand[], anchorWeight: number): Map<FamilyId, Famil
       else groupSeen.add(groupKey);
     }
     const contribution = w * repeat * sameLine;
-    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false, anchored: false, coreEntries: new Set<string>(), coreAnchored: false, titled: false, made: 0, coreAsked: false, statedHours: 0, estimatedHours: 0, stated: false };
+    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false, anchored: false, coreEntries: new Set<string>(), coreAnchored: false, titled: false, made: 0, worked: false, coreAsked: false, statedHours: 0, estimatedHours: 0, stated: false };
     const core = d.depth === "core" || (d.group !== undefined && coreLines.has(`${d.familyId}|${d.group}`));
     s.score += contribution;
     if (core) s.coreScore += contribution;
@@ -157,6 +159,7 @@ function aggregate(demands: Demand[], anchorWeight: number): Map<FamilyId, Famil
     if (d.craft && !d.fromTitle) s.craft = true;
     if (d.inTitle) s.titled = true;
     if (!d.steered) s.made++;
+    if (!d.steered && !d.tool && !d.fromTitle) s.worked = true;
     if (d.depth === "core" && w >= 1 && !d.generic && !d.steered) {
       s.coreAsked = true;
       if (d.entryId && !d.fromTitle) s.coreEntries.add(d.entryId);
@@ -353,9 +356,9 @@ const BUSINESS_FAMILIES: ReadonlySet<FamilyId> = new Set(["digital_strategy", "a
  * ask for a marketing craft itself, at core: for a title that names another trade, not
  * one it shares with it (an engineer's code, a manager's strategy and figures).
  * "aside": a title that names no field ("Virtual Assistant", "Chargé de développement")
- * whose hire also does the work of two marketing crafts, each asked plainly at least once
- * and not only steered (social media updates and blog proofreading): the marketing comes
- * beside another job.
+ * whose hire also does the work of two marketing crafts, each asked plainly at least once,
+ * as a task and not only steered or a tool to know (social media updates and blog
+ * proofreading, not Canva among the office software): the marketing comes beside another job.
  */
 function fieldOfOffer(field: TitleField, titleProfile: string | null, families: FamilyDemand[], stats: Map<FamilyId, FamilyStats>, th: Thresholds): "in" | "aside" | "out" {
   const effective = titleProfile ? (field === "other" || field === "role" ? "mixed" : "marketing") : field;
@@ -371,7 +374,7 @@ function fieldOfOffer(field: TitleField, titleProfile: string | null, families: 
   // marketing") is in the field when the body asks for several marketing tasks, even light ones.
   const several = own.length >= MIXED_MIN_FAMILIES && own.reduce((sum, f) => sum + f.score, 0) >= MIXED_MIN_SCORE;
   if (effective === "mixed") return several ? "in" : "out";
-  const handMade = families.filter((f) => !SHARED_WITH_OTHER_TRADES.has(f.id) && !f.steered && f.score >= 1);
+  const handMade = families.filter((f) => !SHARED_WITH_OTHER_TRADES.has(f.id) && !f.steered && f.score >= 1 && stats.get(f.id)?.worked);
   return several || handMade.length >= NEUTRAL_MIN_CRAFTS ? "aside" : "out";
 }
 

@@ -579,6 +579,14 @@ describe("a title in neither field", () => {
     expect(a.explanation.sentences.en.join(" ")).toContain("names no digital marketing job");
   });
 
+  it("does not count a tool to know as a craft's work", () => {
+    const a = analyze(
+      "Adjoint(e) à la direction\n\nMissions\n- Gérer l'agenda et préparer les comptes rendus\n- Publier les actualités sur les réseaux sociaux\n\nProfil\n- Maîtrise des outils bureautiques (Suite Google, Microsoft 365, Canva)\n",
+      compiled,
+    );
+    expect(a.verdict).toBe("out_of_scope");
+  });
+
   it("does not count work the hire only steers", () => {
     const a = analyze(`${base}- Coordonner la production des visuels par notre graphiste\n- Publier sur les réseaux sociaux de l'association\n`, compiled);
     expect(a.verdict).toBe("out_of_scope");
