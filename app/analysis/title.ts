@@ -108,7 +108,7 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
   // to the job the body announces, when the body names one.
   if (chosen && !layout.lines[chosen.line]?.heading) {
     if (!chosen.profile && announcesOnly(tokens, chosen)) {
-      const announced = announcedTitle(text, tokens, layout, compiled);
+      const announced = announcedTitle(text, tokens, layout, compiled, true);
       if (announced?.profile) return announced;
     }
     return withFieldProfile(chosen, tokens, compiled);
@@ -188,8 +188,14 @@ function announcesOnly(tokens: Token[], title: TitleResult): boolean {
 const ANNOUNCE_SCAN_TOKENS = 400;
 const ANNOUNCE_FILLER_MAX = 3;
 
-function announcedTitle(text: string, tokens: Token[], layout: Layout, compiled: CompiledTaxonomy): FoundTitle | null {
+/**
+ * The job the body announces ("nous recherchons un community manager"). `inFieldWords`: a
+ * job named in a field's words but by no standard title ("Oxybulle recrute un·e chargé·e de
+ * projet et communication pour…") also counts, read up to the clause's end or its purpose.
+ */
+function announcedTitle(text: string, tokens: Token[], layout: Layout, compiled: CompiledTaxonomy, inFieldWords = false): FoundTitle | null {
   const end = Math.min(tokens.length, ANNOUNCE_SCAN_TOKENS);
+  let inWords: FoundTitle | null = null;
   for (let k = 0; k < end; k++) {
     for (const cue of ANNOUNCING) {
       if (tokens[k].norm !== cue[0]) continue;
@@ -208,7 +214,10 @@ function announcedTitle(text: string, tokens: Token[], layout: Layout, compiled:
         for (let t = from + 1; t <= first; t++) if (tokens[t].gap > Gap.Space) return false;
         return true;
       });
-      if (!named) continue;
+      if (!named) {
+        if (inFieldWords && !inWords) inWords = announcedInFieldWords(text, tokens, layout, compiled, from);
+        continue;
+      }
       let s0 = from;
       while (s0 < stream.tok[named.p0]! && ANNOUNCE_FILLERS.has(tokens[s0].norm)) s0++;
       const s = tokens[s0].start;
@@ -216,7 +225,25 @@ function announcedTitle(text: string, tokens: Token[], layout: Layout, compiled:
       return { ...readTitle(text.slice(s, e), s, e, tokens, compiled), line: layout.lineOf[from] };
     }
   }
-  return null;
+  return inWords;
+}
+
+/** Where an announced job's name stops: its purpose, place or who it serves ("… pour développer", "… to join"). */
+const ANNOUNCED_NAME_ENDS = new Set([
+  "pour", "afin", "qui", "dans", "au", "aux", "a", "chez", "en", "sur", "avec", "des", "to", "who", "that", "in", "at", "for", "with", "within", "on",
+]);
+const ANNOUNCED_NAME_TOKENS = 8;
+
+function announcedInFieldWords(text: string, tokens: Token[], layout: Layout, compiled: CompiledTaxonomy, from: number): FoundTitle | null {
+  let s0 = from;
+  while (s0 < tokens.length && ANNOUNCE_FILLERS.has(tokens[s0].norm) && tokens[s0].gap <= Gap.Space) s0++;
+  let e0 = s0;
+  while (e0 < tokens.length && e0 - s0 < ANNOUNCED_NAME_TOKENS && !ANNOUNCED_NAME_ENDS.has(tokens[e0].norm) && (e0 === s0 || tokens[e0].gap <= Gap.Space)) e0++;
+  if (e0 === s0) return null;
+  const s = tokens[s0].start;
+  const e = tokens[e0 - 1].end;
+  if (titleField(tokens, s, e) !== "marketing") return null;
+  return withFieldProfile({ ...readTitle(text.slice(s, e), s, e, tokens, compiled), line: layout.lineOf[s0] }, tokens, compiled);
 }
 
 /**

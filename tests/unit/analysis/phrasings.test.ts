@@ -864,3 +864,20 @@ describe("Markdown headings", () => {
     expect(under.sections.find((s) => s.heading === "## Our stack")?.kind).not.toBe("benefits");
   });
 });
+
+describe("a hire announced in a field's words", () => {
+  it("takes the announced job as the title when the first line only says the organisation is hiring", () => {
+    const a = analyze(
+      "Oxybulle recrute\n\nOxybulle recrute un·e chargé·e de projet et communication pour développer ses activités dans la province de Namur.\n\nMissions\n- Animer nos réseaux sociaux\n- Rédiger la newsletter trimestrielle\n",
+      compiled,
+    );
+    expect(a.title?.text).toBe("chargé·e de projet et communication");
+    expect(a.title?.profile).toBe("communication_officer");
+  });
+
+  it("keeps the first line when the announced job is in no marketing words", () => {
+    const a = analyze("Acme recrute\n\nAcme recrute un·e comptable pour son siège de Lyon.\n\nMissions\n- Tenir la comptabilité\n", compiled);
+    expect(a.title?.text).toBe("Acme recrute");
+    expect(a.verdict).toBe("out_of_scope");
+  });
+});
