@@ -4,7 +4,7 @@
 
 import type { CompiledTaxonomy } from "./compile";
 import type { FamilyId, Lang, Localized } from "./taxonomy";
-import type { Analysis, Evidence, Explanation, ExplanationPart } from "./types";
+import type { Analysis, Evidence, Explanation, ExplanationPart, FamilyResult } from "./types";
 
 const MAX_LINES_PER_ROLE = 3;
 const MAX_LINE_CHARS = 140;
@@ -117,6 +117,12 @@ function assignmentOf(analysis: Analysis, compiled: CompiledTaxonomy): Record<st
   return out;
 }
 
+/** Light work the post only steers or assists with: someone else's craft, not an extra of this job. */
+function onlySteered(analysis: Analysis, family: FamilyResult): boolean {
+  const passages = analysis.matches.filter((m) => m.familyId === family.id && m.weight > 0);
+  return family.depth === "light" && passages.length > 0 && passages.every((m) => m.steered);
+}
+
 export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy): ExplanationPart[] {
   const parts: ExplanationPart[] = [];
   const byRole = assignmentOf(analysis, compiled);
@@ -181,7 +187,9 @@ export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy): Ex
     // Beyond the title's job: core work it does not own, or anything it does not even list.
     // What the verdict gave the job as its own craft is no extra (a web designer's HTML and CSS).
     const ownCraft = new Set(analysis.assignment?.find((r) => r.profile === titleProfile)?.families.filter((f) => f.depth === "core").map((f) => f.id));
-    const extra = analysis.families.filter((f) => p && !p.core.has(f.id) && !ownCraft.has(f.id) && (f.depth === "core" || !p.light.has(f.id))).map((f) => f.id);
+    const extra = analysis.families
+      .filter((f) => p && !p.core.has(f.id) && !ownCraft.has(f.id) && (f.depth === "core" || !p.light.has(f.id)) && !onlySteered(analysis, f))
+      .map((f) => f.id);
     if (extra.length) parts.push({ kind: "title_mismatch", titleProfile, extraFamilies: extra });
   }
 

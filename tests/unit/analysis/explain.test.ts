@@ -55,3 +55,15 @@ describe("the typed contract of an analysis", () => {
     expect(a.workload.weeks).toBeCloseTo(a.workload.hours / 35, 1);
   });
 });
+
+describe("the title against the body", () => {
+  it("does not hold against the title work the post only assists with", () => {
+    const a = analyze(
+      "Content Writer\n\nResponsibilities\n- Write articles for the blog and the website\n- Edit and proofread the newsletter copy\n- Assist with the creation of new Google Ads campaigns\n",
+      compiled,
+    );
+    expect(a.verdict).toBe("focused");
+    expect(a.explanation.parts.find((p) => p.kind === "title_mismatch")).toBeUndefined();
+    expect(a.explanation.parts.some((p) => p.kind === "reason" && p.reason === "steering")).toBe(true);
+  });
+});
