@@ -151,6 +151,14 @@ function colonWithin(text: string, start: number, end: number, reach: number): b
   return false;
 }
 
+/** The reader addressed right before the colon: "En tant que chargé·e de développement, tu :", "Concrètement, vous :". */
+const HIRE_PRONOUNS = new Set(["tu", "vous", "you"]);
+
+/** A colon line whose last word addresses the hire: the list after it is what they will do. */
+function addressesTheHire(tokens: Token[], line: LayoutLine): boolean {
+  return line.t1 > line.t0 && HIRE_PRONOUNS.has(tokens[line.t1 - 1].norm);
+}
+
 export function buildLayout(text: string, tokens: Token[], glueBreaks: number[]): Layout {
   const written = splitLines(text, glueBreaks);
   const lost = inlineBreaks(text, tokens, written);
@@ -255,7 +263,7 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     const marked = (markdown && n <= 16) || (bold && n <= 14) || colon || (caps && n <= 6);
     const pluses = !marked && announcesPluses(text, tokens, line);
     if (marked || pluses || pureHeadingLine(tokens, line)) {
-      const kind = pluses ? "nice" : classifyHeading(lineStems(tokens, line), markdown && !colon);
+      const kind = pluses ? "nice" : (classifyHeading(lineStems(tokens, line), markdown && !colon) ?? (colon && addressesTheHire(tokens, line) ? "duties" : null));
       line.heading = true;
       // Markdown says which headings sit under which: an unknown "## Expectations" after
       // "## Salary" is a part of its own, an unknown "### …" under "## Missions" is one of them.

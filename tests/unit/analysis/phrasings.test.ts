@@ -881,3 +881,13 @@ describe("a hire announced in a field's words", () => {
     expect(a.verdict).toBe("out_of_scope");
   });
 });
+
+describe("a line that addresses the hire before its list", () => {
+  it("opens the duties at 'En tant que …, tu :' and 'Concretely, you:'", () => {
+    const fr = analyze("Chargé·e de développement\n\nEn tant que chargé·e de développement, tu :\n- Animeras nos réseaux sociaux\n- Rédigeras les articles du blog\n", compiled);
+    expect(fr.sections.map((s) => s.kind)).toContain("duties");
+    expect(fr.verdict).toBe("stretched");
+    const en = analyze("Partnerships Associate\n\nConcretely, you:\n- Run our LinkedIn page\n- Write the monthly newsletter\n", compiled);
+    expect(en.sections.map((s) => s.kind)).toContain("duties");
+  });
+});
