@@ -160,12 +160,12 @@ const TEAM_OF = new Set(["de", "of", "des", "du", "d"]);
 const TEAM_ARTICLES = new Set(["the", "our", "your", "their", "le", "la", "l", "les", "notre", "nos", "votre", "vos", "leur", "leurs"]);
 /**
  * Makers the hire works with, when a "with" comes first: "with two front-end developers",
- * "interface avec notre développeur web interne".
+ * "interface avec notre développeur web interne", "work with our nonprofit newsroom".
  */
 const MAKER_NOUNS = new Set([
   "developers", "developpeurs", "developpeuses", "devs", "designers", "graphistes", "integrateurs", "integrators",
   "photographers", "photographes", "videastes", "videographers", "illustrators", "illustrateurs", "webdesigners",
-  "copywriters", "redacteurs", "writers",
+  "copywriters", "redacteurs", "writers", "newsroom", "newsrooms",
   "developer", "developpeur", "developpeuse", "dev", "designer", "graphiste", "integrateur", "integrator",
   "photographer", "photographe", "videaste", "videographer", "illustrator", "illustrateur", "webdesigner",
   "copywriter", "redacteur", "redactrice", "writer",

@@ -63,7 +63,8 @@ const RULES: [SectionKind, string[]][] = [
       "hard skills", "outils", "tools", "languages", "langues", "attendus", "expertise", "knowledge", "connaissances",
       "type of person", "we re looking for", "nous recherchons", "recherchons", "great candidate", "good candidate",
       "strong candidate", "excellent candidat", "bon candidat", "bonne candidate", "you re a great fit", "good fit",
-      "someone who", "a person who", "une personne qui", "quelqu un qui",
+      "someone who", "a person who", "une personne qui", "quelqu un qui", "criteria", "hiring criteria", "selection criteria",
+      "criteres", "criteres de selection",
     ],
   ],
   [

@@ -267,8 +267,9 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
       line.heading = true;
       // Markdown says which headings sit under which: an unknown "## Expectations" after
       // "## Salary" is a part of its own, an unknown "### …" under "## Missions" is one of them.
+      // After a part that asks for work, an unknown heading of its level most often asks more.
       const level = hashes ? hashes[1].length : 0;
-      const under = !level || !currentLevel || level > currentLevel;
+      const under = !level || !currentLevel || level > currentLevel || ASKING_KINDS.has(current);
       const next: SectionKind = kind ?? (INHERITED.has(current) && under ? current : seenKnown ? "other" : "intro");
       if (kind || !under) currentLevel = level;
       if (kind) seenKnown = true;

@@ -6,7 +6,7 @@
 import type { CompiledTaxonomy } from "./compile";
 import { ASKING_KINDS, type Layout } from "./layout";
 import { buildStream, findMatches } from "./match";
-import { HEADING_VOCAB } from "./headings";
+import { classifyHeading, HEADING_VOCAB } from "./headings";
 import { namesHead, titleField, titleNamesPublicRelations } from "./scope";
 import { Gap, type Token } from "./tokenize";
 import type { Match, TitleResult } from "./types";
@@ -50,6 +50,12 @@ function cleanRange(text: string, start: number, end: number): [number, number] 
 }
 
 
+function namesAPart(tokens: Token[], line: Layout["lines"][number]): boolean {
+  const stems: string[] = [];
+  for (let k = line.t0; k < line.t1; k++) stems.push(tokens[k].stem);
+  return classifyHeading(stems, true) !== null;
+}
+
 export function findTitle(text: string, tokens: Token[], layout: Layout, compiled: CompiledTaxonomy): FoundTitle | null {
   const candidates: Candidate[] = [];
   const lines = layout.lines;
@@ -74,7 +80,8 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
     }
     if (n > MAX_TITLE_TOKENS) continue;
     const raw = text.slice(line.start, line.end);
-    if (!firstHeading && line.heading && /^\s{0,3}#/.test(raw)) firstHeading = { line: li, start: line.start, end: line.end };
+    // A Markdown heading that names a part of the offer ("### Vos missions") is no title.
+    if (!firstHeading && line.heading && /^\s{0,3}#/.test(raw) && !namesAPart(tokens, line)) firstHeading = { line: li, start: line.start, end: line.end };
     // "Développeur informatique h/f : 2 ans (Exigé)" under "Expérience" is a requirement, not the title.
     if (!gendered && GENDER.test(raw) && !ASKING_KINDS.has(line.kind) && !/^\s*[-*•]/.test(raw)) gendered = { line: li, start: line.start, end: line.end };
     // One of the first lines, short, not a sentence: "Assistant(e) Marketing / Social Media".

@@ -891,3 +891,24 @@ describe("a line that addresses the hire before its list", () => {
     expect(en.sections.map((s) => s.kind)).toContain("duties");
   });
 });
+
+describe("Markdown parts after the duties", () => {
+  it("reads 'Hiring Criteria' as the requirements, and an unknown heading after the duties as asking more", () => {
+    const a = analyze("Print Designer\n\n##Your responsibilities will include:\n* Create brochures\n\n##Hiring Criteria\n* Proficient in InDesign\n\n##The extra mile\n* Shoot and edit short videos\n", compiled);
+    expect(a.sections.find((s) => s.heading === "##Hiring Criteria")?.kind).toBe("requirements");
+    expect(a.sections.find((s) => s.heading === "##The extra mile")?.kind).toBe("requirements");
+  });
+
+  it("does not take a part's heading for the title", () => {
+    const a = analyze(
+      "Rejoignez l'équipe du programme : offre d'emploi « Chargé de mission coordination et accompagnement du programme national d'innovation publique (F/H) »\n\n### Vos missions\n\n- Coordonner le suivi des projets\n",
+      compiled,
+    );
+    expect(a.title?.text).not.toBe("Vos missions");
+  });
+
+  it("reads a newsroom the hire works with as colleagues", () => {
+    const a = analyze("Video Producer\n\nThe chance to work with our fearless nonprofit newsroom on short-form videos.\n\nResponsibilities\n- Edit vertical videos in Premiere Pro\n", compiled);
+    expect(a.matches.filter((m) => m.familyId === "pr_events" && m.weight > 0)).toEqual([]);
+  });
+});
