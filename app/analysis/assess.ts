@@ -378,6 +378,21 @@ function fieldOfOffer(field: TitleField, titleProfile: string | null, families: 
   return several || handMade.length >= NEUTRAL_MIN_CRAFTS ? "aside" : "out";
 }
 
+/** Steering any manager does in any trade: leading people, projects and agencies, tracking a budget, watching the market. */
+const ANY_MANAGERS_STEERING: ReadonlySet<string> = new Set(
+  [
+    "team_management", "team_building", "junior_supervision", "cross_functional_leadership", "agency_management", "agency_coordination",
+    "digital_project_management", "executive_reporting", "budget_tracking", "strategy_drafting", "competitive_watch", "market_research",
+    "digital_transformation", "digital_acculturation",
+  ].map((id) => `${STEERING_FAMILY}.${id}`),
+);
+
+/** The body asks the hire, at core, to steer marketing itself: its strategy, budget, brand or launches. */
+function steersMarketing(stats: Map<FamilyId, FamilyStats>, th: Thresholds): boolean {
+  const s = stats.get(STEERING_FAMILY);
+  return !!s && s.bodyCore >= th.core && [...s.coreEntries].some((e) => !ANY_MANAGERS_STEERING.has(e));
+}
+
 /**
  * Other trades' work, weighed and timed like a family's: repeats add little, a trade
  * named in the title and asked in the body, or asked twice, is a job of its own (a day a
@@ -492,8 +507,12 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   for (const [id, s] of stats) if (id !== STEERING_FAMILY && NEEDS_CORE.has(id) && s.anchored && !s.coreAnchored) chores += s.score;
   const craftTotal = crafts.reduce((s, f) => s + f.score, chores);
   const craftCore = crafts.some((f) => f.depth === "core");
-  if (!families.length || (!craftCore && craftTotal < IN_SCOPE_MIN && !titleProfile)) return outOfScope();
-  const scope = fieldOfOffer(options.titleField ?? "marketing", titleProfile, families, stats, th);
+  const field = options.titleField ?? "marketing";
+  // A title naming no field whose body owns the marketing strategy itself ("Own the marketing
+  // budget", "go-to-market strategy": a country manager) has marketing work beside its own job.
+  const marketingSteering = field === "neutral" && !titleProfile && steersMarketing(stats, th);
+  if (!families.length || (!craftCore && craftTotal < IN_SCOPE_MIN && !titleProfile && !marketingSteering)) return outOfScope();
+  const scope = marketingSteering ? "aside" : fieldOfOffer(field, titleProfile, families, stats, th);
   if (scope === "out") return outOfScope();
 
   // A manager's post (the title names a steering profile and the body asks for steering

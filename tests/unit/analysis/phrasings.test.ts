@@ -587,6 +587,21 @@ describe("a title in neither field", () => {
     expect(a.verdict).toBe("out_of_scope");
   });
 
+  it("takes a country manager who owns the marketing strategy and budget as marketing beside another job", () => {
+    const a = analyze(
+      "Country Manager (France)\n\nResponsibilities\n- Build and execute the go-to-market strategy for France\n- Own marketing budget allocation across channels\n- Hire and lead the local team\n",
+      compiled,
+    );
+    expect(a.verdict).toBe("stretched");
+    expect(a.marketingAside).toBe(true);
+    expect(a.families.map((f) => f.id)).toContain("digital_strategy");
+  });
+
+  it("leaves a manager who only leads a team and tracks a budget out of the field", () => {
+    const a = analyze("Responsable d'exploitation\n\nMissions\n- Encadrer et animer l'équipe de 12 personnes\n- Suivre le budget du site\n", compiled);
+    expect(a.verdict).toBe("out_of_scope");
+  });
+
   it("does not count work the hire only steers", () => {
     const a = analyze(`${base}- Coordonner la production des visuels par notre graphiste\n- Publier sur les réseaux sociaux de l'association\n`, compiled);
     expect(a.verdict).toBe("out_of_scope");
