@@ -24,6 +24,7 @@ const LINK_WORDS = new Set(
 );
 /** Parts a heading without a colon may open: a wrong guess there costs little ("Notre équipe…" opening a company part would silence the rest). */
 const BARE_HEADING_KINDS: ReadonlySet<SectionKind> = new Set(["duties", "requirements", "nice"]);
+const EMPHASIS = /[*_]+/g;
 const GENDER_MARKER = /^(?:h|f|m)\s*\/\s*(?:h|f|m|w)(?:\s*\/\s*(?:x|d))?\s*\)?/i;
 
 /**
@@ -80,8 +81,10 @@ export function inlineBreaks(text: string, tokens: Token[], lines: { start: numb
       // Most words follow one plain space: no bullet, colon or sentence end to read there.
       const plain = token.start === before.end || (token.start - before.end === 1 && text.charCodeAt(before.end) === 0x20);
       const gap = plain ? "" : text.slice(before.end, token.start);
+      // Emphasis marks around a heading ("atout. **Dans ce rôle, vous serez appelé(e) à :** Rédiger") hide its colon and sentence end.
+      const unmarked = plain ? "" : gap.replace(EMPHASIS, " ");
       if (!long) {
-        if (plain || !/:\s*$/.test(gap)) continue;
+        if (plain || !/:\s*$/.test(unmarked)) continue;
         const from = headingStart(tokens, t0, k);
         if (from > t0 && tokens[from].gap === Gap.Clause && headingKind(tokens, from, k, false)) breaks.push(tokens[from].start);
         continue;
@@ -100,14 +103,14 @@ export function inlineBreaks(text: string, tokens: Token[], lines: { start: numb
           breaks.push(before.end + bullet.index + bullet[0].length - bullet[0].trimStart().length);
           continue;
         }
-        if (/:\s*$/.test(gap) && !/\d$/.test(before.norm)) {
+        if (/:\s*$/.test(unmarked) && !/\d$/.test(before.norm)) {
           const from = headingStart(tokens, t0, k);
           if (from > t0 && headingKind(tokens, from, k, false)) breaks.push(tokens[from].start);
           continue;
         }
         // Sentences of a flattened list: each was a line ("Créer les visuels. Tourner les vidéos.").
         // Glued ones too ("…efficient.Working knowledge"), past a word rather than an initial ("U.S.").
-        if (flat && token.cap && (/[.!?;]\s+$/.test(gap) || (/^[.!?;]$/.test(gap) && before.norm.length > 2))) breaks.push(token.start);
+        if (flat && token.cap && (/[.!?;]\s+$/.test(unmarked) || (/^[.!?;]$/.test(gap) && before.norm.length > 2))) breaks.push(token.start);
       }
       // "… nos clients. Vos missions Concevoir …": heading words alone, then a new sentence.
       if ((token.gap === Gap.Clause || (token.cap && token.gap === Gap.Space)) && HEADING_VOCAB.has(before.stem)) {

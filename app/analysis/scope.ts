@@ -12,6 +12,7 @@ export type TitleField = "marketing" | "other" | "role" | "mixed" | "neutral";
 /** Title words (folded) of the marketing, communication and design trades. */
 const MARKETING_WORDS = new Set([
   "marketing", "marketeur", "marketer", "marketers", "mercatique", "communication", "communications", "comms", "brand", "branding",
+  "communicateur", "communicatrice", "communicant", "communicante", "communicator",
   "marque", "marques", "digital", "digitale", "numerique", "web", "webmaster", "webmarketing", "webdesigner", "webdesign",
   "growth", "content", "contenu", "contenus", "editorial", "editoriale", "social", "sociaux", "socials", "media", "medias",
   "seo", "sea", "sem", "aso", "ppc", "crm", "lifecycle", "emailing", "email", "newsletter", "design", "designer", "designers",

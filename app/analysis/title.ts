@@ -8,6 +8,7 @@ import { ASKING_KINDS, type Layout } from "./layout";
 import { buildStream, findMatches } from "./match";
 import { classifyHeading, HEADING_VOCAB } from "./headings";
 import { namesHead, titleField, titleNamesPublicRelations } from "./scope";
+import { STOPWORDS } from "./stopwords";
 import { Gap, type Token } from "./tokenize";
 import type { Match, TitleResult } from "./types";
 
@@ -130,6 +131,7 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
  */
 const FIELD_PROFILES: Readonly<Record<string, string>> = {
   communication: "communication_officer", communications: "communication_officer", comms: "communication_officer",
+  communicateur: "communication_officer", communicatrice: "communication_officer", communicator: "communication_officer",
   graphisme: "graphic_designer", graphique: "graphic_designer", graphic: "graphic_designer",
   video: "videographer", videaste: "videographer", audiovisuel: "videographer",
   seo: "seo_specialist", referencement: "seo_specialist",
@@ -268,7 +270,7 @@ function leadTitle(text: string, tokens: Token[], line: Layout["lines"][number],
     if (last && last.end > end) end = last.end;
     if (first < 0 || stream.tok[m.p0]! < first) first = stream.tok[m.p0]!;
   }
-  if (end < 0) return leadPhrase(tokens, line);
+  if (end < 0) return leadPhrase(text, tokens, line);
   // "Assistant(e) Marketing / Social Media …" is a title from its first word; in "Notre
   // association recherche un community manager" only the name is.
   return { start: first - line.t0 <= LEAD_TITLE_PREFIX ? line.start : tokens[first].start, end };
@@ -279,12 +281,16 @@ function leadTitle(text: string, tokens: Token[], line: Layout["lines"][number],
  * cherchons…", "Social Media Marketing (Alternative Media) Is that you?"): its first words,
  * up to a punctuation mark or a new sentence's capital, when they name a field.
  */
-function leadPhrase(tokens: Token[], line: Layout["lines"][number]): { start: number; end: number } | null {
+function leadPhrase(text: string, tokens: Token[], line: Layout["lines"][number]): { start: number; end: number } | null {
   let end = line.t0 + 1;
-  while (end < line.t1 && end - line.t0 < LEAD_TITLE_TOKENS && tokens[end].gap <= Gap.Space && !(tokens[end].cap && !tokens[end - 1].cap)) end++;
+  // A capital right after a slash is the title's other form ("Communicateur narratif/Communicatrice narrative"), not a new sentence.
+  const newWord = (k: number) => tokens[k].cap && !tokens[k - 1].cap && !(tokens[k].start === tokens[k - 1].end + 1 && text[tokens[k - 1].end] === "/");
+  while (end < line.t1 && end - line.t0 < LEAD_TITLE_TOKENS && tokens[end].gap <= Gap.Space && !newWord(end)) end++;
   // A sentence's words end it: "Digital Marketer At GoCardless we are looking…" keeps its head,
   // "Acme is a digital agency that builds websites" keeps only the name, which names no field.
   for (let k = line.t0; k < end; k++) if (SENTENCE_WORDS.has(tokens[k].norm)) end = k;
+  // Cut at its length, a name does not end on a link word ("… en relations avec").
+  while (end > line.t0 + 1 && STOPWORDS.has(tokens[end - 1].norm)) end--;
   return end > line.t0 ? namingAField(tokens, { start: tokens[line.t0].start, end: tokens[end - 1].end }) : null;
 }
 

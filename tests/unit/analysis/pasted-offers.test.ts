@@ -166,3 +166,22 @@ describe("a flattened offer whose title names no standard job", () => {
     expect(sentence.title?.text).toBe("");
   });
 });
+
+describe("a flattened offer's emphasis and its title's two forms", () => {
+  it("cuts the offer at a bold heading hidden by its emphasis marks, after a sentence that only wishes for a skill", () => {
+    const flat =
+      "Spécialiste en marketing technique Le Service numérique change la façon dont l'État conçoit ses services numériques et nous cherchons une personne pour faire connaître nos produits auprès des ministères partenaires. Ce poste est désigné anglais essentiel et le bilinguisme est un atout. **Dans ce rôle, vous serez appelé(e) à :** - Rédiger du contenu pour nos pages produits - Recueillir et rédiger des témoignages de clients - Produire du matériel promotionnel pour les campagnes";
+    const a = analyze(flat, compiled);
+    const writing = a.matches.filter((m) => m.familyId === "content_writing");
+    expect(writing.length).toBeGreaterThan(0);
+    expect(writing.every((m) => m.modifier === "required")).toBe(true);
+  });
+
+  it("reads a flattened title written in both genders across a slash", () => {
+    const flat =
+      "Communicateur narratif/Communicatrice narrative et conseiller/conseillère en relations avec les médias Le Service numérique canadien modifie la façon dont le gouvernement fournit ses services. Vous rédigerez des communiqués et entretiendrez les relations avec les médias.";
+    const a = analyze(flat, compiled);
+    expect(a.title?.text).toMatch(/^Communicateur narratif\/Communicatrice narrative/);
+    expect(a.title?.profile).toBe("communication_officer");
+  });
+});
