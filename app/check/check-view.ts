@@ -49,6 +49,8 @@ export interface WeekView {
   weeks: number;
   outsideHours: number;
   announced: Labelled | null;
+  /** The title names no marketing job: these hours come beside another job's, which are not estimated. */
+  aside: boolean;
   roles: WeekRole[];
 }
 
@@ -152,7 +154,9 @@ const REWRITE_MAX_CHARS = 30_000;
 function weekOf(analysis: StoredAnalysis, labels: Labels): WeekView | null {
   const { assignment, workload } = analysis;
   if (!Array.isArray(assignment) || !workload || !assignment.length) return null;
-  const announced = workload.mainRole;
+  // Beside another job, the marketing roles are not the job the title announces.
+  const aside = analysis.marketingAside === true;
+  const announced = aside ? null : workload.mainRole;
   const roles = assignment
     .filter((r) => r.hours > 0)
     .map((r) => ({
@@ -172,6 +176,7 @@ function weekOf(analysis: StoredAnalysis, labels: Labels): WeekView | null {
     // What the bars show beside the announced job, so the sentence and the chart agree.
     outsideHours: roles.filter((r) => !r.announced).reduce((sum, r) => sum + r.hours, 0),
     announced: announced ? labels.profile(announced) : null,
+    aside,
     roles,
   };
 }

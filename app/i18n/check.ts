@@ -99,7 +99,7 @@ export interface CheckMessages {
   };
   week: {
     heading: string;
-    answer: (a: { hours: string; jobs: number; announced: string | null; outside: string; outsideHours: number }) => string;
+    answer: (a: { hours: string; jobs: number; announced: string | null; outside: string; outsideHours: number; aside: boolean }) => string;
     fullTime: (hours: string) => string;
     partTime: (hours: string) => string;
     announced: string;
@@ -244,8 +244,10 @@ export const check: Localized<CheckMessages> = {
     },
     week: {
       heading: "Où va la semaine",
-      answer: ({ hours, jobs, announced, outside, outsideHours }) =>
-        jobs <= 1
+      answer: ({ hours, jobs, announced, outside, outsideHours, aside }) =>
+        aside
+          ? `Environ ${hours} h de travail de marketing par semaine, à côté du métier que l'intitulé annonce, qui n'est pas compté ici.`
+          : jobs <= 1
           ? `Environ ${hours} h de travail par semaine, toutes dans un seul métier${announced ? ` : ${announced}` : ""}.`
           : `Environ ${hours} h de travail par semaine réparties sur ${jobs} métiers${
               announced && outsideHours > 0 ? `, dont ${outside} h hors du métier annoncé (${announced})` : ""
@@ -397,8 +399,10 @@ export const check: Localized<CheckMessages> = {
     },
     week: {
       heading: "Where the week goes",
-      answer: ({ hours, jobs, announced, outside, outsideHours }) =>
-        jobs <= 1
+      answer: ({ hours, jobs, announced, outside, outsideHours, aside }) =>
+        aside
+          ? `About ${hours} hours of marketing work a week, beside the job the title names, which is not counted here.`
+          : jobs <= 1
           ? `About ${hours} hours of work a week, all within one job${announced ? `: ${announced}` : ""}.`
           : `About ${hours} hours of work a week across ${jobs} jobs${
               announced && outsideHours > 0 ? `, ${outside} of them outside the announced job (${announced})` : ""

@@ -21,6 +21,7 @@ export function WeekAnswer({ week }: { week: WeekView }) {
         announced: week.announced?.label ?? null,
         outside: hours(week.outsideHours),
         outsideHours: Math.round(week.outsideHours),
+        aside: week.aside,
       })}
     </p>
   );

@@ -34,6 +34,13 @@ describe("the result page's read-outs", () => {
     expect(week!.outsideHours).toBeGreaterThan(0);
   });
 
+  it("tells a post whose title names no marketing job that its marketing hours come beside that job", () => {
+    const { week } = view("Chargé·e de développement\n\nMissions\n- Prospecter de nouveaux partenaires\n- Animer nos réseaux sociaux\n- Rédiger les articles du blog\n");
+    expect(week?.aside).toBe(true);
+    expect(week?.announced).toBeNull();
+    expect(week?.roles.some((r) => r.announced)).toBe(false);
+  });
+
   it("gives another trade's work a bar of its own, so the week still adds up", () => {
     const text = readFileSync("tests/fixtures/offers/kinds/other-trade.en.txt", "utf8");
     const { week } = view(text, "en");
