@@ -72,7 +72,7 @@ const RULES: [SectionKind, string[]][] = [
     [
       "entreprise", "societe", "company", "our company", "notre societe", "about the company", "nos valeurs",
       "our values", "what we value", "what makes us different", "what makes us", "notre histoire", "our story",
-      "le groupe", "the group", "notre agence", "our agency", "our team", "notre equipe", "l equipe", "the team",
+      "le groupe", "the group", "notre agence", "our agency",
       "head office", "siege", "employer", "employeur", "our culture", "notre culture",
     ],
   ],
@@ -88,7 +88,9 @@ const RULES: [SectionKind, string[]][] = [
       "expectations", "what we expect", "attentes", "ce que nous attendons",
     ],
   ],
-  ["company", ["a propos", "about", "presentation de", "qui est", "who is"]],
+  // The team the hire joins names the company's part only when the line asks nothing of the
+  // hire: "Rattaché à l'équipe marketing, vous aurez pour missions :" lists the duties.
+  ["company", ["a propos", "about", "presentation de", "qui est", "who is", "our team", "notre equipe", "l equipe", "the team"]],
   ["intro", ["context", "contexte", "overview", "summary", "resume", "presentation", "introduction", "highlights", "en bref"]],
   [
     "meta",

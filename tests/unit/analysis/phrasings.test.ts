@@ -927,3 +927,16 @@ describe("Markdown parts after the duties", () => {
     expect(a.matches.filter((m) => m.familyId === "pr_events" && m.weight > 0)).toEqual([]);
   });
 });
+
+describe("a line that joins the team and lists the duties", () => {
+  it("opens the duties at 'Rattaché à l'équipe marketing, vous aurez pour missions :'", () => {
+    const a = analyze("Spécialiste en marketing numérique\n\nRattaché à l'équipe marketing et ventes, vous aurez pour missions :\n- Gérer les communautés en ligne\n- Élaborer le calendrier de publication\n", compiled);
+    expect(a.sections.find((s) => s.heading?.startsWith("Rattaché"))?.kind).toBe("duties");
+    expect(a.matches.find((m) => m.familyId === "community_management")?.modifier).toBe("required");
+  });
+
+  it("still reads 'Notre équipe' and 'About the team' as the company's part", () => {
+    expect(analyze("Community Manager\n\nNotre équipe\nDix personnes passionnées.\n", compiled).sections.map((s) => s.kind)).toContain("company");
+    expect(analyze("Community Manager\n\nAbout the team\nTen people in Lyon.\n", compiled).sections.map((s) => s.kind)).toContain("company");
+  });
+});
