@@ -815,6 +815,14 @@ describe("what the hire looks after, named as the organisation's", () => {
 
 describe("heads of communication", () => {
   it.each([
+    ["Spécialiste en marketing numérique", "digital_marketing_specialist"],
+    ["Chargée de communication numérique", "social_media_manager"],
+    ["Responsable du marketing numérique", "digital_marketing_manager"],
+  ])("reads Québec's 'numérique' as digital in %s", (title, profile) => {
+    expect(analyze(`${title}\n\nMissions\n- Animer les médias sociaux\n`, compiled).title?.profile).toBe(profile);
+  });
+
+  it.each([
     ["Director of Communications", "en"],
     ["Communications Director", "en"],
     ["Conseillère en communication", "fr"],
