@@ -81,10 +81,17 @@ function isCompanyClause(tokens: Token[], c0: number, c1: number, isKnown: (n: s
   while (first < c1 && STOPWORDS.has(tokens[first].norm) && !COMPANY_SUBJECTS.has(tokens[first].norm)) first++;
   if (first >= c1) return false;
   const head = tokens[first];
-  if (COMPANY_SUBJECTS.has(head.norm) && !(asking && POSSESSIVES.has(head.norm))) return true;
+  // "Our company builds websites", even under the duties, is still the company speaking.
+  if (asking && POSSESSIVES.has(head.norm)) return companyVerbWithin(tokens, first + 1, c1);
+  if (COMPANY_SUBJECTS.has(head.norm)) return true;
   // The name opens the clause, or follows its article: "The Carpentries is a community…".
   if (!head.cap || isKnown(head.norm) || (first !== c0 && !(first === c0 + 1 && ARTICLES.has(tokens[c0].norm)))) return false;
-  for (let k = first + 1; k < Math.min(c1, first + 5); k++) if (COMPANY_VERBS.has(tokens[k].norm)) return true;
+  return companyVerbWithin(tokens, first + 1, c1);
+}
+
+/** A company verb within the few words after the clause's subject ("Our agency builds…", "Captain Train est…"). */
+function companyVerbWithin(tokens: Token[], from: number, c1: number): boolean {
+  for (let k = from; k < Math.min(c1, from + 4); k++) if (COMPANY_VERBS.has(tokens[k].norm)) return true;
   return false;
 }
 
@@ -612,6 +619,29 @@ const SPECIFIC_TERMS: ReadonlySet<string> = new Set(["newsletter"]);
 /** Crafts whose light skills are a knack every post uses ("writing skills", "storytelling"), not work of the craft. */
 const KNACK_FAMILIES = new Set([...PRODUCTION, "content_writing"]);
 
+/** A duty wherever it is asked, or any entry but a tool listed among the duties; a skill the profile wishes for is none. */
+function isTask(kind: string | undefined, section: SectionKind): boolean {
+  return kind === "duty" || (kind !== "tool" && section === "duties");
+}
+
+/**
+ * Lines of the duties that ask for marketing work, and lines that ask for none (prospecting
+ * partners, keeping the diary): a post whose title names no field is another job with
+ * marketing beside it only when the second kind is there too.
+ */
+function dutyLines(layout: Layout, matches: Match[]): { marketing: number; other: number } {
+  const asked = new Set<number>();
+  for (const m of matches) if (m.weight > 0) asked.add(m.line);
+  let marketing = 0;
+  let other = 0;
+  layout.lines.forEach((line, i) => {
+    if (line.kind !== "duties" || line.heading || line.t1 === line.t0) return;
+    if (asked.has(i)) marketing++;
+    else other++;
+  });
+  return { marketing, other };
+}
+
 function isKnowHow(m: Match, compiled: CompiledTaxonomy): boolean {
   return m.depth === "light" && KNACK_FAMILIES.has(m.familyId) && compiled.entries.get(m.entryId)?.kind === "skill";
 }
@@ -691,7 +721,7 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
     // a taste or a frame the hire respects, not something they make.
     generic: (!!m.ambiguousId && !SPECIFIC_TERMS.has(m.ambiguousId) && !(m.byObject && PRODUCTION.has(m.familyId))) || isKnowHow(m, compiled),
     craft: m.depth === "core" && m.weight >= 1 && !m.ambiguousId && CRAFT_KINDS.has(compiled.entries.get(m.entryId)?.kind ?? ""),
-    tool: compiled.entries.get(m.entryId)?.kind === "tool",
+    task: isTask(compiled.entries.get(m.entryId)?.kind, m.sectionKind),
   }));
   const assessment = assessDemands(demands, compiled, {
     titleProfile: title?.profile ?? null,
@@ -704,6 +734,7 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
     thresholds: { ...OFFER_THRESHOLDS, ...(opts.thresholds ?? {}) },
     otherWork: collected.trades.map((t) => ({ trade: t.trade, weight: t.weight, phrase: t.phrase, fromTitle: t.fromTitle, group: t.line })),
     weekHours: contract?.hours,
+    dutyLines: dutyLines(layout, matches),
   });
 
   const families: FamilyResult[] = assessment.families.map((f) => ({

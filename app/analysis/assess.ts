@@ -42,6 +42,8 @@ const OTHER_TITLE_MIN_CORE = 4;
 const MIXED_MIN_FAMILIES = 3;
 /** Marketing crafts the hire does by hand that bring a title naming no field into it. */
 const NEUTRAL_MIN_CRAFTS = 2;
+/** Lines of the duties asking for no marketing work that show another job beside the marketing. */
+const ASIDE_OTHER_LINES = 2;
 const MIXED_MIN_SCORE = 3;
 /** Below this total, with no core demand and no profile in the title, an offer is not about digital marketing. */
 const IN_SCOPE_MIN = 2;
@@ -79,6 +81,8 @@ const ABSORB_HOURS = { post: 14, junior: 7 } as const;
 const PART_TIME_MIN_HOURS = 14;
 
 export interface AssessOptions {
+  /** Lines of the offer's duties that ask for marketing work, and lines that ask for none. */
+  dutyLines?: { marketing: number; other: number };
   titleProfile?: string | null;
   /** The title names a post that leads a team or a function ("Head of…", "Responsable…"). */
   titleHead?: boolean;
@@ -111,7 +115,7 @@ interface FamilyStats {
   titled: boolean;
   /** Passages of the family the hire makes rather than steers. */
   made: number;
-  /** Some passage of the body asks the hire for a task of the family, not only to know a tool. */
+  /** Some passage of the body asks the hire for a task of the family, not a tool or a skill to know. */
   worked: boolean;
   /** Some plainly required passage names the family's core work, made by the hire. */
   coreAsked: boolean;
@@ -159,7 +163,7 @@ function aggregate(demands: Demand[], anchorWeight: number): Map<FamilyId, Famil
     if (d.craft && !d.fromTitle) s.craft = true;
     if (d.inTitle) s.titled = true;
     if (!d.steered) s.made++;
-    if (!d.steered && !d.tool && !d.fromTitle) s.worked = true;
+    if (!d.steered && d.task && !d.fromTitle) s.worked = true;
     if (d.depth === "core" && w >= 1 && !d.generic && !d.steered) {
       s.coreAsked = true;
       if (d.entryId && !d.fromTitle) s.coreEntries.add(d.entryId);
@@ -356,11 +360,12 @@ const BUSINESS_FAMILIES: ReadonlySet<FamilyId> = new Set(["digital_strategy", "a
  * ask for a marketing craft itself, at core: for a title that names another trade, not
  * one it shares with it (an engineer's code, a manager's strategy and figures).
  * "aside": a title that names no field ("Virtual Assistant", "Chargé de développement")
- * whose hire also does the work of two marketing crafts, each asked plainly at least once,
- * as a task and not only steered or a tool to know (social media updates and blog
- * proofreading, not Canva among the office software): the marketing comes beside another job.
+ * whose duties also ask for work of no marketing craft (partners to prospect, a diary to
+ * keep), while the hire is asked the tasks of two marketing crafts, not only steered and not
+ * a tool or a skill to know (social media updates and blog proofreading): the marketing
+ * comes beside another job.
  */
-function fieldOfOffer(field: TitleField, titleProfile: string | null, families: FamilyDemand[], stats: Map<FamilyId, FamilyStats>, th: Thresholds): "in" | "aside" | "out" {
+function fieldOfOffer(field: TitleField, titleProfile: string | null, families: FamilyDemand[], stats: Map<FamilyId, FamilyStats>, th: Thresholds, besideAnother: boolean): "in" | "aside" | "out" {
   const effective = titleProfile ? (field === "other" || field === "role" ? "mixed" : "marketing") : field;
   if (effective === "marketing") return "in";
   if (effective === "role") return "out";
@@ -371,9 +376,11 @@ function fieldOfOffer(field: TitleField, titleProfile: string | null, families: 
   const own = families.filter((f) => !excluded.has(f.id));
   if (own.some((f) => (stats.get(f.id)?.bodyCore ?? 0) >= th.core)) return "in";
   // A title that names marketing beside another trade ("Assistant commercial et
-  // marketing") is in the field when the body asks for several marketing tasks, even light ones.
+  // marketing") is in the field when the body asks for several marketing tasks, even light ones;
+  // under a title naming no field, beside another job's duties, they come aside.
   const several = own.length >= MIXED_MIN_FAMILIES && own.reduce((sum, f) => sum + f.score, 0) >= MIXED_MIN_SCORE;
-  if (effective === "mixed") return several ? "in" : "out";
+  if (several && !(effective === "neutral" && besideAnother)) return "in";
+  if (effective !== "neutral" || !besideAnother) return "out";
   const handMade = families.filter((f) => !SHARED_WITH_OTHER_TRADES.has(f.id) && !f.steered && f.score >= 1 && stats.get(f.id)?.worked);
   return several || handMade.length >= NEUTRAL_MIN_CRAFTS ? "aside" : "out";
 }
@@ -387,10 +394,13 @@ const ANY_MANAGERS_STEERING: ReadonlySet<string> = new Set(
   ].map((id) => `${STEERING_FAMILY}.${id}`),
 );
 
-/** The body asks the hire, at core, to steer marketing itself: its strategy, budget, brand or launches. */
-function steersMarketing(stats: Map<FamilyId, FamilyStats>, th: Thresholds): boolean {
+/** Pieces of the marketing strategy itself, asked at core, that make steering marketing more than a plan a manager delivers. */
+const MARKETING_STEERING_MIN = 2;
+
+/** The body asks the hire, at core, to steer marketing itself: two of its strategy, budget, brand or launches. */
+function steersMarketing(stats: Map<FamilyId, FamilyStats>): boolean {
   const s = stats.get(STEERING_FAMILY);
-  return !!s && s.bodyCore >= th.core && [...s.coreEntries].some((e) => !ANY_MANAGERS_STEERING.has(e));
+  return !!s && [...s.coreEntries].filter((e) => !ANY_MANAGERS_STEERING.has(e)).length >= MARKETING_STEERING_MIN;
 }
 
 /**
@@ -508,11 +518,14 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   const craftTotal = crafts.reduce((s, f) => s + f.score, chores);
   const craftCore = crafts.some((f) => f.depth === "core");
   const field = options.titleField ?? "marketing";
+  const duties = options.dutyLines;
+  const besideAnother = !!duties && duties.other >= ASIDE_OTHER_LINES && duties.other * 2 >= duties.marketing;
   // A title naming no field whose body owns the marketing strategy itself ("Own the marketing
   // budget", "go-to-market strategy": a country manager) has marketing work beside its own job.
-  const marketingSteering = field === "neutral" && !titleProfile && steersMarketing(stats, th);
+  const marketingSteering = field === "neutral" && !titleProfile && besideAnother && steersMarketing(stats);
   if (!families.length || (!craftCore && craftTotal < IN_SCOPE_MIN && !titleProfile && !marketingSteering)) return outOfScope();
-  const scope = marketingSteering ? "aside" : fieldOfOffer(field, titleProfile, families, stats, th);
+  const found = fieldOfOffer(field, titleProfile, families, stats, th, besideAnother);
+  const scope = found === "out" && marketingSteering ? "aside" : found;
   if (scope === "out") return outOfScope();
 
   // A manager's post (the title names a steering profile and the body asks for steering

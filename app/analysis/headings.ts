@@ -64,7 +64,7 @@ const RULES: [SectionKind, string[]][] = [
       "type of person", "we re looking for", "nous recherchons", "recherchons", "great candidate", "good candidate",
       "strong candidate", "excellent candidat", "bon candidat", "bonne candidate", "you re a great fit", "good fit",
       "someone who", "a person who", "une personne qui", "quelqu un qui", "criteria", "hiring criteria", "selection criteria",
-      "criteres", "criteres de selection",
+      "criteres", "criteres de selection", "attentes", "ce que nous attendons",
     ],
   ],
   [
@@ -85,7 +85,7 @@ const RULES: [SectionKind, string[]][] = [
       "le job", "gig", "scope", "objectifs", "objectives", "ce que vous ferez", "ce que tu feras", "attributions",
       "fonctions", "in this role", "accountabilities", "deliverables", "your impact", "le challenge", "the challenge",
       "vos defis", "your day", "the job", "the position", "la mission", "responsible for", "you would be", "you d be",
-      "expectations", "what we expect", "attentes", "ce que nous attendons",
+      "expectations",
     ],
   ],
   // The team the hire joins names the company's part only when the line asks nothing of the

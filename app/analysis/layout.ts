@@ -153,10 +153,14 @@ function colonWithin(text: string, start: number, end: number, reach: number): b
 
 /** The reader addressed right before the colon: "En tant que chargé·e de développement, tu :", "Concrètement, vous :". */
 const HIRE_PRONOUNS = new Set(["tu", "vous", "you"]);
+/** Words that make such a line describe the hire rather than their work: "Idéalement, tu :", "Ideally, you:". */
+const WISH_WORDS = new Set(["idealement", "ideally", "ideal", "si", "if"]);
 
-/** A colon line whose last word addresses the hire: the list after it is what they will do. */
-function addressesTheHire(tokens: Token[], line: LayoutLine): boolean {
-  return line.t1 > line.t0 && HIRE_PRONOUNS.has(tokens[line.t1 - 1].norm);
+/** A colon line whose last word addresses the hire: the list after it is their work, or what they are when wished for. */
+function addressingTheHire(tokens: Token[], line: LayoutLine): SectionKind | null {
+  if (line.t1 === line.t0 || !HIRE_PRONOUNS.has(tokens[line.t1 - 1].norm)) return null;
+  for (let k = line.t0; k < line.t1; k++) if (WISH_WORDS.has(tokens[k].norm)) return "requirements";
+  return "duties";
 }
 
 export function buildLayout(text: string, tokens: Token[], glueBreaks: number[]): Layout {
@@ -181,8 +185,6 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
   let current: SectionKind = "intro";
   let seenKnown = false;
 
-  /** Markdown level of the heading that named the current part; 0 when it had none. */
-  let currentLevel = 0;
   let inlineLine = false;
   let beforeInline: SectionKind | null = null;
   const open = (kind: SectionKind, title: string | null, at: number) => {
@@ -254,8 +256,7 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
       continue;
     }
 
-    const hashes = /^\s{0,3}(#{1,6})/.exec(rawText);
-    const markdown = hashes !== null;
+    const markdown = /^\s{0,3}#{1,6}/.test(rawText);
     const bold = /^\s*(\*\*|__)[^*_]{1,150}(\*\*|__)\s*:?\s*$/.test(rawText);
     const colon = trimmed.length > 0 && /[:：]\s*\**\s*$/.test(trimmed) && n <= 16;
     let caps = n <= 8 && trimmed.length > 0;
@@ -263,15 +264,9 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     const marked = (markdown && n <= 16) || (bold && n <= 14) || colon || (caps && n <= 6);
     const pluses = !marked && announcesPluses(text, tokens, line);
     if (marked || pluses || pureHeadingLine(tokens, line)) {
-      const kind = pluses ? "nice" : (classifyHeading(lineStems(tokens, line), markdown && !colon) ?? (colon && addressesTheHire(tokens, line) ? "duties" : null));
+      const kind = pluses ? "nice" : (classifyHeading(lineStems(tokens, line), markdown && !colon) ?? (colon ? addressingTheHire(tokens, line) : null));
       line.heading = true;
-      // Markdown says which headings sit under which: an unknown "## Expectations" after
-      // "## Salary" is a part of its own, an unknown "### …" under "## Missions" is one of them.
-      // After a part that asks for work, an unknown heading of its level most often asks more.
-      const level = hashes ? hashes[1].length : 0;
-      const under = !level || !currentLevel || level > currentLevel || ASKING_KINDS.has(current);
-      const next: SectionKind = kind ?? (INHERITED.has(current) && under ? current : seenKnown ? "other" : "intro");
-      if (kind || !under) currentLevel = level;
+      const next: SectionKind = kind ?? (INHERITED.has(current) ? current : seenKnown ? "other" : "intro");
       if (kind) seenKnown = true;
       open(next, trimmed || null, line.start);
       line.kind = next;

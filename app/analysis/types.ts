@@ -231,8 +231,8 @@ export interface Demand {
   steered?: boolean;
   /** A plainly required tool or technique of the craft itself ("Illustrator", "PHP"), not a duty. */
   craft?: boolean;
-  /** Names a tool ("Canva" among the office software), not a task. */
-  tool?: boolean;
+  /** Asks the hire to do a piece of the craft's work: a duty, or any entry but a tool listed among the duties (not a skill the profile wishes for). */
+  task?: boolean;
   /** A generic word read from its context ("develop", "design", "campaigns"): alone it does not demand a craft. */
   generic?: boolean;
   /** Hours per week the demand is known to take (a role card's duty share); estimated when absent. */

@@ -168,10 +168,12 @@ function weekOf(analysis: StoredAnalysis, labels: Labels): WeekView | null {
     // Another trade's work (support, sales…) is a bar of its own: the week adds it up too.
     .concat((analysis.otherWork ?? []).filter((w) => w.hours > 0).map((w) => ({ ...labels.trade(w.trade), hours: w.hours, announced: false, families: [] })))
     .sort((a, b) => Number(b.announced) - Number(a.announced) || b.hours - a.hours);
+  // Beside another job, the sentence counts the marketing hours alone: another trade's bars are that job's.
+  const marketingHours = assignment.reduce((sum, r) => sum + r.hours, 0);
   return {
     weekHours: workload.weekHours,
     partTimeHours: workload.partTimeHours ?? null,
-    hours: workload.hours,
+    hours: aside ? marketingHours : workload.hours,
     weeks: workload.weeks,
     // What the bars show beside the announced job, so the sentence and the chart agree.
     outsideHours: roles.filter((r) => !r.announced).reduce((sum, r) => sum + r.hours, 0),

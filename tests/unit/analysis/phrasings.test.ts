@@ -572,7 +572,7 @@ describe("a title in neither field", () => {
 
   it("reads an English assistant who updates the social media and proofreads the blog the same way", () => {
     const a = analyze(
-      "Virtual Assistant\n\nResponsibilities\n- Manage the director's calendar and travel bookings\n- Update our social media accounts\n- Proofread blog articles before they go live\n",
+      "Virtual Assistant\n\nResponsibilities\n- Manage the director's calendar and travel bookings\n- Prepare the board meeting papers\n- Update our social media accounts\n- Proofread blog articles before they go live\n",
       compiled,
     );
     expect(a.verdict).toBe("stretched");
@@ -589,7 +589,7 @@ describe("a title in neither field", () => {
 
   it("takes a country manager who owns the marketing strategy and budget as marketing beside another job", () => {
     const a = analyze(
-      "Country Manager (France)\n\nResponsibilities\n- Build and execute the go-to-market strategy for France\n- Own marketing budget allocation across channels\n- Hire and lead the local team\n",
+      "Country Manager (France)\n\nResponsibilities\n- Build and execute the go-to-market strategy for France\n- Own marketing budget allocation across channels\n- Negotiate agreements with local distributors\n- Report monthly to the CEO on revenue and churn\n",
       compiled,
     );
     expect(a.verdict).toBe("stretched");
@@ -881,10 +881,10 @@ describe("Markdown headings", () => {
     expect(a.sections.find((s) => s.heading?.startsWith("### To be clearly"))?.kind).toBe("duties");
   });
 
-  it("keeps an unknown sub-heading under the part above it, and an unknown heading of the same level out of it", () => {
-    const under = analyze("# Community Manager\n\n## Benefits\n\n### Lunch\n\nTickets restaurant\n\n## Our stack\n\n- Moderate the Discord server\n", compiled);
-    expect(under.sections.find((s) => s.heading === "### Lunch")?.kind).toBe("benefits");
-    expect(under.sections.find((s) => s.heading === "## Our stack")?.kind).not.toBe("benefits");
+  it("keeps an unknown heading under the company or benefits part above it: what follows asks for no work", () => {
+    const a = analyze("# Community Manager\n\n## About us\n\nA Lyon agency.\n\n## Our work\n\n- Web development, video and Google Ads for our clients\n", compiled);
+    expect(a.sections.find((s) => s.heading === "## Our work")?.kind).toBe("company");
+    expect(a.families.map((f) => f.id)).not.toContain("web_development");
   });
 });
 
@@ -907,7 +907,10 @@ describe("a hire announced in a field's words", () => {
 
 describe("a line that addresses the hire before its list", () => {
   it("opens the duties at 'En tant que …, tu :' and 'Concretely, you:'", () => {
-    const fr = analyze("Chargé·e de développement\n\nEn tant que chargé·e de développement, tu :\n- Animeras nos réseaux sociaux\n- Rédigeras les articles du blog\n", compiled);
+    const fr = analyze(
+      "Chargé·e de développement\n\nEn tant que chargé·e de développement, tu :\n- Prospecteras de nouveaux partenaires\n- Assureras le suivi administratif des conventions\n- Animeras nos réseaux sociaux\n- Rédigeras les articles du blog\n",
+      compiled,
+    );
     expect(fr.sections.map((s) => s.kind)).toContain("duties");
     expect(fr.verdict).toBe("stretched");
     const en = analyze("Partnerships Associate\n\nConcretely, you:\n- Run our LinkedIn page\n- Write the monthly newsletter\n", compiled);
@@ -946,5 +949,46 @@ describe("a line that joins the team and lists the duties", () => {
   it("still reads 'Notre équipe' and 'About the team' as the company's part", () => {
     expect(analyze("Community Manager\n\nNotre équipe\nDix personnes passionnées.\n", compiled).sections.map((s) => s.kind)).toContain("company");
     expect(analyze("Community Manager\n\nAbout the team\nTen people in Lyon.\n", compiled).sections.map((s) => s.kind)).toContain("company");
+  });
+});
+
+describe("the limits of marketing beside another job", () => {
+  it("reads an offer that only asks for marketing work under a vague title or none as one marketing job, not aside", () => {
+    const untitled = analyze(
+      "Nous sommes une startup SaaS de 20 personnes et nous recherchons la personne qui pilotera notre marketing.\n\nMissions\n- Définir la stratégie marketing et gérer le budget\n- Piloter le SEO et les campagnes Google Ads\n- Animer nos réseaux sociaux\n- Envoyer la newsletter mensuelle\n",
+      compiled,
+    );
+    expect(untitled.marketingAside).toBeUndefined();
+    expect(untitled.verdict).not.toBe("out_of_scope");
+    const vague = analyze("Lead - London\n\nResponsibilities\n- Run our SEO\n- Manage the Google Ads campaigns\n- Post on our social media\n- Send the weekly newsletter\n", compiled);
+    expect(vague.marketingAside).toBeUndefined();
+  });
+
+  it("leaves a manager who delivers one marketing plan among a site's management out of the field", () => {
+    const a = analyze("Restaurant Manager\n\nResponsibilities\n- Lead and motivate a team of 15\n- Deliver the local marketing plan with head office\n- Control food costs and stock\n- Open and close the restaurant\n", compiled);
+    expect(a.verdict).toBe("out_of_scope");
+  });
+
+  it("does not count skills the profile wishes for as work beside another job", () => {
+    const a = analyze(
+      "Executive Assistant to the CEO\n\nResponsibilities\n- Manage the CEO's diary and travel\n- Prepare the board papers\n\nRequirements\n- Comfortable with Canva and WordPress\n- Good writing skills and a knack for storytelling\n",
+      compiled,
+    );
+    expect(a.verdict).toBe("out_of_scope");
+  });
+
+  it("reads 'Idéalement, tu :' as the profile, not the duties", () => {
+    const a = analyze("Chargé·e de communication\n\nIdéalement, tu :\n- as déjà géré des campagnes Google Ads\n- connais HTML et CSS\n", compiled);
+    expect(a.sections.find((s) => s.heading?.startsWith("Idéalement"))?.kind).toBe("requirements");
+  });
+
+  it("keeps 'Our company builds websites' under the duties as the company speaking", () => {
+    const a = analyze("Communications Officer\n\nMissions\n- Our company builds websites for charities.\n- Write the press releases\n", compiled);
+    expect(a.matches.filter((m) => m.familyId === "web_development" && m.weight > 0)).toEqual([]);
+  });
+
+  it("does not read a sports club's visa sponsorship as event sponsorship", () => {
+    const a = analyze("Social Media Manager\n\nWe are a sports club in London.\n\nResponsibilities\n- Run our Instagram account\n- Visa sponsorship is available for this role\n", compiled);
+    expect(a.matches.filter((m) => m.familyId === "pr_events" && m.weight > 0)).toEqual([]);
   });
 });

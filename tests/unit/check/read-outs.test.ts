@@ -35,7 +35,7 @@ describe("the result page's read-outs", () => {
   });
 
   it("tells a post whose title names no marketing job that its marketing hours come beside that job", () => {
-    const { week } = view("Chargé·e de développement\n\nMissions\n- Prospecter de nouveaux partenaires\n- Animer nos réseaux sociaux\n- Rédiger les articles du blog\n");
+    const { week } = view("Chargé·e de développement\n\nMissions\n- Prospecter de nouveaux partenaires\n- Suivre les conventions signées\n- Animer nos réseaux sociaux\n- Rédiger les articles du blog\n");
     expect(week?.aside).toBe(true);
     expect(week?.announced).toBeNull();
     expect(week?.roles.some((r) => r.announced)).toBe(false);
