@@ -40,11 +40,11 @@ const AGENCY_CRAFTS = 3;
 const OTHER_TITLE_MIN_CORE = 4;
 /** Marketing families, and their total evidence, that bring a title naming marketing beside another trade into the field. */
 const MIXED_MIN_FAMILIES = 3;
+const MIXED_MIN_SCORE = 3;
 /** Marketing crafts the hire does by hand that bring a title naming no field into it. */
 const NEUTRAL_MIN_CRAFTS = 2;
 /** Lines of the duties asking for no marketing work that show another job beside the marketing. */
 const ASIDE_OTHER_LINES = 2;
-const MIXED_MIN_SCORE = 3;
 /** Below this total, with no core demand and no profile in the title, an offer is not about digital marketing. */
 const IN_SCOPE_MIN = 2;
 const MAX_EXACT_COVER = 5;
