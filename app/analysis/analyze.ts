@@ -669,8 +669,16 @@ function withTitleDemands(matches: Match[], title: ReturnType<typeof findTitle>,
   const qualifiers = inside.filter((m) => !named.has(m.familyId));
   const kept = matches.filter((m) => m.end <= start || m.start >= end || qualifiers.includes(m));
   const weight = qualifiers.length ? TITLE_QUALIFIED_WEIGHT : TITLE_WEIGHT;
+  // A hybrid's title names several crafts at once ("Chargé de communication": writing,
+  // press and events); the body says which of them the post asks. A craft that neither
+  // the title's own words nor the body mention at all is not demanded, as long as the
+  // body asks for another of them.
+  const mentioned = new Set(matches.map((m) => m.familyId));
+  const asked = new Set(matches.filter((m) => m.weight > 0).map((m) => m.familyId));
+  const askedNamed = [...named].filter((f) => asked.has(f));
   const added: Match[] = [];
   for (const familyId of named) {
+    if (named.size >= 2 && askedNamed.length && !mentioned.has(familyId) && !(steeringOnly && familyId === STEERING_FAMILY)) continue;
     const profileId = (title.profiles ?? []).find((p) => compiled.profileById.get(p)?.core.has(familyId)) ?? title.profile ?? "leader";
     added.push({
       text: title.text,

@@ -658,11 +658,12 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   const week = weekOf(families, roles, ownerOf, hours, main, main !== job, absorbCap);
 
   // Another trade's work (support, sales, office, training) is outside any marketing
-  // job. Under a title of that trade it is the job itself and the marketing is the
-  // extra, which the families above already weigh.
+  // job. Under a title of that trade, or a title naming no field whose duties are
+  // another job's ("aside"), it is the job itself and the marketing is the extra, which
+  // the families above already weigh.
   // Some of it comes with the job the week is measured against: an events officer pays the events' invoices.
   const otherWork =
-    options.titleField === "other" || options.titleField === "role"
+    options.titleField === "other" || options.titleField === "role" || scope === "aside"
       ? []
       : otherTradesWork(options.otherWork ?? [], th).filter((w) => !main?.absorbs.has(w.trade));
   const otherHours = round1(otherWork.reduce((sum, w) => sum + w.hours, 0));

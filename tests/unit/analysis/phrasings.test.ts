@@ -597,6 +597,16 @@ describe("a title in neither field", () => {
     expect(vague.marketingAside).toBeUndefined();
   });
 
+  it("takes the other job's own work as that job, not as another trade on top of the marketing", () => {
+    const a = analyze(
+      "L'association recherche un(e) coordinateur(rice)\n\nMissions\n- Assurer la comptabilité et valider les achats\n- Préparer les dossiers de subventions\n- Suivre les bénévoles et les salariés\n- Participer à la rédaction d'articles\n- Gérer les relations presse\n\nConditions\n- Poste à mi-temps\n",
+      compiled,
+    );
+    expect(a.marketingAside).toBe(true);
+    expect(a.verdict).toBe("stretched");
+    expect(a.otherWork).toEqual([]);
+  });
+
   it.each([
     ["one marketing task", `${base}- Publier sur les réseaux sociaux de l'association\n`],
     [
@@ -976,5 +986,24 @@ describe("lines around the duties", () => {
   it("does not read a sports club's visa sponsorship as event sponsorship", () => {
     const a = analyze("Social Media Manager\n\nWe are a sports club in London.\n\nResponsibilities\n- Run our Instagram account\n- Visa sponsorship is available for this role\n", compiled);
     expect(a.matches.filter((m) => m.familyId === "pr_events" && m.weight > 0)).toEqual([]);
+  });
+});
+
+describe("a title that names several crafts at once", () => {
+  const families = (text: string) => analyze(text, compiled).families.map((f) => f.id);
+
+  it("keeps of a communication officer's crafts the ones the body asks", () => {
+    const writing = families("Chargé de communication H/F\n\nVos missions\n- Rédiger les articles du site et la newsletter\n- Publier sur nos réseaux sociaux\n");
+    expect(writing).toContain("content_writing");
+    expect(writing).not.toContain("pr_events");
+    const english = families("Communications Officer\n\nResponsibilities\n- Write blog articles and the monthly newsletter\n- Post on our social media\n");
+    expect(english).not.toContain("pr_events");
+  });
+
+  it("still reads press and events when the body asks them, and both crafts when it names neither", () => {
+    expect(families("Chargé de communication H/F\n\nVos missions\n- Rédiger les articles du site\n- Gérer les relations presse\n")).toEqual(
+      expect.arrayContaining(["content_writing", "pr_events"]),
+    );
+    expect(families("Chargé de communication H/F\n\nVos missions\n- Publier sur nos réseaux sociaux\n")).toEqual(expect.arrayContaining(["content_writing", "pr_events"]));
   });
 });
