@@ -781,6 +781,7 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
       evidence: collected.trades.filter((t) => t.trade === w.trade && t.weight > 0).map((t): Evidence => ({ text: t.text, start: t.start, end: t.end })),
     })),
     ...(assessment.marketingAside ? { marketingAside: true } : {}),
+    ...(assessment.spreadThin ? { spreadThin: assessment.spreadThin } : {}),
     explanation: { parts: [], sentences: { fr: [], en: [] } },
   };
   analysis.explanation = explain(analysis, compiled);

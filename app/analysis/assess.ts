@@ -58,6 +58,8 @@ const SAME_GROUP_WEIGHT = 0.5;
  */
 /** Other trades' work done by hand that makes a marketing manager's post the whole team. */
 const ONE_PERSON_TEAM_TRADES = 4;
+/** Bodies of work asked by hand from which a junior or part-time post is stretched, however light each is. */
+const SPREAD_FAMILIES = 4;
 const PRODUCTION_CRAFTS: ReadonlySet<FamilyId> = new Set(["graphic_design", "photo_video", "web_design_ux", "web_development"]);
 
 /**
@@ -694,6 +696,12 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     !!job &&
     (families.some((f) => f.depth === "core" && PRODUCTION_CRAFTS.has(f.id) && !owns(job, f.id)) ||
       (owns(job, STEERING_FAMILY) && !bodySteers && families.filter((f) => f.id !== STEERING_FAMILY && !f.steered && !owns(job, f.id)).length >= ONE_PERSON_TEAM_TRADES));
+  // An apprentice or a half-time post asked to write, post, make the visuals and send the
+  // newsletter holds one job's crafts, each lightly, but no such post has the week for
+  // all of them: it is stretched. Only work the body asks by hand counts: not what the
+  // post steers, nor what its title alone states.
+  const spreadFamilies = families.filter((f) => stats.get(f.id)?.worked).map((f) => f.id);
+  const spread = forOffer && (options.junior || weekHours < WEEK_HOURS) && spreadFamilies.length >= SPREAD_FAMILIES;
   const verdict: Verdict =
     agency
       ? "overloaded"
@@ -703,7 +711,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
           : "stretched"
         : outside >= th.overloadHours * partShare
           ? "overloaded"
-          : shape === "focused" && (pastTheTitle || scope === "aside")
+          : shape === "focused" && (pastTheTitle || scope === "aside" || spread)
             ? "stretched"
             : shape;
 
@@ -718,5 +726,8 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     workload,
     otherWork,
     ...(scope === "aside" ? { marketingAside: true } : {}),
+    ...(spread && shape === "focused" && verdict === "stretched" && !pastTheTitle && scope !== "aside"
+      ? { spreadThin: { families: spreadFamilies, by: options.junior ? ("junior" as const) : ("part_time" as const) } }
+      : {}),
   };
 }

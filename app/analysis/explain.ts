@@ -156,6 +156,7 @@ export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy): Ex
   if (analysis.marketingAside) {
     parts.push({ kind: "reason", reason: "aside", title: analysis.title?.text ?? "", families: analysis.families.map((f) => f.id) });
   }
+  if (analysis.spreadThin) parts.push({ kind: "reason", reason: "spread", families: analysis.spreadThin.families, by: analysis.spreadThin.by });
   // Why one role can hold several crafts: it is a hybrid the market hires as one job.
   for (const role of analysis.assignment ?? []) {
     const owned = role.families.filter((f) => f.depth === "core" && compiled.profileById.get(role.profile)?.core.has(f.id)).map((f) => f.id);
@@ -283,6 +284,14 @@ function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analy
           ? `L'intitulé${title} ne nomme aucun métier du marketing digital : ${fams(part.families)} s'ajoutent à un autre métier et étirent le poste.`
           : `The title${title} names no digital marketing job: ${fams(part.families)} come on top of another job and stretch the post.`;
       }
+      if (part.reason === "spread")
+        return part.by === "junior"
+          ? fr
+            ? `Un poste junior (stage, alternance, assistanat) à qui l'on demande ${part.families.length} domaines de travail (${fams(part.families)}) : chacun est léger, mais tous ensemble étirent le poste.`
+            : `A junior post (intern, apprentice, assistant) asked for ${part.families.length} bodies of work (${fams(part.families)}): each is light, but together they stretch the post.`
+          : fr
+            ? `Un poste à temps partiel à qui l'on demande ${part.families.length} domaines de travail (${fams(part.families)}) : chacun est léger, mais tous ensemble dépassent ses heures.`
+            : `A part-time post asked for ${part.families.length} bodies of work (${fams(part.families)}): each is light, but together they outgrow its hours.`;
       if (part.reason === "hybrid")
         return fr
           ? `Un ${L.profile(part.profile, lang)} est un seul métier : ${fams(part.families)} vont ensemble sur le marché.`

@@ -103,6 +103,8 @@ export type ExplanationPart =
   | { kind: "reason"; reason: "steering"; families: FamilyId[]; lines: QuotedLine[]; text?: Localized<string> }
   /** Why: the title names no marketing job, so the marketing work the body asks comes beside another one. */
   | { kind: "reason"; reason: "aside"; title: string; families: FamilyId[]; text?: Localized<string> }
+  /** Why: a junior or part-time post asked for many bodies of work, each light, has not the week for them. */
+  | { kind: "reason"; reason: "spread"; families: FamilyId[]; by: "junior" | "part_time"; text?: Localized<string> }
   /** Why: three or more making crafts asked at their core (design, video, code…) are an agency's work. */
   | { kind: "reason"; reason: "agency"; families: FamilyId[]; text?: Localized<string> }
   /** Why: part of the week is another trade's work, which no marketing job does. */
@@ -211,6 +213,8 @@ export interface Analysis {
   otherWork?: OtherWork[];
   /** The title names no marketing job ("Chargé de développement"): the marketing work the body asks comes beside another job. */
   marketingAside?: boolean;
+  /** One job, but a junior or part-time post asked for many bodies of work: why it is stretched. */
+  spreadThin?: SpreadThin;
   explanation: Explanation;
 }
 
@@ -281,4 +285,12 @@ export interface Assessment {
   otherWork: Omit<OtherWork, "evidence">[];
   /** The title names no field and the marketing work comes beside another job. */
   marketingAside?: boolean;
+  spreadThin?: SpreadThin;
+}
+
+/** A junior or part-time post asked for many bodies of work by hand: stretched, though each is light. */
+export interface SpreadThin {
+  families: FamilyId[];
+  /** What makes the post small: a junior title (apprentice, intern, assistant) or a part-time week. */
+  by: "junior" | "part_time";
 }

@@ -390,6 +390,37 @@ describe("several jobs in one, as job boards word them", () => {
   );
 });
 
+describe("a junior or part-time post asked for many bodies of work, each light", () => {
+  const duties = "\n\nMissions\n- Rédiger les actualités du site\n- Publier sur nos réseaux sociaux\n- Préparer la newsletter mensuelle\n- Réaliser des visuels simples sur Canva\n- Suivre les statistiques de fréquentation\n";
+  const spread = (a: ReturnType<typeof analyze>) => a.explanation.parts.find((p) => p.kind === "reason" && p.reason === "spread");
+
+  it("is stretched, and the explanation names the bodies of work and what makes the post small", () => {
+    const assistant = analyze(`Assistant(e) communication${duties}`, compiled);
+    expect(assistant.verdict).toBe("stretched");
+    expect(assistant.spreadThin).toMatchObject({ by: "junior" });
+    expect(assistant.spreadThin?.families.length).toBeGreaterThanOrEqual(4);
+    expect(spread(assistant)?.text?.fr).toMatch(/^Un poste junior .* demande \d+ domaines de travail/);
+    const halfTime = analyze(`Chargé(e) de communication${duties}\nPoste à mi-temps (17 h 30 par semaine).\n`, compiled);
+    expect(halfTime.verdict).toBe("stretched");
+    expect(spread(halfTime)?.text?.en).toMatch(/^A part-time post asked for \d+ bodies of work/);
+  });
+
+  it("leaves a full-time post with the same duties one focused job", () => {
+    const a = analyze(`Chargé(e) de communication${duties}`, compiled);
+    expect(a.verdict).toBe("focused");
+    expect(a.spreadThin).toBeUndefined();
+  });
+
+  it("counts neither the work a junior post only steers nor what its title alone states", () => {
+    const a = analyze(
+      "Assistant(e) communication\n\nMissions\n- Publier sur nos réseaux sociaux\n- Préparer la newsletter mensuelle\n- Coordonner la réalisation des visuels avec notre graphiste\n- Superviser l'agence qui gère nos campagnes Google Ads\n",
+      compiled,
+    );
+    expect(a.families.length).toBeGreaterThanOrEqual(4);
+    expect(a.spreadThin).toBeUndefined();
+  });
+});
+
 describe("a task verb reaches its object across the channels named between them", () => {
   it.each([
     ["Social Media Officer\n\nMissions\n- Manage our Instagram and Facebook community\n", "Manage our Instagram and Facebook community"],
@@ -400,6 +431,11 @@ describe("a task verb reaches its object across the channels named between them"
     // The evidence covers every word read, the channels included.
     expect(m?.text).toBe(passage);
     expect(a.families.map((f) => f.id)).toContain("community_management");
+  });
+
+  it("crosses 'online' or 'digital' the same way", () => {
+    const a = analyze("Social Media Coordinator\n\nResponsibilities\n- Drive online conversations within our audience\n", compiled);
+    expect(a.matches.find((x) => x.familyId === "community_management" && x.sectionKind !== "title")?.text).toBe("Drive online conversations");
   });
 
   it("does not cross a clause or words other than channels", () => {
