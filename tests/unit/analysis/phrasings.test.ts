@@ -35,6 +35,8 @@ describe("everyday phrasings of a duty", () => {
     ["seo", "en", "Improve our ranking on Google"],
     ["email_crm", "fr", "Segmenter la base de contacts"],
     ["social_media_marketing", "fr", "Publier sur LinkedIn trois fois par semaine"],
+    ["digital_strategy", "en", "Own product positioning and messaging for every launch"],
+    ["digital_strategy", "fr", "Définir le positionnement produit et l'argumentaire produit"],
     ["pr_events", "fr", "Mettre en place des projets événementiels (stands, festivals)"],
     ["social_media_marketing", "fr", "Animation du site internet et de la page FB"],
     ["social_media_marketing", "fr", "Assurer la gestion des plateformes sociales de l'organisation"],
