@@ -282,16 +282,34 @@ function leadTitle(text: string, tokens: Token[], line: Layout["lines"][number],
  * up to a punctuation mark or a new sentence's capital, when they name a field.
  */
 function leadPhrase(text: string, tokens: Token[], line: Layout["lines"][number]): { start: number; end: number } | null {
-  let end = line.t0 + 1;
+  const t0 = afterLeadPrefix(text, tokens, line);
+  let end = t0 + 1;
   // A capital right after a slash is the title's other form ("Communicateur narratif/Communicatrice narrative"), not a new sentence.
   const newWord = (k: number) => tokens[k].cap && !tokens[k - 1].cap && !(tokens[k].start === tokens[k - 1].end + 1 && text[tokens[k - 1].end] === "/");
-  while (end < line.t1 && end - line.t0 < LEAD_TITLE_TOKENS && tokens[end].gap <= Gap.Space && !newWord(end)) end++;
+  while (end < line.t1 && end - t0 < LEAD_TITLE_TOKENS && tokens[end].gap <= Gap.Space && !newWord(end)) end++;
   // A sentence's words end it: "Digital Marketer At GoCardless we are looking…" keeps its head,
   // "Acme is a digital agency that builds websites" keeps only the name, which names no field.
-  for (let k = line.t0; k < end; k++) if (SENTENCE_WORDS.has(tokens[k].norm)) end = k;
+  for (let k = t0; k < end; k++) if (SENTENCE_WORDS.has(tokens[k].norm)) end = k;
   // Cut at its length, a name does not end on a link word ("… en relations avec").
-  while (end > line.t0 + 1 && STOPWORDS.has(tokens[end - 1].norm)) end--;
-  return end > line.t0 ? namingAField(tokens, { start: tokens[line.t0].start, end: tokens[end - 1].end }) : null;
+  while (end > t0 + 1 && STOPWORDS.has(tokens[end - 1].norm)) end--;
+  return end > t0 ? namingAField(tokens, { start: tokens[t0].start, end: tokens[end - 1].end }) : null;
+}
+
+/** Words that may open a title before its name, set off by a dash or a colon: the contract or the date ("Stage – …", "Nov. 2024 : …"). */
+const LEAD_PREFIX_WORDS = new Set([
+  "stage", "alternance", "apprentissage", "cdi", "cdd", "freelance", "interim", "internship", "apprenticeship", "contract",
+  "offre", "emploi", "job", "vacancy", "urgent", "new", "nouveau", "janv", "fevr", "mars", "avr", "mai", "juin", "juil",
+  "aout", "sept", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+]);
+
+/** The first word after a short prefix of contract or date words set off by a dash or a colon; the line's first word when there is none. */
+function afterLeadPrefix(text: string, tokens: Token[], line: Layout["lines"][number]): number {
+  for (let k = line.t0 + 1; k < line.t1 && k - line.t0 <= LEAD_TITLE_PREFIX; k++) {
+    const t = tokens[k - 1];
+    if (!LEAD_PREFIX_WORDS.has(t.norm) && !/^\d+$/.test(t.norm)) return line.t0;
+    if (tokens[k].gap >= Gap.Punct && /[-–—:|]/.test(text.slice(t.end, tokens[k].start))) return k;
+  }
+  return line.t0;
 }
 
 /** Words of a sentence that no title holds: a verb of being, the company or the reader speaking. */

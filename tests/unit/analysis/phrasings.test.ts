@@ -1009,3 +1009,14 @@ describe("a title that names several crafts at once", () => {
     expect(families("Chargé de communication H/F\n\nVos missions\n- Publier sur nos réseaux sociaux\n")).toEqual(expect.arrayContaining(["content_writing", "pr_events"]));
   });
 });
+
+describe("a flattened offer whose title follows a date or a contract", () => {
+  it.each([
+    "Mars 2025 : Poste en communication pour les Jardins Partagés Les Jardins Partagés cherchent une personne pour leurs réseaux sociaux. Missions : rédiger la lettre mensuelle, publier sur Instagram et Facebook.",
+    "CDD – Chargé de communication Notre festival cherche une personne pour ses réseaux sociaux. Missions : rédiger la lettre mensuelle, publier sur Instagram et Facebook.",
+  ])("reads the title after the prefix: %s", (text) => {
+    const a = analyze(text, compiled);
+    expect(a.title?.profile).toBe("communication_officer");
+    expect(a.verdict).not.toBe("out_of_scope");
+  });
+});
