@@ -496,6 +496,9 @@ function collectMatches(
     const ambiguous = first.find((t) => t.kind === "ambiguous");
     // "A rubric designed to measure…", "un outil conçu pour…": what a thing is for, not work asked.
     if (t1 - t0 === 1 && PURPOSE_PARTICIPLES.has(tokens[t0].norm) && PURPOSE_LINKS.has(tokens[t1]?.norm ?? "") && tokens[t1].gap === Gap.Space) continue;
+    // "An audience of developers", "our designers": a maker named by the word a craft's verb
+    // shares its stem with is someone else, not work the hire is asked to do.
+    if (ambiguous && t1 - t0 === 1 && MAKER_NOUNS.has(tokens[t0].norm)) continue;
     if (ambiguous) {
       const line = layout.lineOf[stream.tok[m.p0]];
       const sense = senseFor(

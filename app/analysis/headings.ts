@@ -26,6 +26,7 @@ const RULES: [SectionKind, string[]][] = [
       "notre mission", "our mission", "qui sommes nous", "qui nous sommes", "who we are", "about us", "a propos de nous", "what we do",
       "ce que nous faisons", "nos expertises", "notre expertise", "our expertise", "nos metiers", "nos services", "our services",
       "nos solutions", "our solutions", "nos produits", "our products", "nos clients", "our clients",
+      "our beliefs", "core beliefs", "what we believe", "nos convictions", "ce en quoi nous croyons",
     ],
   ],
   [

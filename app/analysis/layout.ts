@@ -3,6 +3,7 @@
 
 import { HEADING_VOCAB, META_KEYS, KEYWORD_KEYS, PURE_HEADING_MAX_WORDS, TITLE_KEYS, classifyHeading, isPureHeading } from "./headings";
 import { inlineBreaks } from "./inline-breaks";
+import { STOPWORDS } from "./stopwords";
 import { Gap, type Token } from "./tokenize";
 import type { Section, SectionKind } from "./types";
 
@@ -141,6 +142,25 @@ function pureHeadingLine(tokens: Token[], line: LayoutLine): boolean {
   return isPureHeading(stems);
 }
 
+/** Words a short question or Title Case line may hold to stand as a heading. */
+const SHORT_HEADING_WORDS = 6;
+
+/**
+ * A short line set as a heading by its case or its question mark ("Some of Our Core
+ * Beliefs", "Ready to Apply?") whose words name a part other than the current one: the
+ * part opens there. Within its own part it is a line of it ("Envoyez votre CV").
+ */
+function namedShortLine(tokens: Token[], line: LayoutLine, trimmed: string, current: SectionKind): boolean {
+  const n = line.t1 - line.t0;
+  // "Remote, New York" is a place, not a heading: a heading holds no comma or sentence mark.
+  if (n < 2 || n > SHORT_HEADING_WORDS || /[.!,;]/.test(trimmed)) return false;
+  let titleCase = true;
+  for (let k = line.t0; k < line.t1 && titleCase; k++) if (!tokens[k].cap && !STOPWORDS.has(tokens[k].norm)) titleCase = false;
+  if (!titleCase && !/[?？]\s*$/.test(trimmed)) return false;
+  const kind = classifyHeading(lineStems(tokens, line));
+  return kind !== null && kind !== current;
+}
+
 /** Whether a colon comes within the first `reach` characters of [start, end): no "key: value" otherwise. */
 function colonWithin(text: string, start: number, end: number, reach: number): boolean {
   const stop = Math.min(end, start + reach);
@@ -263,7 +283,7 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     for (let k = line.t0; k < line.t1 && caps; k++) if (!tokens[k].upper && !/^\d+$/.test(tokens[k].norm)) caps = false;
     const marked = (markdown && n <= 16) || (bold && n <= 14) || colon || (caps && n <= 6);
     const pluses = !marked && announcesPluses(text, tokens, line);
-    if (marked || pluses || pureHeadingLine(tokens, line)) {
+    if (marked || pluses || pureHeadingLine(tokens, line) || namedShortLine(tokens, line, trimmed, current)) {
       const kind = pluses ? "nice" : (classifyHeading(lineStems(tokens, line), markdown && !colon) ?? (colon ? addressingTheHire(tokens, line) : null));
       line.heading = true;
       const next: SectionKind = kind ?? (INHERITED.has(current) ? current : seenKnown ? "other" : "intro");

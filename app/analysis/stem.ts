@@ -44,8 +44,8 @@ const ING_NOUNS = new Set(
   ),
 );
 
-/** Nouns whose ending is no inflection: a "flyer" is no "fly" ("on the fly"). */
-const WHOLE_NOUNS = new Set(["flyer"]);
+/** Nouns whose ending is no inflection: a "flyer" is no "fly" ("on the fly"), an "influencer" no "influence" ("influence strategy"). */
+const WHOLE_NOUNS = new Set(["flyer", "influencer"]);
 
 /** Words that only look like a French future: "camera" is no "came-". */
 const NOT_FUTURE = new Set(["camera", "opera", "chimera", "ephemera", "tempera", "cholera", "riviera"]);

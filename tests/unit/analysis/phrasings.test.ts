@@ -1020,3 +1020,34 @@ describe("a flattened offer whose title follows a date or a contract", () => {
     expect(a.verdict).not.toBe("out_of_scope");
   });
 });
+
+describe("short headings set by their case or a question mark", () => {
+  it("reads 'Our Core Beliefs' as the company speaking and 'Ready to Apply?' as how to apply", () => {
+    const a = analyze(
+      "Content Writer\n\nResponsibilities\n- Write two blog articles a week\n\nOur Core Beliefs\nWe believe everyone here should be able to add JavaScript tracking code to a page.\n\nReady to Apply?\nSend us samples of your writing for developers.\n",
+      compiled,
+    );
+    expect(a.sections.map((s) => s.kind)).toEqual(["intro", "duties", "company", "apply"]);
+    expect(a.families.map((f) => f.id)).toEqual(["content_writing"]);
+    expect(a.verdict).toBe("focused");
+  });
+
+  it("keeps a place line with a comma and a sentence of the same part as they are", () => {
+    const a = analyze("Community Manager\n\nRemote, New York\n\nMissions\n- Animer la communauté Discord\n\nComment postuler\nEnvoyez votre CV\n", compiled);
+    expect(a.sections.map((s) => s.kind)).toEqual(["intro", "duties", "apply"]);
+  });
+});
+
+describe("makers named by a craft verb's stem", () => {
+  it("reads an audience of developers as people, not as web development asked of the hire", () => {
+    const a = analyze("Content Writer\n\nRequirements\n- You can write blog posts for a highly technical audience of developers/coders\n", compiled);
+    expect(a.families.map((f) => f.id)).not.toContain("web_development");
+  });
+
+  it("reads 'influence strategy' as a say in the strategy, not an influencer strategy", () => {
+    const a = analyze("Product Marketing Manager\n\nResponsibilities\n- Influence strategy directly and set our positioning\n", compiled);
+    expect(a.matches.filter((m) => m.familyId === "community_management")).toEqual([]);
+    const b = analyze("Social Media Manager\n\nResponsibilities\n- Build our influencer strategy\n", compiled);
+    expect(b.families.map((f) => f.id)).toContain("community_management");
+  });
+});
