@@ -1051,3 +1051,19 @@ describe("makers named by a craft verb's stem", () => {
     expect(b.families.map((f) => f.id)).toContain("community_management");
   });
 });
+
+describe("a media buyer writes its own ads", () => {
+  const buyer = (duties: string) => analyze(`PPC Manager\n\nResponsibilities\n- Run our Google Ads and Facebook Ads campaigns\n- Manage a $50k monthly ad spend\n${duties}`, compiled);
+
+  it("owns the ad copy, headlines and landing page copy it writes", () => {
+    const a = buyer("- Write ad copy and headlines for every campaign\n- Write landing page copy and A/B test it\n");
+    expect(a.families.map((f) => f.id)).toContain("content_writing");
+    expect(a.roles).toEqual(["traffic_manager"]);
+    expect(a.verdict).not.toBe("overloaded");
+  });
+
+  it("still needs a writer for blog articles and whitepapers", () => {
+    const a = buyer("- Write ad copy and headlines for every campaign\n- Write two blog articles a week and our whitepapers\n");
+    expect(a.roles).toContain("content_writer");
+  });
+});
