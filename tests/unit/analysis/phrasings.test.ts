@@ -1067,3 +1067,9 @@ describe("a media buyer writes its own ads", () => {
     expect(a.roles).toContain("content_writer");
   });
 });
+
+describe("a video maker's titles", () => {
+  it.each(["Vidéomaker (H/F)\n\nMissions\n- Tourner et monter deux vidéos par mois\n", "Video Maker\n\nResponsibilities\n- Shoot and edit two videos a month\n"])("names the videographer: %s", (text) => {
+    expect(analyze(text, compiled).title?.profile).toBe("videographer");
+  });
+});
