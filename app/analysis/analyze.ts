@@ -89,6 +89,24 @@ function isCompanyClause(tokens: Token[], c0: number, c1: number, isKnown: (n: s
   return companyVerbWithin(tokens, first + 1, c1);
 }
 
+/** The hire addressed, then what they will do or what their work is: "you will", "vous serez", "your mission", "ta mission". */
+const HIRE_ADDRESS = new Set(["you", "vous", "tu"]);
+const HIRE_FUTURE = new Set(["will", "ll", "serez", "aurez", "allez", "seras", "auras", "vas"]);
+const HIRE_POSSESSIVES = new Set(["your", "votre", "vos", "ta", "tes"]);
+const HIRE_WORK = new Set(["mission", "missions", "role", "job", "poste", "responsibilities", "responsabilites", "taches", "tasks"]);
+/** Words between the hire and the verb or the noun that says their work ("your main mission", "you'll"). */
+const HIRE_REACH = 2;
+
+function tellsTheHireTheirWork(tokens: Token[], c0: number, c1: number): boolean {
+  for (let k = c0; k < c1; k++) {
+    const norm = tokens[k].norm;
+    const cues = HIRE_ADDRESS.has(norm) ? HIRE_FUTURE : HIRE_POSSESSIVES.has(norm) ? HIRE_WORK : null;
+    if (!cues) continue;
+    for (let j = k + 1; j < Math.min(c1, k + 1 + HIRE_REACH); j++) if (cues.has(tokens[j].norm)) return true;
+  }
+  return false;
+}
+
 /** A company verb within the few words after the clause's subject ("Our agency builds…", "Captain Train est…"). */
 function companyVerbWithin(tokens: Token[], from: number, c1: number): boolean {
   for (let k = from; k < Math.min(c1, from + 4); k++) if (COMPANY_VERBS.has(tokens[k].norm)) return true;
@@ -473,6 +491,7 @@ function collectMatches(
   const teams = markTeamReferences(tokens);
   const steered = markSteered(tokens);
   const companyCache = new Map<number, boolean>();
+  const tellsCache = new Map<number, boolean>();
   const clauseBounds = (clauseId: number, k: number): [number, number] => {
     let c0 = k;
     while (c0 > 0 && mods.clauseOf[c0 - 1] === clauseId) c0--;
@@ -535,7 +554,19 @@ function collectMatches(
     const lineIndex = layout.lineOf[t0];
     const line = layout.lines[lineIndex];
     if (line.repeat) continue;
-    const kind: SectionKind = lineIndex !== titleLine ? line.kind : tokens[t0].start < titleEnd ? "title" : "intro";
+    let kind: SectionKind = lineIndex !== titleLine ? line.kind : tokens[t0].start < titleEnd ? "title" : "intro";
+    // The company's part may tell the hire their work ("Your main mission will be to produce
+    // high-performing ads"): that clause asks, as an opening paragraph does.
+    if (kind === "company") {
+      const clauseId = mods.clauseOf[t0];
+      let tells = tellsCache.get(clauseId);
+      if (tells === undefined) {
+        const [c0, c1] = clauseBounds(clauseId, t0);
+        tells = tellsTheHireTheirWork(tokens, c0, c1);
+        tellsCache.set(clauseId, tells);
+      }
+      if (tells) kind = "intro";
+    }
     let company = false;
     // A paragraph about the organisation may sit anywhere, even among the duties.
     if (kind !== "title") {

@@ -1038,6 +1038,18 @@ describe("short headings set by their case or a question mark", () => {
   });
 });
 
+describe("the hire's work told in the company's part", () => {
+  it("reads 'your main mission will be…' under the company as work asked, and the rest as the company speaking", () => {
+    const a = analyze(
+      "Growth Associate\n\nAbout Acme\nAcme publishes mobile games played by millions and runs its own ad campaigns on every network. Your main mission will be to write the newsletter sent to our players every week.\n",
+      compiled,
+    );
+    const newsletter = a.matches.find((m) => m.familyId === "content_writing");
+    expect(newsletter?.weight).toBeGreaterThan(0);
+    expect(a.matches.filter((m) => m.familyId === "paid_media" && m.weight > 0)).toEqual([]);
+  });
+});
+
 describe("makers named by a craft verb's stem", () => {
   it("reads an audience of developers as people, not as web development asked of the hire", () => {
     const a = analyze("Content Writer\n\nRequirements\n- You can write blog posts for a highly technical audience of developers/coders\n", compiled);
