@@ -12,6 +12,9 @@ export const STOPWORDS = new Set(
     // pages", "build new web pages", "décliner dans différents formats").
     "nouveau nouveaux nouvelle nouvelles tous toutes divers diverses differents differentes plusieurs",
     "new all various several different multiple",
+    // Adverbs of manner or frequency between a task's verb and its object ("interagir
+    // régulièrement avec le forum", "actively engage with the community").
+    "regulierement quotidiennement activement egalement notamment regularly actively proactively also consistently",
     // English
     "the an of and or to for in at with by from as your our their its this that these those into",
     "is are be been being will can you we they it i me my us his her them",

@@ -136,6 +136,7 @@ const FIELD_PROFILES: Readonly<Record<string, string>> = {
   video: "videographer", videaste: "videographer", audiovisuel: "videographer",
   seo: "seo_specialist", referencement: "seo_specialist",
   social: "social_media_manager", sociaux: "social_media_manager",
+  community: "community_manager", communaute: "community_manager", communautes: "community_manager",
   contenu: "content_writer", contenus: "content_writer", content: "content_writer", redaction: "content_writer", editorial: "content_writer",
   evenementiel: "pr_events_officer", evenementielle: "pr_events_officer", events: "pr_events_officer", presse: "pr_events_officer",
   crm: "email_crm_marketer", emailing: "email_crm_marketer", lifecycle: "email_crm_marketer",

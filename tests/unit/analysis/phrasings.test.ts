@@ -36,6 +36,8 @@ describe("everyday phrasings of a duty", () => {
     ["email_crm", "fr", "Segmenter la base de contacts"],
     ["social_media_marketing", "fr", "Publier sur LinkedIn trois fois par semaine"],
     ["digital_strategy", "en", "Own product positioning and messaging for every launch"],
+    ["community_management", "fr", "Interagir régulièrement avec notre forum"],
+    ["community_management", "en", "Engage actively with our community on Discord"],
     ["digital_strategy", "fr", "Définir le positionnement produit et l'argumentaire produit"],
     ["pr_events", "fr", "Mettre en place des projets événementiels (stands, festivals)"],
     ["social_media_marketing", "fr", "Animation du site internet et de la page FB"],
@@ -1077,6 +1079,12 @@ describe("a media buyer writes its own ads", () => {
   it("still needs a writer for blog articles and whitepapers", () => {
     const a = buyer("- Write ad copy and headlines for every campaign\n- Write two blog articles a week and our whitepapers\n");
     expect(a.roles).toContain("content_writer");
+  });
+});
+
+describe("a title in the community's own words", () => {
+  it("names the community manager: 'Stage – Communauté et partenariats'", () => {
+    expect(analyze("Stage – Communauté et partenariats\n\nMissions\n- Animer le forum de nos membres\n", compiled).title?.profile).toBe("community_manager");
   });
 });
 
