@@ -591,7 +591,9 @@ function collectMatches(
     if (steers) depth = "light";
     const entryKind = compiled.entries.get(entryId ?? "")?.kind;
     const craftWord = (depth === "core" && m.p1 - m.p0 === t1 - t0) || (entryKind === "duty" && !twoFunctionWordsIn(tokens, t0, t1));
-    const { weight, modifier } = weigh(tokens, t0, t1, kind, mods, company, team, familyId, craftWord);
+    // A list in the opening part, before any heading, is the post's tasks, not a paragraph about it.
+    const listed = kind === "intro" && /^\s*[-*•·▪◦●]\s/.test(text.slice(line.start, Math.min(line.end, line.start + 8)));
+    const { weight, modifier } = weigh(tokens, t0, t1, listed ? "duties" : kind, mods, company, team, familyId, craftWord);
     const start = tokens[t0].start;
     const end = tokens[t1 - 1].end;
     if (tradeId) {

@@ -1082,6 +1082,13 @@ describe("a media buyer writes its own ads", () => {
   });
 });
 
+describe("a list before any heading", () => {
+  it("asks its items as plainly as a list of duties", () => {
+    const a = analyze("Community Manager\n\n- Animer notre serveur Discord\n- Rédiger la newsletter mensuelle\n", compiled);
+    expect(a.matches.find((m) => m.familyId === "email_crm")?.weight).toBe(1);
+  });
+});
+
 describe("a title in the community's own words", () => {
   it("names the community manager: 'Stage – Communauté et partenariats'", () => {
     expect(analyze("Stage – Communauté et partenariats\n\nMissions\n- Animer le forum de nos membres\n", compiled).title?.profile).toBe("community_manager");
