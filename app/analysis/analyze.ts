@@ -11,6 +11,7 @@ import { ASKING_KINDS, buildLayout, type Layout } from "./layout";
 import { buildStream, findMatches, type Stream } from "./match";
 import { computeModifiers, type Modifiers } from "./modifiers";
 import { CONJUNCTIONS, STOPWORDS } from "./stopwords";
+import { stem } from "./stem";
 import type { Lang } from "./taxonomy";
 import { namesHead, namesJunior, titleField } from "./scope";
 import { markSteered } from "./steering";
@@ -156,6 +157,9 @@ function senseFor(
     object.add(stream.stems[p]);
     if (p - p1 < OBJECT_HEAD && stream.gaps[p] <= Gap.Space) head.add(stream.stems[p]);
   }
+  // "Développer des compétences", "develop partnerships", "développer les ventes": an object
+  // that names skills or business names no craft, whatever the line's other words say.
+  if (p1 < stream.stems.length && sameLine(p1) && stream.gaps[p1] <= Gap.Space && NO_CRAFT_OBJECTS.has(stream.stems[p1])) return null;
   const hitsIn = (words: Set<string>, sense: CompiledSense) =>
     sense.context.filter((ctx) => ctx.length && ctx.every((s) => words.has(s))).length;
   const inObject = term.senses.some((sense) => hitsIn(object, sense) > 0);
@@ -174,6 +178,14 @@ function senseFor(
   if (best && bestHits > runnerUp) return { sense: best, byObject: hitsIn(head, best) > 0 };
   return term.fallback ? { sense: term.fallback, byObject: false } : null;
 }
+
+/** Objects of an ambiguous verb that are skills or business, not a craft's work. */
+const NO_CRAFT_OBJECTS = new Set(
+  [
+    "competences", "skills", "connaissances", "knowledge", "expertise", "relations", "relationships", "partenariats",
+    "partnerships", "business", "ventes", "sales", "chiffre", "clientele", "portefeuille", "carriere", "career",
+  ].map((w) => stem(w)),
+);
 
 const TEAM_NOUNS = new Set([
   "team", "teams", "equipe", "equipes", "department", "departments", "departement", "departements", "pole", "squad",
@@ -283,6 +295,8 @@ const CUE_COLLEAGUE = lexiconBit(COLLEAGUE_POSTS);
 const CUE_REFERENCE = lexiconBit(REFERENCE_BY_FIRST.keys());
 
 const WITH_WORDS = new Set(["avec", "with", "aupres", "alongside"]);
+/** Words that list a team's members: "l'équipe composée de…", "a team made up of…", "consisting of…". */
+const COMPOSITION = new Set(["composee", "compose", "composees", "composes", "constituee", "constitue", "made", "consisting", "comprising", "composed"]);
 
 /** "Collaborate closely with the CTO and two front-end developers", "en lien avec les graphistes". */
 function withBefore(tokens: Token[], k: number): boolean {
@@ -411,6 +425,11 @@ function markTeamReferences(tokens: Token[]): Uint8Array {
       if (STOPWORDS.has(norm) && !TEAM_OF.has(norm)) break;
       if (!STOPWORDS.has(norm)) content++;
       marked[j] = 1;
+    }
+    // Its members listed after "composée de", "made up of": "l'équipe composée de deux UX
+    // designers, de traffic managers et de développeurs" names colleagues, to the clause's end.
+    if (cue & CUE_TEAM && COMPOSITION.has(tokens[k + 1]?.norm ?? "") && tokens[k + 1].gap <= Gap.Space) {
+      for (let m = k + 1; m < tokens.length && (m === k + 1 || tokens[m].gap < Gap.Clause); m++) marked[m] = 1;
     }
     // A list in parentheses right after: "internal teams (Editors, SEO, Design)".
     if (j < tokens.length && tokens[j].paren && tokens[j].paren !== tokens[k].paren && tokens[j].gap <= Gap.Punct) {

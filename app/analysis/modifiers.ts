@@ -96,6 +96,8 @@ const COPULAS = new Set(["est", "sont", "sera", "seront", "is", "are", "be", "wa
 const NEG_EXCEPTIONS = new Set([
   "seulement", "uniquement", "limite", "limitee", "limiter", "only", "just", "afraid", "peur", "hesiter", "hesitez",
   "hesite", "hesitate", "moins", "que", "qu", "simply", "merely", "but", "mais", "also", "aussi", "egalement",
+  // Mastery said by a denial: "le responsive n'a pas de secret pour vous".
+  "secret", "secrets",
 ]);
 const APPLY_WORDS = new Set(["cv", "curriculum", "postuler", "postulez", "candidature", "candidatures", "candidater", "resume", "resumes"]);
 /** "want to apply it", "to apply your skills": putting something to use, not applying for the job. */

@@ -1100,3 +1100,26 @@ describe("a video maker's titles", () => {
     expect(analyze(text, compiled).title?.profile).toBe("videographer");
   });
 });
+
+describe("words around a craft that say it is someone else's or no craft at all", () => {
+  it("reads the members of the team the hire joins as colleagues", () => {
+    const a = analyze(
+      "Chef de projet emailing\n\nMissions\n- Intégrer les emails en travaillant avec l'équipe composée de deux UX designers, de deux traffic managers et de développeurs\n",
+      compiled,
+    );
+    expect(a.matches.filter((m) => (m.familyId === "web_design_ux" || m.familyId === "paid_media") && m.weight > 0)).toEqual([]);
+  });
+
+  it("reads 'n'ont pas de secret pour vous' as mastery, not as a denial", () => {
+    const a = analyze("Intégrateur web\n\nProfil\n- Le responsive design et les méthodes CSS n'ont pas de secret pour vous\n", compiled);
+    expect(a.matches.find((m) => m.familyId === "web_design_ux")?.modifier).toBe("required");
+  });
+
+  it("reads 'développer des compétences' or 'develop partnerships' as no web development", () => {
+    const developing = (text: string) =>
+      analyze(`Chargé de communication\n\nMissions\n- ${text}\n`, compiled).matches.filter((m) => /^d[ée]vel/i.test(m.text) && m.familyId === "web_development");
+    expect(developing("Développer des compétences en gestion de projets web")).toEqual([]);
+    expect(developing("Develop partnerships with web agencies and code schools")).toEqual([]);
+    expect(developing("Développer le site web sous WordPress")).not.toEqual([]);
+  });
+});
