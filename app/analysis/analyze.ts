@@ -15,7 +15,7 @@ import { stem } from "./stem";
 import type { Lang } from "./taxonomy";
 import { namesHead, namesJunior, titleField } from "./scope";
 import { markSteered } from "./steering";
-import { findTitle, settleSharedTitle } from "./title";
+import { craftsNamedByTitle, findTitle, settleSharedTitle } from "./title";
 import { Gap, tokenize, type Token } from "./tokenize";
 import type { Analysis, Demand, Evidence, FamilyResult, Match, MatchModifier, SectionKind, Thresholds } from "./types";
 
@@ -90,22 +90,44 @@ function isCompanyClause(tokens: Token[], c0: number, c1: number, isKnown: (n: s
   return companyVerbWithin(tokens, first + 1, c1);
 }
 
-/** The hire addressed, then what they will do or what their work is: "you will", "vous serez", "your mission", "ta mission". */
-const HIRE_ADDRESS = new Set(["you", "vous", "tu"]);
-const HIRE_FUTURE = new Set(["will", "ll", "serez", "aurez", "allez", "seras", "auras", "vas"]);
+const BULLET = /^\s*[-*•·▪◦●]\s/;
+
+/** 1 for the lines of a list that follows the title (or opens the offer) with nothing but blank lines before it. */
+function openingListLines(text: string, layout: Layout, titleLine: number): Uint8Array {
+  const marked = new Uint8Array(layout.lines.length);
+  for (let li = titleLine + 1; li < layout.lines.length; li++) {
+    const line = layout.lines[li];
+    if (line.t1 === line.t0) continue;
+    if (line.kind !== "intro" || !BULLET.test(text.slice(line.start, Math.min(line.end, line.start + 8)))) break;
+    marked[li] = 1;
+  }
+  return marked;
+}
+
+/** The hire's work named as theirs: "your main mission", "vos missions", "ta mission". */
 const HIRE_POSSESSIVES = new Set(["your", "votre", "vos", "ta", "tes"]);
-const HIRE_WORK = new Set(["mission", "missions", "role", "job", "poste", "responsibilities", "responsabilites", "taches", "tasks"]);
-/** Words between the hire and the verb or the noun that says their work ("your main mission", "you'll"). */
+const HIRE_WORK = new Set(["mission", "missions", "role", "job", "responsibilities", "responsabilites", "taches", "tasks"]);
+/** Words between the possessive and the noun of the work ("your main mission"). */
 const HIRE_REACH = 2;
 
-function tellsTheHireTheirWork(tokens: Token[], c0: number, c1: number): boolean {
+/** Where a clause names the hire's own work; what follows it is that work. -1 when it does not. */
+function hireWorkCue(tokens: Token[], c0: number, c1: number): number {
   for (let k = c0; k < c1; k++) {
-    const norm = tokens[k].norm;
-    const cues = HIRE_ADDRESS.has(norm) ? HIRE_FUTURE : HIRE_POSSESSIVES.has(norm) ? HIRE_WORK : null;
-    if (!cues) continue;
-    for (let j = k + 1; j < Math.min(c1, k + 1 + HIRE_REACH); j++) if (cues.has(tokens[j].norm)) return true;
+    if (!HIRE_POSSESSIVES.has(tokens[k].norm)) continue;
+    for (let j = k + 1; j < Math.min(c1, k + 1 + HIRE_REACH); j++) if (HIRE_WORK.has(tokens[j].norm)) return j;
   }
-  return false;
+  return -1;
+}
+
+/** Words before a maker's noun that make it people ("an audience of developers", "nos designers"), not a verb ("Designer les écrans"). */
+const PEOPLE_BEFORE = new Set([
+  "the", "a", "an", "our", "your", "their", "of", "with", "for", "to", "and", "or", "le", "la", "les", "l", "un", "une", "des", "de",
+  "du", "d", "nos", "vos", "notre", "votre", "leurs", "aux", "avec", "pour", "et", "ou", "deux", "two", "other", "autres",
+]);
+
+function namesPeople(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return !!prev && tokens[k].gap <= Gap.Punct && (PEOPLE_BEFORE.has(prev.norm) || /^\d+$/.test(prev.norm));
 }
 
 /** A company verb within the few words after the clause's subject ("Our agency builds…", "Captain Train est…"). */
@@ -510,7 +532,8 @@ function collectMatches(
   const teams = markTeamReferences(tokens);
   const steered = markSteered(tokens);
   const companyCache = new Map<number, boolean>();
-  const tellsCache = new Map<number, boolean>();
+  const tellsCache = new Map<number, number>();
+  const openingList = openingListLines(text, layout, titleLine);
   const clauseBounds = (clauseId: number, k: number): [number, number] => {
     let c0 = k;
     while (c0 > 0 && mods.clauseOf[c0 - 1] === clauseId) c0--;
@@ -536,7 +559,7 @@ function collectMatches(
     if (t1 - t0 === 1 && PURPOSE_PARTICIPLES.has(tokens[t0].norm) && PURPOSE_LINKS.has(tokens[t1]?.norm ?? "") && tokens[t1].gap === Gap.Space) continue;
     // "An audience of developers", "our designers": a maker named by the word a craft's verb
     // shares its stem with is someone else, not work the hire is asked to do.
-    if (ambiguous && t1 - t0 === 1 && MAKER_NOUNS.has(tokens[t0].norm)) continue;
+    if (ambiguous && t1 - t0 === 1 && MAKER_NOUNS.has(tokens[t0].norm) && namesPeople(tokens, t0)) continue;
     if (ambiguous) {
       const line = layout.lineOf[stream.tok[m.p0]];
       const sense = senseFor(
@@ -578,13 +601,13 @@ function collectMatches(
     // high-performing ads"): that clause asks, as an opening paragraph does.
     if (kind === "company") {
       const clauseId = mods.clauseOf[t0];
-      let tells = tellsCache.get(clauseId);
-      if (tells === undefined) {
+      let cue = tellsCache.get(clauseId);
+      if (cue === undefined) {
         const [c0, c1] = clauseBounds(clauseId, t0);
-        tells = tellsTheHireTheirWork(tokens, c0, c1);
-        tellsCache.set(clauseId, tells);
+        cue = hireWorkCue(tokens, c0, c1);
+        tellsCache.set(clauseId, cue);
       }
-      if (tells) kind = "intro";
+      if (cue >= 0 && t0 > cue) kind = "intro";
     }
     let company = false;
     // A paragraph about the organisation may sit anywhere, even among the duties.
@@ -610,8 +633,9 @@ function collectMatches(
     if (steers) depth = "light";
     const entryKind = compiled.entries.get(entryId ?? "")?.kind;
     const craftWord = (depth === "core" && m.p1 - m.p0 === t1 - t0) || (entryKind === "duty" && !twoFunctionWordsIn(tokens, t0, t1));
-    // A list in the opening part, before any heading, is the post's tasks, not a paragraph about it.
-    const listed = kind === "intro" && /^\s*[-*•·▪◦●]\s/.test(text.slice(line.start, Math.min(line.end, line.start + 8)));
+    // A list that opens the offer right after its title, before any heading or sentence, is
+    // the post's tasks; a list a sentence introduces ("Our agency offers: - websites…") is not.
+    const listed = kind === "intro" && openingList[lineIndex] === 1;
     const { weight, modifier } = weigh(tokens, t0, t1, listed ? "duties" : kind, mods, company, team, familyId, craftWord);
     const start = tokens[t0].start;
     const end = tokens[t1 - 1].end;
@@ -710,7 +734,7 @@ function isKnowHow(m: Match, compiled: CompiledTaxonomy): boolean {
  * less. A title that leads a marketing function ("Responsable communication") also states a
  * light hand in its strategy, whether or not it names a profile.
  */
-function withTitleDemands(matches: Match[], title: ReturnType<typeof findTitle>, titleLine: number, compiled: CompiledTaxonomy, leader: boolean): Match[] {
+function withTitleDemands(matches: Match[], title: ReturnType<typeof findTitle>, titleLine: number, compiled: CompiledTaxonomy, leader: boolean, tokens: Token[]): Match[] {
   if ((!title?.profile && !leader) || !title || title.start === undefined || title.end === undefined) return matches;
   const start = title.start;
   const end = title.end;
@@ -726,14 +750,16 @@ function withTitleDemands(matches: Match[], title: ReturnType<typeof findTitle>,
   const weight = qualifiers.length ? TITLE_QUALIFIED_WEIGHT : TITLE_WEIGHT;
   // A hybrid's title names several crafts at once ("Chargé de communication": writing,
   // press and events); the body says which of them the post asks. A craft that neither
-  // the title's own words nor the body mention at all is not demanded, as long as the
-  // body asks for another of them.
-  const mentioned = new Set(matches.map((m) => m.familyId));
+  // the title's own words ("graphiste") nor the body mention at all is not demanded, as
+  // long as the body asks for another of them. A title naming two jobs ("Community
+  // Manager / Graphiste") asks for both.
+  const mentioned = new Set([...matches.map((m) => m.familyId), ...craftsNamedByTitle(tokens, start, end, compiled)]);
+  const oneJob = (title.profiles ?? []).length <= 1;
   const asked = new Set(matches.filter((m) => m.weight > 0).map((m) => m.familyId));
   const askedNamed = [...named].filter((f) => asked.has(f));
   const added: Match[] = [];
   for (const familyId of named) {
-    if (named.size >= 2 && askedNamed.length && !mentioned.has(familyId) && !(steeringOnly && familyId === STEERING_FAMILY)) continue;
+    if (oneJob && named.size >= 2 && askedNamed.length && !mentioned.has(familyId) && !(steeringOnly && familyId === STEERING_FAMILY)) continue;
     const profileId = (title.profiles ?? []).find((p) => compiled.profileById.get(p)?.core.has(familyId)) ?? title.profile ?? "leader";
     added.push({
       text: title.text,
@@ -768,7 +794,7 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
   // Who leads a function ("Responsable communication", "Head of Content"), not a manager of projects or a craft.
   const field = title?.text && title.start !== undefined && title.end !== undefined ? titleField(tokens, title.start, title.end, text) : "neutral";
   const leader = (field === "marketing" || field === "mixed") && namesHead(tokens, title!.start!, title!.end!, true);
-  const matches = withTitleDemands(collected.matches, title, titleLine, compiled, leader);
+  const matches = withTitleDemands(collected.matches, title, titleLine, compiled, leader, tokens);
   const demands: Demand[] = matches.map((m) => ({
     familyId: m.familyId,
     depth: m.depth,

@@ -187,7 +187,8 @@ const lists = (p: CompiledProfile, f: FamilyId) => p.core.has(f) || p.light.has(
 
 /** Neighbours: one of the two can take on some of the other's core work at light depth. */
 export function areAdjacent(a: CompiledProfile, b: CompiledProfile): boolean {
-  const reaches = (x: CompiledProfile, y: CompiledProfile) => [...x.core].some((f) => lists(y, f));
+  // By the jobs' own crafts: a craft borrowed for the offer (a media buyer's ad copy) makes no neighbour.
+  const reaches = (x: CompiledProfile, y: CompiledProfile) => [...x.core].some((f) => x.profile.core.includes(f) && lists(y, f));
   return reaches(a, b) || reaches(b, a);
 }
 
@@ -597,7 +598,9 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // A hybrid is one job because it owns two crafts: asked for one of them only, the
   // specialist of that craft is the job ("a print designer", not "a communication
   // officer who designs"), unless the title names the hybrid or fewer people cover the work with it.
-  const pool = profiles.filter((p) => p.core.size < 2 || p === job || p === fit || [...p.core].filter((f) => coreFams.includes(f)).length >= 2);
+  // A job that only borrows a second craft for the work it does itself (a media buyer's ad
+  // copy) stays a specialist: its own crafts, not the borrowed ones, make it a hybrid.
+  const pool = profiles.filter((p) => p.profile.core.length < 2 || p === job || p === fit || [...p.core].filter((f) => coreFams.includes(f)).length >= 2);
 
   // Roles that own the core demands (with none, the roles that list the light ones), then
   // roles for the light work they leave at their edges.
@@ -660,14 +663,15 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   const week = weekOf(families, roles, ownerOf, hours, main, main !== job, absorbCap);
 
   // Another trade's work (support, sales, office, training) is outside any marketing
-  // job. Under a title of that trade, or a title naming no field whose duties are
-  // another job's ("aside"), it is the job itself and the marketing is the extra, which
-  // the families above already weigh.
+  // job. Under a title of that trade it is the job itself and the marketing is the
+  // extra, which the families above already weigh. Under a title naming no field whose
+  // duties are another job's ("aside"), the trade that takes most of the week is that
+  // job; the others still come on top of it.
   // Some of it comes with the job the week is measured against: an events officer pays the events' invoices.
-  const otherWork =
-    options.titleField === "other" || options.titleField === "role" || scope === "aside"
-      ? []
-      : otherTradesWork(options.otherWork ?? [], th).filter((w) => !main?.absorbs.has(w.trade));
+  const traded =
+    options.titleField === "other" || options.titleField === "role" ? [] : otherTradesWork(options.otherWork ?? [], th).filter((w) => !main?.absorbs.has(w.trade));
+  const theJob = scope === "aside" ? traded.reduce<(typeof traded)[number] | null>((best, w) => (!best || w.hours > best.hours ? w : best), null) : null;
+  const otherWork = traded.filter((w) => w !== theJob);
   const otherHours = round1(otherWork.reduce((sum, w) => sum + w.hours, 0));
   if (otherWork.some((w) => w.depth === "core") && shape !== "overloaded") {
     // A trade asked at core next to real marketing work is two jobs; next to a few light
@@ -697,10 +701,10 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     (families.some((f) => f.depth === "core" && PRODUCTION_CRAFTS.has(f.id) && !owns(job, f.id)) ||
       (owns(job, STEERING_FAMILY) && !bodySteers && families.filter((f) => f.id !== STEERING_FAMILY && !f.steered && !owns(job, f.id)).length >= ONE_PERSON_TEAM_TRADES));
   // An apprentice or a half-time post asked to write, post, make the visuals and send the
-  // newsletter holds one job's crafts, each lightly, but no such post has the week for
-  // all of them: it is stretched. Only work the body asks by hand counts: not what the
-  // post steers, nor what its title alone states.
-  const spreadFamilies = families.filter((f) => stats.get(f.id)?.worked).map((f) => f.id);
+  // newsletter beside its own craft takes on its neighbours' work, each lightly, and no
+  // such post has the week for all of it: it is stretched. Only work the body asks by
+  // hand outside the job's own crafts counts: not what the post steers, nor its core.
+  const spreadFamilies = families.filter((f) => stats.get(f.id)?.worked && !(main && owns(main, f.id))).map((f) => f.id);
   const spread = forOffer && (options.junior || weekHours < WEEK_HOURS) && spreadFamilies.length >= SPREAD_FAMILIES;
   const verdict: Verdict =
     agency

@@ -145,20 +145,25 @@ function pureHeadingLine(tokens: Token[], line: LayoutLine): boolean {
 /** Words a short question or Title Case line may hold to stand as a heading. */
 const SHORT_HEADING_WORDS = 6;
 
+/** Parts a short question may open: those that ask for no work. */
+const QUESTION_HEADING_KINDS: ReadonlySet<SectionKind> = new Set(["company", "benefits", "apply"]);
+
 /**
- * A short line set as a heading by its case or its question mark ("Some of Our Core
- * Beliefs", "Ready to Apply?") whose words name a part other than the current one: the
- * part opens there. Within its own part it is a line of it ("Envoyez votre CV").
+ * A short line set as a heading by its case ("Some of Our Core Beliefs", "Primary
+ * Responsibilities") or a question ("Ready to Apply?") whose words name a part other than
+ * the current one: the part opens there. Within its own part it is a line of it ("Envoyez
+ * votre CV"); an item of a list is a duty ("- Manage the LinkedIn Company Page"), and a
+ * question opens no part that asks for work ("Ce poste vous intéresse ?").
  */
 function namedShortLine(tokens: Token[], line: LayoutLine, trimmed: string, current: SectionKind): boolean {
   const n = line.t1 - line.t0;
   // "Remote, New York" is a place, not a heading: a heading holds no comma or sentence mark.
-  if (n < 2 || n > SHORT_HEADING_WORDS || /[.!,;]/.test(trimmed)) return false;
+  if (n < 2 || n > SHORT_HEADING_WORDS || /[.!,;]/.test(trimmed) || /^[-*•·▪◦●]|^\d+[.)]/.test(trimmed)) return false;
   let titleCase = true;
   for (let k = line.t0; k < line.t1 && titleCase; k++) if (!tokens[k].cap && !STOPWORDS.has(tokens[k].norm)) titleCase = false;
   if (!titleCase && !/[?？]\s*$/.test(trimmed)) return false;
   const kind = classifyHeading(lineStems(tokens, line));
-  return kind !== null && kind !== current;
+  return kind !== null && kind !== current && (titleCase || QUESTION_HEADING_KINDS.has(kind));
 }
 
 /** Whether a colon comes within the first `reach` characters of [start, end): no "key: value" otherwise. */

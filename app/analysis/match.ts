@@ -81,7 +81,7 @@ export interface RawMatch {
  * Channel names that may stand between a task verb and its object: "manage our
  * Instagram and Facebook community", "animer nos communautés" read the same.
  */
-const CHANNELS = new Set(["instagram", "facebook", "linkedin", "tiktok", "twitter", "youtube", "pinterest", "snapchat", "whatsapp", "online", "digital"].map((w) => stem(w)));
+const CHANNELS = new Set(["instagram", "facebook", "linkedin", "tiktok", "twitter", "youtube", "pinterest", "snapchat", "whatsapp"].map((w) => stem(w)));
 /** At most this many objects of a list ("posts, videos, reels") are crossed to reach the next. */
 const MAX_LIST_ITEMS = 3;
 /** Verbs of making whose object lists name what is made ("réaliser des visuels, vidéos et affiches"). */

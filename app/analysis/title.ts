@@ -132,7 +132,7 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
 const FIELD_PROFILES: Readonly<Record<string, string>> = {
   communication: "communication_officer", communications: "communication_officer", comms: "communication_officer",
   communicateur: "communication_officer", communicatrice: "communication_officer", communicator: "communication_officer",
-  graphisme: "graphic_designer", graphique: "graphic_designer", graphic: "graphic_designer",
+  graphisme: "graphic_designer", graphique: "graphic_designer", graphic: "graphic_designer", graphiste: "graphic_designer", infographiste: "graphic_designer",
   video: "videographer", videaste: "videographer", audiovisuel: "videographer",
   seo: "seo_specialist", referencement: "seo_specialist",
   social: "social_media_manager", sociaux: "social_media_manager",
@@ -152,14 +152,37 @@ function withFieldProfile(title: FoundTitle, tokens: Token[], compiled: Compiled
   if (titleNamesPublicRelations(tokens, title.start, title.end) && compiled.profileById.has(PUBLIC_RELATIONS_PROFILE)) {
     return { ...title, profile: PUBLIC_RELATIONS_PROFILE, profiles: [PUBLIC_RELATIONS_PROFILE] };
   }
-  for (const t of tokens) {
-    if (t.start >= title.end) break;
-    if (t.start < title.start) continue;
-    const profile = FIELD_PROFILES[t.norm];
+  const words = tokens.filter((t) => t.start >= title.start! && t.start < title.end!).map((t) => t.norm);
+  for (const word of words) {
+    const profile = FIELD_PROFILES[word];
+    // "Community Support Agent", "Community Development Officer": the community is served or organised, not managed online.
+    if (profile === COMMUNITY_PROFILE && words.some((w) => NOT_COMMUNITY_MANAGEMENT.has(w))) continue;
     if (profile && compiled.profileById.has(profile)) return { ...title, profile, profiles: [profile] };
   }
   return title;
 }
+
+/**
+ * The crafts a title names in its own words, each by the one job whose whole craft the word
+ * names: "graphiste" names graphic design, "communication" (a two-craft job's word) none.
+ */
+export function craftsNamedByTitle(tokens: Token[], start: number, end: number, compiled: CompiledTaxonomy): Set<string> {
+  const named = new Set<string>();
+  for (const t of tokens) {
+    if (t.start >= end) break;
+    if (t.start < start) continue;
+    const core = compiled.profileById.get(FIELD_PROFILES[t.norm] ?? "")?.core;
+    if (core?.size === 1) for (const f of core) named.add(f);
+  }
+  return named;
+}
+
+const COMMUNITY_PROFILE = "community_manager";
+/** Words beside "community" in a title that name another trade's community work: support, care, development, organising. */
+const NOT_COMMUNITY_MANAGEMENT = new Set([
+  "support", "care", "customer", "client", "clients", "conseiller", "conseillere", "service", "services", "sante", "health",
+  "development", "developpement", "organizer", "organiser", "organisateur", "organisatrice", "outreach",
+]);
 
 /**
  * A flattened offer's title run into its first key ("Content Specialist Location: Houston"):
@@ -299,13 +322,18 @@ function leadPhrase(text: string, tokens: Token[], line: Layout["lines"][number]
 /** Words that may open a title before its name, set off by a dash or a colon: the contract or the date ("Stage – …", "Nov. 2024 : …"). */
 const LEAD_PREFIX_WORDS = new Set([
   "stage", "alternance", "apprentissage", "cdi", "cdd", "freelance", "interim", "internship", "apprenticeship", "contract",
-  "offre", "emploi", "job", "vacancy", "urgent", "new", "nouveau", "janv", "fevr", "mars", "avr", "mai", "juin", "juil",
-  "aout", "sept", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+  "offre", "emploi", "job", "vacancy", "urgent", "new", "nouveau", "d", "de", "of", "mois", "months", "month",
+  "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+  "janv", "fevr", "avr", "juil", "sept", "oct", "nov", "dec",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
 ]);
+/** Words a contract or date prefix may hold ("Stage de 6 mois –", "Offre d'emploi :"). */
+const LEAD_PREFIX_MAX = 5;
 
 /** The first word after a short prefix of contract or date words set off by a dash or a colon; the line's first word when there is none. */
 function afterLeadPrefix(text: string, tokens: Token[], line: Layout["lines"][number]): number {
-  for (let k = line.t0 + 1; k < line.t1 && k - line.t0 <= LEAD_TITLE_PREFIX; k++) {
+  for (let k = line.t0 + 1; k < line.t1 && k - line.t0 <= LEAD_PREFIX_MAX; k++) {
     const t = tokens[k - 1];
     if (!LEAD_PREFIX_WORDS.has(t.norm) && !/^\d+$/.test(t.norm)) return line.t0;
     if (tokens[k].gap >= Gap.Punct && /[-–—:|]/.test(text.slice(t.end, tokens[k].start))) return k;

@@ -1123,3 +1123,81 @@ describe("words around a craft that say it is someone else's or no craft at all"
     expect(developing("Développer le site web sous WordPress")).not.toEqual([]);
   });
 });
+
+describe("limits a review found in the rules of round 12", () => {
+  const verdictOf = (text: string) => analyze(text, compiled).verdict;
+
+  it("never reads an item of a list as a heading, nor lets a question reopen the duties", () => {
+    expect(
+      verdictOf("Social Media Manager\n\nResponsibilities\n- Manage the LinkedIn Company Page\n- Shoot and edit product videos in Premiere Pro and After Effects\n- Design all print and digital assets in Illustrator and InDesign\n- Build and maintain our WordPress website in PHP and JavaScript\n"),
+    ).toBe("overloaded");
+    expect(
+      verdictOf(
+        "Community Manager H/F\n\nMissions\n- Animer et modérer nos communautés sur Instagram et Facebook\n- Répondre aux commentaires et messages des abonnés\n\nAvantages\n- Tickets restaurant, mutuelle\n\nCe poste vous intéresse ?\nLors de l'entretien, vous réaliserez un cas pratique : tourner et monter une vidéo produit, créer un visuel sur Photoshop et intégrer une page en HTML/CSS.\n",
+      ),
+    ).toBe("focused");
+  });
+
+  it("reads what the company's studio does for the hire as the company speaking", () => {
+    expect(
+      verdictOf(
+        "Community Manager\n\nAbout us\nWe are an organic cosmetics brand founded in 2015. You will be supported by our in-house studio, which shoots and edits all our videos in Premiere Pro, designs every visual in Photoshop and Illustrator and develops our Shopify website in JavaScript.\n\nResponsibilities\n- Moderate and engage our community on Instagram and Discord\n- Reply to comments and DMs\n",
+      ),
+    ).toBe("focused");
+  });
+
+  it("reads an agency's list of services, introduced by a sentence, as the company's", () => {
+    expect(
+      verdictOf(
+        "Community Manager H/F\n\nAgence Pixel, agence de communication lyonnaise de 25 personnes, accompagne ses clients sur :\n- la création de sites internet et le développement web (WordPress, PHP)\n- la production vidéo et le motion design\n- l'identité visuelle et le design graphique\n\nMissions\n- Animer et modérer les communautés de nos clients sur Instagram et Facebook\n- Répondre aux messages et commentaires\n",
+      ),
+    ).not.toBe("overloaded");
+  });
+
+  it("keeps community support, care and development titles out of community management", () => {
+    expect(verdictOf("Community Support Agent\n\nWe are a fast-growing online game studio.\n\nResponsibilities\n- Respond to customer inquiries by chat and email\n- Handle support tickets in Zendesk and escalate bugs to QA\n")).toBe("out_of_scope");
+  });
+
+  it("keeps a designer who also runs ad campaigns two jobs, with or without the ad copy", () => {
+    const base = "UX/UI Designer\n\nResponsibilities\n- Design wireframes and prototypes in Figma\n- Run Google Ads and Meta Ads campaigns\n";
+    expect(verdictOf(base)).toBe("overloaded");
+    expect(verdictOf(`${base}- Write landing page copy\n`)).toBe("overloaded");
+  });
+
+  it("keeps both jobs a title names, and the craft a hybrid's title names in its own words", () => {
+    const both = analyze("Community Manager / Graphiste H/F\n\nMissions\n- Animer et modérer nos communautés sur Instagram\n- Répondre aux commentaires et messages\n", compiled);
+    expect(both.families.map((f) => f.id)).toContain("graphic_design");
+    const designer = analyze("Chargé(e) de communication graphiste H/F\n\nMissions\n- Rédiger les articles du site\n- Organiser les événements\n", compiled);
+    expect(designer.families.map((f) => f.id)).toContain("graphic_design");
+  });
+
+  it("does not count an apprentice community manager's own craft among the work that stretches it", () => {
+    expect(
+      verdictOf(
+        "Alternance – Community Manager H/F\n\nMissions\n- Animer et modérer nos communautés sur Instagram et Facebook\n- Répondre aux commentaires et messages des abonnés\n- Publier les posts selon le calendrier éditorial\n- Réaliser des visuels simples sur Canva\n- Suivre les statistiques et préparer le reporting mensuel\n",
+      ),
+    ).toBe("focused");
+  });
+
+  it("under a title naming no field, takes the trade that fills the week as the job and keeps the others on top", () => {
+    const a = analyze(
+      "Assistant(e) polyvalent(e) H/F\n\nMissions\n- Accueil téléphonique et gestion du courrier\n- Facturation et suivi des impayés\n- Gestion du SAV et des réclamations clients\n- Préparation des commandes et gestion des stocks\n- Publier sur les réseaux sociaux\n- Envoyer la newsletter\n",
+      compiled,
+    );
+    expect(a.marketingAside).toBe(true);
+    expect(a.otherWork?.map((w) => w.trade)).toEqual(expect.arrayContaining(["customer_support", "shop_logistics"]));
+    expect(a.otherWork?.map((w) => w.trade)).not.toContain("office_admin");
+  });
+
+  it("reads 'Designer les écrans' as a verb, not as people", () => {
+    const a = analyze("Community Manager H/F\n\nMissions\n- Animer et modérer nos communautés\n- Designer les écrans de notre application mobile sur Figma\n", compiled);
+    expect(a.matches.some((m) => m.text.startsWith("Designer") && m.familyId === "web_design_ux")).toBe(true);
+  });
+
+  it.each([
+    "Septembre 2025 : Poste en communication pour les Jardins Partagés Les Jardins Partagés cherchent une personne pour leurs réseaux sociaux. Missions : rédiger la lettre mensuelle, publier sur Instagram et Facebook.",
+    "Stage de 6 mois – Chargé de communication Notre festival cherche une personne pour ses réseaux sociaux. Missions : rédiger la lettre mensuelle, publier sur Instagram et Facebook.",
+  ])("reads a flattened title after a month or a contract of several words: %s", (text) => {
+    expect(analyze(text, compiled).title?.profile).toBe("communication_officer");
+  });
+});
