@@ -90,20 +90,6 @@ function isCompanyClause(tokens: Token[], c0: number, c1: number, isKnown: (n: s
   return companyVerbWithin(tokens, first + 1, c1);
 }
 
-const BULLET = /^\s*[-*•·▪◦●]\s/;
-
-/** 1 for the lines of a list that follows the title (or opens the offer) with nothing but blank lines before it. */
-function openingListLines(text: string, layout: Layout, titleLine: number): Uint8Array {
-  const marked = new Uint8Array(layout.lines.length);
-  for (let li = titleLine + 1; li < layout.lines.length; li++) {
-    const line = layout.lines[li];
-    if (line.t1 === line.t0) continue;
-    if (line.kind !== "intro" || !BULLET.test(text.slice(line.start, Math.min(line.end, line.start + 8)))) break;
-    marked[li] = 1;
-  }
-  return marked;
-}
-
 /** The hire's work named as theirs: "your main mission", "vos missions", "ta mission". */
 const HIRE_POSSESSIVES = new Set(["your", "votre", "vos", "ta", "tes"]);
 const HIRE_WORK = new Set(["mission", "missions", "role", "job", "responsibilities", "responsabilites", "taches", "tasks"]);
@@ -112,17 +98,19 @@ const HIRE_REACH = 2;
 
 /** Where a clause names the hire's own work; what follows it is that work. -1 when it does not. */
 function hireWorkCue(tokens: Token[], c0: number, c1: number): number {
-  for (let k = c0; k < c1; k++) {
-    if (!HIRE_POSSESSIVES.has(tokens[k].norm)) continue;
-    for (let j = k + 1; j < Math.min(c1, k + 1 + HIRE_REACH); j++) if (HIRE_WORK.has(tokens[j].norm)) return j;
-  }
+  // The work is the clause's subject ("Your main mission will be…", "Ta mission :"), not an
+  // object the company takes on ("Nous prenons en charge vos missions de communication").
+  let k = c0;
+  while (k < c1 && STOPWORDS.has(tokens[k].norm) && !HIRE_POSSESSIVES.has(tokens[k].norm)) k++;
+  if (k >= c1 || !HIRE_POSSESSIVES.has(tokens[k].norm)) return -1;
+  for (let j = k + 1; j < Math.min(c1, k + 1 + HIRE_REACH); j++) if (HIRE_WORK.has(tokens[j].norm)) return j;
   return -1;
 }
 
 /** Words before a maker's noun that make it people ("an audience of developers", "nos designers"), not a verb ("Designer les écrans"). */
 const PEOPLE_BEFORE = new Set([
-  "the", "a", "an", "our", "your", "their", "of", "with", "for", "to", "and", "or", "le", "la", "les", "l", "un", "une", "des", "de",
-  "du", "d", "nos", "vos", "notre", "votre", "leurs", "aux", "avec", "pour", "et", "ou", "deux", "two", "other", "autres",
+  "the", "a", "an", "our", "your", "their", "of", "with", "for", "to", "le", "la", "les", "l", "un", "une", "des",
+  "du", "nos", "vos", "notre", "votre", "leurs", "aux", "avec", "deux", "two", "other", "autres",
 ]);
 
 function namesPeople(tokens: Token[], k: number): boolean {
@@ -533,7 +521,6 @@ function collectMatches(
   const steered = markSteered(tokens);
   const companyCache = new Map<number, boolean>();
   const tellsCache = new Map<number, number>();
-  const openingList = openingListLines(text, layout, titleLine);
   const clauseBounds = (clauseId: number, k: number): [number, number] => {
     let c0 = k;
     while (c0 > 0 && mods.clauseOf[c0 - 1] === clauseId) c0--;
@@ -633,10 +620,7 @@ function collectMatches(
     if (steers) depth = "light";
     const entryKind = compiled.entries.get(entryId ?? "")?.kind;
     const craftWord = (depth === "core" && m.p1 - m.p0 === t1 - t0) || (entryKind === "duty" && !twoFunctionWordsIn(tokens, t0, t1));
-    // A list that opens the offer right after its title, before any heading or sentence, is
-    // the post's tasks; a list a sentence introduces ("Our agency offers: - websites…") is not.
-    const listed = kind === "intro" && openingList[lineIndex] === 1;
-    const { weight, modifier } = weigh(tokens, t0, t1, listed ? "duties" : kind, mods, company, team, familyId, craftWord);
+    const { weight, modifier } = weigh(tokens, t0, t1, kind, mods, company, team, familyId, craftWord);
     const start = tokens[t0].start;
     const end = tokens[t1 - 1].end;
     if (tradeId) {

@@ -187,8 +187,7 @@ const lists = (p: CompiledProfile, f: FamilyId) => p.core.has(f) || p.light.has(
 
 /** Neighbours: one of the two can take on some of the other's core work at light depth. */
 export function areAdjacent(a: CompiledProfile, b: CompiledProfile): boolean {
-  // By the jobs' own crafts: a craft borrowed for the offer (a media buyer's ad copy) makes no neighbour.
-  const reaches = (x: CompiledProfile, y: CompiledProfile) => [...x.core].some((f) => x.profile.core.includes(f) && lists(y, f));
+  const reaches = (x: CompiledProfile, y: CompiledProfile) => [...x.core].some((f) => lists(y, f));
   return reaches(a, b) || reaches(b, a);
 }
 
@@ -704,7 +703,8 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // newsletter beside its own craft takes on its neighbours' work, each lightly, and no
   // such post has the week for all of it: it is stretched. Only work the body asks by
   // hand outside the job's own crafts counts: not what the post steers, nor its core.
-  const spreadFamilies = families.filter((f) => stats.get(f.id)?.worked && !(main && owns(main, f.id))).map((f) => f.id);
+  // Tracking one's own results is part of any job, not a body of work of its own here.
+  const spreadFamilies = families.filter((f) => stats.get(f.id)?.worked && !(main && owns(main, f.id)) && f.id !== "analytics").map((f) => f.id);
   const spread = forOffer && (options.junior || weekHours < WEEK_HOURS) && spreadFamilies.length >= SPREAD_FAMILIES;
   const verdict: Verdict =
     agency

@@ -147,15 +147,23 @@ const SHORT_HEADING_WORDS = 6;
 
 /** Parts a short question may open: those that ask for no work. */
 const QUESTION_HEADING_KINDS: ReadonlySet<SectionKind> = new Set(["company", "benefits", "apply"]);
+/**
+ * Parts a short Title Case line may open: those and the duties. Words of the profile
+ * ("Areas Of Expertise", "Training And Education Budget") and of metadata ("Social Media
+ * Assistant (Remote)") fill company text and titles too.
+ */
+const TITLE_CASE_HEADING_KINDS: ReadonlySet<SectionKind> = new Set(["company", "benefits", "apply", "duties"]);
 
 /**
  * A short line set as a heading by its case ("Some of Our Core Beliefs", "Primary
  * Responsibilities") or a question ("Ready to Apply?") whose words name a part other than
  * the current one: the part opens there. Within its own part it is a line of it ("Envoyez
- * votre CV"); an item of a list is a duty ("- Manage the LinkedIn Company Page"), and a
- * question opens no part that asks for work ("Ce poste vous intéresse ?").
+ * votre CV"); an item of a list is a duty ("- Manage the LinkedIn Company Page"), a
+ * question opens no part that asks for work ("Ce poste vous intéresse ?"), and the
+ * offer's first line is its title.
  */
-function namedShortLine(tokens: Token[], line: LayoutLine, trimmed: string, current: SectionKind): boolean {
+function namedShortLine(tokens: Token[], line: LayoutLine, trimmed: string, current: SectionKind, first: boolean): boolean {
+  if (first) return false;
   const n = line.t1 - line.t0;
   // "Remote, New York" is a place, not a heading: a heading holds no comma or sentence mark.
   if (n < 2 || n > SHORT_HEADING_WORDS || /[.!,;]/.test(trimmed) || /^[-*•·▪◦●]|^\d+[.)]/.test(trimmed)) return false;
@@ -163,7 +171,7 @@ function namedShortLine(tokens: Token[], line: LayoutLine, trimmed: string, curr
   for (let k = line.t0; k < line.t1 && titleCase; k++) if (!tokens[k].cap && !STOPWORDS.has(tokens[k].norm)) titleCase = false;
   if (!titleCase && !/[?？]\s*$/.test(trimmed)) return false;
   const kind = classifyHeading(lineStems(tokens, line));
-  return kind !== null && kind !== current && (titleCase || QUESTION_HEADING_KINDS.has(kind));
+  return kind !== null && kind !== current && (titleCase ? TITLE_CASE_HEADING_KINDS : QUESTION_HEADING_KINDS).has(kind);
 }
 
 /** Whether a colon comes within the first `reach` characters of [start, end): no "key: value" otherwise. */
@@ -225,6 +233,7 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
   // A part opened inside a written line (an inline heading of a flattened text) ends with
   // that line: the lines written after it go back to the part they were in.
 
+  let seenLine = false;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     const n = line.t1 - line.t0;
@@ -240,6 +249,8 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     }
     const rawText = line.end - line.start <= HEADING_MAX_CHARS ? text.slice(line.start, line.end) : "";
     const trimmed = rawText.trim();
+    const seenText = seenLine;
+    seenLine = true;
 
     // "key: value" lines: front matter, "Poste : …", inline headings ("Vos missions :Concevoir…").
     const kv = colonWithin(text, line.start, line.end, 80) ? KEY_VALUE.exec(text.slice(line.start, Math.min(line.end, line.start + 80))) : null;
@@ -288,7 +299,7 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     for (let k = line.t0; k < line.t1 && caps; k++) if (!tokens[k].upper && !/^\d+$/.test(tokens[k].norm)) caps = false;
     const marked = (markdown && n <= 16) || (bold && n <= 14) || colon || (caps && n <= 6);
     const pluses = !marked && announcesPluses(text, tokens, line);
-    if (marked || pluses || pureHeadingLine(tokens, line) || namedShortLine(tokens, line, trimmed, current)) {
+    if (marked || pluses || pureHeadingLine(tokens, line) || namedShortLine(tokens, line, trimmed, current, !seenText)) {
       const kind = pluses ? "nice" : (classifyHeading(lineStems(tokens, line), markdown && !colon) ?? (colon ? addressingTheHire(tokens, line) : null));
       line.heading = true;
       const next: SectionKind = kind ?? (INHERITED.has(current) ? current : seenKnown ? "other" : "intro");

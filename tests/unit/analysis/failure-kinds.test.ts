@@ -391,7 +391,8 @@ describe("several jobs in one, as job boards word them", () => {
 });
 
 describe("a junior or part-time post asked for many bodies of work, each light", () => {
-  const duties = "\n\nMissions\n- Rédiger les actualités du site\n- Publier sur nos réseaux sociaux\n- Préparer la newsletter mensuelle\n- Réaliser des visuels simples sur Canva\n- Suivre les statistiques de fréquentation\n";
+  const duties =
+    "\n\nMissions\n- Rédiger les actualités du site\n- Publier sur nos réseaux sociaux\n- Répondre aux commentaires et messages des abonnés\n- Préparer la newsletter mensuelle\n- Réaliser des visuels simples sur Canva\n- Suivre les statistiques de fréquentation\n";
   const spread = (a: ReturnType<typeof analyze>) => a.explanation.parts.find((p) => p.kind === "reason" && p.reason === "spread");
 
   it("is stretched, and the explanation names the bodies of work and what makes the post small", () => {
