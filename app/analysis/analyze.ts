@@ -90,28 +90,6 @@ function isCompanyClause(tokens: Token[], c0: number, c1: number, isKnown: (n: s
   return companyVerbWithin(tokens, first + 1, c1);
 }
 
-const HIRE_SUBJECTS = new Set(["tu", "vous", "you"]);
-const HIRE_FUTURE = new Set(["will", "ll", "allez", "vas", "serez", "seras", "aurez", "auras", "devrez", "devras"]);
-/** Words that hand the clause to someone else: "…our studio, which shoots the videos". */
-const RELATIVES = new Set(["which", "who", "that", "qui", "que", "dont"]);
-
-/**
- * Where a clause opens on the hire and their future ("Tu animeras…", "You will run…",
- * "vous serez en charge de…"), the range of it that tells their work: up to a relative
- * pronoun that hands it to someone else. start -1 when the clause does not.
- */
-function hireTold(tokens: Token[], c0: number, c1: number): { start: number; end: number } {
-  const none = { start: -1, end: -1 };
-  const subject = tokens[c0];
-  const verb = tokens[c0 + 1];
-  if (!subject || !verb || c0 + 1 >= c1 || !HIRE_SUBJECTS.has(subject.norm)) return none;
-  const future = HIRE_FUTURE.has(verb.norm) || (subject.norm !== "you" && /(?:rez|ras)$/.test(verb.norm));
-  if (!future) return none;
-  let end = c0 + 2;
-  while (end < c1 && !RELATIVES.has(tokens[end].norm)) end++;
-  return { start: c0, end };
-}
-
 /** The hire's work named as theirs: "your main mission", "vos missions", "ta mission". */
 const HIRE_POSSESSIVES = new Set(["your", "votre", "vos", "ta", "tes"]);
 const HIRE_WORK = new Set(["mission", "missions", "role", "job", "responsibilities", "responsabilites", "taches", "tasks"]);
@@ -543,7 +521,6 @@ function collectMatches(
   const steered = markSteered(tokens);
   const companyCache = new Map<number, boolean>();
   const tellsCache = new Map<number, number>();
-  const toldCache = new Map<number, { start: number; end: number }>();
   const clauseBounds = (clauseId: number, k: number): [number, number] => {
     let c0 = k;
     while (c0 > 0 && mods.clauseOf[c0 - 1] === clauseId) c0--;
@@ -619,19 +596,6 @@ function collectMatches(
       }
       if (cue >= 0 && t0 > cue) kind = "intro";
     }
-    // An opening paragraph that tells the hire what they will do ("Tu animeras nos
-    // communautés, tu créeras les visuels…", "You will run our Instagram") lists duties.
-    let told = false;
-    if (kind === "intro") {
-      const clauseId = mods.clauseOf[t0];
-      let cue = toldCache.get(clauseId);
-      if (cue === undefined) {
-        const [c0, c1] = clauseBounds(clauseId, t0);
-        cue = hireTold(tokens, c0, c1);
-        toldCache.set(clauseId, cue);
-      }
-      told = cue.start >= 0 && t0 > cue.start && t0 < cue.end;
-    }
     let company = false;
     // A paragraph about the organisation may sit anywhere, even among the duties.
     if (kind !== "title") {
@@ -656,7 +620,7 @@ function collectMatches(
     if (steers) depth = "light";
     const entryKind = compiled.entries.get(entryId ?? "")?.kind;
     const craftWord = (depth === "core" && m.p1 - m.p0 === t1 - t0) || (entryKind === "duty" && !twoFunctionWordsIn(tokens, t0, t1));
-    const { weight, modifier } = weigh(tokens, t0, t1, told ? "duties" : kind, mods, company, team, familyId, craftWord);
+    const { weight, modifier } = weigh(tokens, t0, t1, kind, mods, company, team, familyId, craftWord);
     const start = tokens[t0].start;
     const end = tokens[t1 - 1].end;
     if (tradeId) {
