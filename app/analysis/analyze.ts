@@ -240,6 +240,8 @@ const TASTE = new Set([
   "passionne", "passionnee", "passionnes", "passionnees", "passionate", "passion", "interest", "interet", "curious", "curieux", "curieuse",
   // "Animé·e par la volonté d'améliorer le service public": driven by, not leading a community.
   "anime", "animee", "animes", "animees",
+  // "Vous êtes sensible à l'UX": an awareness the hire brings, not the craft asked.
+  "sensible", "sensibles", "sensibilite",
 ]);
 /**
  * Cues of a field of study: "Bac+5 en communication, design ou multimédia", "degree in
@@ -285,6 +287,7 @@ for (const phrase of [
   "passionne", "passionnee", "passionnes", "passionnees", "passionate about", "passion for", "passion pour", "interest in",
   "interet pour", "curious about", "curieux", "curieuse", "evoluer vers", "career path",
   "anime par", "animee par", "animes par", "animees par",
+  "sensible a", "sensible au", "sensible aux", "sensibles a", "sensibles au", "sensibles aux", "sensibilite a", "sensibilite au", "sensibilite aux",
   ...STUDIES,
 ]) {
   addReference(phrase.split(" "));

@@ -1103,6 +1103,13 @@ describe("words around a craft that say it is someone else's or no craft at all"
     expect(a.matches.filter((m) => (m.familyId === "web_design_ux" || m.familyId === "paid_media") && m.weight > 0)).toEqual([]);
   });
 
+  it("reads 'sensible à l'UX' as an awareness the hire brings, not UX design asked", () => {
+    const aware = analyze("Intégrateur web H/F\n\nProfil\n- Vous maîtrisez HTML, CSS et JavaScript\n- Vous êtes sensible à l'UX et à l'accessibilité\n", compiled);
+    expect(aware.families.map((f) => f.id)).not.toContain("web_design_ux");
+    const designing = analyze("Intégrateur web H/F\n\nProfil\n- Vous maîtrisez HTML, CSS et JavaScript\n- Vous concevez les parcours UX et les wireframes\n", compiled);
+    expect(designing.families.map((f) => f.id)).toContain("web_design_ux");
+  });
+
   it("reads 'n'ont pas de secret pour vous' as mastery, not as a denial", () => {
     const a = analyze("Intégrateur web\n\nProfil\n- Le responsive design et les méthodes CSS n'ont pas de secret pour vous\n", compiled);
     expect(a.matches.find((m) => m.familyId === "web_design_ux")?.modifier).toBe("required");
