@@ -107,17 +107,6 @@ function hireWorkCue(tokens: Token[], c0: number, c1: number): number {
   return -1;
 }
 
-/** Words before a maker's noun that make it people ("an audience of developers", "nos designers"), not a verb ("Designer les écrans"). */
-const PEOPLE_BEFORE = new Set([
-  "the", "a", "an", "our", "your", "their", "of", "with", "for", "to", "le", "la", "les", "l", "un", "une", "des",
-  "du", "nos", "vos", "notre", "votre", "leurs", "aux", "avec", "deux", "two", "other", "autres",
-]);
-
-function namesPeople(tokens: Token[], k: number): boolean {
-  const prev = tokens[k - 1];
-  return !!prev && tokens[k].gap <= Gap.Punct && (PEOPLE_BEFORE.has(prev.norm) || /^\d+$/.test(prev.norm));
-}
-
 /** A company verb within the few words after the clause's subject ("Our agency builds…", "Captain Train est…"). */
 function companyVerbWithin(tokens: Token[], from: number, c1: number): boolean {
   for (let k = from; k < Math.min(c1, from + 4); k++) if (COMPANY_VERBS.has(tokens[k].norm)) return true;
@@ -308,6 +297,14 @@ const CUE_COLLEAGUE = lexiconBit(COLLEAGUE_POSTS);
 const CUE_REFERENCE = lexiconBit(REFERENCE_BY_FIRST.keys());
 
 const WITH_WORDS = new Set(["avec", "with", "aupres", "alongside"]);
+
+/** Words before a maker's noun that make it people ("an audience of developers", "nos designers"), not a verb ("Designer les écrans"). */
+const PEOPLE_BEFORE = new Set([...TEAM_ARTICLES, "a", "an", "un", "une", "des", "du", "aux", "of", "for", "to", "with", "avec", "deux", "two", "other", "autres"]);
+
+function namesPeople(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return !!prev && tokens[k].gap <= Gap.Punct && (PEOPLE_BEFORE.has(prev.norm) || /^\d+$/.test(prev.norm));
+}
 /** Words that list a team's members: "l'équipe composée de…", "a team made up of…", "consisting of…". */
 const COMPOSITION = new Set(["composee", "compose", "composees", "composes", "constituee", "constitue", "made", "consisting", "comprising", "composed"]);
 
@@ -523,7 +520,7 @@ function collectMatches(
   const teams = markTeamReferences(tokens);
   const steered = markSteered(tokens);
   const companyCache = new Map<number, boolean>();
-  const tellsCache = new Map<number, number>();
+  const hireCueCache = new Map<number, number>();
   const clauseBounds = (clauseId: number, k: number): [number, number] => {
     let c0 = k;
     while (c0 > 0 && mods.clauseOf[c0 - 1] === clauseId) c0--;
@@ -591,11 +588,11 @@ function collectMatches(
     // high-performing ads"): that clause asks, as an opening paragraph does.
     if (kind === "company") {
       const clauseId = mods.clauseOf[t0];
-      let cue = tellsCache.get(clauseId);
+      let cue = hireCueCache.get(clauseId);
       if (cue === undefined) {
         const [c0, c1] = clauseBounds(clauseId, t0);
         cue = hireWorkCue(tokens, c0, c1);
-        tellsCache.set(clauseId, cue);
+        hireCueCache.set(clauseId, cue);
       }
       if (cue >= 0 && t0 > cue) kind = "intro";
     }

@@ -60,6 +60,8 @@ const SAME_GROUP_WEIGHT = 0.5;
 const ONE_PERSON_TEAM_TRADES = 4;
 /** Bodies of work asked by hand from which a junior or part-time post is stretched, however light each is. */
 const SPREAD_FAMILIES = 4;
+/** Tracking one's own results, part of any job rather than a body of work of its own. */
+const OWN_RESULTS_FAMILY: FamilyId = "analytics";
 const PRODUCTION_CRAFTS: ReadonlySet<FamilyId> = new Set(["graphic_design", "photo_video", "web_design_ux", "web_development"]);
 
 /**
@@ -703,8 +705,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // newsletter beside its own craft takes on its neighbours' work, each lightly, and no
   // such post has the week for all of it: it is stretched. Only work the body asks by
   // hand outside the job's own crafts counts: not what the post steers, nor its core.
-  // Tracking one's own results is part of any job, not a body of work of its own here.
-  const spreadFamilies = families.filter((f) => stats.get(f.id)?.worked && !(main && owns(main, f.id)) && f.id !== "analytics").map((f) => f.id);
+  const spreadFamilies = families.filter((f) => stats.get(f.id)?.worked && !(main && owns(main, f.id)) && f.id !== OWN_RESULTS_FAMILY).map((f) => f.id);
   const spread = forOffer && (options.junior || weekHours < WEEK_HOURS) && spreadFamilies.length >= SPREAD_FAMILIES;
   const verdict: Verdict =
     agency
