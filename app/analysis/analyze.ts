@@ -8,7 +8,7 @@ import { prepareInput, type InputFormat } from "./input";
 import { detectLanguage } from "./language";
 import { lexiconBit, wordClasses } from "./lexicon";
 import { ASKING_KINDS, buildLayout, type Layout } from "./layout";
-import { buildStream, findMatches, type Stream } from "./match";
+import { buildStream, findMatches, VISUAL_MAKING_VERBS, type Stream } from "./match";
 import { computeModifiers, type Modifiers } from "./modifiers";
 import { CONJUNCTIONS, STOPWORDS } from "./stopwords";
 import { stem } from "./stem";
@@ -161,12 +161,19 @@ function senseFor(
   if (p1 < stream.stems.length && sameLine(p1) && stream.gaps[p1] <= Gap.Space && NO_CRAFT_OBJECTS.has(stream.stems[p1])) return null;
   const hitsIn = (words: Set<string>, sense: CompiledSense) =>
     sense.context.filter((ctx) => ctx.length && ctx.every((s) => words.has(s))).length;
-  const inObject = term.senses.some((sense) => hitsIn(object, sense) > 0);
+  // "Make the ads we run", "create ad banners": a verb of making right before a word that
+  // names both a making craft and a campaign's work leaves only the making.
+  const made = p0 > 0 && sameLine(p0 - 1) && stream.gaps[p0] <= Gap.Space && VISUAL_MAKING_VERBS.has(stream.stems[p0 - 1]);
+  const making = made ? term.senses.filter((sense) => PRODUCTION.has(sense.familyId)) : [];
+  const senses = making.length ? making : term.senses;
+  // The nearest words decide first: in "animer des bannières et des visuels pour les réseaux
+  // sociaux" the thing animated is a banner, whatever the line says after it.
+  const words = [head, object, window].find((set) => senses.some((sense) => hitsIn(set, sense) > 0)) ?? window;
   let best: CompiledSense | null = null;
   let bestHits = 0;
   let runnerUp = 0;
-  for (const sense of term.senses) {
-    const hits = hitsIn(inObject ? object : window, sense);
+  for (const sense of senses) {
+    const hits = hitsIn(words, sense);
     if (hits > bestHits) {
       runnerUp = bestHits;
       best = sense;
@@ -175,6 +182,7 @@ function senseFor(
   }
   // A tie between senses is no decision: the default sense, if any, wins.
   if (best && bestHits > runnerUp) return { sense: best, byObject: hitsIn(head, best) > 0 };
+  if (making.length) return { sense: making[0]!, byObject: true };
   return term.fallback ? { sense: term.fallback, byObject: false } : null;
 }
 
@@ -212,10 +220,10 @@ const MAKER_NOUNS = new Set([
  * of them needs an article: without it the words name a tool ("with Google Tag Manager"),
  * which stays the hire's work.
  */
-const COLLEAGUES = new Set(["managers", "directors", "officers", "strategists", "specialists", "coordinators", "responsables", "directeurs", "directrices", "coordinateurs"]);
+const COLLEAGUES = new Set(["managers", "directors", "officers", "strategists", "specialists", "coordinators", "buyers", "responsables", "directeurs", "directrices", "coordinateurs", "acheteurs"]);
 const COLLEAGUE_POSTS = new Set([
   ...COLLEAGUES,
-  "manager", "director", "officer", "strategist", "specialist", "coordinator", "responsable", "directeur", "directrice", "coordinateur", "coordinatrice",
+  "manager", "director", "officer", "strategist", "specialist", "coordinator", "buyer", "responsable", "directeur", "directrice", "coordinateur", "coordinatrice", "acheteur", "acheteuse",
 ]);
 /** Content words a colleague's post may hold between its article and its last word ("our content marketing manager"). */
 const POST_WORDS = 4;

@@ -707,6 +707,10 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // hand outside the job's own crafts counts: not what the post steers, nor its core.
   const spreadFamilies = families.filter((f) => stats.get(f.id)?.worked && !(main && owns(main, f.id)) && f.id !== OWN_RESULTS_FAMILY).map((f) => f.id);
   const spread = forOffer && (options.junior || weekHours < WEEK_HOURS) && spreadFamilies.length >= SPREAD_FAMILIES;
+  // Spread that thin and asked besides for a second job's real work (a day or more of
+  // it), such a post is more than one person: the apprentice "content manager" who also
+  // shoots and edits the videos, runs the ads and sends the emailings.
+  const spreadPastOne = spread && roles.length >= 2 && outside >= th.confirmHours * partShare;
   const verdict: Verdict =
     agency
       ? "overloaded"
@@ -714,11 +718,14 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
         ? outside >= th.confirmHours * partShare
           ? "overloaded"
           : "stretched"
-        : outside >= th.overloadHours * partShare
+        : outside >= th.overloadHours * partShare || spreadPastOne
           ? "overloaded"
           : shape === "focused" && (pastTheTitle || scope === "aside" || spread)
             ? "stretched"
             : shape;
+  // The spread is named where it alone decides the verdict.
+  const spreadOverloads = spreadPastOne && !agency && shape !== "overloaded" && outside < th.overloadHours * partShare;
+  const spreadDecides = spreadOverloads || (spread && shape === "focused" && verdict === "stretched" && !pastTheTitle && scope !== "aside");
 
   return {
     families,
@@ -731,8 +738,8 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     workload,
     otherWork,
     ...(scope === "aside" ? { marketingAside: true } : {}),
-    ...(spread && shape === "focused" && verdict === "stretched" && !pastTheTitle && scope !== "aside"
-      ? { spreadThin: { families: spreadFamilies, by: options.junior ? ("junior" as const) : ("part_time" as const) } }
+    ...(spreadDecides
+      ? { spreadThin: { families: spreadFamilies, by: options.junior ? ("junior" as const) : ("part_time" as const), ...(spreadOverloads ? { pastOnePerson: true as const } : {}) } }
       : {}),
   };
 }

@@ -156,7 +156,10 @@ export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy): Ex
   if (analysis.marketingAside) {
     parts.push({ kind: "reason", reason: "aside", title: analysis.title?.text ?? "", families: analysis.families.map((f) => f.id) });
   }
-  if (analysis.spreadThin) parts.push({ kind: "reason", reason: "spread", families: analysis.spreadThin.families, by: analysis.spreadThin.by });
+  if (analysis.spreadThin) {
+    const { families, by, pastOnePerson } = analysis.spreadThin;
+    parts.push({ kind: "reason", reason: "spread", families, by, ...(pastOnePerson ? { pastOnePerson } : {}) });
+  }
   // Why one role can hold several crafts: it is a hybrid the market hires as one job.
   for (const role of analysis.assignment ?? []) {
     const owned = role.families.filter((f) => f.depth === "core" && compiled.profileById.get(role.profile)?.core.has(f.id)).map((f) => f.id);
@@ -284,6 +287,14 @@ function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analy
           ? `L'intitulé${title} ne nomme aucun métier du marketing digital : ${fams(part.families)} s'ajoutent à un autre métier et étirent le poste.`
           : `The title${title} names no digital marketing job: ${fams(part.families)} come on top of another job and stretch the post.`;
       }
+      if (part.reason === "spread" && part.pastOnePerson)
+        return part.by === "junior"
+          ? fr
+            ? `Un poste junior (stage, alternance, assistanat) à qui l'on demande ${part.families.length} domaines de travail (${fams(part.families)}), dont le vrai travail d'un second métier : c'est plus qu'une seule personne.`
+            : `A junior post (intern, apprentice, assistant) asked for ${part.families.length} bodies of work (${fams(part.families)}), one of them a second job's real work: more than one person.`
+          : fr
+            ? `Un poste à temps partiel à qui l'on demande ${part.families.length} domaines de travail (${fams(part.families)}), dont le vrai travail d'un second métier : c'est plus que ses heures ne permettent.`
+            : `A part-time post asked for ${part.families.length} bodies of work (${fams(part.families)}), one of them a second job's real work: more than its hours allow.`;
       if (part.reason === "spread")
         return part.by === "junior"
           ? fr

@@ -104,7 +104,7 @@ export type ExplanationPart =
   /** Why: the title names no marketing job, so the marketing work the body asks comes beside another one. */
   | { kind: "reason"; reason: "aside"; title: string; families: FamilyId[]; text?: Localized<string> }
   /** Why: a junior or part-time post asked for many bodies of work, each light, has not the week for them. */
-  | { kind: "reason"; reason: "spread"; families: FamilyId[]; by: "junior" | "part_time"; text?: Localized<string> }
+  | { kind: "reason"; reason: "spread"; families: FamilyId[]; by: "junior" | "part_time"; pastOnePerson?: true; text?: Localized<string> }
   /** Why: three or more making crafts asked at their core (design, video, code…) are an agency's work. */
   | { kind: "reason"; reason: "agency"; families: FamilyId[]; text?: Localized<string> }
   /** Why: part of the week is another trade's work, which no marketing job does. */
@@ -293,4 +293,6 @@ export interface SpreadThin {
   families: FamilyId[];
   /** What makes the post small: a junior title (apprentice, intern, assistant) or a part-time week. */
   by: "junior" | "part_time";
+  /** Beside a second job's real work, the spread makes the post overloaded, not only stretched. */
+  pastOnePerson?: true;
 }

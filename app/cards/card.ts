@@ -115,7 +115,8 @@ export function entryIndex(taxonomy: Taxonomy): Map<string, TaxonomyEntry> {
 export function defaultDuties(profile: RoleProfile, taxonomy: Taxonomy, perFamily = 3): string[] {
   return profile.core.flatMap((familyId) =>
     (taxonomy.families.find((f) => f.id === familyId)?.entries ?? [])
-      .filter((e) => e.kind === "duty" && e.depth === "core")
+      // Work the profile leaves to another job (a motion designer does not shoot) is no default duty.
+      .filter((e) => e.kind === "duty" && e.depth === "core" && !profile.excludes?.includes(e.id))
       .slice(0, perFamily)
       .map((e) => e.id),
   );

@@ -171,7 +171,7 @@ export const StoredAnalysisJson: z.ZodType<StoredAnalysis & { compliance?: Compl
     .optional(),
   otherWork: z.array(z.object({ trade: z.string(), depth: DepthJson, hours: z.number(), evidence: z.array(EvidenceJson) })).optional(),
   marketingAside: z.boolean().optional(),
-  spreadThin: z.object({ families: z.array(z.string()), by: z.enum(["junior", "part_time"]) }).optional(),
+  spreadThin: z.object({ families: z.array(z.string()), by: z.enum(["junior", "part_time"]), pastOnePerson: z.literal(true).optional() }).optional(),
   explanation: z
     .object({
       parts: z.array(z.looseObject({ kind: z.string(), text: z.object({ fr: z.string().optional(), en: z.string().optional() }).optional() })).optional(),

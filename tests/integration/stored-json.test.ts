@@ -35,6 +35,14 @@ describeEachBackend("stored JSON", (db) => {
     expect(saved!.result).toEqual({ ...(raw.result as object), text: OVERLOADED_FR });
   });
 
+  it("reads back a junior post that its spread makes overloaded, with the reason it names", async () => {
+    const text =
+      "Digital Content Manager (alternance)\n\nVos missions :\n- Rédiger les articles du blog\n- Tourner et monter des vidéos pour nos réseaux\n- Réaliser des infographies\n- Animer notre communauté Instagram\n- Lancer nos campagnes Meta Ads\n- Envoyer les emailings mensuels\n";
+    const response = (await checkAction({ request: post("/check?index", { intent: "analyze", text }), context: { db: db() }, params: {} } as ActionFunctionArgs)) as Response;
+    const saved = await findAnalysis(db(), StoredAnalysisJson, savedId(response));
+    expect(saved!.result.spreadThin).toMatchObject({ by: "junior", pastOnePerson: true });
+  });
+
   it("keeps what a later analyzer adds to an analysis, a passage or a family, though the schema names none of it", async () => {
     const response = (await checkAction({ request: post("/check?index", { intent: "analyze", text: OVERLOADED_FR }), context: { db: db() }, params: {} } as ActionFunctionArgs)) as Response;
     const id = savedId(response);

@@ -406,6 +406,33 @@ describe("a junior or part-time post asked for many bodies of work, each light",
     expect(spread(halfTime)?.text?.en).toMatch(/^A part-time post asked for \d+ bodies of work/);
   });
 
+  it("is overloaded when, spread that thin, it also takes a second job's real work", () => {
+    const fr = analyze(
+      "Digital Content Manager (alternance)\n\nVos missions :\n- Rédiger les articles du blog et les fiches produits\n- Tourner et monter des vidéos pour nos réseaux\n- Réaliser des infographies\n- Animer notre communauté Instagram et Facebook\n- Lancer et suivre nos campagnes Meta Ads\n- Envoyer les emailings mensuels\n",
+      compiled,
+    );
+    const en = analyze(
+      "Digital Content Manager - Apprenticeship\n\nYour tasks:\n- Write articles for our blog\n- Shoot and edit videos for social media\n- Make infographics\n- Engage our community on Instagram\n- Run our paid social campaigns\n- Send the weekly emailing\n",
+      compiled,
+    );
+    for (const a of [fr, en]) {
+      expect(a.verdict).toBe("overloaded");
+      expect(a.roles.length).toBe(2);
+      expect(a.spreadThin).toMatchObject({ by: "junior", pastOnePerson: true });
+    }
+    expect(spread(fr)?.text?.fr).toMatch(/dont le vrai travail d'un second métier : c'est plus qu'une seule personne\.$/);
+    expect(spread(en)?.text?.en).toMatch(/one of them a second job's real work: more than one person\.$/);
+  });
+
+  it("stays stretched when the light work spreads it thin but no second job's work comes with it", () => {
+    const a = analyze(
+      "Community manager (H/F) - Alternance\n\nMissions : Animer nos communautés sur les réseaux sociaux, créer les visuels de nos publications, réaliser des vidéos courtes, rédiger des articles de blog, mettre en place des campagnes sponsorisées sur Meta, envoyer nos emailings, suivre les statistiques.\n",
+      compiled,
+    );
+    expect(a.verdict).toBe("stretched");
+    expect(a.spreadThin?.pastOnePerson).toBeUndefined();
+  });
+
   it("leaves a full-time post with the same duties one focused job", () => {
     const a = analyze(`Chargé(e) de communication${duties}`, compiled);
     expect(a.verdict).toBe("focused");

@@ -324,9 +324,17 @@ describe("the limits of this round's readings", () => {
     expect(familiesOf("Sketch, illustrate and paint murals", "en")).not.toContain("web_design_ux");
   });
 
-  it("keeps the announced content creator in the cover when print work needs a graphic designer", () => {
+  it("reads print work and short clips under a content creator's title as one graphic & motion designer, stretched", () => {
+    // Print is past a content creator's craft, and short clips are light work: a designer
+    // who lays out print and animates holds both, where the title alone would need two people.
     const a = analyze("Content Creator\n\nResponsibilities\n- Design and lay out our brochures and catalogues for print\n- Shoot and edit short videos for Instagram\n", compiled);
-    expect(a.roles).toContain("content_creator");
+    expect(a.roles).toEqual(["graphic_motion_designer"]);
+    expect(a.verdict).toBe("stretched");
+  });
+
+  it("keeps the announced content creator beside a graphic designer when print comes with real video shoots", () => {
+    const a = analyze("Content Creator\n\nResponsibilities\n- Design and lay out our brochures and catalogues for print\n- Shoot and edit videos of our events for Instagram\n", compiled);
+    expect(a.roles).toEqual(["content_creator", "graphic_designer"]);
   });
 });
 
@@ -1236,5 +1244,75 @@ describe("limits a review found in the rules of round 12", () => {
     "Stage de 6 mois – Chargé de communication Notre festival cherche une personne pour ses réseaux sociaux. Missions : rédiger la lettre mensuelle, publier sur Instagram et Facebook.",
   ])("reads a flattened title after a month or a contract of several words: %s", (text) => {
     expect(analyze(text, compiled).title?.profile).toBe("communication_officer");
+  });
+});
+
+describe("the thing a word acts on decides its sense (round 13)", () => {
+  it("reads 'animer des bannières et des visuels pour les réseaux sociaux' as motion, not running the accounts", () => {
+    const a = analyze("Graphiste H/F\n\nMissions\n- Animer des bannières publicitaires et des visuels pour les réseaux sociaux\n", compiled);
+    expect(a.matches.find((m) => m.text === "Animer")?.familyId).toBe("photo_video");
+  });
+
+  it("still reads 'animer les réseaux sociaux et créer des visuels' as running the accounts", () => {
+    const a = analyze("Chargé de communication H/F\n\nMissions\n- Animer les réseaux sociaux et créer des visuels\n", compiled);
+    expect(a.matches.find((m) => m.text.startsWith("Animer"))?.familyId).toBe("social_media_marketing");
+  });
+
+  it("reads 'animer les bénévoles et les adhérents' as community work", () => {
+    expect(familiesOf("Animer les bénévoles et les adhérents de l'association", "fr")).toEqual(["community_management"]);
+  });
+
+  it.each([
+    ["Make the ads we run on Meta and TikTok"],
+    ["Create ads for our Facebook and Instagram campaigns"],
+  ])("reads ads a verb of making makes as visuals, not campaign management: %s", (duty) => {
+    const fams = familiesOf(duty, "en");
+    expect(fams).toContain("graphic_design");
+    expect(fams).not.toContain("paid_media");
+  });
+
+  it("keeps ads that are run as campaign management", () => {
+    expect(familiesOf("Run ads on Meta and TikTok and optimise the spend", "en")).toContain("paid_media");
+  });
+
+  it("reads 'work with our media buyer' as a colleague", () => {
+    const a = analyze("Content Creator\n\nResponsibilities\n- Edit the videos and work with our media buyer on tests\n", compiled);
+    expect(a.matches.find((m) => m.entryId === "paid_media.media_buying")?.weight).toBe(0);
+  });
+
+  it("reads 'tournage et montage' as shooting as well as editing", () => {
+    const a = analyze("Vidéaste H/F\n\nMissions\n- Réaliser les vidéos des spectacles : tournage et montage\n", compiled);
+    expect(a.matches.some((m) => m.entryId === "photo_video.video_shooting")).toBe(true);
+  });
+
+  it.each([
+    ["en", "Assist in growing online communities around our campaigns"],
+    ["fr", "Faire grandir la communauté de nos lecteurs"],
+  ] as const)("reads growing a community in other words (%s): %s", (lang, duty) => {
+    expect(familiesOf(duty, lang)).toContain("community_management");
+  });
+});
+
+describe("a graphic designer who animates is one job (round 13)", () => {
+  it.each([
+    "Graphiste motion designer (H/F)\n\nMissions\n- Créer les identités visuelles et les supports print de nos clients\n- Animer des bannières publicitaires et des visuels pour les réseaux sociaux sur After Effects\n- Préparer les fichiers pour l'impression\n",
+  ])("covers print and motion with one graphic & motion designer: %s", (offer) => {
+    const a = analyze(offer, compiled);
+    expect(a.roles).toEqual(["graphic_motion_designer"]);
+    expect(a.verdict).not.toBe("overloaded");
+  });
+
+  it("covers a graphic designer's posters and animated banners with one job in English too", () => {
+    const a = analyze("Graphic Designer\n\nResponsibilities\n- Design brochures, posters and catalogues for print in InDesign\n- Animate logos, banners and social visuals in After Effects\n", compiled);
+    expect(a.roles.length).toBe(1);
+    expect(a.verdict).not.toBe("overloaded");
+  });
+
+  it("keeps a graphic designer who must also shoot and edit the videos as two jobs", () => {
+    const a = analyze(
+      "Graphiste motion designer (H/F)\n\nMissions\n- Créer les identités visuelles et les supports print de nos clients\n- Tourner et monter les vidéos de nos événements avec notre caméra\n- Réaliser les reportages photo des salons\n",
+      compiled,
+    );
+    expect(a.roles.length).toBe(2);
   });
 });
