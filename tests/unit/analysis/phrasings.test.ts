@@ -1316,3 +1316,14 @@ describe("a graphic designer who animates is one job (round 13)", () => {
     expect(a.roles.length).toBe(2);
   });
 });
+
+describe("a web designer's basic SEO is part of the job (round 13)", () => {
+  it.each([
+    "Webdesigner WordPress (H/F) - CDI\nAgence web de 8 personnes. Vous concevez les maquettes des sites de nos clients sur Figma puis les intégrez sous WordPress (Elementor, HTML/CSS). Profil : 2 ans d'expérience, maîtrise de Figma et WordPress, notions de SEO.\n",
+    "Web Designer\n\nResponsibilities\n- Design website mock-ups in Figma\n- Build the pages in WordPress\n\nRequirements\n- Basic SEO knowledge\n",
+  ])("keeps one job: %s", (offer) => {
+    const a = analyze(offer, compiled);
+    expect(a.roles.length).toBe(1);
+    expect(a.verdict).toBe("focused");
+  });
+});
