@@ -86,7 +86,7 @@ const RULES: [SectionKind, string[]][] = [
       "le job", "gig", "scope", "objectifs", "objectives", "ce que vous ferez", "ce que tu feras", "attributions",
       "fonctions", "in this role", "accountabilities", "deliverables", "your impact", "le challenge", "the challenge",
       "vos defis", "your day", "the job", "the position", "la mission", "responsible for", "you would be", "you d be",
-      "expectations",
+      "expectations", "vous prendrez", "tu prendras",
     ],
   ],
   // The team the hire joins names the company's part only when the line asks nothing of the

@@ -1327,3 +1327,24 @@ describe("a web designer's basic SEO is part of the job (round 13)", () => {
     expect(a.verdict).toBe("focused");
   });
 });
+
+describe("a one-line list of big projects (round 13)", () => {
+  it("reads 'Vous prendrez en charge :' as the duties it announces", () => {
+    const a = analyze("Chargé de communication H/F\nVous prendrez en charge : la rédaction des communiqués et les relations presse.\n", compiled);
+    expect(a.matches.find((m) => m.entryId === "pr_events.press_relations")?.sectionKind).toBe("duties");
+  });
+
+  it("reads 'développement sous Drupal' as CMS development, not a light tool", () => {
+    const a = analyze("Chargé de communication H/F\n\nMissions :\n- la refonte complète du site internet (développement sous Drupal, intégration)\n", compiled);
+    expect(a.matches.find((m) => m.entryId === "web_development.cms_development")?.depth).toBe("core");
+  });
+
+  it("calls a communication post that redesigns the site, the brand and the films overloaded", () => {
+    const a = analyze(
+      "Chargé de communication digitale – CDD 12 mois\nVous prendrez en charge : la refonte complète du site internet (développement sous Drupal, intégration), la création de la nouvelle charte graphique et du logo, la production de films institutionnels (tournage et montage), les relations presse et l'animation des réseaux sociaux.\n",
+      compiled,
+    );
+    expect(a.verdict).toBe("overloaded");
+    expect(a.roles).toContain("web_developer");
+  });
+});
