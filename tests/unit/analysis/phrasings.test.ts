@@ -1317,6 +1317,13 @@ describe("a graphic designer who animates is one job (round 13)", () => {
   });
 });
 
+describe("graphics produced in other words (round 13)", () => {
+  it.each(["Production of graphics and content for our newsletters", "Produce graphics for our events and campaigns"])("reads graphic work in: %s", (duty) => {
+    const a = analyze(`Marketing Officer\n\nResponsibilities\n- ${duty}\n`, compiled);
+    expect(a.matches.some((m) => m.entryId === "graphic_design.visual_creation" && /graphics/.test(m.text))).toBe(true);
+  });
+});
+
 describe("a web designer's basic SEO is part of the job (round 13)", () => {
   it.each([
     "Webdesigner WordPress (H/F) - CDI\nAgence web de 8 personnes. Vous concevez les maquettes des sites de nos clients sur Figma puis les intégrez sous WordPress (Elementor, HTML/CSS). Profil : 2 ans d'expérience, maîtrise de Figma et WordPress, notions de SEO.\n",
