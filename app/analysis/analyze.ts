@@ -285,6 +285,8 @@ for (const phrase of [
   "interet pour", "curious about", "curieux", "curieuse", "evoluer vers", "career path",
   "anime par", "animee par", "animes par", "animees par",
   "sensible a", "sensible au", "sensible aux", "sensibles a", "sensibles au", "sensibles aux", "sensibilite a", "sensibilite au", "sensibilite aux",
+  // "Sens de l'ergonomie (UX)", "a sense of design": a feel for a craft, not the craft asked.
+  "sens de", "sens du", "sens des", "sense of",
   ...STUDIES,
 ]) {
   addReference(phrase.split(" "));

@@ -543,10 +543,13 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // tools or techniques; what the title's own job or words name stays core. A "Responsable
   // communication" whose body only lists hands-on work is the one who does it.
   const bodySteers = (stats.get(STEERING_FAMILY)?.bodyCore ?? 0) >= th.core || demandsOf.some((d) => d.steered && d.weight > 0);
+  // A making craft asked with its own tools ("développer les modules en PHP") is made, not
+  // steered, even under a manager who oversees the site or the studio.
   if (steering && steers) {
     for (const f of families) {
       if (f.depth !== "core" || f.id === STEERING_FAMILY || (title && owns(title, f.id)) || stats.get(f.id)?.titled) continue;
-      if (steering.light.has(f.id) || (options.titleHead && bodySteers && !stats.get(f.id)?.craft)) f.depth = "light";
+      const madeByHand = PRODUCTION_CRAFTS.has(f.id) && !!stats.get(f.id)?.craft;
+      if ((steering.light.has(f.id) && !madeByHand) || (options.titleHead && bodySteers && !stats.get(f.id)?.craft)) f.depth = "light";
     }
   }
 

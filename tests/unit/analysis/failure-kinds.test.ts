@@ -523,3 +523,22 @@ describe("a part-time post has less room for a second job", () => {
     expect(a.workload.partTimeHours).toBe(17.5);
   });
 });
+
+describe("a digital project manager runs the web projects it knows enough to touch (round 13)", () => {
+  const offer =
+    "Chef de projet digital / webmarketing (H/F)\n\nPME du secteur du tourisme.\n\nMissions :\n- Gérer les projets web de l'entreprise (site vitrine, site de réservation)\n- Mettre à jour les contenus du site et créer les nouvelles pages\n- Suivre le référencement naturel et les campagnes Google Ads\n- Concevoir les newsletters\n- Analyser les statistiques de fréquentation\n\nCompétences :\n- Maîtrise du HTML5/CSS3 et des CMS (WordPress)\n- Maîtrise de Photoshop et d'Illustrator\n- Connaissances en SEO/SEA et Google Analytics\n- Sens de l'ergonomie\n";
+
+  it("is one job stretched at most, however many tools it knows", () => {
+    const a = analyze(offer, compiled);
+    expect(a.title?.profile).toBe("digital_project_manager");
+    expect(a.roles[0]).toBe("digital_project_manager");
+    expect(a.verdict).not.toBe("overloaded");
+    // A feel for ergonomics is no UX design asked.
+    expect(a.matches.find((m) => m.text === "ergonomie")?.weight).toBe(0);
+  });
+
+  it("still needs a developer when it must build the site's modules in PHP", () => {
+    const a = analyze(offer.replace("- Concevoir les newsletters\n", "- Développer les modules PHP du site de réservation\n"), compiled);
+    expect(a.roles).toContain("web_developer");
+  });
+});
