@@ -537,6 +537,13 @@ describe("a digital project manager runs the web projects it knows enough to tou
     expect(a.matches.find((m) => m.text === "ergonomie")?.weight).toBe(0);
   });
 
+  it.each([
+    "Chef de projet web H/F\n\nAgence digitale de 40 personnes.\n\nMissions\n- Piloter les projets clients du lancement à la mise en ligne, en méthode agile\n- Gérer les plannings, les budgets et les ressources\n- Coordonner les designers, les développeurs et la recette\n",
+    "Digital Project Manager\n\nWe're a digital agency building websites and apps.\n\nResponsibilities\n- Plan and run client projects using Agile methods\n- Manage timelines, budgets and resources in Jira\n- Coordinate designers, developers and QA\n",
+  ])("leaves an agency's delivery project manager, who asks for no marketing craft, out of scope: %s", (text) => {
+    expect(analyze(text, compiled).verdict).toBe("out_of_scope");
+  });
+
   it("still needs a developer when it must build the site's modules in PHP", () => {
     const a = analyze(offer.replace("- Concevoir les newsletters\n", "- Développer les modules PHP du site de réservation\n"), compiled);
     expect(a.roles).toContain("web_developer");
