@@ -188,8 +188,8 @@ const owns = (p: CompiledProfile, f: FamilyId) => p.core.has(f);
 const lists = (p: CompiledProfile, f: FamilyId) => p.core.has(f) || p.light.has(f);
 
 /** Neighbours: one of the two can take on some of the other's core work at light depth. */
-export function areAdjacent(a: CompiledProfile, b: CompiledProfile): boolean {
-  const reaches = (x: CompiledProfile, y: CompiledProfile) => [...x.core].some((f) => lists(y, f));
+export function areAdjacent(a: CompiledProfile, b: CompiledProfile, apart: (f: FamilyId) => boolean = () => false): boolean {
+  const reaches = (x: CompiledProfile, y: CompiledProfile) => [...x.core].some((f) => lists(y, f) && !apart(f));
   return reaches(a, b) || reaches(b, a);
 }
 
@@ -639,7 +639,14 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     const ownCore = (p: CompiledProfile) =>
       families.filter((f) => f.depth === "core" && takes(p, f.id)).reduce((s, f) => s + f.coreScore, 0);
     const heavy = ownCore(a) >= th.substantial && ownCore(b) >= th.substantial;
-    if (areAdjacent(a, b)) shape = edges.length >= th.edgesOverload ? "overloaded" : "stretched";
+    // Two jobs are neighbours when one could do lightly the work the offer gives the other:
+    // not through a craft the offer does not ask, nor a making craft it asks at core with its
+    // own tools (InDesign, Premiere Pro), which takes its maker.
+    const apart = (f: FamilyId) => {
+      const asked = families.find((d) => d.id === f);
+      return !asked || (asked.depth === "core" && PRODUCTION_CRAFTS.has(f) && !!stats.get(f)?.craft);
+    };
+    if (areAdjacent(a, b, apart)) shape = edges.length >= th.edgesOverload ? "overloaded" : "stretched";
     else shape = heavy || edges.length >= th.edgesOverload - 1 ? "overloaded" : "stretched";
   } else {
     // Many light extras only add up to another job when they weigh like one.

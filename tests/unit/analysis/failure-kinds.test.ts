@@ -493,7 +493,7 @@ describe("a part-time post has less room for a second job", () => {
   const fullTime = (text: string) =>
     text.replace("Poste à temps partiel, 20 heures par semaine, CDD", "Poste à temps plein, CDD").replace("This is a part-time role, 20 hours per week,", "This is a full-time role,");
 
-  it.each(["part-time.fr.txt", "part-time.en.txt"])("%s: web work beside the communication is overloaded at 20 hours, stretched full time", (file) => {
+  it.each(["part-time.fr.txt", "part-time.en.txt"])("%s: ad campaigns beside the communication are overloaded at 20 hours, stretched full time", (file) => {
     const text = fixture(`kinds/${file}`);
     const part = analyze(text, compiled);
     expect(part.verdict).toBe("overloaded");
@@ -547,5 +547,33 @@ describe("a digital project manager runs the web projects it knows enough to tou
   it("still needs a developer when it must build the site's modules in PHP", () => {
     const a = analyze(offer.replace("- Concevoir les newsletters\n", "- Développer les modules PHP du site de réservation\n"), compiled);
     expect(a.roles).toContain("web_developer");
+  });
+});
+
+describe("jobs are neighbours through work one could do lightly, not through a craft asked with its tools (round 13)", () => {
+  it("calls a communication post that also codes the site in PHP two jobs, full time too", () => {
+    const a = analyze(
+      "Chargé·e de communication (H/F) – association de quartier\n\nL'association Les Jardins du Canal cherche sa ou son chargé·e de communication. Poste à temps plein, CDD d'un an.\n\nVos missions\n- Animer nos pages Facebook et Instagram et répondre aux messages des adhérents\n- Rédiger la lettre d'information mensuelle et les articles du site\n- Refaire la page d'accueil du site : maquette puis intégration en HTML et CSS\n- Corriger les bugs du site\n\nProfil\n- Aisance rédactionnelle\n- Maîtrise de HTML, CSS et PHP\n",
+      compiled,
+    );
+    expect(a.roles).toEqual(["communication_officer", "web_developer"]);
+    expect(a.verdict).toBe("overloaded");
+  });
+
+  it("calls a communication and events post that also designs the print in InDesign and shoots and edits the videos overloaded", () => {
+    const a = analyze(
+      "Responsable communication et événementiel (H/F)\n\nAssociation sportive régionale. Vous serez en charge de : l'organisation de nos 12 événements annuels (logistique, prestataires, bénévoles), les relations presse, la création de tous nos supports print et digitaux sur Illustrator et InDesign, la réalisation des vidéos de nos compétitions (tournage, montage sur Premiere Pro), l'animation de nos réseaux sociaux et la gestion du site WordPress.\n",
+      compiled,
+    );
+    expect(a.roles).toEqual(["communication_designer", "videographer"]);
+    expect(a.verdict).toBe("overloaded");
+  });
+
+  it("keeps a communication post whose site work is updates and a page or two stretched at most", () => {
+    const a = analyze(
+      "Chargé·e de communication (H/F)\n\nVos missions\n- Animer nos pages Facebook et Instagram\n- Rédiger la lettre d'information mensuelle et les articles du site\n- Mettre à jour le site sous WordPress\n",
+      compiled,
+    );
+    expect(a.verdict).not.toBe("overloaded");
   });
 });
