@@ -161,29 +161,30 @@ function senseFor(
   if (p1 < stream.stems.length && sameLine(p1) && stream.gaps[p1] <= Gap.Space && NO_CRAFT_OBJECTS.has(stream.stems[p1])) return null;
   const hitsIn = (words: Set<string>, sense: CompiledSense) =>
     sense.context.filter((ctx) => ctx.length && ctx.every((s) => words.has(s))).length;
-  // "Make the ads we run", "create ad banners": a verb of making right before a word that
-  // names both a making craft and a campaign's work leaves only the making.
+  // "Design the ads", "tourner les spots": a verb that only makes a visual or a film, right
+  // before a word that names both a making craft and a campaign's work, leaves only the making.
   const made = p0 > 0 && sameLine(p0 - 1) && stream.gaps[p0] <= Gap.Space && VISUAL_MAKING_VERBS.has(stream.stems[p0 - 1]);
   const making = made ? term.senses.filter((sense) => PRODUCTION.has(sense.familyId)) : [];
   const senses = making.length ? making : term.senses;
-  // The nearest words decide first: in "animer des bannières et des visuels pour les réseaux
-  // sociaux" the thing animated is a banner, whatever the line says after it.
-  const words = [head, object, window].find((set) => senses.some((sense) => hitsIn(set, sense) > 0)) ?? window;
-  let best: CompiledSense | null = null;
-  let bestHits = 0;
-  let runnerUp = 0;
-  for (const sense of senses) {
-    const hits = hitsIn(words, sense);
-    if (hits > bestHits) {
-      runnerUp = bestHits;
-      best = sense;
-      bestHits = hits;
-    } else if (hits > runnerUp) runnerUp = hits;
+  // What the word acts on decides first, when it decides ("animer des bannières et des
+  // visuels pour les réseaux sociaux" animates banners); a tie there leaves it to the line.
+  for (const words of [object, window]) {
+    let best: CompiledSense | null = null;
+    let bestHits = 0;
+    let runnerUp = 0;
+    for (const sense of senses) {
+      const hits = hitsIn(words, sense);
+      if (hits > bestHits) {
+        runnerUp = bestHits;
+        best = sense;
+        bestHits = hits;
+      } else if (hits > runnerUp) runnerUp = hits;
+    }
+    if (best && bestHits > runnerUp) return { sense: best, byObject: hitsIn(head, best) > 0 };
   }
-  // A tie between senses is no decision: the default sense, if any, wins.
-  if (best && bestHits > runnerUp) return { sense: best, byObject: hitsIn(head, best) > 0 };
-  if (making.length) return { sense: making[0]!, byObject: true };
-  return term.fallback ? { sense: term.fallback, byObject: false } : null;
+  // No decision: the default sense, if any, wins; after a verb of making, the making sense.
+  const fallback = making.length ? (making.find((sense) => sense === term.fallback) ?? making[0]!) : term.fallback;
+  return fallback ? { sense: fallback, byObject: false } : null;
 }
 
 /** Objects of an ambiguous verb that are skills or business, not a craft's work. */
@@ -239,6 +240,8 @@ const TASTE = new Set([
   "anime", "animee", "animes", "animees",
   // "Vous êtes sensible à l'UX": an awareness the hire brings, not the craft asked.
   "sensible", "sensibles", "sensibilite",
+  // "Sens de l'ergonomie", "a sense of design": a feel for a craft; "et maîtrise de…" that follows is a skill again.
+  "sens", "sense",
 ]);
 /**
  * Cues of a field of study: "Bac+5 en communication, design ou multimédia", "degree in
@@ -261,7 +264,11 @@ const STUDY_ENDS = new Set([
   "experience", "experiences", "years", "year", "yrs", "ans", "annees", "least", "minimum", "good", "strong", "solid",
   "bonne", "bonnes", "solide", "solides", "knowledge", "connaissance", "connaissances", "command", "proficiency",
 ]);
-const QUALITY_STARTS = new Set(["maitrise", "maitrisez", "expert", "experte", "fluent", "skilled", "proficient", "experience", "experienced", "autonome", "rigoureux", "rigoureuse", "capable", "able", "familiar", "comfortable", "a"]);
+const QUALITY_STARTS = new Set([
+  "maitrise", "maitrisez", "expert", "experte", "fluent", "skilled", "proficient", "proficiency", "mastery", "command", "knowledge",
+  "connaissance", "connaissances", "experience", "experienced", "autonome", "rigoureux", "rigoureuse", "capable", "able", "familiar",
+  "comfortable", "a",
+]);
 /** Content words a taste's list may run to: "la vie privée, la cybersécurité, le journalisme et la gestion des communautés". */
 const TASTE_REACH = 12;
 /** Words after a comma that hand over from a taste to the hire or a condition ("…, vous …", "…, quel que soit …"). */
@@ -285,7 +292,6 @@ for (const phrase of [
   "interet pour", "curious about", "curieux", "curieuse", "evoluer vers", "career path",
   "anime par", "animee par", "animes par", "animees par",
   "sensible a", "sensible au", "sensible aux", "sensibles a", "sensibles au", "sensibles aux", "sensibilite a", "sensibilite au", "sensibilite aux",
-  // "Sens de l'ergonomie (UX)", "a sense of design": a feel for a craft, not the craft asked.
   "sens de", "sens du", "sens des", "sense of",
   ...STUDIES,
 ]) {

@@ -63,6 +63,8 @@ const SPREAD_FAMILIES = 4;
 /** Tracking one's own results, part of any job rather than a body of work of its own. */
 const OWN_RESULTS_FAMILY: FamilyId = "analytics";
 const PRODUCTION_CRAFTS: ReadonlySet<FamilyId> = new Set(["graphic_design", "photo_video", "web_design_ux", "web_development"]);
+/** The making craft furthest from marketing: no neighbouring job absorbs code asked with its languages. */
+const CODE_FAMILY: FamilyId = "web_development";
 
 /**
  * Estimated hours a week of one plainly required duty, by depth, when the demand does not
@@ -187,7 +189,10 @@ function aggregate(demands: Demand[], anchorWeight: number): Map<FamilyId, Famil
 const owns = (p: CompiledProfile, f: FamilyId) => p.core.has(f);
 const lists = (p: CompiledProfile, f: FamilyId) => p.core.has(f) || p.light.has(f);
 
-/** Neighbours: one of the two can take on some of the other's core work at light depth. */
+/**
+ * Neighbours: one of the two can take on some of the other's core work at light depth.
+ * `apart`: crafts through which the offer links no one (see the offer's cover).
+ */
 export function areAdjacent(a: CompiledProfile, b: CompiledProfile, apart: (f: FamilyId) => boolean = () => false): boolean {
   const reaches = (x: CompiledProfile, y: CompiledProfile) => [...x.core].some((f) => lists(y, f) && !apart(f));
   return reaches(a, b) || reaches(b, a);
@@ -640,12 +645,12 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
       families.filter((f) => f.depth === "core" && takes(p, f.id)).reduce((s, f) => s + f.coreScore, 0);
     const heavy = ownCore(a) >= th.substantial && ownCore(b) >= th.substantial;
     // Two jobs are neighbours when one could do lightly the work the offer gives the other:
-    // not through a craft the offer does not ask, nor a making craft it asks at core with its
-    // own tools (InDesign, Premiere Pro), which takes its maker.
-    const apart = (f: FamilyId) => {
-      const asked = families.find((d) => d.id === f);
-      return !asked || (asked.depth === "core" && PRODUCTION_CRAFTS.has(f) && !!stats.get(f)?.craft);
-    };
+    // not through a craft the offer does not ask, nor through a making craft it asks at core
+    // with its own tools when that craft takes its maker: code (PHP, JavaScript), or design
+    // beside video when both are asked that way. A communication officer who lays out the
+    // print in InDesign stays one job stretched.
+    const crafted = families.filter((d) => d.depth === "core" && PRODUCTION_CRAFTS.has(d.id) && stats.get(d.id)?.craft).map((d) => d.id);
+    const apart = (f: FamilyId) => !families.some((d) => d.id === f) || (crafted.includes(f) && (f === CODE_FAMILY || crafted.length >= 2));
     if (areAdjacent(a, b, apart)) shape = edges.length >= th.edgesOverload ? "overloaded" : "stretched";
     else shape = heavy || edges.length >= th.edgesOverload - 1 ? "overloaded" : "stretched";
   } else {
@@ -717,24 +722,27 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // hand outside the job's own crafts counts: not what the post steers, nor its core.
   const spreadFamilies = families.filter((f) => stats.get(f.id)?.worked && !(main && owns(main, f.id)) && f.id !== OWN_RESULTS_FAMILY).map((f) => f.id);
   const spread = forOffer && (options.junior || weekHours < WEEK_HOURS) && spreadFamilies.length >= SPREAD_FAMILIES;
-  // Spread that thin and asked besides for a second job's real work (a day or more of
-  // it), such a post is more than one person: the apprentice "content manager" who also
-  // shoots and edits the videos, runs the ads and sends the emailings.
-  const spreadPastOne = spread && roles.length >= 2 && outside >= th.confirmHours * partShare;
-  const verdict: Verdict =
+  const byShape: Verdict =
     agency
       ? "overloaded"
       : shape === "overloaded"
         ? outside >= th.confirmHours * partShare
           ? "overloaded"
           : "stretched"
-        : outside >= th.overloadHours * partShare || spreadPastOne
+        : outside >= th.overloadHours * partShare
           ? "overloaded"
           : shape === "focused" && (pastTheTitle || scope === "aside" || spread)
             ? "stretched"
             : shape;
+  // Spread that thin and asked besides for a day or more of a second job's core work, such a
+  // post is more than one person: the apprentice "content manager" who also shoots and
+  // edits the videos, runs the ads and sends the emailings.
+  const secondJobHours = week.assignment
+    .filter((r) => r.profile !== main?.id)
+    .reduce((sum, r) => sum + r.families.filter((f) => f.depth === "core").reduce((s2, f) => s2 + f.hours, 0), 0);
+  const spreadOverloads = spread && byShape !== "overloaded" && secondJobHours >= th.confirmHours * partShare;
+  const verdict: Verdict = spreadOverloads ? "overloaded" : byShape;
   // The spread is named where it alone decides the verdict.
-  const spreadOverloads = spreadPastOne && !agency && shape !== "overloaded" && outside < th.overloadHours * partShare;
   const spreadDecides = spreadOverloads || (spread && shape === "focused" && verdict === "stretched" && !pastTheTitle && scope !== "aside");
 
   return {

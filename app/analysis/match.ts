@@ -84,15 +84,18 @@ export interface RawMatch {
 const CHANNELS = new Set(["instagram", "facebook", "linkedin", "tiktok", "twitter", "youtube", "pinterest", "snapchat", "whatsapp"].map((w) => stem(w)));
 /** At most this many objects of a list ("posts, videos, reels") are crossed to reach the next. */
 const MAX_LIST_ITEMS = 3;
-/** Verbs of making a visual, a video or a page: "create the ads", "réaliser des bannières". */
+/**
+ * Verbs that only ever make a visual or a film: "design the ads", "tourner les spots". Not
+ * "create", "réaliser" or "edit", which make content of any kind.
+ */
 export const VISUAL_MAKING_VERBS = new Set(
-  [
-    "create", "make", "shoot", "film", "produce", "design", "draw", "illustrate", "retouch", "animate", "edit",
-    "creer", "realiser", "tourner", "filmer", "monter", "produire", "concevoir", "dessiner", "illustrer", "retoucher", "fabriquer",
-  ].map((w) => stem(w)),
+  ["design", "draw", "illustrate", "retouch", "animate", "film", "shoot", "dessiner", "illustrer", "retoucher", "filmer", "tourner"].map((w) => stem(w)),
 );
 /** Verbs of making whose object lists name what is made ("réaliser des visuels, vidéos et affiches"). */
-const MAKING_VERBS = new Set([...VISUAL_MAKING_VERBS, ...["write", "rediger", "ecrire"].map((w) => stem(w))]);
+const MAKING_VERBS = new Set([
+  ...VISUAL_MAKING_VERBS,
+  ...["create", "edit", "write", "produce", "creer", "realiser", "rediger", "ecrire", "monter", "produire", "concevoir"].map((w) => stem(w)),
+]);
 
 /** The word at token `k` follows a comma: the next item of a list, not a parenthesis or a new clause. */
 function commaBefore(tokens: Token[], k: number): boolean {

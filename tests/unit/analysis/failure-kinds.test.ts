@@ -424,6 +424,15 @@ describe("a junior or part-time post asked for many bodies of work, each light",
     expect(spread(en)?.text?.en).toMatch(/one of them a second job's real work: more than one person\.$/);
   });
 
+  it.each([
+    "Content Marketing Apprentice (12-month apprenticeship)\n\nOrganic skincare brand, marketing team of five.\n\nYour missions:\n- Write blog articles and product pages optimised for SEO\n- Create Instagram and TikTok posts and manage the editorial calendar\n- Film and edit short videos for social media with your phone\n- Create visuals in Canva\n- Prepare the newsletters in Klaviyo\n- Track the performance of our posts\n",
+    "Alternance - Assistant(e) marketing H/F\n\nRéseau de 15 magasins de jardinage.\n\nTes missions :\n- Concevoir et réaliser des animations en magasin (ateliers rempotage, journées conseils)\n- Gérer nos comptes Facebook et Instagram : rédaction et publication des posts\n- Créer les affiches et flyers des opérations sur Canva\n- Préparer l'envoi de la newsletter clients\n- Mettre à jour les fiches produits sur le site e-commerce\n- Suivre les résultats des opérations commerciales\n",
+  ])("stays stretched when the second role only takes light work: %s", (offer) => {
+    const a = analyze(offer, compiled);
+    expect(a.verdict).toBe("stretched");
+    expect(a.spreadThin?.pastOnePerson).toBeUndefined();
+  });
+
   it("stays stretched when the light work spreads it thin but no second job's work comes with it", () => {
     const a = analyze(
       "Community manager (H/F) - Alternance\n\nMissions : Animer nos communautés sur les réseaux sociaux, créer les visuels de nos publications, réaliser des vidéos courtes, rédiger des articles de blog, mettre en place des campagnes sponsorisées sur Meta, envoyer nos emailings, suivre les statistiques.\n",
@@ -567,6 +576,13 @@ describe("jobs are neighbours through work one could do lightly, not through a c
     );
     expect(a.roles).toEqual(["communication_designer", "videographer"]);
     expect(a.verdict).toBe("overloaded");
+  });
+
+  it.each([
+    "Responsable communication H/F\n\nPME industrielle de 150 salariés. Rattaché(e) à la direction générale.\n\nMissions :\n- Définir et piloter la stratégie de communication interne et externe\n- Gérer le budget communication et les relations avec les agences\n- Concevoir les supports print (plaquettes, catalogues, kakémonos) sur InDesign et Illustrator\n- Piloter le site internet et les réseaux sociaux\n- Organiser les salons professionnels\n- Rédiger les communiqués de presse\n\nProfil : 5 ans d'expérience, maîtrise de la suite Adobe (InDesign, Illustrator, Photoshop).\n",
+    "Community Manager\n\nMusic festival, team of twelve.\n\nResponsibilities\n- Run our Instagram, TikTok and Facebook communities and answer fans' messages\n- Design social posts, event posters and artist announcements in Photoshop and Illustrator\n- Plan the editorial calendar\n\nRequirements\n- 2 years of community management\n- Strong Photoshop and Illustrator skills\n",
+  ])("keeps a post that lays out its own print or posts in Adobe tools one job stretched: %s", (offer) => {
+    expect(analyze(offer, compiled).verdict).toBe("stretched");
   });
 
   it("keeps a communication post whose site work is updates and a page or two stretched at most", () => {

@@ -1262,13 +1262,41 @@ describe("the thing a word acts on decides its sense (round 13)", () => {
     expect(familiesOf("Animer les bénévoles et les adhérents de l'association", "fr")).toEqual(["community_management"]);
   });
 
+  it.each([["Design ads and banners for our product launches"], ["Shoot the ads we run on Meta and TikTok"]])(
+    "reads ads a verb that only makes visuals or films makes as making, not campaign management: %s",
+    (duty) => {
+      const fams = familiesOf(duty, "en");
+      expect(fams.some((f) => f === "graphic_design" || f === "photo_video")).toBe(true);
+      expect(fams).not.toContain("paid_media");
+    },
+  );
+
   it.each([
-    ["Make the ads we run on Meta and TikTok"],
-    ["Create ads for our Facebook and Instagram campaigns"],
-  ])("reads ads a verb of making makes as visuals, not campaign management: %s", (duty) => {
-    const fams = familiesOf(duty, "en");
-    expect(fams).toContain("graphic_design");
-    expect(fams).not.toContain("paid_media");
+    ["fr", "Réaliser des contenus pour le site et le blog", "content_writing.writing_generic"],
+    ["en", "Edit content for the website and the blog", "content_writing.writing_generic"],
+    ["en", "Create ads on Meta and Google", "paid_media.campaign_management"],
+  ] as const)("leaves verbs that make content of any kind to the context (%s): %s", (lang, duty, entryId) => {
+    const a = analyze(`Community Manager\n\nMissions\n- ${duty}\n`, compiled, { language: lang });
+    expect(a.matches.filter((m) => m.sectionKind !== "title").map((m) => m.entryId)).toContain(entryId);
+  });
+
+  it("reads 'animations en magasin' as no motion design", () => {
+    const a = analyze("Assistant(e) marketing H/F\n\nMissions\n- Réaliser des animations en magasin\n", compiled);
+    expect(a.matches.some((m) => m.familyId === "photo_video")).toBe(false);
+  });
+
+  it("lets the whole object decide when its first words tie: organic and paid strategies of the social accounts", () => {
+    const a = analyze("Community Manager\n\nMissions\n- Concevoir les stratégies organiques et payantes de nos comptes réseaux sociaux (Facebook, Instagram, LinkedIn)\n", compiled);
+    expect(a.matches.find((m) => m.text === "Concevoir les stratégies")?.entryId).toBe("social_media_marketing.social_media_strategy");
+  });
+
+  it.each([
+    ["Sens de l'organisation et expérience en montage vidéo sur Premiere Pro", "photo_video.premiere_pro"],
+    ["Sense of humour and experience with Google Ads", "paid_media.google_ads"],
+    ["Sense of ownership and proficiency in HTML, CSS and PHP", "web_development.php"],
+  ])("ends a sense of something at the skill that follows it: %s", (line, entryId) => {
+    const a = analyze(`Community Manager\n\nProfil\n- ${line}\n`, compiled);
+    expect(a.matches.find((m) => m.entryId === entryId)?.weight).toBe(1);
   });
 
   it("keeps ads that are run as campaign management", () => {
