@@ -1,6 +1,6 @@
 // analyze(text, compiled) → Analysis: the whole pipeline, pure and deterministic.
 
-import { assessDemands, OFFER_THRESHOLDS } from "./assess";
+import { assessDemands, OFFER_THRESHOLDS, PRODUCTION_CRAFTS } from "./assess";
 import type { CompiledSense, CompiledTaxonomy, MatchTarget } from "./compile";
 import { explain } from "./explain";
 import { contractHours } from "./contract-hours";
@@ -164,7 +164,7 @@ function senseFor(
   // "Design the ads", "tourner les spots": a verb that only makes a visual or a film, right
   // before a word that names both a making craft and a campaign's work, leaves only the making.
   const made = p0 > 0 && sameLine(p0 - 1) && stream.gaps[p0] <= Gap.Space && VISUAL_MAKING_VERBS.has(stream.stems[p0 - 1]);
-  const making = made ? term.senses.filter((sense) => PRODUCTION.has(sense.familyId)) : [];
+  const making = made ? term.senses.filter((sense) => PRODUCTION_CRAFTS.has(sense.familyId)) : [];
   const senses = making.length ? making : term.senses;
   // What the word acts on decides first, when it decides ("animer des bannières et des
   // visuels pour les réseaux sociaux" animates banners); a tie there leaves it to the line.
@@ -664,7 +664,6 @@ const LIGHT_CUES = new Set([
   "smartphone", "smartphones", "phone", "telephone", "mobile",
 ]);
 const LIGHT_CUE = lexiconBit(LIGHT_CUES);
-const PRODUCTION = new Set(["graphic_design", "photo_video", "web_design_ux", "web_development"]);
 
 /**
  * "Créer des visuels simples sur Canva", "tourner des vidéos courtes et les monter sur
@@ -679,7 +678,7 @@ function lightenSimpleMaking(matches: Match[], clauseOf: number[], tokens: Token
   const lightTool = new Set<string>();
   const craft = new Set<string>();
   matches.forEach((m, i) => {
-    if (!PRODUCTION.has(m.familyId) || m.weight <= 0) return;
+    if (!PRODUCTION_CRAFTS.has(m.familyId) || m.weight <= 0) return;
     const kind = compiled.entries.get(m.entryId)?.kind;
     const key = `${m.familyId}|${clauseOf[i]}`;
     if (kind === "tool" && m.depth === "light") lightTool.add(key);
@@ -687,7 +686,7 @@ function lightenSimpleMaking(matches: Match[], clauseOf: number[], tokens: Token
   });
   matches.forEach((m, i) => {
     const key = `${m.familyId}|${clauseOf[i]}`;
-    if (m.depth !== "core" || !PRODUCTION.has(m.familyId) || m.sectionKind === "title" || craft.has(key)) return;
+    if (m.depth !== "core" || !PRODUCTION_CRAFTS.has(m.familyId) || m.sectionKind === "title" || craft.has(key)) return;
     if (cued.has(clauseOf[i]) || lightTool.has(key)) m.depth = "light";
   });
 }
@@ -696,7 +695,7 @@ function lightenSimpleMaking(matches: Match[], clauseOf: number[], tokens: Token
 const SPECIFIC_TERMS: ReadonlySet<string> = new Set(["newsletter"]);
 
 /** Crafts whose light skills are a knack every post uses ("writing skills", "storytelling"), not work of the craft. */
-const KNACK_FAMILIES = new Set([...PRODUCTION, "content_writing"]);
+const KNACK_FAMILIES = new Set([...PRODUCTION_CRAFTS, "content_writing"]);
 
 /** A duty wherever it is asked, or any entry but a tool listed among the duties; a skill the profile wishes for is none. */
 function isTask(kind: string | undefined, section: SectionKind): boolean {
@@ -808,7 +807,7 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
     // its own object names a making craft ("développer le site internet", "design posters").
     // Nor is a maker's light know-how ("eye for design", "UX awareness", "brand guidelines"):
     // a taste or a frame the hire respects, not something they make.
-    generic: (!!m.ambiguousId && !SPECIFIC_TERMS.has(m.ambiguousId) && !(m.byObject && PRODUCTION.has(m.familyId))) || isKnowHow(m, compiled),
+    generic: (!!m.ambiguousId && !SPECIFIC_TERMS.has(m.ambiguousId) && !(m.byObject && PRODUCTION_CRAFTS.has(m.familyId))) || isKnowHow(m, compiled),
     craft: m.depth === "core" && m.weight >= 1 && !m.ambiguousId && CRAFT_KINDS.has(compiled.entries.get(m.entryId)?.kind ?? ""),
     task: isTask(compiled.entries.get(m.entryId)?.kind, m.sectionKind),
   }));

@@ -62,7 +62,8 @@ const ONE_PERSON_TEAM_TRADES = 4;
 const SPREAD_FAMILIES = 4;
 /** Tracking one's own results, part of any job rather than a body of work of its own. */
 const OWN_RESULTS_FAMILY: FamilyId = "analytics";
-const PRODUCTION_CRAFTS: ReadonlySet<FamilyId> = new Set(["graphic_design", "photo_video", "web_design_ux", "web_development"]);
+/** The crafts that make something: visuals, films, screens, code. */
+export const PRODUCTION_CRAFTS: ReadonlySet<FamilyId> = new Set(["graphic_design", "photo_video", "web_design_ux", "web_development"]);
 /** The making craft furthest from marketing: no neighbouring job absorbs code asked with its languages. */
 const CODE_FAMILY: FamilyId = "web_development";
 
