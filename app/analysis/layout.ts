@@ -189,9 +189,25 @@ const HIRE_PRONOUNS = new Set(["tu", "vous", "you"]);
 /** Words that make such a line describe the hire rather than their work: "Idéalement, tu :", "Ideally, you:". */
 const WISH_WORDS = new Set(["idealement", "ideally", "ideal", "si", "if"]);
 
-/** A colon line whose last word addresses the hire: the list after it is their work, or what they are when wished for. */
+/** The hire's future: "tu participeras", "vous contribuerez", "you will", "you'll". */
+const FUTURE_VERB = /(?:ras|rez)$/;
+const WILL = new Set(["will", "ll"]);
+const WITH_BEFORE_LIST = new Set(["with", "alongside", "avec", "aupres"]);
+
+/**
+ * A colon line whose last word addresses the hire, or that tells the hire what they will do
+ * ("Au sein de l'équipe marketing, tu participeras à :"): the list after it is their work,
+ * or what they are when wished for.
+ */
 function addressingTheHire(tokens: Token[], line: LayoutLine): SectionKind | null {
-  if (line.t1 === line.t0 || !HIRE_PRONOUNS.has(tokens[line.t1 - 1].norm)) return null;
+  // "…and work closely with:" lists the people the hire works with, not work.
+  if (line.t1 === line.t0 || WITH_BEFORE_LIST.has(tokens[line.t1 - 1].norm)) return null;
+  let addressed = HIRE_PRONOUNS.has(tokens[line.t1 - 1].norm);
+  for (let k = line.t0; k + 1 < line.t1 && !addressed; k++) {
+    const next = tokens[k + 1].norm;
+    addressed = HIRE_PRONOUNS.has(tokens[k].norm) && (FUTURE_VERB.test(next) || WILL.has(next));
+  }
+  if (!addressed) return null;
   for (let k = line.t0; k < line.t1; k++) if (WISH_WORDS.has(tokens[k].norm)) return "requirements";
   return "duties";
 }
@@ -300,7 +316,10 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     const marked = (markdown && n <= 16) || (bold && n <= 14) || colon || (caps && n <= 6);
     const pluses = !marked && announcesPluses(text, tokens, line);
     if (marked || pluses || pureHeadingLine(tokens, line) || namedShortLine(tokens, line, trimmed, current, !seenText)) {
-      const kind = pluses ? "nice" : (classifyHeading(lineStems(tokens, line), markdown && !colon) ?? (colon ? addressingTheHire(tokens, line) : null));
+      const named = pluses ? "nice" : classifyHeading(lineStems(tokens, line), markdown && !colon);
+      const hire = colon && (named === null || named === "company") ? addressingTheHire(tokens, line) : null;
+      // The team the hire joins does not make a line that hands them their work the company's part.
+      const kind = hire ?? named;
       line.heading = true;
       const next: SectionKind = kind ?? (INHERITED.has(current) ? current : seenKnown ? "other" : "intro");
       if (kind) seenKnown = true;

@@ -1383,3 +1383,22 @@ describe("a one-line list of big projects (round 13)", () => {
     expect(a.roles).toContain("web_developer");
   });
 });
+
+describe("a line that hands the hire their work opens the duties (round 13)", () => {
+  it("reads 'Au sein de l'équipe marketing, tu participeras à :' as the duties, not the company", () => {
+    const a = analyze(
+      "Stage - Assistant(e) marketing digital (6 mois)\n\nStartup lyonnaise de la foodtech.\n\nAu sein de l'équipe marketing, tu participeras à :\n- La rédaction des articles du blog et leur optimisation SEO\n- La gestion de nos comptes Instagram et LinkedIn\n- L'envoi des newsletters via Brevo\n",
+      compiled,
+    );
+    expect(a.matches.find((m) => m.text === "articles du blog")?.sectionKind).toBe("duties");
+    expect(a.families.map((f) => f.id)).toContain("content_writing");
+  });
+
+  it("keeps the people listed after 'and work closely with:' out of the work", () => {
+    const a = analyze(
+      "Paid Media Specialist\n\nAbout the Team\nYou'll report directly to our CMO and work closely with:\n- the SEO team\n- the content writers\n\nResponsibilities\n- Run our Google Ads campaigns\n",
+      compiled,
+    );
+    expect(a.families.map((f) => f.id)).not.toContain("seo");
+  });
+});
