@@ -1308,6 +1308,12 @@ describe("the thing a word acts on decides its sense (round 13)", () => {
     expect(a.matches.find((m) => m.entryId === "paid_media.media_buying")?.weight).toBe(0);
   });
 
+  it("reads 'le montage des emailings' as putting the emails together, not video editing", () => {
+    const a = analyze("Chargé de communication H/F\n\nMissions\n- Réaliser le montage des emailings et des newsletters\n", compiled);
+    expect(a.matches.some((m) => m.familyId === "photo_video")).toBe(false);
+    expect(analyze("Chargé de communication H/F\n\nMissions\n- Réaliser le montage des vidéos\n", compiled).matches.some((m) => m.entryId === "photo_video.video_editing")).toBe(true);
+  });
+
   it("reads 'tournage et montage' as shooting as well as editing", () => {
     const a = analyze("Vidéaste H/F\n\nMissions\n- Réaliser les vidéos des spectacles : tournage et montage\n", compiled);
     expect(a.matches.some((m) => m.entryId === "photo_video.video_shooting")).toBe(true);
