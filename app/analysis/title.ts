@@ -1,5 +1,6 @@
 // The offer's title and the standard profile it names. Candidates, in order: a
-// "Titre :" / "Job title:" / "Intitulé du poste" line, the first heading, a line
+// "Titre :" / "Job title:" / "Intitulé du poste" line (or the line under a bare "Job Title"
+// label), the first heading, a line
 // carrying "H/F" or "(M/F)", short non-sentence lines among the first four. The first
 // candidate that names a profile wins; otherwise the first candidate.
 
@@ -9,6 +10,7 @@ import { buildStream, findMatches } from "./match";
 import { classifyHeading, HEADING_VOCAB } from "./headings";
 import { namesHead, titleField, titleNamesPublicRelations } from "./scope";
 import { STOPWORDS } from "./stopwords";
+import { stem } from "./stem";
 import { Gap, type Token } from "./tokenize";
 import type { Match, TitleResult } from "./types";
 
@@ -19,6 +21,10 @@ const FIRST_LINES = 4;
 const LEAD_TITLE_TOKENS = 10;
 /** Words that may open a flattened title before the name it holds ("Stage - Assistant(e) …"). */
 const LEAD_TITLE_PREFIX = 3;
+/** Words of a label that announces the title on the line below ("1. Role Title & Level", "Intitulé du poste"). */
+const TITLE_LABEL_WORDS = new Set(["title", "titre", "intitule"].map((w) => stem(w)));
+/** The most words such a label holds: longer, it is a sentence about a title. */
+const TITLE_LABEL_MAX_TOKENS = 5;
 const GENDER = /\b(?:h\s*\/\s*f|f\s*\/\s*h|m\s*\/\s*f|f\s*\/\s*m|m\s*\/\s*w|h\s*\/\s*f\s*\/\s*x|m\s*\/\s*f\s*\/\s*d|m\s*\/\s*w\s*\/\s*d)\b/i;
 
 /** A title as found in the offer: its line, and the jobs that share one of its phrases. */
@@ -51,6 +57,13 @@ function cleanRange(text: string, start: number, end: number): [number, number] 
 }
 
 
+/** A short line with no value that only labels the next one as the title: "Job Title", "1. Role Title & Level". */
+function labelsTitle(tokens: Token[], line: Layout["lines"][number]): boolean {
+  if (line.key !== null || line.t1 - line.t0 > TITLE_LABEL_MAX_TOKENS) return false;
+  for (let k = line.t0; k < line.t1; k++) if (TITLE_LABEL_WORDS.has(tokens[k].stem)) return true;
+  return false;
+}
+
 function namesAPart(tokens: Token[], line: Layout["lines"][number]): boolean {
   const stems: string[] = [];
   for (let k = line.t0; k < line.t1; k++) stems.push(tokens[k].stem);
@@ -68,11 +81,15 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
   let runOn: Candidate | null = null;
   let nonEmpty = 0;
   let firstLine = -1;
+  let labelled = false;
   for (let li = 0; li < limit; li++) {
     const line = lines[li];
     const n = line.t1 - line.t0;
     if (n === 0) continue;
     nonEmpty++;
+    if (labelled && line.key === null && n <= MAX_TITLE_TOKENS) candidates.push({ line: li, start: line.start, end: line.end });
+    // Only near the top: deeper down, "Titre professionnel" is a diploma, not the offer's title.
+    labelled = nonEmpty <= FIRST_LINES && labelsTitle(tokens, line);
     if (nonEmpty === 1 && line.key === null) firstLine = li;
     if (nonEmpty === 1 && line.key !== null && line.kind !== "title") runOn = runOnTitle(text, tokens, line, li);
     if (line.kind === "title" && line.key !== null) {

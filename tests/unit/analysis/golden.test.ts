@@ -120,6 +120,19 @@ describe("golden offers", () => {
     },
   );
 
+  it("reads the job under a bare title label, so a data scientist serving campaign teams stays out of scope", () => {
+    const text = [
+      "1. Role Title & Level",
+      "Data Scientist",
+      "2. Purpose",
+      "You will build propensity models and dashboards that support acquisition and activation campaigns,",
+      "and deploy the data pipelines with the backend engineers.",
+    ].join("\n");
+    const a = analyze(text, compiled);
+    expect(a.title?.text).toBe("Data Scientist");
+    expect(a.verdict).toBe("out_of_scope");
+  });
+
   it("detects French with English tool names, and lets the caller force the language", () => {
     const a = analyze(fixture("focused/web_analyst.fr.txt"), compiled);
     expect(a.language).toBe("fr");
@@ -139,6 +152,9 @@ describe("golden offers", () => {
       // Job boards' banners and capitals: "OFFRE D'EMPLOI :", "JOB VACANCY:", "CHARGÉ(E)".
       ["OFFRE D'EMPLOI : CHARGÉ(E) DE COMMUNICATION\nLieu : Abidjan", "communication_officer"],
       ["JOB VACANCY: SOCIAL MEDIA MANAGER\nLocation: Accra", "social_media_manager"],
+      // A bare label on its own line puts the title on the line below.
+      ["1. Job Title & Grade\nGraphic Designer\n2. Summary\nYou will design our brochures.", "graphic_designer"],
+      ["Intitulé du poste\nCommunity manager\nMissions\nAnimer nos réseaux.", "community_manager"],
     ];
     for (const [text, profile] of cases) expect(analyze(text, compiled).title?.profile ?? null).toBe(profile);
   });
