@@ -28,6 +28,8 @@ describe("everyday phrasings of a duty", () => {
     ["community_management", "en", "Managing our interactions, tagging and hashtags"],
     ["community_management", "fr", "Gérer les interactions sur nos réseaux"],
     ["photo_video", "en", "Cutting and editing clips for YouTube"],
+    ["photo_video", "fr", "Concevoir des visuels et des contenus animés pour nos réseaux"],
+    ["photo_video", "en", "Create animated content for our social channels"],
     ["graphic_design", "fr", "Décliner les campagnes dans différents formats"],
     ["graphic_design", "fr", "Mettre en page les brochures et plaquettes"],
     ["web_development", "en", "Build new web pages for marketing campaigns"],
