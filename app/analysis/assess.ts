@@ -176,8 +176,10 @@ function aggregate(demands: Demand[], anchorWeight: number): Map<FamilyId, Famil
       if (d.entryId && !d.fromTitle) s.coreEntries.add(d.entryId);
     }
     // A demand with stated hours is a role card's deliberate duty or requirement: it anchors whatever its share.
-    if (!d.generic && (w >= anchorWeight || d.hours !== undefined)) s.anchored = true;
-    if (!d.generic && ((d.depth === "core" && w >= anchorWeight) || d.hours !== undefined)) s.coreAnchored = true;
+    // Leading people is done in every trade (a lead designer mentors designers): alone it demands no marketing management.
+    const anchors = !d.generic && !(d.entryId && LEADS_PEOPLE.has(d.entryId));
+    if (anchors && (w >= anchorWeight || d.hours !== undefined)) s.anchored = true;
+    if (anchors && ((d.depth === "core" && w >= anchorWeight) || d.hours !== undefined)) s.coreAnchored = true;
     if (typeof d.hours === "number" && Number.isFinite(d.hours)) {
       s.stated = true;
       s.statedHours += Math.max(0, d.hours);
@@ -395,13 +397,19 @@ function fieldOfOffer(field: TitleField, titleProfile: string | null, families: 
   return several || handMade.length >= NEUTRAL_MIN_CRAFTS ? "aside" : "out";
 }
 
+/** Leading and growing a team: the part of steering that heads of every trade do. */
+const LEADS_PEOPLE: ReadonlySet<string> = new Set(
+  ["team_management", "team_building", "junior_supervision", "cross_functional_leadership"].map((id) => `${STEERING_FAMILY}.${id}`),
+);
+
 /** Steering any manager does in any trade: leading people, projects and agencies, tracking a budget, watching the market. */
 const ANY_MANAGERS_STEERING: ReadonlySet<string> = new Set(
   [
-    "team_management", "team_building", "junior_supervision", "cross_functional_leadership", "agency_management", "agency_coordination",
-    "digital_project_management", "executive_reporting", "budget_tracking", "strategy_drafting", "competitive_watch", "market_research",
+    ...LEADS_PEOPLE,
+    ...["agency_management", "agency_coordination", "digital_project_management", "executive_reporting", "budget_tracking", "strategy_drafting", "competitive_watch", "market_research",
     "digital_transformation", "digital_acculturation",
-  ].map((id) => `${STEERING_FAMILY}.${id}`),
+    ].map((id) => `${STEERING_FAMILY}.${id}`),
+  ],
 );
 
 /** Pieces of the marketing strategy itself, asked at core, that make steering marketing more than a plan a manager delivers. */

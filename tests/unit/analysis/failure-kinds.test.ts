@@ -89,6 +89,30 @@ describe("generic words do not switch a craft on", () => {
   });
 });
 
+describe("leading a team of one's own trade is no marketing management", () => {
+  it.each([
+    [
+      "en",
+      "Lead Graphic Designer\n\nResponsibilities\n- Design the campaign visuals, posters and social media graphics\n- Keep the brand consistent across every format\n\nTeam leadership\n- Supervise and mentor junior designers and interns\n- Review their files before print",
+    ],
+    [
+      "fr",
+      "Graphiste senior H/F\n\nMissions\n- Concevoir les visuels des campagnes, affiches et déclinaisons pour les réseaux sociaux\n- Garantir la cohérence de la charte graphique\n- Encadrer une équipe de deux graphistes juniors et accompagner leur montée en compétences",
+    ],
+  ])("%s: a senior designer who mentors designers stays one focused job", (_lang, text) => {
+    const a = analyze(text, compiled);
+    expect(a.verdict).toBe("focused");
+    expect(a.roles).toEqual(["graphic_designer"]);
+    expect(a.families.map((f) => f.id)).not.toContain("digital_strategy");
+  });
+
+  it("still reads marketing management where the body steers the marketing itself", () => {
+    const text =
+      "Responsable marketing digital H/F\n\nMissions\n- Définir la stratégie marketing digitale et piloter le budget marketing\n- Manager une équipe de trois personnes\n- Piloter les agences partenaires";
+    expect(analyze(text, compiled).families.map((f) => f.id)).toContain("digital_strategy");
+  });
+});
+
 describe("death by a thousand light demands", () => {
   it.each(["light-demands.fr.txt", "light-demands.en.txt"])("%s: a content post that adds up to more than one person is overloaded", (file) => {
     const a = analyze(fixture(`kinds/${file}`), compiled);
