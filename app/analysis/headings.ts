@@ -187,6 +187,7 @@ export const META_KEYS = new Set(
     "reference", "ref", "date de publication", "working hours", "holiday", "salary range", "vacancy", "lieu de travail",
     "localisation", "employment type", "seniority level", "niveau", "date de debut", "ville", "pays", "country", "city",
     "region", "industry", "secteur d activite", "metier du rome",
+    "department", "departement", "division", "report to", "reports to", "reporting to", "reporting line", "rattachement", "rattache a",
   ].map((k) => stemsOf(k).join(" ")),
 );
 

@@ -167,6 +167,24 @@ describe("golden offers", () => {
     expect(analyze(text, compiled).sections.map((s) => s.kind)).toEqual(["duties", "benefits", "apply"]);
   });
 
+  it("reads the department and the reporting line as the post's address, not its work", () => {
+    const text = [
+      "Job Title: Blog Editor",
+      "Department: Marketing and Corporate Communications",
+      "Reports to: Head of Public Relations",
+      "",
+      "Responsibilities",
+      "- Write and edit the weekly blog articles",
+      "- Commission articles from freelance writers",
+    ].join("\n");
+    const fr = "Intitulé du poste : Rédacteur web\nDépartement : Relations presse et événementiel\nRattachement : Directrice des relations presse\n\nMissions\n- Rédiger les articles du blog";
+    for (const offer of [text, fr]) {
+      const a = analyze(offer, compiled);
+      expect(a.families.map((f) => f.id)).not.toContain("pr_events");
+      expect(a.verdict).toBe("focused");
+    }
+  });
+
   it("decides an ambiguous word by its context", () => {
     const motion = analyze("Motion designer\n- Animation 2D et 3D sur After Effects", compiled);
     const community = analyze("Community manager\n- Animation de la communauté et des membres du forum", compiled);
