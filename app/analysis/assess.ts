@@ -386,7 +386,10 @@ function fieldOfOffer(field: TitleField, titleProfile: string | null, families: 
   if (effective === "other") return families.some((f) => !SHARED_WITH_OTHER_TRADES.has(f.id) && (stats.get(f.id)?.bodyCore ?? 0) >= OTHER_TITLE_MIN_CORE) ? "in" : "out";
   const excluded = effective === "mixed" ? SHARED_WITH_OTHER_TRADES : BUSINESS_FAMILIES;
   const own = families.filter((f) => !excluded.has(f.id));
-  if (own.some((f) => (stats.get(f.id)?.bodyCore ?? 0) >= th.core)) return "in";
+  // Under a title naming no field, beside another job's duties, a craft known only by its
+  // tools ("Salesforce, Pardot, Slack" among the software to use) is no marketing work asked.
+  const toolsOnly = (f: FamilyDemand) => effective === "neutral" && besideAnother && !stats.get(f.id)?.worked;
+  if (own.some((f) => (stats.get(f.id)?.bodyCore ?? 0) >= th.core && !toolsOnly(f))) return "in";
   // A title that names marketing beside another trade ("Assistant commercial et
   // marketing") is in the field when the body asks for several marketing tasks, even light ones;
   // under a title naming no field, beside another job's duties, they come aside.

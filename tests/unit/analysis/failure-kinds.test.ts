@@ -87,6 +87,19 @@ describe("generic words do not switch a craft on", () => {
     expect(ids).not.toContain("web_design_ux");
     expect(a.families.filter((f) => f.depth === "core")).toEqual([]);
   });
+
+  it.each([
+    [
+      "en",
+      "Enrolment Advisor\n\nWhat you'll do\n- Call prospective students and answer their questions about the programme\n- Run enrolment calls and follow up until the agreement is signed\n- Keep every applicant's file up to date\n- Support applicants through their trial week\n\nWho you are\n- Two years in admissions or customer service\n- At ease with our software: Salesforce, Pardot, Slack, Asana",
+    ],
+    [
+      "fr",
+      "Conseiller admissions\n\nVos missions\n- Appeler les candidats et répondre à leurs questions sur la formation\n- Mener les entretiens d'inscription jusqu'à la signature du contrat\n- Tenir à jour le dossier de chaque candidat\n- Accompagner les candidats pendant leur semaine d'essai\n\nProfil\n- Deux ans en admissions ou en relation client\n- À l'aise avec nos outils : Salesforce, Pardot, Slack, Asana",
+    ],
+  ])("%s: a job of no field whose only marketing is a CRM tool among its software stays out of scope", (_lang, text) => {
+    expect(analyze(text, compiled).verdict).toBe("out_of_scope");
+  });
 });
 
 describe("leading a team of one's own trade is no marketing management", () => {
