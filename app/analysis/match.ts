@@ -28,6 +28,9 @@ export interface Stream {
  * `exactNorms`: the words some tool name must match as written; only those get an exact
  * key, so ordinary words cost no extra string.
  */
+/** Closed compounds also written in two words ("web site", "web sites"): read glued, as "website". */
+const SPLIT_COMPOUNDS = new Map([["web", new Set(["site", "sites"])]]);
+
 export function buildStream(tokens: Token[], from = 0, to = tokens.length, exactNorms?: ReadonlySet<string>): Stream {
   const stems: string[] = [];
   const exact: string[] = [];
@@ -43,7 +46,7 @@ export function buildStream(tokens: Token[], from = 0, to = tokens.length, exact
     if (t.gap > pending) pending = t.gap;
     if (classes[k] & FUNCTION_WORD || possessor(tokens, k, to)) continue;
     const m = stems.length;
-    if (m > 0 && prevIndex === k - 1 && t.gap === Gap.Joined) {
+    if (m > 0 && prevIndex === k - 1 && (t.gap === Gap.Joined || (t.gap === Gap.Space && SPLIT_COMPOUNDS.get(tokens[k - 1].norm)?.has(t.norm)))) {
       joined[m - 1] = stem(tokens[k - 1].norm + t.norm);
     }
     stems.push(t.stem);

@@ -33,6 +33,8 @@ describe("everyday phrasings of a duty", () => {
     ["graphic_design", "fr", "Décliner les campagnes dans différents formats"],
     ["graphic_design", "fr", "Mettre en page les brochures et plaquettes"],
     ["web_development", "en", "Build new web pages for marketing campaigns"],
+    ["web_development", "en", "Build and maintain our web sites"],
+    ["web_development", "en", "Keep the web site secure and fix its bugs"],
     ["web_development", "en", "Conduct code reviews"],
     ["seo", "en", "Improve our ranking on Google"],
     ["email_crm", "fr", "Segmenter la base de contacts"],
