@@ -78,7 +78,7 @@ const PURPOSE_LINKS = new Set(["to", "pour"]);
  */
 function isCompanyClause(tokens: Token[], c0: number, c1: number, isKnown: (n: string) => boolean, asking: boolean): boolean {
   for (let k = c0; k < c1; k++) if (ROLE_WORDS.has(tokens[k].norm)) return false;
-  let first = c0;
+  let first = pastCompanyPlace(tokens, c0, c1);
   while (first < c1 && STOPWORDS.has(tokens[first].norm) && !COMPANY_SUBJECTS.has(tokens[first].norm)) first++;
   if (first >= c1) return false;
   const head = tokens[first];
@@ -88,6 +88,21 @@ function isCompanyClause(tokens: Token[], c0: number, c1: number, isKnown: (n: s
   // The name opens the clause, or follows its article: "The Carpentries is a community…".
   if (!head.cap || isKnown(head.norm) || (first !== c0 && !(first === c0 + 1 && ARTICLES.has(tokens[c0].norm)))) return false;
   return companyVerbWithin(tokens, first + 1, c1);
+}
+
+/** Words that name the company as a place before its clause: "At Acme, we…", "Chez Acme, nous…". */
+const PLACE_OPENERS = new Set(["at", "chez"]);
+/** The most words of a company's name in such an opening. */
+const PLACE_NAME_WORDS = 3;
+
+/** The first word after an opening "At Acme," (the clause's subject), or `c0` when the clause has none. */
+function pastCompanyPlace(tokens: Token[], c0: number, c1: number): number {
+  if (!PLACE_OPENERS.has(tokens[c0]?.norm ?? "")) return c0;
+  for (let k = c0 + 1; k < c1 && k <= c0 + PLACE_NAME_WORDS + 1; k++) {
+    if (k > c0 + 1 && tokens[k].gap === Gap.Punct) return k;
+    if (!tokens[k].cap) return c0;
+  }
+  return c0;
 }
 
 /** The hire's work named as theirs: "your main mission", "vos missions", "ta mission". */

@@ -185,6 +185,18 @@ describe("golden offers", () => {
     }
   });
 
+  it("reads 'At Acme, we…' and 'Chez Acme, nous…' as the company speaking of its own business", () => {
+    const offers = [
+      "Graphic Designer\n\nAt Acme Media, we run online advertising campaigns and paid social ads for small businesses across the state.\n\nResponsibilities\n- Design banners, flyers and brochures in Illustrator and InDesign\n- Prepare print-ready files",
+      "Graphiste H/F\n\nChez Acme Média, nous gérons les campagnes de publicité en ligne et les campagnes Google Ads de nos clients.\n\nMissions\n- Concevoir les bannières, flyers et brochures sur Illustrator et InDesign\n- Préparer les fichiers pour l'impression",
+    ];
+    for (const offer of offers) {
+      const a = analyze(offer, compiled);
+      expect(a.families.map((f) => f.id)).toEqual(["graphic_design"]);
+      expect(a.verdict).toBe("focused");
+    }
+  });
+
   it("decides an ambiguous word by its context", () => {
     const motion = analyze("Motion designer\n- Animation 2D et 3D sur After Effects", compiled);
     const community = analyze("Community manager\n- Animation de la communauté et des membres du forum", compiled);
