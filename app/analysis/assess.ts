@@ -66,6 +66,8 @@ const OWN_RESULTS_FAMILY: FamilyId = "analytics";
 export const PRODUCTION_CRAFTS: ReadonlySet<FamilyId> = new Set(["graphic_design", "photo_video", "web_design_ux", "web_development"]);
 /** The making craft furthest from marketing: no neighbouring job absorbs code asked with its languages. */
 const CODE_FAMILY: FamilyId = "web_development";
+/** Design and video: each asked with its own tools, they take two makers (a designer's Photoshop is not an editor's Premiere). */
+const IMAGE_AND_FILM: readonly FamilyId[] = ["graphic_design", "photo_video"];
 
 /**
  * Estimated hours a week of one plainly required duty, by depth, when the demand does not
@@ -662,7 +664,8 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     // beside video when both are asked that way. A communication officer who lays out the
     // print in InDesign stays one job stretched.
     const crafted = families.filter((d) => d.depth === "core" && PRODUCTION_CRAFTS.has(d.id) && stats.get(d.id)?.craft).map((d) => d.id);
-    const apart = (f: FamilyId) => !families.some((d) => d.id === f) || (crafted.includes(f) && (f === CODE_FAMILY || crafted.length >= 2));
+    const imageAndFilm = IMAGE_AND_FILM.every((f) => crafted.includes(f));
+    const apart = (f: FamilyId) => !families.some((d) => d.id === f) || (crafted.includes(f) && (f === CODE_FAMILY || (imageAndFilm && IMAGE_AND_FILM.includes(f))));
     if (areAdjacent(a, b, apart)) shape = edges.length >= th.edgesOverload ? "overloaded" : "stretched";
     else shape = heavy || edges.length >= th.edgesOverload - 1 ? "overloaded" : "stretched";
   } else {

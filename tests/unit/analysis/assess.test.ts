@@ -43,6 +43,23 @@ describe("assessDemands", () => {
     expect(a.verdict).toBe("focused");
   });
 
+  it("keeps a web designer who draws in Photoshop and codes in HTML one job stretched: design beside web is no design beside video", () => {
+    const tasks = (familyId: string, n: number): Demand[] =>
+      Array.from({ length: n }, (_, i) => ({ familyId, depth: "core", weight: 1, entryId: `${familyId}.t${i}`, group: `${familyId}${i}`, task: true }));
+    const tools = (familyId: string, names: string[]): Demand[] =>
+      names.map((name) => ({ familyId, depth: "core", weight: 1, entryId: `${familyId}.${name}`, group: `${familyId}-tools`, craft: true }));
+    const demands = [
+      ...tasks("web_design_ux", 3),
+      ...tools("web_design_ux", ["figma", "sketch"]),
+      ...tasks("web_development", 2),
+      ...tools("web_development", ["html", "css", "javascript"]),
+      ...tasks("graphic_design", 2),
+      ...tools("graphic_design", ["photoshop", "illustrator", "indesign"]),
+    ];
+    const a = assessDemands(demands, compiled, { titleProfile: "ui_ux_designer", titleField: "marketing" });
+    expect(a.verdict).toBe("stretched");
+  });
+
   it("does not make a core demand of a single stray mention", () => {
     const a = assessDemands([...core("community_management"), ...core("web_development", 1)], compiled);
     expect(a.families.find((f) => f.id === "web_development")?.depth).toBe("light");
