@@ -825,6 +825,7 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
     generic: (!!m.ambiguousId && !SPECIFIC_TERMS.has(m.ambiguousId) && !(m.byObject && PRODUCTION_CRAFTS.has(m.familyId))) || isKnowHow(m, compiled),
     craft: m.depth === "core" && m.weight >= 1 && !m.ambiguousId && CRAFT_KINDS.has(compiled.entries.get(m.entryId)?.kind ?? ""),
     task: isTask(compiled.entries.get(m.entryId)?.kind, m.sectionKind),
+    duty: compiled.entries.get(m.entryId)?.kind === "duty",
   }));
   const assessment = assessDemands(demands, compiled, {
     titleProfile: title?.profile ?? null,

@@ -126,6 +126,8 @@ interface FamilyStats {
   made: number;
   /** Some passage of the body asks the hire for a task of the family, not a tool or a skill to know. */
   worked: boolean;
+  /** Some passage of the body names the family's work, asked or required: not only its tools and skills. */
+  namesWork: boolean;
   /** Some plainly required passage names the family's core work, made by the hire. */
   coreAsked: boolean;
   /** Hours a week: stated by the demands (role cards), or estimated from them. */
@@ -163,7 +165,7 @@ function aggregate(demands: Demand[], anchorWeight: number): Map<FamilyId, Famil
       else groupSeen.add(groupKey);
     }
     const contribution = w * repeat * sameLine;
-    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false, anchored: false, coreEntries: new Set<string>(), coreAnchored: false, titled: false, made: 0, worked: false, coreAsked: false, statedHours: 0, estimatedHours: 0, stated: false };
+    const s = stats.get(d.familyId) ?? { score: 0, coreScore: 0, bodyCore: 0, peak: 0, craft: false, anchored: false, coreEntries: new Set<string>(), coreAnchored: false, titled: false, made: 0, worked: false, namesWork: false, coreAsked: false, statedHours: 0, estimatedHours: 0, stated: false };
     const core = d.depth === "core" || (d.group !== undefined && coreLines.has(`${d.familyId}|${d.group}`));
     s.score += contribution;
     if (core) s.coreScore += contribution;
@@ -173,6 +175,7 @@ function aggregate(demands: Demand[], anchorWeight: number): Map<FamilyId, Famil
     if (d.inTitle) s.titled = true;
     if (!d.steered) s.made++;
     if (!d.steered && d.task && !d.fromTitle) s.worked = true;
+    if (!d.fromTitle && (d.task || d.duty)) s.namesWork = true;
     if (d.depth === "core" && w >= 1 && !d.generic && !d.steered) {
       s.coreAsked = true;
       if (d.entryId && !d.fromTitle) s.coreEntries.add(d.entryId);
@@ -389,8 +392,9 @@ function fieldOfOffer(field: TitleField, titleProfile: string | null, families: 
   const excluded = effective === "mixed" ? SHARED_WITH_OTHER_TRADES : BUSINESS_FAMILIES;
   const own = families.filter((f) => !excluded.has(f.id));
   // Under a title naming no field, beside another job's duties, a craft known only by its
-  // tools ("Salesforce, Pardot, Slack" among the software to use) is no marketing work asked.
-  const toolsOnly = (f: FamilyDemand) => effective === "neutral" && besideAnother && !stats.get(f.id)?.worked;
+  // tools and skills ("Salesforce, Pardot, Slack" among the software to use), none of its
+  // work, is no marketing work asked.
+  const toolsOnly = (f: FamilyDemand) => effective === "neutral" && besideAnother && !stats.get(f.id)?.namesWork;
   if (own.some((f) => (stats.get(f.id)?.bodyCore ?? 0) >= th.core && !toolsOnly(f))) return "in";
   // A title that names marketing beside another trade ("Assistant commercial et
   // marketing") is in the field when the body asks for several marketing tasks, even light ones;

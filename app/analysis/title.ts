@@ -23,6 +23,10 @@ const LEAD_TITLE_TOKENS = 10;
 const LEAD_TITLE_PREFIX = 3;
 /** Words of a label that announces the title on the line below ("1. Role Title & Level", "Intitulé du poste"). */
 const TITLE_LABEL_WORDS = new Set(["title", "titre", "intitule"].map((w) => stem(w)));
+/** The other words such a label may hold: "Job Title & Grade", "Titre du poste". Any other word ("à titre temporaire", "Title Designer") makes it no label. */
+const TITLE_LABEL_FILLERS = new Set(
+  ["job", "role", "position", "poste", "emploi", "level", "grade", "niveau", "of", "and", "the", "du", "de", "d", "l", "et", "le", "la"].map((w) => stem(w)),
+);
 /** The most words such a label holds: longer, it is a sentence about a title. */
 const TITLE_LABEL_MAX_TOKENS = 5;
 const GENDER = /\b(?:h\s*\/\s*f|f\s*\/\s*h|m\s*\/\s*f|f\s*\/\s*m|m\s*\/\s*w|h\s*\/\s*f\s*\/\s*x|m\s*\/\s*f\s*\/\s*d|m\s*\/\s*w\s*\/\s*d)\b/i;
@@ -60,8 +64,13 @@ function cleanRange(text: string, start: number, end: number): [number, number] 
 /** A short line with no value that only labels the next one as the title: "Job Title", "1. Role Title & Level". */
 function labelsTitle(tokens: Token[], line: Layout["lines"][number]): boolean {
   if (line.key !== null || line.t1 - line.t0 > TITLE_LABEL_MAX_TOKENS) return false;
-  for (let k = line.t0; k < line.t1; k++) if (TITLE_LABEL_WORDS.has(tokens[k].stem)) return true;
-  return false;
+  let named = false;
+  for (let k = line.t0; k < line.t1; k++) {
+    const t = tokens[k];
+    if (TITLE_LABEL_WORDS.has(t.stem)) named = true;
+    else if (!TITLE_LABEL_FILLERS.has(t.stem) && !/^\d+$/.test(t.norm)) return false;
+  }
+  return named;
 }
 
 function namesAPart(tokens: Token[], line: Layout["lines"][number]): boolean {
@@ -87,7 +96,7 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
     const n = line.t1 - line.t0;
     if (n === 0) continue;
     nonEmpty++;
-    if (labelled && line.key === null && n <= MAX_TITLE_TOKENS) candidates.push({ line: li, start: line.start, end: line.end });
+    if (labelled && line.key === null && n <= MAX_TITLE_TOKENS && !namesAPart(tokens, line)) candidates.push({ line: li, start: line.start, end: line.end });
     // Only near the top: deeper down, "Titre professionnel" is a diploma, not the offer's title.
     labelled = nonEmpty <= FIRST_LINES && labelsTitle(tokens, line);
     if (nonEmpty === 1 && line.key === null) firstLine = li;

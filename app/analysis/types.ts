@@ -237,6 +237,8 @@ export interface Demand {
   craft?: boolean;
   /** Asks the hire to do a piece of the craft's work: a duty, or any entry but a tool listed among the duties (not a skill the profile wishes for). */
   task?: boolean;
+  /** Names a piece of the craft's work ("running paid search campaigns"), even among the requirements. */
+  duty?: boolean;
   /** A generic word read from its context ("develop", "design", "campaigns"): alone it does not demand a craft. */
   generic?: boolean;
   /** Hours per week the demand is known to take (a role card's duty share); estimated when absent. */

@@ -155,6 +155,8 @@ describe("golden offers", () => {
       // A bare label on its own line puts the title on the line below.
       ["1. Job Title & Grade\nGraphic Designer\n2. Summary\nYou will design our brochures.", "graphic_designer"],
       ["Intitulé du poste\nCommunity manager\nMissions\nAnimer nos réseaux.", "community_manager"],
+      // "À titre temporaire" is no label, and a department under it is no title.
+      ["Chargé(e) de projets H/F\nCDD à titre temporaire\nService Communication et Marketing\n\nMissions\n- Organiser les salons", null],
     ];
     for (const [text, profile] of cases) expect(analyze(text, compiled).title?.profile ?? null).toBe(profile);
   });
