@@ -187,8 +187,14 @@ export const META_KEYS = new Set(
     "reference", "ref", "date de publication", "working hours", "holiday", "salary range", "vacancy", "lieu de travail",
     "localisation", "employment type", "seniority level", "niveau", "date de debut", "ville", "pays", "country", "city",
     "region", "industry", "secteur d activite", "metier du rome",
-    "department", "departement", "division", "report to", "reports to", "reporting to", "reporting line", "rattachement", "rattache a",
   ].map((k) => stemsOf(k).join(" ")),
+);
+
+/** Keys of the post's place in the organisation ("Department:", "Rattachement :"): metadata when their value only names it. */
+export const ADDRESS_KEYS = new Set(
+  ["department", "departement", "division", "report to", "reports to", "reporting to", "reporting line", "rattachement", "rattache a"].map((k) =>
+    stemsOf(k).join(" "),
+  ),
 );
 
 export const KEYWORD_KEYS = new Set(["keywords", "tags", "mots cles", "mots clefs", "sector", "secteur"].map((k) => stemsOf(k).join(" ")));

@@ -1,11 +1,14 @@
 // Lines and sections: which parts of an offer state duties and requirements, and
 // which only describe the company, the benefits or how to apply.
 
-import { HEADING_VOCAB, META_KEYS, KEYWORD_KEYS, PURE_HEADING_MAX_WORDS, TITLE_KEYS, classifyHeading, isPureHeading } from "./headings";
+import { ADDRESS_KEYS, HEADING_VOCAB, META_KEYS, KEYWORD_KEYS, PURE_HEADING_MAX_WORDS, TITLE_KEYS, classifyHeading, isPureHeading } from "./headings";
 import { inlineBreaks } from "./inline-breaks";
 import { STOPWORDS } from "./stopwords";
 import { Gap, type Token } from "./tokenize";
 import type { Section, SectionKind } from "./types";
+
+/** The most words a "Department:" or "Rattachement :" value holds when it only names the place; longer, it tells the work ("au sein du pôle, vous gérez…"). */
+const ADDRESS_MAX_TOKENS = 8;
 
 export interface LayoutLine {
   start: number;
@@ -274,7 +277,8 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
       // The key's words, as the offer's own tokens (the key ends where its colon stands).
       const keyEnd = line.start + kv[0].indexOf(kv[1]) + kv[1].length;
       const keyStems: string[] = [];
-      for (let k = line.t0; k < line.t1 && tokens[k].end <= keyEnd; k++) keyStems.push(tokens[k].stem);
+      let valueAt = line.t0;
+      for (; valueAt < line.t1 && tokens[valueAt].end <= keyEnd; valueAt++) keyStems.push(tokens[valueAt].stem);
       const key = keyStems.join(" ");
       const valueStart = line.start + kv[0].length;
       const hasValue = text.slice(valueStart, line.end).trim().length > 0;
@@ -284,7 +288,7 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
         line.kind = "title";
       } else if (KEYWORD_KEYS.has(key)) {
         line.kind = "keywords";
-      } else if (META_KEYS.has(key)) {
+      } else if (META_KEYS.has(key) || (ADDRESS_KEYS.has(key) && line.t1 - valueAt <= ADDRESS_MAX_TOKENS)) {
         line.kind = "meta";
       } else {
         const kind = keyStems.length <= 8 ? classifyHeading(keyStems) : null;

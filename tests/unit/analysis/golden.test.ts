@@ -187,6 +187,13 @@ describe("golden offers", () => {
     }
   });
 
+  it("still reads the work a 'Rattachement :' sentence hands the hire", () => {
+    const text =
+      "Chargé de communication H/F\n\nRattachement : au sein du pôle communication, vous rédigez les communiqués de presse et organisez les événements de l'année.\n\nProfil\n- Bac+3";
+    const texts = analyze(text, compiled).matches.filter((m) => m.weight > 0 && m.sectionKind !== "title").map((m) => m.text);
+    expect(texts).toEqual(expect.arrayContaining(["rédigez les communiqués de presse", "organisez les événements"]));
+  });
+
   it("reads 'At Acme, we…' and 'Chez Acme, nous…' as the company speaking of its own business", () => {
     const offers = [
       "Graphic Designer\n\nAt Acme Media, we run online advertising campaigns and paid social ads for small businesses across the state.\n\nResponsibilities\n- Design banners, flyers and brochures in Illustrator and InDesign\n- Prepare print-ready files",
