@@ -78,7 +78,8 @@ const PURPOSE_LINKS = new Set(["to", "pour"]);
  */
 function isCompanyClause(tokens: Token[], c0: number, c1: number, isKnown: (n: string) => boolean, asking: boolean): boolean {
   for (let k = c0; k < c1; k++) if (ROLE_WORDS.has(tokens[k].norm)) return false;
-  let first = pastCompanyPlace(tokens, c0, c1);
+  // Among the duties, "At Acme, we publish three articles a week: write them" hands the hire the work.
+  let first = asking ? c0 : pastCompanyPlace(tokens, c0, c1);
   while (first < c1 && STOPWORDS.has(tokens[first].norm) && !COMPANY_SUBJECTS.has(tokens[first].norm)) first++;
   if (first >= c1) return false;
   const head = tokens[first];

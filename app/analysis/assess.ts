@@ -136,8 +136,11 @@ interface FamilyStats {
   stated: boolean;
 }
 
-/** `anchorWeight`: least weight of a specific (not generic) demand for a family to be demanded at all. */
-function aggregate(demands: Demand[], anchorWeight: number): Map<FamilyId, FamilyStats> {
+/**
+ * `anchorWeight`: least weight of a specific (not generic) demand for a family to be demanded at all.
+ * `namedJob`: the title names a job, whose head leads its own trade's people.
+ */
+function aggregate(demands: Demand[], anchorWeight: number, namedJob: boolean): Map<FamilyId, FamilyStats> {
   // Strongest (and core) first, so dampening only ever trims the weaker mentions.
   const valid = demands
     .map((d, i) => ({ d, i, w: d && Number.isFinite(d.weight) ? Math.max(0, d.weight) : 0 }))
@@ -181,8 +184,9 @@ function aggregate(demands: Demand[], anchorWeight: number): Map<FamilyId, Famil
       if (d.entryId && !d.fromTitle) s.coreEntries.add(d.entryId);
     }
     // A demand with stated hours is a role card's deliberate duty or requirement: it anchors whatever its share.
-    // Leading people is done in every trade (a lead designer mentors designers): alone it demands no marketing management.
-    const anchors = !d.generic && !(d.entryId && LEADS_PEOPLE.has(d.entryId));
+    // Leading people is done in every trade (a lead designer mentors designers): under a
+    // title naming a job, alone it demands no marketing management.
+    const anchors = !d.generic && !(namedJob && d.entryId && LEADS_PEOPLE.has(d.entryId));
     if (anchors && (w >= anchorWeight || d.hours !== undefined)) s.anchored = true;
     if (anchors && ((d.depth === "core" && w >= anchorWeight) || d.hours !== undefined)) s.coreAnchored = true;
     if (typeof d.hours === "number" && Number.isFinite(d.hours)) {
@@ -482,7 +486,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   const th: Thresholds = { ...OFFER_THRESHOLDS, ...(options.thresholds ?? {}) };
   const titleProfile = options.titleProfile ?? null;
   const demandsOf = Array.isArray(demands) ? demands.filter((d) => !!d) : [];
-  const stats = aggregate(demandsOf, th.presentPeak);
+  const stats = aggregate(demandsOf, th.presentPeak, !!titleProfile);
   const order = (f: FamilyId) => {
     const i = compiled.familyIds.indexOf(f);
     return i === -1 ? compiled.familyIds.length : i;

@@ -119,6 +119,12 @@ describe("leading a team of one's own trade is no marketing management", () => {
     expect(a.families.map((f) => f.id)).not.toContain("digital_strategy");
   });
 
+  it("still reads the management of a team lead whose title names no trade", () => {
+    const text =
+      "Team Lead\n\nResponsibilities\n- Manage a team of six content writers and designers\n- Review blog articles and social media posts before publication\n- Plan the editorial calendar";
+    expect(analyze(text, compiled).families.map((f) => f.id)).toContain("digital_strategy");
+  });
+
   it("still reads marketing management where the body steers the marketing itself", () => {
     const text =
       "Responsable marketing digital H/F\n\nMissions\n- Définir la stratégie marketing digitale et piloter le budget marketing\n- Manager une équipe de trois personnes\n- Piloter les agences partenaires";

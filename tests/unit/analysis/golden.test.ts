@@ -206,6 +206,12 @@ describe("golden offers", () => {
     }
   });
 
+  it("keeps the work of an 'At Acme, we…' line among the duties", () => {
+    const text = "Marketing Coordinator\n\nResponsibilities\n- At Christmas, we run our biggest Google Ads campaign: set it up and track it\n- At Acme, we publish three blog articles a week: write and edit them";
+    const families = analyze(text, compiled).matches.filter((m) => m.weight > 0 && m.sectionKind !== "title").map((m) => m.familyId);
+    expect(families).toEqual(expect.arrayContaining(["paid_media", "content_writing"]));
+  });
+
   it("decides an ambiguous word by its context", () => {
     const motion = analyze("Motion designer\n- Animation 2D et 3D sur After Effects", compiled);
     const community = analyze("Community manager\n- Animation de la communauté et des membres du forum", compiled);
