@@ -122,48 +122,67 @@ function depthRank(targets: MatchTarget[], compiled: CompiledTaxonomy): number {
   return 0;
 }
 
+/** Context phrases of a sense whose every stem is among `words`. */
+function contextHits(words: Set<string>, sense: CompiledSense): number {
+  let hits = 0;
+  for (const ctx of sense.context) {
+    let all = ctx.length > 0;
+    for (let i = 0; i < ctx.length && all; i++) if (!words.has(ctx[i])) all = false;
+    if (all) hits++;
+  }
+  return hits;
+}
+
+/** A place or means ("sur", "via", "with") among the function words right before content word `p`. */
+function placeBefore(tokens: Token[], stream: Stream, p: number): boolean {
+  for (let k = stream.tok[p - 1] + 1; k < stream.tok[p]; k++) if (PLACE_WORDS.has(tokens[k].norm)) return true;
+  return false;
+}
+
+/** What the reading of an ambiguous word looks at, the same for every word of the offer. */
+interface SenseContext {
+  tokens: Token[];
+  stream: Stream;
+  /** Line index of every token. */
+  lineOf: Int32Array;
+  /** 1 for tokens that name a team or a frame: no context for the work. */
+  teams: Uint8Array;
+}
+
 /**
  * The sense an ambiguous word takes from the words around it on its own line, and
  * whether its object decided it ("développer le site internet"): then the word names the
  * craft as plainly as the craft's own terms.
  */
-function senseFor(
-  target: MatchTarget,
-  compiled: CompiledTaxonomy,
-  stream: Stream,
-  p0: number,
-  p1: number,
-  sameLine: (p: number) => boolean,
-  ignored: (p: number) => boolean,
-  placeBefore: (p: number) => boolean = () => false,
-): { sense: CompiledSense; byObject: boolean } | null {
+function senseFor(target: MatchTarget, compiled: CompiledTaxonomy, ctx: SenseContext, p0: number, p1: number): { sense: CompiledSense; byObject: boolean } | null {
   const term = compiled.ambiguous.get(target.id);
   if (!term) return null;
+  const { tokens, stream, lineOf, teams } = ctx;
+  const { stems, gaps, tok } = stream;
+  const line = lineOf[tok[p0]];
   let from = p0;
-  while (from > 0 && p0 - from < AMBIGUITY_WINDOW && sameLine(from - 1)) from--;
+  while (from > 0 && p0 - from < AMBIGUITY_WINDOW && lineOf[tok[from - 1]] === line) from--;
   let to = p1;
-  while (to < stream.stems.length && to - p1 < AMBIGUITY_WINDOW && sameLine(to)) to++;
+  while (to < stems.length && to - p1 < AMBIGUITY_WINDOW && lineOf[tok[to]] === line) to++;
   const window = new Set<string>();
-  for (let p = from; p < to; p++) if ((p < p0 || p >= p1) && !ignored(p)) window.add(stream.stems[p]);
+  for (let p = from; p < to; p++) if ((p < p0 || p >= p1) && !teams[tok[p]]) window.add(stems[p]);
   // The words right after the term, up to a place or means ("sur", "via", "with"), are
   // what it acts on: in "animer nos communautés sur Facebook et Instagram" the object
   // decides the sense, however many channels follow.
   const object = new Set<string>();
   // Its first words, with no clause or punctuation between: the thing itself ("le site internet").
   const head = new Set<string>();
-  for (let p = p1; p < to && !placeBefore(p); p++) {
-    if (ignored(p)) continue;
-    object.add(stream.stems[p]);
-    if (p - p1 < OBJECT_HEAD && stream.gaps[p] <= Gap.Space) head.add(stream.stems[p]);
+  for (let p = p1; p < to && !placeBefore(tokens, stream, p); p++) {
+    if (teams[tok[p]]) continue;
+    object.add(stems[p]);
+    if (p - p1 < OBJECT_HEAD && gaps[p] <= Gap.Space) head.add(stems[p]);
   }
   // "Développer des compétences", "develop partnerships", "développer les ventes": an object
   // that names skills or business names no craft, whatever the line's other words say.
-  if (p1 < stream.stems.length && sameLine(p1) && stream.gaps[p1] <= Gap.Space && NO_CRAFT_OBJECTS.has(stream.stems[p1])) return null;
-  const hitsIn = (words: Set<string>, sense: CompiledSense) =>
-    sense.context.filter((ctx) => ctx.length && ctx.every((s) => words.has(s))).length;
+  if (p1 < stems.length && lineOf[tok[p1]] === line && gaps[p1] <= Gap.Space && NO_CRAFT_OBJECTS.has(stems[p1])) return null;
   // "Design the ads", "tourner les spots": a verb that only makes a visual or a film, right
   // before a word that names both a making craft and a campaign's work, leaves only the making.
-  const made = p0 > 0 && sameLine(p0 - 1) && stream.gaps[p0] <= Gap.Space && VISUAL_MAKING_VERBS.has(stream.stems[p0 - 1]);
+  const made = p0 > 0 && lineOf[tok[p0 - 1]] === line && gaps[p0] <= Gap.Space && VISUAL_MAKING_VERBS.has(stems[p0 - 1]);
   const making = made ? term.senses.filter((sense) => PRODUCTION_CRAFTS.has(sense.familyId)) : [];
   const senses = making.length ? making : term.senses;
   // What the word acts on decides first, when it decides ("animer des bannières et des
@@ -173,14 +192,14 @@ function senseFor(
     let bestHits = 0;
     let runnerUp = 0;
     for (const sense of senses) {
-      const hits = hitsIn(words, sense);
+      const hits = contextHits(words, sense);
       if (hits > bestHits) {
         runnerUp = bestHits;
         best = sense;
         bestHits = hits;
       } else if (hits > runnerUp) runnerUp = hits;
     }
-    if (best && bestHits > runnerUp) return { sense: best, byObject: hitsIn(head, best) > 0 };
+    if (best && bestHits > runnerUp) return { sense: best, byObject: contextHits(head, best) > 0 };
   }
   // No decision: the default sense, if any, wins; after a verb of making, the making sense.
   const fallback = making.length ? (making.find((sense) => sense === term.fallback) ?? making[0]!) : term.fallback;
@@ -535,6 +554,7 @@ function collectMatches(
   const mods = computeModifiers(tokens, text);
   const teams = markTeamReferences(tokens);
   const steered = markSteered(tokens);
+  const senseContext: SenseContext = { tokens, stream, lineOf: layout.lineOf, teams };
   const companyCache = new Map<number, boolean>();
   const hireCueCache = new Map<number, number>();
   const clauseBounds = (clauseId: number, k: number): [number, number] => {
@@ -564,20 +584,7 @@ function collectMatches(
     // shares its stem with is someone else, not work the hire is asked to do.
     if (ambiguous && t1 - t0 === 1 && MAKER_NOUNS.has(tokens[t0].norm) && namesPeople(tokens, t0)) continue;
     if (ambiguous) {
-      const line = layout.lineOf[stream.tok[m.p0]];
-      const sense = senseFor(
-        ambiguous,
-        compiled,
-        stream,
-        m.p0,
-        m.p1,
-        (p) => layout.lineOf[stream.tok[p]] === line,
-        (p) => teams[stream.tok[p]] === 1,
-        (p) => {
-          for (let k = stream.tok[p - 1] + 1; k < stream.tok[p]; k++) if (PLACE_WORDS.has(tokens[k].norm)) return true;
-          return false;
-        },
-      );
+      const sense = senseFor(ambiguous, compiled, senseContext, m.p0, m.p1);
       if (sense) {
         entryId = sense.sense.entryId;
         familyId = sense.sense.familyId;
