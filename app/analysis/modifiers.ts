@@ -246,8 +246,16 @@ function flagsOf(norms: string[], classes: number[], markerAt: boolean[] | null)
   return { nice, negated, outsourced: who && how, apply: apply && norms.length <= APPLY_MAX_WORDS, language, deniedAt: !nice && !negated && denial ? deniedAt : -1 };
 }
 
+/** Words parentheses may hold besides their qualifier: "(est un plus)". */
+const PAREN_FILLERS = new Set(["est", "sont", "is", "are", "be", "mais", "but", "un", "une", "the"]);
 /** Words a bare qualifier clause may hold besides its qualifier: "C'est vraiment un plus". */
 const BARE_WORDS = new Set(["est", "sont", "is", "are", "be", "mais", "but", "un", "une", "the", "tres", "vraiment", "really"]);
+
+/** No line break in text[from, to): a qualifier there follows its clause on the same line. */
+function onOneLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return false;
+  return true;
+}
 
 /** `text`: the offer the tokens come from, to tell a qualifier on the same line from a heading below. */
 export function computeModifiers(tokens: Token[], text = ""): Modifiers {
@@ -296,7 +304,7 @@ export function computeModifiers(tokens: Token[], text = ""): Modifiers {
       f.negated ||= f.deniedAt >= 0;
       if (!f.nice && !f.negated && !f.outsourced && !f.apply) continue;
       // Only qualifier words inside: the qualifier is about what precedes the parentheses.
-      const rest = norms.filter((w, i) => !markerAt[i] && w.length > 2 && !/^(?:est|sont|is|are|be|mais|but|un|une|the)$/.test(w));
+      const rest = norms.filter((w, i) => !markerAt[i] && w.length > 2 && !PAREN_FILLERS.has(w));
       if (rest.length === 0) {
         flags.nice ||= f.nice;
         flags.negated ||= f.negated;
@@ -318,9 +326,8 @@ export function computeModifiers(tokens: Token[], text = ""): Modifiers {
   // A clause that is only a qualifier ("Un plus.", "C'est formidable !") qualifies the one before it.
   for (let i = 1; i < clause.length; i++) {
     const end = i + 1 < starts.length ? starts[i + 1]! : tokens.length;
-    const first = tokens[starts[i]!]!;
-    const sameLine = !text.slice(tokens[starts[i]! - 1]!.end, first.start).includes("\n");
-    if (clause[i]!.nice && bare[i] && end - starts[i]! <= QUALIFIER_MAX_WORDS && sameLine) {
+    if (!clause[i]!.nice || !bare[i] || end - starts[i]! > QUALIFIER_MAX_WORDS) continue;
+    if (onOneLine(text, tokens[starts[i]! - 1]!.end, tokens[starts[i]!]!.start)) {
       clause[i - 1]!.nice = true;
       clause[i - 1]!.negated = false;
       clause[i - 1]!.deniedAt = -1;
