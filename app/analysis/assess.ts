@@ -221,6 +221,9 @@ interface CoverBits {
   /** Per candidate profile. */
   owned: Int32Array;
   listed: Int32Array;
+  /** What the candidates from each index on own and list between them. */
+  ownedFrom: Int32Array;
+  listedFrom: Int32Array;
   /** The families the ranking sums, in its order (a family in two lists counts twice), with their weights. */
   rankBits: number[];
   rankWeights: number[];
@@ -239,7 +242,23 @@ function coverBits(useful: CompiledProfile[], goal: CoverGoal, bonus: FamilyId[]
       if (lists(p, f)) listed[i] |= b;
     }
   });
-  return { mustOwn: maskOf(goal.mustOwn), mustList: maskOf(goal.mustList), bonus: maskOf(bonus), owned, listed, rankBits: ranked.map((f) => bit.get(f)!), rankWeights: ranked.map(weight) };
+  const ownedFrom = new Int32Array(useful.length + 1);
+  const listedFrom = new Int32Array(useful.length + 1);
+  for (let i = useful.length - 1; i >= 0; i--) {
+    ownedFrom[i] = ownedFrom[i + 1] | owned[i];
+    listedFrom[i] = listedFrom[i + 1] | listed[i];
+  }
+  return {
+    mustOwn: maskOf(goal.mustOwn),
+    mustList: maskOf(goal.mustList),
+    bonus: maskOf(bonus),
+    owned,
+    listed,
+    ownedFrom,
+    listedFrom,
+    rankBits: ranked.map((f) => bit.get(f)!),
+    rankWeights: ranked.map(weight),
+  };
 }
 
 function bitCount(mask: number): number {
@@ -275,9 +294,11 @@ function bestCombination(useful: CompiledProfile[], k: number, bits: CoverBits, 
       found.rank = [first, absorbed, score];
     }
   };
-  // Depth-first over increasing indices, carrying the set's masks.
+  // Depth-first over increasing indices, carrying the set's masks; a branch that cannot
+  // reach the goal even with every profile left is not walked.
   const walk = (depth: number, from: number, owned: number, listed: number): void => {
     if (depth === k) return consider(owned, listed);
+    if (((owned | bits.ownedFrom[from]) & bits.mustOwn) !== bits.mustOwn || ((listed | bits.listedFrom[from]) & bits.mustList) !== bits.mustList) return;
     for (let i = from; i <= useful.length - (k - depth); i++) {
       chosen[depth] = i;
       walk(depth + 1, i + 1, owned | bits.owned[i], listed | bits.listed[i]);
