@@ -570,7 +570,8 @@ function collectMatches(
   for (const m of raw) {
     const t0 = stream.tok[m.p0];
     const t1 = stream.tok[m.p1 - 1] + 1;
-    const first = [...m.targets].sort((a, b) => a.order - b.order);
+    // The targets in taxonomy order; most passages have only one, which needs no copy.
+    const first = m.targets.length > 1 ? [...m.targets].sort((a, b) => a.order - b.order) : m.targets;
     let entryId: string | null = null;
     let familyId = "";
     let depth: "core" | "light" = "light";
