@@ -7,6 +7,8 @@ import type { FamilyId, Lang, Localized } from "./taxonomy";
 import type { Analysis, Evidence, Explanation, ExplanationPart, FamilyResult } from "./types";
 
 const MAX_LINES_PER_ROLE = 3;
+/** Lines quoted for the fix that downgrades other jobs' work to pluses. */
+const MAX_DOWNGRADE_LINES = 6;
 const MAX_LINE_CHARS = 140;
 /** Crafts that take a trained maker (design, image, code). */
 const MAKING_CRAFTS = new Set(["graphic_design", "photo_video", "web_design_ux", "web_development"]);
@@ -153,18 +155,19 @@ export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy): Ex
   for (const role of analysis.roles) {
     const fams = byRole[role] ?? [];
     const seen = new Set<string>();
+    // Only a role's first few lines are quoted: the reading stops there.
     const lines: Evidence[] = [];
     for (const f of fams) {
       const fam = analysis.families.find((x) => x.id === f);
       for (const ev of fam?.evidence ?? []) {
+        if (lines.length >= MAX_LINES_PER_ROLE) break;
         const l = lineAround(analysis, ev);
         if (seen.has(l.text)) continue;
         seen.add(l.text);
         lines.push(l);
-        if (lines.length >= MAX_LINES_PER_ROLE * Math.max(1, fams.length)) break;
       }
     }
-    parts.push({ kind: "role", profile: role, families: fams, lines: lines.slice(0, MAX_LINES_PER_ROLE) });
+    parts.push({ kind: "role", profile: role, families: fams, lines });
   }
 
   if (analysis.edgeFamilies.length) parts.push({ kind: "edge", families: analysis.edgeFamilies });
@@ -222,6 +225,7 @@ export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy): Ex
     const seen = new Set<string>();
     for (const f of downgradeFams) {
       for (const ev of analysis.families.find((x) => x.id === f)?.evidence ?? []) {
+        if (lines.length >= MAX_DOWNGRADE_LINES) break;
         const l = lineAround(analysis, ev);
         if (!seen.has(l.text)) {
           seen.add(l.text);
@@ -229,7 +233,7 @@ export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy): Ex
         }
       }
     }
-    if (lines.length) parts.push({ kind: "fix", fix: "downgrade", families: downgradeFams, lines: lines.slice(0, 6) });
+    if (lines.length) parts.push({ kind: "fix", fix: "downgrade", families: downgradeFams, lines });
     const outsource = secondary.filter((f) => OUTSOURCEABLE.has(f));
     if (analysis.verdict === "overloaded" && outsource.length) parts.push({ kind: "fix", fix: "outsource", families: outsource });
   }
