@@ -9,7 +9,7 @@ import { detectLanguage } from "./language";
 import { lexiconBit, wordClasses } from "./lexicon";
 import { ASKING_KINDS, buildLayout, type Layout } from "./layout";
 import { buildStream, findMatches, VISUAL_MAKING_VERBS, type Stream } from "./match";
-import { computeModifiers, type Modifiers } from "./modifiers";
+import { Modifiers } from "./modifiers";
 import { CONJUNCTIONS, STOPWORDS } from "./stopwords";
 import { stem } from "./stem";
 import type { Lang } from "./taxonomy";
@@ -495,14 +495,14 @@ interface Weighing {
  * et publier du contenu"), not words joined across others ("in writing and in speech").
  */
 function weigh(tokens: Token[], t0: number, t1: number, kind: SectionKind, mods: Modifiers, companyClause: boolean, team: boolean, familyId: string, craftWord: boolean): Weighing {
-  const clause = mods.clause[mods.clauseOf[t0]];
+  const clause = mods.clause(mods.clauseOf[t0]);
   // Beside a language, "written" and "rédactionnel" describe the language; copywriting stays a craft.
-  if (clause?.apply || (clause?.language && familyId === "content_writing" && !craftWord)) return { weight: 0, modifier: "not_a_demand" };
-  let nice = clause?.nice ?? false;
-  let negated = (clause?.negated ?? false) || (clause !== undefined && clause.deniedAt >= 0 && t0 > clause.deniedAt);
-  let outsourced = clause?.outsourced ?? false;
+  if (clause.apply || (clause.language && familyId === "content_writing" && !craftWord)) return { weight: 0, modifier: "not_a_demand" };
+  let nice = clause.nice;
+  let negated = clause.negated || (clause.deniedAt >= 0 && t0 > clause.deniedAt);
+  let outsourced = clause.outsourced;
   for (let k = t0; k < t1; k++) {
-    const g = tokens[k].paren ? mods.paren.get(tokens[k].paren) : undefined;
+    const g = mods.parenAt(k);
     if (g) {
       nice ||= g.nice;
       negated ||= g.negated;
@@ -551,7 +551,7 @@ function collectMatches(
   const stream = buildStream(tokens, 0, tokens.length, compiled.exactNorms);
   // French puts the specifying words last ("stratégie de contenu"), English first.
   const raw = findMatches(compiled.trie, stream, tokens, language === "fr" ? "right" : "left", (targets) => depthRank(targets, compiled));
-  const mods = computeModifiers(tokens, text);
+  const mods = new Modifiers(tokens, text);
   const teams = markTeamReferences(tokens);
   const steered = markSteered(tokens);
   const senseContext: SenseContext = { tokens, stream, lineOf: layout.lineOf, teams };
