@@ -160,12 +160,11 @@ function senseFor(target: MatchTarget, compiled: CompiledTaxonomy, ctx: SenseCon
   const { tokens, stream, lineOf, teams } = ctx;
   const { stems, gaps, tok } = stream;
   const line = lineOf[tok[p0]];
-  let from = p0;
-  while (from > 0 && p0 - from < AMBIGUITY_WINDOW && lineOf[tok[from - 1]] === line) from--;
+  // "Développer des compétences", "develop partnerships", "développer les ventes": an object
+  // that names skills or business names no craft, whatever the line's other words say.
+  if (p1 < stems.length && lineOf[tok[p1]] === line && gaps[p1] <= Gap.Space && NO_CRAFT_OBJECTS.has(stems[p1])) return null;
   let to = p1;
   while (to < stems.length && to - p1 < AMBIGUITY_WINDOW && lineOf[tok[to]] === line) to++;
-  const window = new Set<string>();
-  for (let p = from; p < to; p++) if ((p < p0 || p >= p1) && !teams[tok[p]]) window.add(stems[p]);
   // The words right after the term, up to a place or means ("sur", "via", "with"), are
   // what it acts on: in "animer nos communautés sur Facebook et Instagram" the object
   // decides the sense, however many channels follow.
@@ -177,33 +176,41 @@ function senseFor(target: MatchTarget, compiled: CompiledTaxonomy, ctx: SenseCon
     object.add(stems[p]);
     if (p - p1 < OBJECT_HEAD && gaps[p] <= Gap.Space) head.add(stems[p]);
   }
-  // "Développer des compétences", "develop partnerships", "développer les ventes": an object
-  // that names skills or business names no craft, whatever the line's other words say.
-  if (p1 < stems.length && lineOf[tok[p1]] === line && gaps[p1] <= Gap.Space && NO_CRAFT_OBJECTS.has(stems[p1])) return null;
   // "Design the ads", "tourner les spots": a verb that only makes a visual or a film, right
   // before a word that names both a making craft and a campaign's work, leaves only the making.
   const made = p0 > 0 && lineOf[tok[p0 - 1]] === line && gaps[p0] <= Gap.Space && VISUAL_MAKING_VERBS.has(stems[p0 - 1]);
   const making = made ? term.senses.filter((sense) => PRODUCTION_CRAFTS.has(sense.familyId)) : [];
   const senses = making.length ? making : term.senses;
   // What the word acts on decides first, when it decides ("animer des bannières et des
-  // visuels pour les réseaux sociaux" animates banners); a tie there leaves it to the line.
-  for (const words of [object, window]) {
-    let best: CompiledSense | null = null;
-    let bestHits = 0;
-    let runnerUp = 0;
-    for (const sense of senses) {
-      const hits = contextHits(words, sense);
-      if (hits > bestHits) {
-        runnerUp = bestHits;
-        best = sense;
-        bestHits = hits;
-      } else if (hits > runnerUp) runnerUp = hits;
-    }
-    if (best && bestHits > runnerUp) return { sense: best, byObject: contextHits(head, best) > 0 };
-  }
+  // visuels pour les réseaux sociaux" animates banners); a tie there leaves it to the line,
+  // whose words are only gathered then.
+  const byObject = clearWinner(object, senses);
+  if (byObject) return { sense: byObject, byObject: contextHits(head, byObject) > 0 };
+  let from = p0;
+  while (from > 0 && p0 - from < AMBIGUITY_WINDOW && lineOf[tok[from - 1]] === line) from--;
+  const window = new Set<string>();
+  for (let p = from; p < to; p++) if ((p < p0 || p >= p1) && !teams[tok[p]]) window.add(stems[p]);
+  const byLine = clearWinner(window, senses);
+  if (byLine) return { sense: byLine, byObject: contextHits(head, byLine) > 0 };
   // No decision: the default sense, if any, wins; after a verb of making, the making sense.
   const fallback = making.length ? (making.find((sense) => sense === term.fallback) ?? making[0]!) : term.fallback;
   return fallback ? { sense: fallback, byObject: false } : null;
+}
+
+/** The sense whose context `words` hold most, when it holds strictly more than any other; null otherwise. */
+function clearWinner(words: Set<string>, senses: CompiledSense[]): CompiledSense | null {
+  let best: CompiledSense | null = null;
+  let bestHits = 0;
+  let runnerUp = 0;
+  for (const sense of senses) {
+    const hits = contextHits(words, sense);
+    if (hits > bestHits) {
+      runnerUp = bestHits;
+      best = sense;
+      bestHits = hits;
+    } else if (hits > runnerUp) runnerUp = hits;
+  }
+  return best && bestHits > runnerUp ? best : null;
 }
 
 /** Objects of an ambiguous verb that are skills or business, not a craft's work. */
