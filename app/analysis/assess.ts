@@ -210,9 +210,10 @@ interface CoverGoal {
 }
 
 /**
- * The families a cover search weighs, one bit each, and what every candidate profile
- * owns and lists of them: the search tries up to C(n, 5) sets of profiles, and OR-ing a
- * set's masks costs far less than a Set lookup per family and profile.
+ * The families a cover search weighs, one bit each (a goal names at most the taxonomy's
+ * families, far fewer than 31), and what every candidate profile owns and lists of them:
+ * the search tries up to C(n, 5) sets of profiles, and OR-ing a set's masks costs far
+ * less than a Set lookup per family and profile.
  */
 interface CoverBits {
   mustOwn: number;
