@@ -9,7 +9,7 @@ import { detectLanguage } from "./language";
 import { lexiconBit, wordClasses } from "./lexicon";
 import { ASKING_KINDS, buildLayout, type Layout } from "./layout";
 import { buildStream, findMatches, VISUAL_MAKING_VERBS, type Stream } from "./match";
-import { computeModifiers, type Modifiers } from "./modifiers";
+import { Modifiers } from "./modifiers";
 import { CONJUNCTIONS, STOPWORDS } from "./stopwords";
 import { stem } from "./stem";
 import type { Lang } from "./taxonomy";
@@ -138,69 +138,95 @@ function depthRank(targets: MatchTarget[], compiled: CompiledTaxonomy): number {
   return 0;
 }
 
+/** Context phrases of a sense whose every stem is among `words`. */
+function contextHits(words: Set<string>, sense: CompiledSense): number {
+  let hits = 0;
+  for (const ctx of sense.context) {
+    let all = ctx.length > 0;
+    for (let i = 0; i < ctx.length && all; i++) if (!words.has(ctx[i])) all = false;
+    if (all) hits++;
+  }
+  return hits;
+}
+
+/** A place or means ("sur", "via", "with") among the function words right before content word `p`. */
+function placeBefore(tokens: Token[], stream: Stream, p: number): boolean {
+  for (let k = stream.tok[p - 1] + 1; k < stream.tok[p]; k++) if (PLACE_WORDS.has(tokens[k].norm)) return true;
+  return false;
+}
+
+/** What the reading of an ambiguous word looks at, the same for every word of the offer. */
+interface SenseContext {
+  tokens: Token[];
+  stream: Stream;
+  /** Line index of every token. */
+  lineOf: Int32Array;
+  /** 1 for tokens that name a team or a frame: no context for the work. */
+  teams: Uint8Array;
+}
+
 /**
  * The sense an ambiguous word takes from the words around it on its own line, and
  * whether its object decided it ("développer le site internet"): then the word names the
  * craft as plainly as the craft's own terms.
  */
-function senseFor(
-  target: MatchTarget,
-  compiled: CompiledTaxonomy,
-  stream: Stream,
-  p0: number,
-  p1: number,
-  sameLine: (p: number) => boolean,
-  ignored: (p: number) => boolean,
-  placeBefore: (p: number) => boolean = () => false,
-): { sense: CompiledSense; byObject: boolean } | null {
+function senseFor(target: MatchTarget, compiled: CompiledTaxonomy, ctx: SenseContext, p0: number, p1: number): { sense: CompiledSense; byObject: boolean } | null {
   const term = compiled.ambiguous.get(target.id);
   if (!term) return null;
-  let from = p0;
-  while (from > 0 && p0 - from < AMBIGUITY_WINDOW && sameLine(from - 1)) from--;
+  const { tokens, stream, lineOf, teams } = ctx;
+  const { stems, gaps, tok } = stream;
+  const line = lineOf[tok[p0]];
+  // "Développer des compétences", "develop partnerships", "développer les ventes": an object
+  // that names skills or business names no craft, whatever the line's other words say.
+  if (p1 < stems.length && lineOf[tok[p1]] === line && gaps[p1] <= Gap.Space && NO_CRAFT_OBJECTS.has(stems[p1])) return null;
   let to = p1;
-  while (to < stream.stems.length && to - p1 < AMBIGUITY_WINDOW && sameLine(to)) to++;
-  const window = new Set<string>();
-  for (let p = from; p < to; p++) if ((p < p0 || p >= p1) && !ignored(p)) window.add(stream.stems[p]);
+  while (to < stems.length && to - p1 < AMBIGUITY_WINDOW && lineOf[tok[to]] === line) to++;
   // The words right after the term, up to a place or means ("sur", "via", "with"), are
   // what it acts on: in "animer nos communautés sur Facebook et Instagram" the object
   // decides the sense, however many channels follow.
   const object = new Set<string>();
   // Its first words, with no clause or punctuation between: the thing itself ("le site internet").
   const head = new Set<string>();
-  for (let p = p1; p < to && !placeBefore(p); p++) {
-    if (ignored(p)) continue;
-    object.add(stream.stems[p]);
-    if (p - p1 < OBJECT_HEAD && stream.gaps[p] <= Gap.Space) head.add(stream.stems[p]);
+  for (let p = p1; p < to && !placeBefore(tokens, stream, p); p++) {
+    if (teams[tok[p]]) continue;
+    object.add(stems[p]);
+    if (p - p1 < OBJECT_HEAD && gaps[p] <= Gap.Space) head.add(stems[p]);
   }
-  // "Développer des compétences", "develop partnerships", "développer les ventes": an object
-  // that names skills or business names no craft, whatever the line's other words say.
-  if (p1 < stream.stems.length && sameLine(p1) && stream.gaps[p1] <= Gap.Space && NO_CRAFT_OBJECTS.has(stream.stems[p1])) return null;
-  const hitsIn = (words: Set<string>, sense: CompiledSense) =>
-    sense.context.filter((ctx) => ctx.length && ctx.every((s) => words.has(s))).length;
   // "Design the ads", "tourner les spots": a verb that only makes a visual or a film, right
   // before a word that names both a making craft and a campaign's work, leaves only the making.
-  const made = p0 > 0 && sameLine(p0 - 1) && stream.gaps[p0] <= Gap.Space && VISUAL_MAKING_VERBS.has(stream.stems[p0 - 1]);
+  const made = p0 > 0 && lineOf[tok[p0 - 1]] === line && gaps[p0] <= Gap.Space && VISUAL_MAKING_VERBS.has(stems[p0 - 1]);
   const making = made ? term.senses.filter((sense) => PRODUCTION_CRAFTS.has(sense.familyId)) : [];
   const senses = making.length ? making : term.senses;
   // What the word acts on decides first, when it decides ("animer des bannières et des
-  // visuels pour les réseaux sociaux" animates banners); a tie there leaves it to the line.
-  for (const words of [object, window]) {
-    let best: CompiledSense | null = null;
-    let bestHits = 0;
-    let runnerUp = 0;
-    for (const sense of senses) {
-      const hits = hitsIn(words, sense);
-      if (hits > bestHits) {
-        runnerUp = bestHits;
-        best = sense;
-        bestHits = hits;
-      } else if (hits > runnerUp) runnerUp = hits;
-    }
-    if (best && bestHits > runnerUp) return { sense: best, byObject: hitsIn(head, best) > 0 };
-  }
+  // visuels pour les réseaux sociaux" animates banners); a tie there leaves it to the line,
+  // whose words are only gathered then.
+  const byObject = clearWinner(object, senses);
+  if (byObject) return { sense: byObject, byObject: contextHits(head, byObject) > 0 };
+  let from = p0;
+  while (from > 0 && p0 - from < AMBIGUITY_WINDOW && lineOf[tok[from - 1]] === line) from--;
+  const window = new Set<string>();
+  for (let p = from; p < to; p++) if ((p < p0 || p >= p1) && !teams[tok[p]]) window.add(stems[p]);
+  const byLine = clearWinner(window, senses);
+  if (byLine) return { sense: byLine, byObject: contextHits(head, byLine) > 0 };
   // No decision: the default sense, if any, wins; after a verb of making, the making sense.
   const fallback = making.length ? (making.find((sense) => sense === term.fallback) ?? making[0]!) : term.fallback;
   return fallback ? { sense: fallback, byObject: false } : null;
+}
+
+/** The sense whose context `words` hold most, when it holds strictly more than any other; null otherwise. */
+function clearWinner(words: Set<string>, senses: CompiledSense[]): CompiledSense | null {
+  let best: CompiledSense | null = null;
+  let bestHits = 0;
+  let runnerUp = 0;
+  for (const sense of senses) {
+    const hits = contextHits(words, sense);
+    if (hits > bestHits) {
+      runnerUp = bestHits;
+      best = sense;
+      bestHits = hits;
+    } else if (hits > runnerUp) runnerUp = hits;
+  }
+  return best && bestHits > runnerUp ? best : null;
 }
 
 /** Objects of an ambiguous verb that are skills or business, not a craft's work. */
@@ -492,14 +518,14 @@ interface Weighing {
  * et publier du contenu"), not words joined across others ("in writing and in speech").
  */
 function weigh(tokens: Token[], t0: number, t1: number, kind: SectionKind, mods: Modifiers, companyClause: boolean, team: boolean, familyId: string, craftWord: boolean): Weighing {
-  const clause = mods.clause[mods.clauseOf[t0]];
+  const clause = mods.clause(mods.clauseOf[t0]);
   // Beside a language, "written" and "rédactionnel" describe the language; copywriting stays a craft.
-  if (clause?.apply || (clause?.language && familyId === "content_writing" && !craftWord)) return { weight: 0, modifier: "not_a_demand" };
-  let nice = clause?.nice ?? false;
-  let negated = (clause?.negated ?? false) || (clause !== undefined && clause.deniedAt >= 0 && t0 > clause.deniedAt);
-  let outsourced = clause?.outsourced ?? false;
+  if (clause.apply || (clause.language && familyId === "content_writing" && !craftWord)) return { weight: 0, modifier: "not_a_demand" };
+  let nice = clause.nice;
+  let negated = clause.negated || (clause.deniedAt >= 0 && t0 > clause.deniedAt);
+  let outsourced = clause.outsourced;
   for (let k = t0; k < t1; k++) {
-    const g = tokens[k].paren ? mods.paren.get(tokens[k].paren) : undefined;
+    const g = mods.parenAt(k);
     if (g) {
       nice ||= g.nice;
       negated ||= g.negated;
@@ -548,9 +574,10 @@ function collectMatches(
   const stream = buildStream(tokens, 0, tokens.length, compiled.exactNorms);
   // French puts the specifying words last ("stratégie de contenu"), English first.
   const raw = findMatches(compiled.trie, stream, tokens, language === "fr" ? "right" : "left", (targets) => depthRank(targets, compiled));
-  const mods = computeModifiers(tokens, text);
+  const mods = new Modifiers(tokens, text);
   const teams = markTeamReferences(tokens);
   const steered = markSteered(tokens);
+  const senseContext: SenseContext = { tokens, stream, lineOf: layout.lineOf, teams };
   const companyCache = new Map<number, boolean>();
   const hireCueCache = new Map<number, number>();
   const clauseBounds = (clauseId: number, k: number): [number, number] => {
@@ -566,7 +593,8 @@ function collectMatches(
   for (const m of raw) {
     const t0 = stream.tok[m.p0];
     const t1 = stream.tok[m.p1 - 1] + 1;
-    const first = [...m.targets].sort((a, b) => a.order - b.order);
+    // The targets in taxonomy order; most passages have only one, which needs no copy.
+    const first = m.targets.length > 1 ? [...m.targets].sort((a, b) => a.order - b.order) : m.targets;
     let entryId: string | null = null;
     let familyId = "";
     let depth: "core" | "light" = "light";
@@ -580,20 +608,7 @@ function collectMatches(
     // shares its stem with is someone else, not work the hire is asked to do.
     if (ambiguous && t1 - t0 === 1 && MAKER_NOUNS.has(tokens[t0].norm) && namesPeople(tokens, t0)) continue;
     if (ambiguous) {
-      const line = layout.lineOf[stream.tok[m.p0]];
-      const sense = senseFor(
-        ambiguous,
-        compiled,
-        stream,
-        m.p0,
-        m.p1,
-        (p) => layout.lineOf[stream.tok[p]] === line,
-        (p) => teams[stream.tok[p]] === 1,
-        (p) => {
-          for (let k = stream.tok[p - 1] + 1; k < stream.tok[p]; k++) if (PLACE_WORDS.has(tokens[k].norm)) return true;
-          return false;
-        },
-      );
+      const sense = senseFor(ambiguous, compiled, senseContext, m.p0, m.p1);
       if (sense) {
         entryId = sense.sense.entryId;
         familyId = sense.sense.familyId;

@@ -213,18 +213,6 @@ export function areAdjacent(a: CompiledProfile, b: CompiledProfile, apart: (f: F
 /** The family of steering work: strategy, budget, team and agency management. */
 const STEERING_FAMILY = "digital_strategy";
 
-function* combinations(n: number, k: number): Generator<number[]> {
-  const idx = Array.from({ length: k }, (_, i) => i);
-  while (true) {
-    yield idx.slice();
-    let i = k - 1;
-    while (i >= 0 && idx[i] === n - k + i) i--;
-    if (i < 0) return;
-    idx[i]++;
-    for (let j = i + 1; j < k; j++) idx[j] = idx[j - 1] + 1;
-  }
-}
-
 interface CoverGoal {
   /** Families that a chosen profile must own (core). */
   mustOwn: FamilyId[];
@@ -232,8 +220,104 @@ interface CoverGoal {
   mustList: FamilyId[];
 }
 
-function covers(set: CompiledProfile[], goal: CoverGoal): boolean {
-  return goal.mustOwn.every((f) => set.some((p) => owns(p, f))) && goal.mustList.every((f) => set.some((p) => lists(p, f)));
+/**
+ * The families a cover search weighs, one bit each (a goal names at most the taxonomy's
+ * families, far fewer than 31), and what every candidate profile owns and lists of them:
+ * the search tries up to C(n, 5) sets of profiles, and OR-ing a set's masks costs far
+ * less than a Set lookup per family and profile.
+ */
+interface CoverBits {
+  mustOwn: number;
+  mustList: number;
+  bonus: number;
+  /** Per candidate profile. */
+  owned: Int32Array;
+  listed: Int32Array;
+  /** What the candidates from each index on own and list between them. */
+  ownedFrom: Int32Array;
+  listedFrom: Int32Array;
+  /** The families the ranking sums, in its order (a family in two lists counts twice), with their weights. */
+  rankBits: number[];
+  rankWeights: number[];
+}
+
+function coverBits(useful: CompiledProfile[], goal: CoverGoal, bonus: FamilyId[], weight: (f: FamilyId) => number): CoverBits {
+  const ranked = [...goal.mustOwn, ...goal.mustList, ...bonus];
+  const bit = new Map<FamilyId, number>();
+  for (const f of ranked) if (!bit.has(f)) bit.set(f, 1 << bit.size);
+  const maskOf = (families: FamilyId[]) => families.reduce((mask, f) => mask | bit.get(f)!, 0);
+  const owned = new Int32Array(useful.length);
+  const listed = new Int32Array(useful.length);
+  useful.forEach((p, i) => {
+    for (const [f, b] of bit) {
+      if (owns(p, f)) owned[i] |= b;
+      if (lists(p, f)) listed[i] |= b;
+    }
+  });
+  const ownedFrom = new Int32Array(useful.length + 1);
+  const listedFrom = new Int32Array(useful.length + 1);
+  for (let i = useful.length - 1; i >= 0; i--) {
+    ownedFrom[i] = ownedFrom[i + 1] | owned[i];
+    listedFrom[i] = listedFrom[i + 1] | listed[i];
+  }
+  return {
+    mustOwn: maskOf(goal.mustOwn),
+    mustList: maskOf(goal.mustList),
+    bonus: maskOf(bonus),
+    owned,
+    listed,
+    ownedFrom,
+    listedFrom,
+    rankBits: ranked.map((f) => bit.get(f)!),
+    rankWeights: ranked.map(weight),
+  };
+}
+
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m; m &= m - 1) n++;
+  return n;
+}
+
+/**
+ * The best set of `k` profiles that covers the goal, or null. Sets are tried in
+ * lexicographic order and only a strictly better one replaces the best, so ties keep the
+ * earliest. Ranking: the title's profile (then the announced one), the `bonus` families
+ * absorbed, the demanded score owned.
+ */
+function bestCombination(useful: CompiledProfile[], k: number, bits: CoverBits, titleProfile: string | null, announced: string | null): CompiledProfile[] | null {
+  const chosen = new Int32Array(k);
+  const found: { best: Int32Array | null; rank: [number, number, number] } = { best: null, rank: [0, 0, 0] };
+  const consider = (owned: number, listed: number) => {
+    if ((owned & bits.mustOwn) !== bits.mustOwn || (listed & bits.mustList) !== bits.mustList) return;
+    let hasTitle = 0;
+    let hasAnnounced = 0;
+    for (const i of chosen) {
+      if (titleProfile && useful[i].id === titleProfile) hasTitle = 1;
+      if (announced && useful[i].id === announced) hasAnnounced = 0.5;
+    }
+    const first = hasTitle + hasAnnounced;
+    const absorbed = bitCount(listed & bits.bonus);
+    let score = 0;
+    for (let r = 0; r < bits.rankBits.length; r++) if (owned & bits.rankBits[r]) score += bits.rankWeights[r];
+    const [b0, b1, b2] = found.rank;
+    if (!found.best || first > b0 || (first === b0 && (absorbed > b1 || (absorbed === b1 && score > b2 + 1e-9)))) {
+      found.best = chosen.slice();
+      found.rank = [first, absorbed, score];
+    }
+  };
+  // Depth-first over increasing indices, carrying the set's masks; a branch that cannot
+  // reach the goal even with every profile left is not walked.
+  const walk = (depth: number, from: number, owned: number, listed: number): void => {
+    if (depth === k) return consider(owned, listed);
+    if (((owned | bits.ownedFrom[from]) & bits.mustOwn) !== bits.mustOwn || ((listed | bits.listedFrom[from]) & bits.mustList) !== bits.mustList) return;
+    for (let i = from; i <= useful.length - (k - depth); i++) {
+      chosen[depth] = i;
+      walk(depth + 1, i + 1, owned | bits.owned[i], listed | bits.listed[i]);
+    }
+  };
+  walk(0, 0, 0, 0);
+  return found.best ? Array.from(found.best, (i) => useful[i]) : null;
 }
 
 /**
@@ -251,25 +335,9 @@ function minimalCover(
 ): CompiledProfile[] {
   if (!goal.mustOwn.length && !goal.mustList.length) return [];
   const useful = pool.filter((p) => goal.mustOwn.some((f) => owns(p, f)) || goal.mustList.some((f) => lists(p, f)));
-  const rank = (set: CompiledProfile[]) => {
-    const hasTitle = titleProfile && set.some((p) => p.id === titleProfile) ? 1 : 0;
-    const absorbed = bonus.filter((f) => set.some((p) => lists(p, f))).length;
-    let owned = 0;
-    for (const f of [...goal.mustOwn, ...goal.mustList, ...bonus]) if (set.some((p) => owns(p, f))) owned += weight(f);
-    return [hasTitle + (announced && set.some((p) => p.id === announced) ? 0.5 : 0), absorbed, owned];
-  };
+  const bits = coverBits(useful, goal, bonus, weight);
   for (let k = 1; k <= Math.min(MAX_EXACT_COVER, useful.length); k++) {
-    let best: CompiledProfile[] | null = null;
-    let bestRank: number[] = [];
-    for (const combo of combinations(useful.length, k)) {
-      const set = combo.map((i) => useful[i]);
-      if (!covers(set, goal)) continue;
-      const r = rank(set);
-      if (!best || r[0] > bestRank[0] || (r[0] === bestRank[0] && (r[1] > bestRank[1] || (r[1] === bestRank[1] && r[2] > bestRank[2] + 1e-9)))) {
-        best = set;
-        bestRank = r;
-      }
-    }
+    const best = bestCombination(useful, k, bits, titleProfile, announced);
     if (best) return orderRoles(best, titleProfile, goal, weight);
   }
   // Greedy fallback for goals no five profiles cover.

@@ -7,20 +7,29 @@ import type { FamilyId, Lang, Localized } from "./taxonomy";
 import type { Analysis, Evidence, Explanation, ExplanationPart, FamilyResult } from "./types";
 
 const MAX_LINES_PER_ROLE = 3;
+/** Lines quoted for the fix that downgrades other jobs' work to pluses. */
+const MAX_DOWNGRADE_LINES = 6;
 const MAX_LINE_CHARS = 140;
 /** Crafts that take a trained maker (design, image, code). */
 const MAKING_CRAFTS = new Set(["graphic_design", "photo_video", "web_design_ux", "web_development"]);
 /** Families that are production crafts an agency or a freelancer can take on. */
 const OUTSOURCEABLE = new Set(["graphic_design", "photo_video", "web_development", "web_design_ux", "seo", "paid_media", "pr_events", "content_writing"]);
 
-type Labeler = { profile: (id: string, lang: Lang) => string; family: (id: string, lang: Lang) => string; trade: (id: string, lang: Lang) => string };
+/** The labels of profiles, families and trades; methods, so that no closure is made per analysis. */
+class Labeler {
+  constructor(private readonly compiled: CompiledTaxonomy) {}
 
-function labeler(compiled: CompiledTaxonomy): Labeler {
-  return {
-    profile: (id, lang) => compiled.profileById.get(id)?.profile.label?.[lang] ?? id,
-    family: (id, lang) => compiled.families.get(id)?.label?.[lang] ?? id,
-    trade: (id, lang) => compiled.trades.get(id)?.label[lang] ?? id,
-  };
+  profile(id: string, lang: Lang): string {
+    return this.compiled.profileById.get(id)?.profile.label?.[lang] ?? id;
+  }
+
+  family(id: string, lang: Lang): string {
+    return this.compiled.families.get(id)?.label?.[lang] ?? id;
+  }
+
+  trade(id: string, lang: Lang): string {
+    return this.compiled.trades.get(id)?.label[lang] ?? id;
+  }
 }
 
 function list(items: string[], lang: Lang): string {
@@ -48,6 +57,15 @@ function lineContaining(lines: Analysis["lines"], offset: number): Analysis["lin
   return found >= 0 ? lines[found] : undefined;
 }
 
+// One character each, read in the loops of lineAround: built once, not once per character.
+const SENTENCE_MARK = /[.;!?•]/;
+const SENTENCE_OR_LINE_MARK = /[.;!?•\n]/;
+const WHITE = /\s/;
+/** Marks a quoted line does not open or end with (bullets, Markdown emphasis). */
+const LEAD_MARK = /[\s*•\-–#>_]/;
+const TRAIL_MARK = /[\s*_]/;
+const FRONT_MATTER_KEY = /^[A-Za-z_][\w ]{1,24}:\s*/;
+
 /** The line (or, in a long glued paragraph, the sentence) around an evidence passage. */
 function lineAround(analysis: Analysis, ev: Evidence): Evidence {
   const text = analysis.text;
@@ -60,21 +78,21 @@ function lineAround(analysis: Analysis, ev: Evidence): Evidence {
     const half = MAX_LINE_CHARS / 2;
     const from = Math.max(start, ev.start - half);
     let s = ev.start;
-    while (s > from && !/[.;!?•]/.test(text[s - 1])) s--;
-    if (s === from) while (s < ev.start && !/\s/.test(text[s - 1] ?? " ")) s++;
+    while (s > from && !SENTENCE_MARK.test(text[s - 1])) s--;
+    if (s === from) while (s < ev.start && !WHITE.test(text[s - 1] ?? " ")) s++;
     const to = Math.min(end, ev.end + half);
     let e = ev.end;
-    while (e < to && !/[.;!?•\n]/.test(text[e])) e++;
-    if (e === to) while (e > ev.end && !/\s/.test(text[e] ?? " ")) e--;
+    while (e < to && !SENTENCE_OR_LINE_MARK.test(text[e])) e++;
+    if (e === to) while (e > ev.end && !WHITE.test(text[e] ?? " ")) e--;
     else if (text[e] === ".") e++;
     start = s;
     end = e;
   }
-  while (start < end && /[\s*•\-–#>_]/.test(text[start])) start++;
+  while (start < end && LEAD_MARK.test(text[start])) start++;
   // Front matter ("description: …"): the value is the line.
-  const key = /^[A-Za-z_][\w ]{1,24}:\s*/.exec(text.slice(start, Math.min(end, start + 40)));
+  const key = FRONT_MATTER_KEY.exec(text.slice(start, Math.min(end, start + 40)));
   if (key && start + key[0].length <= ev.start) start += key[0].length;
-  while (end > start && /[\s*_]/.test(text[end - 1])) end--;
+  while (end > start && TRAIL_MARK.test(text[end - 1])) end--;
   return { text: text.slice(start, end), start, end };
 }
 
@@ -137,18 +155,19 @@ export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy): Ex
   for (const role of analysis.roles) {
     const fams = byRole[role] ?? [];
     const seen = new Set<string>();
+    // Only a role's first few lines are quoted: the reading stops there.
     const lines: Evidence[] = [];
     for (const f of fams) {
       const fam = analysis.families.find((x) => x.id === f);
       for (const ev of fam?.evidence ?? []) {
+        if (lines.length >= MAX_LINES_PER_ROLE) break;
         const l = lineAround(analysis, ev);
         if (seen.has(l.text)) continue;
         seen.add(l.text);
         lines.push(l);
-        if (lines.length >= MAX_LINES_PER_ROLE * Math.max(1, fams.length)) break;
       }
     }
-    parts.push({ kind: "role", profile: role, families: fams, lines: lines.slice(0, MAX_LINES_PER_ROLE) });
+    parts.push({ kind: "role", profile: role, families: fams, lines });
   }
 
   if (analysis.edgeFamilies.length) parts.push({ kind: "edge", families: analysis.edgeFamilies });
@@ -206,6 +225,7 @@ export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy): Ex
     const seen = new Set<string>();
     for (const f of downgradeFams) {
       for (const ev of analysis.families.find((x) => x.id === f)?.evidence ?? []) {
+        if (lines.length >= MAX_DOWNGRADE_LINES) break;
         const l = lineAround(analysis, ev);
         if (!seen.has(l.text)) {
           seen.add(l.text);
@@ -213,7 +233,7 @@ export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy): Ex
         }
       }
     }
-    if (lines.length) parts.push({ kind: "fix", fix: "downgrade", families: downgradeFams, lines: lines.slice(0, 6) });
+    if (lines.length) parts.push({ kind: "fix", fix: "downgrade", families: downgradeFams, lines });
     const outsource = secondary.filter((f) => OUTSOURCEABLE.has(f));
     if (analysis.verdict === "overloaded" && outsource.length) parts.push({ kind: "fix", fix: "outsource", families: outsource });
   }
@@ -227,10 +247,16 @@ export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy): Ex
   return parts;
 }
 
+function profileList(L: Labeler, lang: Lang, ids: string[]): string {
+  return list(ids.map((r) => L.profile(r, lang)), lang);
+}
+
+function familyList(L: Labeler, lang: Lang, ids: FamilyId[]): string {
+  return list(ids.map((f) => L.family(f, lang)), lang);
+}
+
 function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analysis): string | null {
   const fr = lang === "fr";
-  const roles = (ids: string[]) => list(ids.map((r) => L.profile(r, lang)), lang);
-  const fams = (ids: FamilyId[]) => list(ids.map((f) => L.family(f, lang)), lang);
   switch (part.kind) {
     case "out_of_scope":
       return fr
@@ -241,39 +267,39 @@ function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analy
       const n = part.roleCount + trades.length;
       const ids = part.roles;
       if (part.verdict === "focused")
-        return fr ? `Cette offre décrit un seul métier : ${roles(ids)}.` : `This offer describes one job: ${roles(ids)}.`;
+        return fr ? `Cette offre décrit un seul métier : ${profileList(L, lang, ids)}.` : `This offer describes one job: ${profileList(L, lang, ids)}.`;
       if (part.verdict === "stretched")
         return part.roleCount <= 1 || analysis.edgeFamilies.length
           ? fr
-            ? `Cette offre décrit un métier (${roles(ids.slice(0, 1))}) étiré au-delà de son périmètre.`
-            : `This offer describes one job (${roles(ids.slice(0, 1))}) stretched past its edges.`
+            ? `Cette offre décrit un métier (${profileList(L, lang, ids.slice(0, 1))}) étiré au-delà de son périmètre.`
+            : `This offer describes one job (${profileList(L, lang, ids.slice(0, 1))}) stretched past its edges.`
           : fr
-            ? `Cette offre combine deux métiers voisins : ${roles(ids)}. C'est courant, mais précisez la part de chacun.`
-            : `This offer combines two neighbouring jobs: ${roles(ids)}. That is common, but say how the time splits.`;
+            ? `Cette offre combine deux métiers voisins : ${profileList(L, lang, ids)}. C'est courant, mais précisez la part de chacun.`
+            : `This offer combines two neighbouring jobs: ${profileList(L, lang, ids)}. That is common, but say how the time splits.`;
       const jobs = list([...ids.map((r) => L.profile(r, lang)), ...trades], lang);
       return fr ? `Cette offre combine ${n} métiers : ${jobs}.` : `This offer combines ${n} jobs: ${jobs}.`;
     }
     case "role": {
       const lines = part.lines.map((l) => quote(l.text, lang));
-      const head = `${L.profile(part.profile, lang)} (${fams(part.families)})`;
+      const head = `${L.profile(part.profile, lang)} (${familyList(L, lang, part.families)})`;
       if (!lines.length) return `${head}.`;
       return fr ? `${head} : ${lines.join(" ; ")}.` : `${head}: ${lines.join("; ")}.`;
     }
     case "edge":
       return fr
-        ? `Demandes légères hors du périmètre du poste : ${fams(part.families)}.`
-        : `Light demands outside the job's scope: ${fams(part.families)}.`;
+        ? `Demandes légères hors du périmètre du poste : ${familyList(L, lang, part.families)}.`
+        : `Light demands outside the job's scope: ${familyList(L, lang, part.families)}.`;
     case "reason":
       if (part.reason === "steering") {
         const lines = part.lines.map((l) => quote(l.text, lang)).join(fr ? " ; " : "; ");
         return fr
-          ? `Le poste pilote ce travail sans le faire lui-même (${fams(part.families)}) : coordonner, superviser ou briefer d'autres personnes n'est pas exercer leur métier (${lines}).`
-          : `The post steers this work without doing it itself (${fams(part.families)}): coordinating, supervising or briefing others is not doing their craft (${lines}).`;
+          ? `Le poste pilote ce travail sans le faire lui-même (${familyList(L, lang, part.families)}) : coordonner, superviser ou briefer d'autres personnes n'est pas exercer leur métier (${lines}).`
+          : `The post steers this work without doing it itself (${familyList(L, lang, part.families)}): coordinating, supervising or briefing others is not doing their craft (${lines}).`;
       }
       if (part.reason === "agency")
         return fr
-          ? `${fams(part.families)} sont ${part.families.length} métiers de fabrication, chacun appris à part : les réunir, c'est décrire une agence, pas un poste.`
-          : `${fams(part.families)} are ${part.families.length} making crafts, each learnt on its own: asking for all of them describes an agency, not one job.`;
+          ? `${familyList(L, lang, part.families)} sont ${part.families.length} métiers de fabrication, chacun appris à part : les réunir, c'est décrire une agence, pas un poste.`
+          : `${familyList(L, lang, part.families)} are ${part.families.length} making crafts, each learnt on its own: asking for all of them describes an agency, not one job.`;
       if (part.reason === "other_trade") {
         const trades = list(part.trades.map((t) => L.trade(t, lang)), lang);
         const lines = part.lines.map((l) => quote(l.text, lang)).join(fr ? " ; " : "; ");
@@ -284,29 +310,29 @@ function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analy
       if (part.reason === "aside") {
         const title = part.title ? ` (${quote(part.title, lang)})` : "";
         return fr
-          ? `L'intitulé${title} ne nomme aucun métier du marketing digital : ${fams(part.families)} s'ajoutent à un autre métier et étirent le poste.`
-          : `The title${title} names no digital marketing job: ${fams(part.families)} come on top of another job and stretch the post.`;
+          ? `L'intitulé${title} ne nomme aucun métier du marketing digital : ${familyList(L, lang, part.families)} s'ajoutent à un autre métier et étirent le poste.`
+          : `The title${title} names no digital marketing job: ${familyList(L, lang, part.families)} come on top of another job and stretch the post.`;
       }
       if (part.reason === "spread" && part.pastOnePerson)
         return part.by === "junior"
           ? fr
-            ? `Un poste junior (stage, alternance, assistanat) à qui l'on demande ${part.families.length} domaines de travail (${fams(part.families)}), dont le vrai travail d'un second métier : c'est plus qu'une seule personne.`
-            : `A junior post (intern, apprentice, assistant) asked for ${part.families.length} bodies of work (${fams(part.families)}), one of them a second job's real work: more than one person.`
+            ? `Un poste junior (stage, alternance, assistanat) à qui l'on demande ${part.families.length} domaines de travail (${familyList(L, lang, part.families)}), dont le vrai travail d'un second métier : c'est plus qu'une seule personne.`
+            : `A junior post (intern, apprentice, assistant) asked for ${part.families.length} bodies of work (${familyList(L, lang, part.families)}), one of them a second job's real work: more than one person.`
           : fr
-            ? `Un poste à temps partiel à qui l'on demande ${part.families.length} domaines de travail (${fams(part.families)}), dont le vrai travail d'un second métier : c'est plus que ses heures ne permettent.`
-            : `A part-time post asked for ${part.families.length} bodies of work (${fams(part.families)}), one of them a second job's real work: more than its hours allow.`;
+            ? `Un poste à temps partiel à qui l'on demande ${part.families.length} domaines de travail (${familyList(L, lang, part.families)}), dont le vrai travail d'un second métier : c'est plus que ses heures ne permettent.`
+            : `A part-time post asked for ${part.families.length} bodies of work (${familyList(L, lang, part.families)}), one of them a second job's real work: more than its hours allow.`;
       if (part.reason === "spread")
         return part.by === "junior"
           ? fr
-            ? `Un poste junior (stage, alternance, assistanat) à qui l'on demande ${part.families.length} domaines de travail (${fams(part.families)}) : chacun est léger, mais tous ensemble étirent le poste.`
-            : `A junior post (intern, apprentice, assistant) asked for ${part.families.length} bodies of work (${fams(part.families)}): each is light, but together they stretch the post.`
+            ? `Un poste junior (stage, alternance, assistanat) à qui l'on demande ${part.families.length} domaines de travail (${familyList(L, lang, part.families)}) : chacun est léger, mais tous ensemble étirent le poste.`
+            : `A junior post (intern, apprentice, assistant) asked for ${part.families.length} bodies of work (${familyList(L, lang, part.families)}): each is light, but together they stretch the post.`
           : fr
-            ? `Un poste à temps partiel à qui l'on demande ${part.families.length} domaines de travail (${fams(part.families)}) : chacun est léger, mais tous ensemble dépassent ses heures.`
-            : `A part-time post asked for ${part.families.length} bodies of work (${fams(part.families)}): each is light, but together they outgrow its hours.`;
+            ? `Un poste à temps partiel à qui l'on demande ${part.families.length} domaines de travail (${familyList(L, lang, part.families)}) : chacun est léger, mais tous ensemble dépassent ses heures.`
+            : `A part-time post asked for ${part.families.length} bodies of work (${familyList(L, lang, part.families)}): each is light, but together they outgrow its hours.`;
       if (part.reason === "hybrid")
         return fr
-          ? `Un ${L.profile(part.profile, lang)} est un seul métier : ${fams(part.families)} vont ensemble sur le marché.`
-          : `A ${L.profile(part.profile, lang)} is one job: ${fams(part.families)} go together on the market.`;
+          ? `Un ${L.profile(part.profile, lang)} est un seul métier : ${familyList(L, lang, part.families)} vont ensemble sur le marché.`
+          : `A ${L.profile(part.profile, lang)} is one job: ${familyList(L, lang, part.families)} go together on the market.`;
       const week = fr
         ? `Environ ${weeks(part.weeks, lang)} semaine de travail sur 35 h (${Math.round(part.hours)} h estimées)${part.mainRole ? `, dont ${Math.round(part.outsideMainHours)} h que le métier de ${L.profile(part.mainRole, lang)} ne peut pas absorber` : ""}.`
         : `About ${weeks(part.weeks, lang)} weeks of work in a 35-hour week (${Math.round(part.hours)} h estimated)${part.mainRole ? `, ${Math.round(part.outsideMainHours)} h of it work the ${L.profile(part.mainRole, lang)} job cannot absorb` : ""}.`;
@@ -318,14 +344,14 @@ function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analy
       return week + partTime;
     case "title_mismatch":
       return fr
-        ? `Le titre annonce ${L.profile(part.titleProfile, lang)}, mais le corps de l'offre demande aussi : ${fams(part.extraFamilies)}.`
-        : `The title promises ${L.profile(part.titleProfile, lang)}, but the body also asks for: ${fams(part.extraFamilies)}.`;
+        ? `Le titre annonce ${L.profile(part.titleProfile, lang)}, mais le corps de l'offre demande aussi : ${familyList(L, lang, part.extraFamilies)}.`
+        : `The title promises ${L.profile(part.titleProfile, lang)}, but the body also asks for: ${familyList(L, lang, part.extraFamilies)}.`;
     case "fix":
       switch (part.fix) {
         case "split":
           return fr
-            ? `Séparez l'offre en ${part.cards.length} fiches de poste : ${roles(part.cards)}.`
-            : `Split the offer into ${part.cards.length} role cards: ${roles(part.cards)}.`;
+            ? `Séparez l'offre en ${part.cards.length} fiches de poste : ${profileList(L, lang, part.cards)}.`
+            : `Split the offer into ${part.cards.length} role cards: ${profileList(L, lang, part.cards)}.`;
         case "downgrade": {
           const lines = part.lines.map((l) => quote(l.text, lang)).join(fr ? " ; " : "; ");
           const afterSplit = analysis.verdict === "overloaded";
@@ -335,8 +361,8 @@ function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analy
         }
         case "outsource":
           return fr
-            ? `Confiez ${fams(part.families)} à une agence ou à un freelance.`
-            : `Give ${fams(part.families)} to an agency or a freelancer.`;
+            ? `Confiez ${familyList(L, lang, part.families)} à une agence ou à un freelance.`
+            : `Give ${familyList(L, lang, part.families)} to an agency or a freelancer.`;
         case "retitle":
           return fr
             ? `Renommez le poste « ${L.profile(part.profile, lang)} » : c'est le métier que le corps de l'offre décrit d'abord.`
@@ -379,7 +405,7 @@ function weeks(x: number, lang: Lang): string {
 }
 
 export function explain(analysis: Analysis, compiled: CompiledTaxonomy): Explanation {
-  const L = labeler(compiled);
+  const L = new Labeler(compiled);
   const parts: ExplanationPart[] = [];
   const sentences: Localized<string[]> = { fr: [], en: [] };
   for (const part of explainParts(analysis, compiled)) {

@@ -24,7 +24,17 @@ const LINK_WORDS = new Set(
 );
 /** Parts a heading without a colon may open: a wrong guess there costs little ("Notre équipe…" opening a company part would silence the rest). */
 const BARE_HEADING_KINDS: ReadonlySet<SectionKind> = new Set(["duties", "requirements", "nice"]);
-const EMPHASIS = /[*_]+/g;
+// Emphasis marks around a heading ("atout. **Dans ce rôle, vous serez appelé(e) à :** Rédiger")
+// hide its colon and sentence end: in a gap they read as space.
+/** A colon ends the gap. */
+const COLON_GAP = /:[\s*_]*$/;
+/** A sentence ends in the gap, then space. */
+const SENTENCE_END_GAP = /[.!?;][\s*_]+$/;
+/** The gap is a sentence mark alone ("…efficient.Working knowledge"). */
+const GLUED_SENTENCE_GAP = /^[.!?;]$/;
+/** What may stand right before the gender marker that ends a title ("Chef de projet (H/F)"). */
+const BEFORE_MARKER = /[(\-–|\s]$/;
+const ENDS_IN_DIGIT = /\d$/;
 const GENDER_MARKER = /^(?:h|f|m)\s*\/\s*(?:h|f|m|w)(?:\s*\/\s*(?:x|d))?\s*\)?/i;
 
 /**
@@ -81,17 +91,15 @@ export function inlineBreaks(text: string, tokens: Token[], lines: { start: numb
       // Most words follow one plain space: no bullet, colon or sentence end to read there.
       const plain = token.start === before.end || (token.start - before.end === 1 && text.charCodeAt(before.end) === 0x20);
       const gap = plain ? "" : text.slice(before.end, token.start);
-      // Emphasis marks around a heading ("atout. **Dans ce rôle, vous serez appelé(e) à :** Rédiger") hide its colon and sentence end.
-      const unmarked = plain ? "" : gap.replace(EMPHASIS, " ");
       if (!long) {
-        if (plain || !/:\s*$/.test(unmarked)) continue;
+        if (plain || !COLON_GAP.test(gap)) continue;
         const from = headingStart(tokens, t0, k);
         if (from > t0 && tokens[from].gap === Gap.Clause && headingKind(tokens, from, k, false)) breaks.push(tokens[from].start);
         continue;
       }
       if (k - t0 <= TITLE_MARKER_WORDS && line === firstLine) {
         const marker = GENDER_MARKER.exec(text.slice(token.start, token.start + 12));
-        if (marker && (plain || /[(\-–|\s]$/.test(gap)) && k + 2 < t1) {
+        if (marker && (plain || BEFORE_MARKER.test(gap)) && k + 2 < t1) {
           let after = k;
           while (after < t1 && tokens[after].end <= token.start + marker[0].length) after++;
           if (after < t1) breaks.push(tokens[after].start);
@@ -103,14 +111,14 @@ export function inlineBreaks(text: string, tokens: Token[], lines: { start: numb
           breaks.push(before.end + bullet.index + bullet[0].length - bullet[0].trimStart().length);
           continue;
         }
-        if (/:\s*$/.test(unmarked) && !/\d$/.test(before.norm)) {
+        if (COLON_GAP.test(gap) && !ENDS_IN_DIGIT.test(before.norm)) {
           const from = headingStart(tokens, t0, k);
           if (from > t0 && headingKind(tokens, from, k, false)) breaks.push(tokens[from].start);
           continue;
         }
         // Sentences of a flattened list: each was a line ("Créer les visuels. Tourner les vidéos.").
         // Glued ones too ("…efficient.Working knowledge"), past a word rather than an initial ("U.S.").
-        if (flat && token.cap && (/[.!?;]\s+$/.test(unmarked) || (/^[.!?;]$/.test(gap) && before.norm.length > 2))) breaks.push(token.start);
+        if (flat && token.cap && (SENTENCE_END_GAP.test(gap) || (GLUED_SENTENCE_GAP.test(gap) && before.norm.length > 2))) breaks.push(token.start);
       }
       // "… nos clients. Vos missions Concevoir …": heading words alone, then a new sentence.
       if ((token.gap === Gap.Clause || (token.cap && token.gap === Gap.Space)) && HEADING_VOCAB.has(before.stem)) {

@@ -36,6 +36,14 @@ export interface Layout {
 
 const HEADING_MAX_CHARS = 160;
 const KEY_VALUE = /^[\s>*•\-–]*\**_*\s*([\p{L}][\p{L}\p{N} _'’()./&-]{0,40}?)\s*\**_*\s*[:：]\s*\**_*/u;
+// How a line is set, read once per line: built once here rather than at every reading.
+const MARKDOWN_HEADING = /^\s{0,3}#{1,6}/;
+const BOLD_LINE = /^\s*(\*\*|__)[^*_]{1,150}(\*\*|__)\s*:?\s*$/;
+const COLON_END = /[:：]\s*\**\s*$/;
+const QUESTION_END = /[?？]\s*$/;
+const SENTENCE_MARKS = /[.!,;]/;
+const LIST_ITEM = /^[-*•·▪◦●]|^\d+[.)]/;
+const NUMBER = /^\d+$/;
 
 /** Section kinds that ask for work: a misread heading there costs less than one that silences the offer. */
 export const ASKING_KINDS: ReadonlySet<SectionKind> = new Set(["duties", "requirements", "nice"]);
@@ -43,27 +51,30 @@ export const ASKING_KINDS: ReadonlySet<SectionKind> = new Set(["duties", "requir
 /** Section kinds whose unknown sub-headings keep the parent's kind ("CRM & Bsport" under "Missions"). */
 const INHERITED: ReadonlySet<SectionKind> = new Set(["duties", "requirements", "nice", "company", "benefits", "apply"]);
 
+/** Where written lines end; a regular expression finds them faster than a loop over every character. */
+const LINE_BREAK = /[\n\u2028\u2029]/g;
+
 function splitLines(text: string, glueBreaks: number[]): { start: number; end: number }[] {
   const lines: { start: number; end: number }[] = [];
   let start = 0;
   let g = 0;
-  for (let i = 0; i <= text.length; i++) {
-    while (g < glueBreaks.length && glueBreaks[g] <= i) {
-      if (glueBreaks[g] === i && i > start) {
-        lines.push({ start, end: i });
-        start = i;
+  LINE_BREAK.lastIndex = 0;
+  for (;;) {
+    const found = LINE_BREAK.exec(text);
+    const i = found ? found.index : text.length;
+    // A glued sentence ("communautésCréer") starts a line of its own.
+    for (; g < glueBreaks.length && glueBreaks[g] <= i; g++) {
+      if (glueBreaks[g] > start) {
+        lines.push({ start, end: glueBreaks[g] });
+        start = glueBreaks[g];
       }
-      g++;
     }
-    const c = i < text.length ? text.charCodeAt(i) : 0x0a;
-    if (c === 0x0a || c === 0x2028 || c === 0x2029) {
-      let end = i;
-      if (end > start && text.charCodeAt(end - 1) === 0x0d) end--;
-      lines.push({ start, end });
-      start = i + 1;
-    }
+    let end = i;
+    if (end > start && text.charCodeAt(end - 1) === 0x0d) end--;
+    lines.push({ start, end });
+    if (!found) return lines;
+    start = i + 1;
   }
-  return lines;
 }
 
 /** Lines shorter than this may repeat on purpose (a heading, "Paris", a tool list). */
@@ -123,7 +134,7 @@ function cutLines(lines: { start: number; end: number }[], breaks: number[]): { 
  * n'hésitez pas à postuler même s'ils ne vous concernent pas :").
  */
 function announcesPluses(text: string, tokens: Token[], line: LayoutLine): boolean {
-  if (line.t1 - line.t0 <= 16 || !/[:：]\s*\**\s*$/.test(text.slice(Math.max(line.start, line.end - 8), line.end))) return false;
+  if (line.t1 - line.t0 <= 16 || !COLON_END.test(text.slice(Math.max(line.start, line.end - 8), line.end))) return false;
   const stems: string[] = [tokens[line.t0].stem];
   for (let k = line.t0 + 1; k < line.t1 && tokens[k].gap < Gap.Punct && stems.length < 16; k++) stems.push(tokens[k].stem);
   return classifyHeading(stems) === "nice";
@@ -169,10 +180,10 @@ function namedShortLine(tokens: Token[], line: LayoutLine, trimmed: string, curr
   if (first) return false;
   const n = line.t1 - line.t0;
   // "Remote, New York" is a place, not a heading: a heading holds no comma or sentence mark.
-  if (n < 2 || n > SHORT_HEADING_WORDS || /[.!,;]/.test(trimmed) || /^[-*•·▪◦●]|^\d+[.)]/.test(trimmed)) return false;
+  if (n < 2 || n > SHORT_HEADING_WORDS || SENTENCE_MARKS.test(trimmed) || LIST_ITEM.test(trimmed)) return false;
   let titleCase = true;
   for (let k = line.t0; k < line.t1 && titleCase; k++) if (!tokens[k].cap && !STOPWORDS.has(tokens[k].norm)) titleCase = false;
-  if (!titleCase && !/[?？]\s*$/.test(trimmed)) return false;
+  if (!titleCase && !QUESTION_END.test(trimmed)) return false;
   const kind = classifyHeading(lineStems(tokens, line));
   return kind !== null && kind !== current && (titleCase ? TITLE_CASE_HEADING_KINDS : QUESTION_HEADING_KINDS).has(kind);
 }
@@ -312,11 +323,11 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
       continue;
     }
 
-    const markdown = /^\s{0,3}#{1,6}/.test(rawText);
-    const bold = /^\s*(\*\*|__)[^*_]{1,150}(\*\*|__)\s*:?\s*$/.test(rawText);
-    const colon = trimmed.length > 0 && /[:：]\s*\**\s*$/.test(trimmed) && n <= 16;
+    const markdown = MARKDOWN_HEADING.test(rawText);
+    const bold = BOLD_LINE.test(rawText);
+    const colon = trimmed.length > 0 && COLON_END.test(trimmed) && n <= 16;
     let caps = n <= 8 && trimmed.length > 0;
-    for (let k = line.t0; k < line.t1 && caps; k++) if (!tokens[k].upper && !/^\d+$/.test(tokens[k].norm)) caps = false;
+    for (let k = line.t0; k < line.t1 && caps; k++) if (!tokens[k].upper && !NUMBER.test(tokens[k].norm)) caps = false;
     const marked = (markdown && n <= 16) || (bold && n <= 14) || colon || (caps && n <= 6);
     const pluses = !marked && announcesPluses(text, tokens, line);
     if (marked || pluses || pureHeadingLine(tokens, line) || namedShortLine(tokens, line, trimmed, current, !seenText)) {

@@ -173,8 +173,9 @@ function validTarget(t: MatchTarget, tokens: Token[], stream: Stream, p0: number
 }
 
 function validTargets(targets: MatchTarget[], tokens: Token[], stream: Stream, p0: number, plain: boolean): MatchTarget[] {
-  // Most phrases ask nothing of how they are written: no copy for them.
-  return targets.every((t) => validTarget(t, tokens, stream, p0, plain)) ? targets : targets.filter((t) => validTarget(t, tokens, stream, p0, plain));
+  // Most phrases ask nothing of how they are written: no copy (nor closure) for them.
+  for (const t of targets) if (!validTarget(t, tokens, stream, p0, plain)) return targets.filter((x) => validTarget(x, tokens, stream, p0, plain));
+  return targets;
 }
 
 // The depth-first walk's stack, kept between calls: one walk per content word would
@@ -249,6 +250,11 @@ function longestAt(root: TrieNode, stream: Stream, tokens: Token[], p0: number, 
   return best;
 }
 
+/** End of the positions a match owns. */
+function ownedEnd(m: RawMatch): number {
+  return m.owns ?? m.p1;
+}
+
 /**
  * All non-overlapping matches, longest first; between equally long overlapping ones,
  * the higher `rank` (e.g. a core craft over a generic phrase), then `prefer`'s side.
@@ -269,15 +275,15 @@ export function findMatches(
   }
   const side = prefer === "left" ? 1 : -1;
   for (const c of candidates) c.rank = rank(c.targets);
-  const end = (m: RawMatch) => m.owns ?? m.p1;
-  candidates.sort((a, b) => end(b) - b.p0 - (end(a) - a.p0) || (b.rank ?? 0) - (a.rank ?? 0) || side * (a.p0 - b.p0));
+  candidates.sort((a, b) => ownedEnd(b) - b.p0 - (ownedEnd(a) - a.p0) || (b.rank ?? 0) - (a.rank ?? 0) || side * (a.p0 - b.p0));
   const taken = new Uint8Array(stream.stems.length);
   const chosen: RawMatch[] = [];
   for (const m of candidates) {
+    const end = ownedEnd(m);
     let free = true;
-    for (let p = m.p0; p < end(m) && free; p++) if (taken[p]) free = false;
+    for (let p = m.p0; p < end && free; p++) if (taken[p]) free = false;
     if (!free) continue;
-    for (let p = m.p0; p < end(m); p++) taken[p] = 1;
+    for (let p = m.p0; p < end; p++) taken[p] = 1;
     chosen.push(m);
   }
   chosen.sort((a, b) => a.p0 - b.p0);

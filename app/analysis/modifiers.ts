@@ -133,14 +133,6 @@ export interface ClauseFlags {
   deniedAt: number;
 }
 
-export interface Modifiers {
-  /** Clause id of every token. */
-  clauseOf: Int32Array;
-  clause: ClauseFlags[];
-  /** Flags of parenthesised groups whose qualifier applies only inside them. */
-  paren: Map<number, ClauseFlags>;
-}
-
 function matchAt(norms: string[], i: number, pat: Pattern): boolean {
   const w = pat.words;
   if (i + w.length > norms.length) return false;
@@ -246,30 +238,98 @@ function flagsOf(norms: string[], classes: number[], markerAt: boolean[] | null)
   return { nice, negated, outsourced: who && how, apply: apply && norms.length <= APPLY_MAX_WORDS, language, deniedAt: !nice && !negated && denial ? deniedAt : -1 };
 }
 
+/** Words parentheses may hold besides their qualifier: "(est un plus)". */
+const PAREN_FILLERS = new Set(["est", "sont", "is", "are", "be", "mais", "but", "un", "une", "the"]);
 /** Words a bare qualifier clause may hold besides its qualifier: "C'est vraiment un plus". */
 const BARE_WORDS = new Set(["est", "sont", "is", "are", "be", "mais", "but", "un", "une", "the", "tres", "vraiment", "really"]);
 
-/** `text`: the offer the tokens come from, to tell a qualifier on the same line from a heading below. */
-export function computeModifiers(tokens: Token[], text = ""): Modifiers {
-  const clauseOf = new Int32Array(tokens.length);
-  const clause: ClauseFlags[] = [];
-  const paren = new Map<number, ClauseFlags>();
-  const bare: boolean[] = [];
-  let c0 = 0;
+/** No line break in text[from, to): a qualifier there follows its clause on the same line. */
+function onOneLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return false;
+  return true;
+}
+
+/**
+ * The qualifiers of an offer's clauses, read on demand: most clauses ask for nothing, and
+ * only a clause that holds a demand (and the one after it, which may qualify it) is read.
+ */
+export class Modifiers {
+  /** Clause id of every token. */
+  readonly clauseOf: Int32Array;
+  /** First token of each clause. */
+  private readonly starts: number[] = [];
+  /** Each clause's own flags, once read. */
+  private readonly own: (ClauseFlags | undefined)[] = [];
+  /** The clause is only a qualifier ("Un plus.", "C'est formidable !") on the line of the one before. */
+  private readonly qualifier: boolean[] = [];
+  /** The clause's flags include what the clause after it says of it. */
+  private readonly settled: boolean[] = [];
+  /** Flags of parenthesised groups whose qualifier applies only inside them, by group id. */
+  private readonly paren = new Map<number, ClauseFlags>();
+  private readonly classes: Uint32Array;
   // Reused from clause to clause: flagsOf reads them and keeps nothing.
-  const outside: string[] = [];
-  const outsideClasses: number[] = [];
-  const outsideAt: number[] = [];
-  const classes = wordClasses(tokens);
-  const close = (c1: number) => {
-    if (c1 <= c0) return;
-    const id = clause.length;
+  private readonly outside: string[] = [];
+  private readonly outsideClasses: number[] = [];
+  private readonly outsideAt: number[] = [];
+
+  /** `text`: the offer the tokens come from, to tell a qualifier on the same line from a heading below. */
+  constructor(
+    private readonly tokens: Token[],
+    private readonly text = "",
+  ) {
+    this.clauseOf = new Int32Array(tokens.length);
+    for (let k = 0; k < tokens.length; k++) {
+      if (k === 0 || tokens[k].gap === Gap.Clause) this.starts.push(k);
+      this.clauseOf[k] = this.starts.length - 1;
+    }
+    this.classes = wordClasses(tokens);
+  }
+
+  /** The flags of clause `id`, a bare qualifier right after it included. */
+  clause(id: number): ClauseFlags {
+    const flags = this.read(id);
+    if (!this.settled[id]) {
+      this.settled[id] = true;
+      if (id + 1 < this.starts.length && this.qualifies(id + 1)) {
+        flags.nice = true;
+        flags.negated = false;
+        flags.deniedAt = -1;
+      }
+    }
+    return flags;
+  }
+
+  /** The flags of the parenthesised group token `k` sits in, when its qualifier applies only inside it. */
+  parenAt(k: number): ClauseFlags | undefined {
+    const group = this.tokens[k].paren;
+    if (!group) return undefined;
+    this.read(this.clauseOf[k]);
+    return this.paren.get(group);
+  }
+
+  /** Clause `id` is only a qualifier of the one before it; short clauses alone are read to tell. */
+  private qualifies(id: number): boolean {
+    if (this.end(id) - this.starts[id] > QUALIFIER_MAX_WORDS) return false;
+    this.read(id);
+    return this.qualifier[id];
+  }
+
+  private end(id: number): number {
+    return id + 1 < this.starts.length ? this.starts[id + 1] : this.tokens.length;
+  }
+
+  /** The clause's own flags, its parenthesised groups read with it. */
+  private read(id: number): ClauseFlags {
+    const known = this.own[id];
+    if (known) return known;
+    const { tokens, classes, outside, outsideClasses, outsideAt } = this;
+    const c0 = this.starts[id];
+    const c1 = this.end(id);
     outside.length = 0;
     outsideClasses.length = 0;
     outsideAt.length = 0;
     let groups: Map<number, { norms: string[]; classes: number[] }> | null = null;
     for (let k = c0; k < c1; k++) {
-      clauseOf[k] = id;
       const t = tokens[k];
       const bits = classes[k] & MODIFIER_BITS;
       if (t.paren) {
@@ -287,7 +347,7 @@ export function computeModifiers(tokens: Token[], text = ""): Modifiers {
     // Only a clause short enough to qualify the one before needs to know which words are qualifiers.
     const outMarker = c1 - c0 <= QUALIFIER_MAX_WORDS ? new Array<boolean>(outside.length).fill(false) : null;
     const flags = flagsOf(outside, outsideClasses, outMarker);
-    bare.push(outMarker !== null && outside.every((w, i) => outMarker[i] || w.length <= 2 || BARE_WORDS.has(w)));
+    const bare = outMarker !== null && outside.every((w, i) => outMarker[i] || w.length <= 2 || BARE_WORDS.has(w));
     flags.deniedAt = flags.deniedAt >= 0 ? outsideAt[flags.deniedAt]! : -1;
     for (const [gid, { norms, classes: groupClasses }] of groups ?? []) {
       const markerAt = new Array<boolean>(norms.length).fill(false);
@@ -296,35 +356,18 @@ export function computeModifiers(tokens: Token[], text = ""): Modifiers {
       f.negated ||= f.deniedAt >= 0;
       if (!f.nice && !f.negated && !f.outsourced && !f.apply) continue;
       // Only qualifier words inside: the qualifier is about what precedes the parentheses.
-      const rest = norms.filter((w, i) => !markerAt[i] && w.length > 2 && !/^(?:est|sont|is|are|be|mais|but|un|une|the)$/.test(w));
+      const rest = norms.filter((w, i) => !markerAt[i] && w.length > 2 && !PAREN_FILLERS.has(w));
       if (rest.length === 0) {
         flags.nice ||= f.nice;
         flags.negated ||= f.negated;
         flags.outsourced ||= f.outsourced;
-      } else paren.set(gid, f);
+      } else this.paren.set(gid, f);
       flags.apply ||= f.apply;
       flags.language ||= f.language;
     }
     if (flags.nice) flags.negated = false;
-    clause.push(flags);
-    c0 = c1;
-  };
-  const starts: number[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    if (k > 0 && tokens[k].gap === Gap.Clause) close(k);
-    if (clause.length === starts.length) starts.push(k);
+    this.qualifier[id] = id > 0 && flags.nice && bare && onOneLine(this.text, tokens[c0 - 1].end, tokens[c0].start);
+    this.own[id] = flags;
+    return flags;
   }
-  close(tokens.length);
-  // A clause that is only a qualifier ("Un plus.", "C'est formidable !") qualifies the one before it.
-  for (let i = 1; i < clause.length; i++) {
-    const end = i + 1 < starts.length ? starts[i + 1]! : tokens.length;
-    const first = tokens[starts[i]!]!;
-    const sameLine = !text.slice(tokens[starts[i]! - 1]!.end, first.start).includes("\n");
-    if (clause[i]!.nice && bare[i] && end - starts[i]! <= QUALIFIER_MAX_WORDS && sameLine) {
-      clause[i - 1]!.nice = true;
-      clause[i - 1]!.negated = false;
-      clause[i - 1]!.deniedAt = -1;
-    }
-  }
-  return { clauseOf, clause, paren };
 }

@@ -4,7 +4,7 @@
 // Manager"). A job board mixes all four; the body's words alone cannot tell an engineer
 // who "develops APIs" from a web developer, but the title can.
 
-import { Gap, type Token } from "./tokenize";
+import { firstTokenEndingAfter, Gap, type Token } from "./tokenize";
 
 /** "role": the title names another trade's role outright ("Product Manager"), not only its words. */
 export type TitleField = "marketing" | "other" | "role" | "mixed" | "neutral";
@@ -65,12 +65,13 @@ const FOUNDER_WORDS = new Set(["founder", "founders", "cofounder", "fondateur", 
 
 /**
  * The folded words of the title, and hyphenated ones glued too ("Back-end" → "backend");
- * tokens are in text order, so the scan stops at its end.
+ * tokens are in text order, so the scan starts at the title and stops at its end.
  */
 function titleWords(tokens: Token[], start: number, end: number): string[] {
   const words: string[] = [];
   let previous: Token | null = null;
-  for (const t of tokens) {
+  for (let k = firstTokenEndingAfter(tokens, start); k < tokens.length; k++) {
+    const t = tokens[k];
     if (t.start >= end) break;
     if (t.start < start || t.end > end) continue;
     if (previous && t.gap === Gap.Joined && previous.end + 1 === t.start) words.push(previous.norm + t.norm);
@@ -109,7 +110,8 @@ const PART_SEPARATOR = /\s[-–—]\s|\s\|/;
 /** Where the title's first part ends: at the first spaced dash or pipe between two of its words; -1 when none. */
 function firstPartEnd(text: string, tokens: Token[], start: number, end: number): number {
   let previous: Token | null = null;
-  for (const t of tokens) {
+  for (let k = firstTokenEndingAfter(tokens, start); k < tokens.length; k++) {
+    const t = tokens[k];
     if (t.start >= end) break;
     if (t.start < start) continue;
     if (previous && PART_SEPARATOR.test(text.slice(previous.end, t.start))) return previous.end;

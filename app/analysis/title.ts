@@ -11,7 +11,7 @@ import { classifyHeading, HEADING_VOCAB } from "./headings";
 import { namesHead, titleField, titleNamesPublicRelations } from "./scope";
 import { STOPWORDS } from "./stopwords";
 import { stem } from "./stem";
-import { Gap, type Token } from "./tokenize";
+import { firstTokenEndingAfter, Gap, type Token } from "./tokenize";
 import type { Match, TitleResult } from "./types";
 
 const MAX_SCAN_LINES = 60;
@@ -178,7 +178,8 @@ function withFieldProfile(title: FoundTitle, tokens: Token[], compiled: Compiled
   if (titleNamesPublicRelations(tokens, title.start, title.end) && compiled.profileById.has(PUBLIC_RELATIONS_PROFILE)) {
     return { ...title, profile: PUBLIC_RELATIONS_PROFILE, profiles: [PUBLIC_RELATIONS_PROFILE] };
   }
-  const words = tokens.filter((t) => t.start >= title.start! && t.start < title.end!).map((t) => t.norm);
+  const words: string[] = [];
+  for (let k = firstTokenEndingAfter(tokens, title.start); k < tokens.length && tokens[k].start < title.end; k++) if (tokens[k].start >= title.start) words.push(tokens[k].norm);
   for (const word of words) {
     const profile = FIELD_PROFILES[word];
     // "Community Support Agent", "Community Development Officer": the community is served or organised, not managed online.
@@ -194,7 +195,8 @@ function withFieldProfile(title: FoundTitle, tokens: Token[], compiled: Compiled
  */
 export function craftsNamedByTitle(tokens: Token[], start: number, end: number, compiled: CompiledTaxonomy): Set<string> {
   const named = new Set<string>();
-  for (const t of tokens) {
+  for (let k = firstTokenEndingAfter(tokens, start); k < tokens.length; k++) {
+    const t = tokens[k];
     if (t.start >= end) break;
     if (t.start < start) continue;
     const core = compiled.profileById.get(FIELD_PROFILES[t.norm] ?? "")?.core;
@@ -240,7 +242,11 @@ const ANNOUNCING_WORDS = new Set(ANNOUNCING.filter((cue) => cue.length === 1).ma
 /** A title candidate that announces a hire in no field's words: "Oxybulle recrute", "Acme is hiring". */
 function announcesOnly(tokens: Token[], title: TitleResult): boolean {
   if (title.start === undefined || title.end === undefined || titleField(tokens, title.start, title.end) !== "neutral") return false;
-  return tokens.some((t) => t.start >= title.start! && t.end <= title.end! && ANNOUNCING_WORDS.has(t.norm));
+  for (let k = firstTokenEndingAfter(tokens, title.start); k < tokens.length && tokens[k].start < title.end; k++) {
+    const t = tokens[k];
+    if (t.start >= title.start && t.end <= title.end && ANNOUNCING_WORDS.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** Words of the offer's start searched for an announcement. */
@@ -374,8 +380,7 @@ const SENTENCE_WORDS = new Set([
 ]);
 
 function readTitle(title: string, start: number, end: number, tokens: Token[], compiled: CompiledTaxonomy): Omit<FoundTitle, "line"> {
-  let t0 = 0;
-  while (t0 < tokens.length && tokens[t0].end <= start) t0++;
+  const t0 = firstTokenEndingAfter(tokens, start);
   let t1 = t0;
   while (t1 < tokens.length && tokens[t1].start < end) t1++;
   const stream = buildStream(tokens, t0, t1, compiled.exactNorms);

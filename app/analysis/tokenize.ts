@@ -49,6 +49,21 @@ export interface Tokenized {
   glueBreaks: number[];
 }
 
+/**
+ * Index of the first token that ends after `offset` (tokens.length when none): a binary
+ * search, for passages such as the title that may sit anywhere in a long offer.
+ */
+export function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const TRANSPARENT = new Set(Array.from("*_~^\"«»“”„‹›`#+&|/\\").map((c) => c.codePointAt(0)!));
 const CLAUSE_END = new Set(Array.from(";!?…¿¡").map((c) => c.codePointAt(0)!));
 const APOSTROPHES = new Set(Array.from("'’ʼ‘").map((c) => c.codePointAt(0)!));
