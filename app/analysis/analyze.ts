@@ -894,6 +894,7 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
     })),
     ...(assessment.marketingAside ? { marketingAside: true } : {}),
     ...(assessment.spreadThin ? { spreadThin: assessment.spreadThin } : {}),
+    ...(assessment.agency ? { agency: assessment.agency } : {}),
     explanation: { parts: [], sentences: { fr: [], en: [] } },
   };
   analysis.explanation = explain(analysis, compiled);

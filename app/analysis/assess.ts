@@ -847,6 +847,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     workload,
     otherWork,
     ...(scope === "aside" ? { marketingAside: true } : {}),
+    ...(agency ? { agency: making.map((f) => f.id) } : {}),
     ...(spreadDecides
       ? { spreadThin: { families: spreadFamilies, by: options.junior ? ("junior" as const) : ("part_time" as const), ...(spreadOverloads ? { pastOnePerson: true as const } : {}) } }
       : {}),

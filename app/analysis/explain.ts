@@ -10,8 +10,6 @@ const MAX_LINES_PER_ROLE = 3;
 /** Lines quoted for the fix that downgrades other jobs' work to pluses. */
 const MAX_DOWNGRADE_LINES = 6;
 const MAX_LINE_CHARS = 140;
-/** Crafts that take a trained maker (design, image, code). */
-const MAKING_CRAFTS = new Set(["graphic_design", "photo_video", "web_design_ux", "web_development"]);
 /** Families that are production crafts an agency or a freelancer can take on. */
 const OUTSOURCEABLE = new Set(["graphic_design", "photo_video", "web_development", "web_design_ux", "seo", "paid_media", "pr_events", "content_writing"]);
 
@@ -184,9 +182,9 @@ export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy): Ex
     const owned = role.families.filter((f) => f.depth === "core" && compiled.profileById.get(role.profile)?.core.has(f.id)).map((f) => f.id);
     if (owned.length >= 2) parts.push({ kind: "reason", reason: "hybrid", profile: role.profile, families: owned });
   }
-  // Why no single person can hold it: three making crafts, each a trained maker's job.
-  const making = analysis.families.filter((f) => f.depth === "core" && MAKING_CRAFTS.has(f.id)).map((f) => f.id);
-  if (analysis.verdict === "overloaded" && making.length >= 3) parts.push({ kind: "reason", reason: "agency", families: making });
+  // Why no single person can hold it: three making crafts, each a trained maker's job, that
+  // no hybrid maker joins (said only where that decided the verdict, not where the week did).
+  if (analysis.verdict === "overloaded" && analysis.agency?.length) parts.push({ kind: "reason", reason: "agency", families: analysis.agency });
   // Why a manager's post is not the crafts it names: it coordinates them.
   const steered = analysis.families.filter((f) => f.depth === "light" && analysis.matches.some((m) => m.steered && m.weight > 0 && m.familyId === f.id));
   if (steered.length) {

@@ -215,6 +215,8 @@ export interface Analysis {
   marketingAside?: boolean;
   /** One job, but a junior or part-time post asked for many bodies of work: why it is stretched. */
   spreadThin?: SpreadThin;
+  /** Three making crafts asked at core that no hybrid maker joins: an agency's work, whatever the week. */
+  agency?: FamilyId[];
   explanation: Explanation;
 }
 
@@ -288,6 +290,7 @@ export interface Assessment {
   /** The title names no field and the marketing work comes beside another job. */
   marketingAside?: boolean;
   spreadThin?: SpreadThin;
+  agency?: FamilyId[];
 }
 
 /** A junior or part-time post asked for many bodies of work by hand: stretched, though each is light. */

@@ -172,6 +172,7 @@ export const StoredAnalysisJson: z.ZodType<StoredAnalysis & { compliance?: Compl
   otherWork: z.array(z.object({ trade: z.string(), depth: DepthJson, hours: z.number(), evidence: z.array(EvidenceJson) })).optional(),
   marketingAside: z.boolean().optional(),
   spreadThin: z.object({ families: z.array(z.string()), by: z.enum(["junior", "part_time"]), pastOnePerson: z.literal(true).optional() }).optional(),
+  agency: z.array(z.string()).optional(),
   explanation: z
     .object({
       parts: z.array(z.looseObject({ kind: z.string(), text: z.object({ fr: z.string().optional(), en: z.string().optional() }).optional() })).optional(),

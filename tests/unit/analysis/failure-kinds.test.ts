@@ -268,9 +268,35 @@ describe("three making crafts describe an agency", () => {
     // The French offer asks for print material, which no content creator makes: the officer
     // who designs it (one hybrid job), a videographer and a developer.
     expect(a.roles).toEqual(file.endsWith(".fr.txt") ? ["communication_designer", "videographer", "web_developer"] : ["communication_officer", "content_creator", "web_developer"]);
+    expect(a.agency).toEqual(expect.arrayContaining(["graphic_design", "photo_video", "web_development"]));
     const reason = a.explanation.parts.find((p) => p.kind === "reason" && p.reason === "agency");
     expect(reason?.text?.fr).toMatch(/décrire une agence, pas un poste/);
     expect(reason?.text?.en).toMatch(/describes an agency, not one job/);
+  });
+
+  it("does not blame an agency where a hybrid maker holds two of the crafts and the week decides", () => {
+    const text = [
+      "Junior Web & Graphic Designer",
+      "",
+      "You will support our website development and design: update the web site with new content, create new landing pages, troubleshoot the site and build new features.",
+      "",
+      "Responsibilities",
+      "- WordPress website development and design: themes, plugins and custom page templates",
+      "- Build landing pages and fix website bugs every week",
+      "- Develop the front-end in HTML, CSS and JavaScript",
+      "- Design brochures, flyers and sales collateral",
+      "- Design the banners and visuals of each campaign",
+      "",
+      "Requirements",
+      "- Adobe Illustrator, Photoshop and InDesign",
+      "- HTML/CSS, JavaScript and PHP",
+    ].join("\n");
+    const a = analyze(text, compiled);
+    expect(a.verdict).toBe("overloaded");
+    expect(a.agency).toBeUndefined();
+    const reasons = a.explanation.parts.flatMap((p) => (p.kind === "reason" ? [p.reason] : []));
+    expect(reasons).toContain("workload");
+    expect(reasons).not.toContain("agency");
   });
 
   it("keeps two making crafts of one hybrid job apart from that rule", () => {
