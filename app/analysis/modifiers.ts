@@ -60,6 +60,10 @@ const NICE: Pattern[] = [
   p("not essential"),
   p("si possible"),
   p("le cas echeant"),
+  // "Interest in learning Premiere Pro", "envie d'apprendre le montage": a wish to learn is no skill required.
+  ...["interest in", "willingness to", "willing to", "eager to", "keen to", "excited to", "desire to", "happy to"].map((w) => p(`${w} learn`)),
+  p("interest in learning"),
+  p("envie d apprendre"),
   // "Une expérience avec la suite Adobe ? C'est formidable."
   ...["formidable", "genial", "top", "parfait", "super", "un bonus"].flatMap((w) => [p(`c est ${w}`, { atEnd: true }), p(`ce serait ${w}`, { atEnd: true })]),
 ];

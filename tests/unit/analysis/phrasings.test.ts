@@ -1412,3 +1412,13 @@ describe("a line that hands the hire their work opens the duties (round 13)", ()
     expect(a.families.map((f) => f.id)).not.toContain("seo");
   });
 });
+
+describe("a wish to learn", () => {
+  it.each([
+    ["Graphic Designer\n\nRequirements\n- Adobe Illustrator and Photoshop\n- Willingness to learn Premiere Pro and After Effects", "Premiere Pro"],
+    ["Graphic Designer\n\nRequirements\n- Interest in learning or experience with custom Email Templates", "Email Templates"],
+    ["Graphiste H/F\n\nProfil\n- Maîtrise d'Illustrator et Photoshop\n- Envie d'apprendre le montage vidéo sur Premiere Pro", "montage vidéo"],
+  ])("is a plus, not a skill required: %s", (offer, passage) => {
+    expect(modifiersIn(offer)(passage)).toBe("nice");
+  });
+});
