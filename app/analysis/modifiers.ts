@@ -8,7 +8,15 @@
 import { lexiconBit, wordClasses } from "./lexicon";
 import { Gap, type Token } from "./tokenize";
 
-type Pattern = { words: string[]; atEnd?: boolean; notBefore?: Set<string>; /** A verb's negation: it denies what follows it. */ verb?: boolean };
+type Pattern = {
+  words: string[];
+  atEnd?: boolean;
+  notBefore?: Set<string>;
+  /** A verb's negation: it denies what follows it. */
+  verb?: boolean;
+  /** Counts only with an object after it ("keen to learn Premiere"): alone at a clause's end, or before a new subject, it is a trait. */
+  object?: boolean;
+};
 
 const p = (text: string, extra: Omit<Pattern, "words"> = {}): Pattern => ({ words: text.split(" "), ...extra });
 const NOT_QUANTITY = new Set(["de", "d", "que", "qu", "des", "du", "than", "of"]);
@@ -61,9 +69,9 @@ const NICE: Pattern[] = [
   p("si possible"),
   p("le cas echeant"),
   // "Interest in learning Premiere Pro", "envie d'apprendre le montage": a wish to learn is no skill required.
-  ...["interest in", "willingness to", "willing to", "eager to", "keen to", "excited to", "desire to", "happy to"].map((w) => p(`${w} learn`)),
-  p("interest in learning"),
-  p("envie d apprendre"),
+  ...["interest in", "willingness to", "willing to", "eager to", "keen to", "excited to", "desire to", "happy to"].map((w) => p(`${w} learn`, { object: true })),
+  p("interest in learning", { object: true }),
+  p("envie d apprendre", { object: true }),
   // "Une expérience avec la suite Adobe ? C'est formidable."
   ...["formidable", "genial", "top", "parfait", "super", "un bonus"].flatMap((w) => [p(`c est ${w}`, { atEnd: true }), p(`ce serait ${w}`, { atEnd: true })]),
 ];
@@ -144,6 +152,7 @@ function matchAt(norms: string[], i: number, pat: Pattern): boolean {
   const after = norms[i + w.length];
   if (pat.atEnd && i + w.length < norms.length) return false;
   if (pat.notBefore && after !== undefined && (pat.notBefore.has(after) || /^\d/.test(after))) return false;
+  if (pat.object && (after === undefined || SUBJECTS.has(after))) return false;
   return true;
 }
 
