@@ -1,8 +1,8 @@
 // The offer's title and the standard profile it names. Candidates, in order: a
-// "Titre :" / "Job title:" / "Intitulé du poste" line (or the line under a bare "Job Title"
-// label), the first heading, a line
-// carrying "H/F" or "(M/F)", short non-sentence lines among the first four. The first
-// candidate that names a profile wins; otherwise the first candidate.
+// "Titre :" / "Job title:" / "Intitulé du poste" line or the line under a bare "Job Title"
+// label, the first heading, a line carrying "H/F" or "(M/F)", short non-sentence lines
+// among the first four. The first candidate that names a profile wins; otherwise the first
+// candidate.
 
 import type { CompiledTaxonomy } from "./compile";
 import { ASKING_KINDS, type Layout } from "./layout";
