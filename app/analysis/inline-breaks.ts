@@ -54,13 +54,22 @@ function headingKind(tokens: Token[], from: number, to: number, bare: boolean): 
   return classifyHeading(stems);
 }
 
+/**
+ * "…Head of Growth Your day-to-day:": a capital after a capital opens a heading of several
+ * words when the word before could not belong to it. One word alone there is more often a
+ * Title Case item ("Freedom & Responsibility:"), and a title in capitals is all capitals.
+ */
+function capitalRunsOn(tokens: Token[], j: number, end: number): boolean {
+  return end - j >= 2 && !tokens[j].upper && !tokens[j - 1].upper && !HEADING_VOCAB.has(tokens[j - 1].stem);
+}
+
 /** Where a heading that ends at token `end` (exclusive) starts: at a clause start or a capital, within reach. */
 function headingStart(tokens: Token[], lineT0: number, end: number): number {
   for (let j = end - 1; j >= lineT0 && end - j <= MAX_HEADING_WORDS; j--) {
     if (j === lineT0 || tokens[j].gap === Gap.Clause) return j;
   }
   for (let j = end - 1; j > lineT0 && end - j <= MAX_HEADING_WORDS; j--) {
-    if (tokens[j].cap && tokens[j].gap === Gap.Space && !tokens[j - 1].cap) return j;
+    if (tokens[j].cap && tokens[j].gap === Gap.Space && (!tokens[j - 1].cap || capitalRunsOn(tokens, j, end))) return j;
   }
   return -1;
 }

@@ -232,6 +232,7 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
   lost.sort((a, b) => a - b);
   const raw = lost.length ? cutLines(written, lost) : written;
   const lostStarts = new Set(lost);
+  const glueStarts = new Set(glueBreaks);
   const lineOf = new Int32Array(tokens.length);
   const lines: LayoutLine[] = [];
   let t = 0;
@@ -267,7 +268,10 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     const n = line.t1 - line.t0;
-    inlineLine = lostStarts.has(line.start);
+    // A glued sentence ("effortsLead …") is a lost line break too: a part that asks for work,
+    // opened inline, runs on past it. Any other part ends there as at a written break, so
+    // that benefits read inline cannot swallow the duties glued after them.
+    inlineLine = lostStarts.has(line.start) || (glueStarts.has(line.start) && ASKING_KINDS.has(current));
     if (!inlineLine && beforeInline !== null) {
       if (beforeInline !== current) open(beforeInline, null, line.start);
       beforeInline = null;

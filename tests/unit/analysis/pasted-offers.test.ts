@@ -84,6 +84,30 @@ describe("an offer pasted without its line breaks", () => {
     expect(video?.sectionKind).toBe("nice");
     expect(a.verdict).toBe("focused");
   });
+
+  it("keeps a part opened inline past a sentence glued to the next one", () => {
+    const text =
+      "Content Marketing Manager\n" +
+      "About us: We sell garden tools to two million households across Europe. Our values: care, craft and patience. " +
+      "What you will do: Plan the editorial calendar and write our blog postsBrief freelance writers and edit their copySend our weekly newsletter and report on its open rates.\n" +
+      "Requirements\nFive years of B2C content marketing.";
+    const a = analyze(text, compiled);
+    const newsletter = a.matches.find((m) => /newsletter/i.test(m.text));
+    expect(newsletter?.sectionKind).toBe("duties");
+    expect(a.families.map((f) => f.id)).toContain("email_crm");
+  });
+
+  it("opens a part at a heading that follows a name in capitals, but not at a one-word benefit", () => {
+    const text =
+      "Growth Marketing Lead Join a team of 40 who build invoicing software for craftspeople. " +
+      "Your manager will be Ana Ruiz, Head of Brand Partnerships Your day-to-day: Plan and run our Google Ads and Meta campaigns, " +
+      "manage the paid budget and report on acquisition costs every week. Build landing pages with the designers. " +
+      "What we offer: remote work, Freedom & Responsibility: Work from anywhere, a learning budget and a yearly retreat.";
+    const a = analyze(text, compiled);
+    expect(a.sections.find((s) => s.heading === "Your day-to-day")?.kind).toBe("duties");
+    expect(a.sections.some((s) => s.heading === "Responsibility")).toBe(false);
+    expect(a.matches.find((m) => /google ads/i.test(m.text))?.sectionKind).toBe("duties");
+  });
 });
 
 describe("an offer pasted twice", () => {
