@@ -210,6 +210,15 @@ class WordBuffer {
 }
 
 /**
+ * The stem of a word written with accents. Folding can make a French word meet an English
+ * one: "désigné" (named, appointed) would read as "design"; it meets "designated" instead.
+ */
+function accentedStem(norm: string, text: string, at: number): string {
+  const s = stem(norm);
+  return s === "design" && (text.charCodeAt(at + 1) | 0x20) === 0xe9 ? "designat" : s;
+}
+
+/**
  * The word flusher: turns the word read so far into tokens (cut where it was glued, unless
  * the whole is a known word), with the gap that precedes it and the parenthesis it sits in.
  */
@@ -272,7 +281,8 @@ class TokenWriter {
     // Plain ASCII words fold to their lower-case source text: no per-unit string building.
     const a = srcStart[from];
     const b = srcEnd[to - 1];
-    const norm = b - a === to - from && plainAscii(this.text, a, b) ? this.text.slice(a, b).toLowerCase() : textOf(codes, from, to);
+    const ascii = b - a === to - from && plainAscii(this.text, a, b);
+    const norm = ascii ? this.text.slice(a, b).toLowerCase() : textOf(codes, from, to);
     let upper = 0;
     let lower = 0;
     for (let k = from; k < to; k++) {
@@ -283,7 +293,7 @@ class TokenWriter {
       start: a,
       end: b,
       norm,
-      stem: stem(norm),
+      stem: ascii ? stem(norm) : accentedStem(norm, this.text, a),
       gap: g,
       upper: upper >= 2 && lower === 0,
       cap: caseOf[from] === 1,

@@ -70,6 +70,12 @@ describe("tokenize", () => {
     expect(tokens.map((t) => t.gap)).toEqual([Gap.Clause, Gap.Punct, Gap.Clause, Gap.Clause, Gap.Space, Gap.Clause]);
   });
 
+  it("keeps the French verb désigner apart from design", () => {
+    const stemOf = (word: string) => tokenize(word).tokens[0].stem;
+    for (const word of ["désigné", "désigner", "DÉSIGNÉE", "Désignés"]) expect(stemOf(word)).toBe(stemOf("designated"));
+    for (const word of ["Designer", "design", "designé", "designers"]) expect(stemOf(word)).toBe("design");
+  });
+
   it("keeps C++ and C# as words", () => {
     expect(words("C++, C# et Node.js")).toEqual(["c++", "c#", "et", "node", "js"]);
   });
