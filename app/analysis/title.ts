@@ -401,16 +401,20 @@ function readTitle(title: string, start: number, end: number, tokens: Token[], c
 /**
  * A phrase several jobs share names the one whose own crafts the body asks most at core: a
  * "Content Creator" who writes blog posts is a writer, one who shoots reels a visual
- * maker. With no such work in the body, the job that counts it among its main titles stays.
+ * maker. With no such work in the body, light mentions of it decide; with none at all, the job
+ * that counts it among its main titles stays.
  */
 export function settleSharedTitle(title: FoundTitle | null, matches: Match[], compiled: CompiledTaxonomy): FoundTitle | null {
   if (!title?.shared.length || !title.profiles) return title;
-  const body = matches.filter((m) => m.sectionKind !== "title" && m.depth === "core" && m.weight > 0);
-  const asked = (id: string) => body.reduce((sum, m) => sum + (compiled.profileById.get(id)?.core.has(m.familyId) ? m.weight : 0), 0);
+  const body = matches.filter((m) => m.sectionKind !== "title" && m.weight > 0);
+  const asked = (id: string, depth: Match["depth"]) =>
+    body.reduce((sum, m) => sum + (m.depth === depth && compiled.profileById.get(id)?.core.has(m.familyId) ? m.weight : 0), 0);
+  // Light mentions decide only where core work does not ("looking for strong writers").
+  const ahead = (id: string, of: string) => asked(id, "core") - asked(of, "core") || asked(id, "light") - asked(of, "light");
   const dropped = new Set<string>();
   for (const group of title.shared) {
     let best = group[0];
-    for (const id of group) if (asked(id) > asked(best)) best = id;
+    for (const id of group) if (ahead(id, best) > 0) best = id;
     for (const id of group) if (id !== best) dropped.add(id);
   }
   const profiles = title.profiles.filter((id) => !dropped.has(id));

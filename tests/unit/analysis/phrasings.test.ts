@@ -722,6 +722,15 @@ describe("a title several jobs share", () => {
     expect(maker.title?.profile).toBe("content_creator");
   });
 
+  it("lets light mentions decide when the body asks no core work of either", () => {
+    const text =
+      "Technical Content Creator\n\nWe're looking for strong writers with a developer background to join our small team. " +
+      "You like explaining databases to people who are not experts.\n\nWhat you bring\n- Curiosity\n- Patience\n";
+    const a = analyze(text, compiled);
+    expect(a.title?.profile).toBe("content_writer");
+    expect(a.families.map((f) => f.id)).not.toContain("photo_video");
+  });
+
   it("keeps the first job listed when the body asks neither", () => {
     expect(analyze("Content Creator\n\nAbout us\nWe are a friendly team in Lyon.\n", compiled).title?.profile).toBe("content_creator");
   });
