@@ -226,6 +226,9 @@ function addressingTheHire(tokens: Token[], line: LayoutLine): SectionKind | nul
   return "duties";
 }
 
+/** Parts opened inline that a glued sentence ends, as a written line break would. */
+const ENDS_AT_GLUE: ReadonlySet<SectionKind> = new Set(["benefits"]);
+
 export function buildLayout(text: string, tokens: Token[], glueBreaks: number[]): Layout {
   const written = splitLines(text, glueBreaks);
   const lost = inlineBreaks(text, tokens, written);
@@ -268,10 +271,10 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     const n = line.t1 - line.t0;
-    // A glued sentence ("effortsLead …") is a lost line break too: a part that asks for work,
-    // opened inline, runs on past it. Any other part ends there as at a written break, so
-    // that benefits read inline cannot swallow the duties glued after them.
-    inlineLine = lostStarts.has(line.start) || (glueStarts.has(line.start) && ASKING_KINDS.has(current));
+    // A glued sentence ("effortsLead …") is a lost line break too: a part opened inline runs on
+    // past it. Benefits end there as at a written break: their perks come in short glued items
+    // that the duties often follow without a heading.
+    inlineLine = lostStarts.has(line.start) || (glueStarts.has(line.start) && !ENDS_AT_GLUE.has(current));
     if (!inlineLine && beforeInline !== null) {
       if (beforeInline !== current) open(beforeInline, null, line.start);
       beforeInline = null;

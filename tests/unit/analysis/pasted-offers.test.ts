@@ -97,6 +97,19 @@ describe("an offer pasted without its line breaks", () => {
     expect(a.families.map((f) => f.id)).toContain("email_crm");
   });
 
+  it("keeps an agency's glued list of expertises in the company's part", () => {
+    const text =
+      "Title: Chargé de contenus (stage)\nCompany: Lumen\n" +
+      "Notre agence conseille les marques depuis 2012. Nos expertises :DATA MARKETING - mesure d'audience, tracking, A/B testing, tableaux de bord" +
+      "Marketing automation et scoring des leadsACQUISITION - campagnes Google Ads et Meta Ads, SEO technique. " +
+      "Descriptif du poste : tu rédiges les articles du blog et les livres blancs, tu prépares la newsletter mensuelle avec l'équipe. " +
+      "Profil recherché : une belle plume, Master en communication.";
+    const a = analyze(text, compiled);
+    expect(a.families.map((f) => f.id)).not.toContain("paid_media");
+    expect(a.matches.find((m) => /automation/i.test(m.text))?.sectionKind).toBe("company");
+    expect(a.verdict).toBe("focused");
+  });
+
   it("opens a part at a heading that follows a name in capitals, but not at a one-word benefit", () => {
     const text =
       "Growth Marketing Lead Join a team of 40 who build invoicing software for craftspeople. " +
