@@ -807,6 +807,10 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     !!job &&
     (families.some((f) => f.depth === "core" && PRODUCTION_CRAFTS.has(f.id) && !owns(job, f.id)) ||
       (owns(job, STEERING_FAMILY) && !bodySteers && families.filter((f) => f.id !== STEERING_FAMILY && !f.steered && !owns(job, f.id)).length >= ONE_PERSON_TEAM_TRADES));
+  // Covered by another job than the one the title names, a post whose body asks by hand work
+  // that job does not even do lightly is that job stretched: a "Graphiste" who writes the
+  // blog articles and the newsletters is a communication designer only in the cover.
+  const recast = forOffer && !!job && !roles.includes(job) && families.some((f) => stats.get(f.id)?.worked && !lists(job, f.id));
   // An apprentice or a half-time post asked to write, post, make the visuals and send the
   // newsletter beside its own craft takes on its neighbours' work, each lightly, and no
   // such post has the week for all of it: it is stretched. Only work the body asks by
@@ -822,7 +826,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
           : "stretched"
         : outside >= th.overloadHours * partShare
           ? "overloaded"
-          : shape === "focused" && (pastTheTitle || scope === "aside" || spread)
+          : shape === "focused" && (pastTheTitle || recast || scope === "aside" || spread)
             ? "stretched"
             : shape;
   // Spread that thin and asked besides for a day or more of a second job's core work, such a
@@ -834,7 +838,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   const spreadOverloads = spread && byShape !== "overloaded" && secondJobHours >= th.confirmHours * partShare;
   const verdict: Verdict = spreadOverloads ? "overloaded" : byShape;
   // The spread is named where it alone decides the verdict.
-  const spreadDecides = spreadOverloads || (spread && shape === "focused" && verdict === "stretched" && !pastTheTitle && scope !== "aside");
+  const spreadDecides = spreadOverloads || (spread && shape === "focused" && verdict === "stretched" && !pastTheTitle && !recast && scope !== "aside");
 
   return {
     families,

@@ -41,6 +41,19 @@ describe("a hybrid the title does not name", () => {
     expect(a.explanation.parts).toContainEqual(expect.objectContaining({ kind: "title_mismatch", titleProfile: "communication_officer", extraFamilies: ["graphic_design"] }));
   });
 
+  it("is stretched when the title's job does not even do lightly the work the body adds", () => {
+    const text =
+      "Graphiste designer\n\nNous recherchons un(e) graphiste designer pour renforcer notre équipe communication.\n\n" +
+      "Missions\n- Rédiger, créer et gérer nos outils de communication : articles de blog, infolettres, brochures, fiches produits\n" +
+      "- Mettre à jour les contenus de nos plateformes numériques\n\n" +
+      "Profil\n- Maîtrise de la suite Adobe (Photoshop, Illustrator, InDesign)\n- Excellentes capacités rédactionnelles\n";
+    const a = analyze(text, compiled);
+    expect(a.title?.profile).toBe("graphic_designer");
+    expect(a.roles).toEqual(["communication_designer"]);
+    expect(a.verdict).toBe("stretched");
+    expect(a.explanation.parts).toContainEqual(expect.objectContaining({ kind: "title_mismatch", titleProfile: "graphic_designer" }));
+  });
+
   it("stays focused when the title's own job owns all the core work", () => {
     const a = analyze("Chargé(e) de communication (H/F)\n\nVos missions\n- Rédiger les communiqués de presse\n- Organiser les événements\n- Créer des visuels simples sur Canva\n", compiled);
     expect(a.roles).toEqual(["communication_officer"]);
