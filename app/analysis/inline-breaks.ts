@@ -26,8 +26,8 @@ const LINK_WORDS = new Set(
 const BARE_HEADING_KINDS: ReadonlySet<SectionKind> = new Set(["duties", "requirements", "nice"]);
 // Emphasis marks around a heading ("atout. **Dans ce rôle, vous serez appelé(e) à :** Rédiger")
 // hide its colon and sentence end: in a gap they read as space.
-/** A colon ends the gap. */
-const COLON_GAP = /:[\s*_]*$/;
+/** A colon ends the gap, or opens an amount ("Salary: £27,000"). */
+const COLON_GAP = /:[\s*_]*[£€$]?$/;
 /** A sentence ends in the gap, then space. */
 const SENTENCE_END_GAP = /[.!?;][\s*_]+$/;
 /** The gap is a sentence mark alone ("…efficient.Working knowledge"). */
@@ -57,10 +57,13 @@ function headingKind(tokens: Token[], from: number, to: number, bare: boolean): 
 /**
  * "…Head of Growth Your day-to-day:": a capital after a capital opens a heading of several
  * words when the word before could not belong to it. One word alone there is more often a
- * Title Case item ("Freedom & Responsibility:"), and a title in capitals is all capitals.
+ * Title Case item ("Freedom & Responsibility:"), but not after an acronym that ends a list
+ * ("HTML and CSS Salary:"). A heading is not all capitals inside a title in capitals.
  */
 function capitalRunsOn(tokens: Token[], j: number, end: number): boolean {
-  return end - j >= 2 && !tokens[j].upper && !tokens[j - 1].upper && !HEADING_VOCAB.has(tokens[j - 1].stem);
+  const before = tokens[j - 1];
+  if (tokens[j].upper || HEADING_VOCAB.has(before.stem)) return false;
+  return before.upper ? before.norm.length >= 2 && tokens[j].gap === Gap.Space : end - j >= 2;
 }
 
 /** Where a heading that ends at token `end` (exclusive) starts: at a clause start or a capital, within reach. */

@@ -244,6 +244,8 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     while (t < tokens.length && tokens[t].start < r.end) t++;
     // A token hyphenated across a line break belongs to the line it starts on.
     lines.push({ start: r.start, end: r.end, t0, t1: t, kind: "intro", section: 0, heading: false, key: null, valueStart: r.start, repeat: false });
+    // A line the offer lost is a line all the same: no clause, hence no qualifier ("bonus"), runs across its start.
+    if (t0 < t && lostStarts.has(r.start)) tokens[t0].gap = Gap.Clause;
   }
   markRepeats(text, tokens, lines);
   for (let li = 0; li < lines.length; li++) for (let k = lines[li].t0; k < lines[li].t1; k++) lineOf[k] = li;

@@ -97,6 +97,16 @@ describe("an offer pasted without its line breaks", () => {
     expect(a.families.map((f) => f.id)).toContain("email_crm");
   });
 
+  it("reads each bullet of a flattened list as its own clause, so a qualifier ends with its bullet", () => {
+    const text =
+      "Web Designer Brightside - Leeds Purpose We are looking for a Web Designer to build our clients' sites. " +
+      "Day to day - Design landing pages and email templates - Keep the brand consistent across sites " +
+      "What you need - Adobe CS (Photoshop, Illustrator, InDesign) - HTML/CSS/SASS/ For Bonus points - Experience with Joomla would be an advantage";
+    const a = analyze(text, compiled);
+    expect(a.matches.find((m) => m.text === "Photoshop")?.modifier).toBe("required");
+    expect(a.matches.find((m) => m.text === "Joomla")?.modifier).toBe("nice");
+  });
+
   it("keeps an agency's glued list of expertises in the company's part", () => {
     const text =
       "Title: Chargé de contenus (stage)\nCompany: Lumen\n" +
