@@ -18,7 +18,8 @@ const FLAT_LINE_CHARS = 400;
 const TITLE_MARKER_WORDS = 14;
 
 const BULLET_GAP = /(?:^|\s)[•●▪◦‣➢➤►▶▸✓✔❖■◆→⇒⮚☐☑]\s*$/u;
-const DASH_GAP = /\s[-–—*]\s+$/;
+// "…and websites - Designing", or glued to the item before ("websites- Designing").
+const DASH_GAP = /(?:^|\s)[-–—*]\s+$/;
 const LINK_WORDS = new Set(
   "de du des d l le la les un une et ou en au aux a pour par sur dans avec of to for in on at the an and or with by from as".split(" "),
 );

@@ -107,6 +107,16 @@ describe("an offer pasted without its line breaks", () => {
     expect(a.matches.find((m) => m.text === "Joomla")?.modifier).toBe("nice");
   });
 
+  it("cuts a list whose dashes were glued to the item before", () => {
+    const text =
+      "Web Designer\nSalary: £24,000. We are a travel company in Bristol with a small digital team of six people who build our booking sites and apps together. " +
+      "Day to day- Design landing pages in Figma- Build them in HTML/CSS and JavaScript- Prepare banners in Photoshop- Test the pages on mobile and fix what breaks";
+    const a = analyze(text, compiled);
+    const line = (word: string) => a.matches.find((m) => m.text === word)?.line;
+    expect(line("Figma")).not.toBe(line("Photoshop"));
+    expect(line("JavaScript")).not.toBe(line("Photoshop"));
+  });
+
   it("keeps an agency's glued list of expertises in the company's part", () => {
     const text =
       "Title: Chargé de contenus (stage)\nCompany: Lumen\n" +
