@@ -179,8 +179,11 @@ function senseFor(target: MatchTarget, compiled: CompiledTaxonomy, ctx: SenseCon
   // "Développer des compétences", "develop partnerships", "développer les ventes": an object
   // that names skills or business names no craft, whatever the line's other words say.
   if (p1 < stems.length && lineOf[tok[p1]] === line && gaps[p1] <= Gap.Space && NO_CRAFT_OBJECTS.has(stems[p1])) return null;
+  // A word inside parentheses reads no further than them: in "contenus (textes, visuels,
+  // vidéos), gérer le site web", the site is not what the visuals are for.
+  const paren = tokens[tok[p0]].paren;
   let to = p1;
-  while (to < stems.length && to - p1 < AMBIGUITY_WINDOW && lineOf[tok[to]] === line) to++;
+  while (to < stems.length && to - p1 < AMBIGUITY_WINDOW && lineOf[tok[to]] === line && (!paren || tokens[tok[to]].paren === paren)) to++;
   // The words right after the term, up to a place or means ("sur", "via", "with"), are
   // what it acts on: in "animer nos communautés sur Facebook et Instagram" the object
   // decides the sense, however many channels follow.

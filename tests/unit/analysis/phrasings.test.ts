@@ -445,6 +445,11 @@ describe("words that name a craft only in context", () => {
     expect(light.matches.find((m) => m.familyId === "paid_media")?.depth).toBe("light");
     expect(familiesOf("Run user acquisition campaigns on Google App Campaigns", "en")).toContain("paid_media");
   });
+
+  it("reads a word inside parentheses from the parentheses, not from the duty after them", () => {
+    const a = analyze("Chargé de communication H/F\n\nVos missions\n- Gérer les contenus numériques (textes, visuels, vidéos), gérer le site web et sa mise à jour\n", compiled);
+    expect(a.matches.find((m) => m.text === "visuels")?.familyId).toBe("graphic_design");
+  });
 });
 
 describe("what a line names without asking the hire to make it", () => {
