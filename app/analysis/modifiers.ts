@@ -251,6 +251,19 @@ function flagsOf(norms: string[], classes: number[], markerAt: boolean[] | null)
   return { nice, negated, outsourced: who && how, apply: apply && norms.length <= APPLY_MAX_WORDS, language, deniedAt: !nice && !negated && denial ? deniedAt : -1 };
 }
 
+/** Items of one list a lead can qualify: past these the lead is too far to still speak of them. */
+const LIST_ITEMS_MAX = 20;
+/** The gap before a list item: a bullet or a number, after a line break or in a line that lost them. */
+const LIST_ITEM_GAP = /(?:[-–—*•●▪◦‣➢➤►▶▸✓✔❖■◆→⇒⮚☐☑]|\d[.)])\s*$/u;
+/** A lead's colon, then the first item's bullet or line break. */
+const BULLET_AFTER_COLON = /:[\s*_]*(?:[-–—*•●▪◦‣➢➤►▶▸✓✔❖■◆→⇒⮚☐☑]|\d[.)])?\s*$/u;
+/** What a lead denies when it says the post does not include its items. */
+const INCLUSION_WORDS = new Set([
+  "include", "includes", "including", "inclut", "incluent", "inclus", "inclue", "comprend", "comprennent", "compris",
+  "responsible", "responsable", "responsables", "charge", "part", "partie", "scope", "perimetre", "concerne", "expected",
+  "attendu", "attendue", "handle", "handling", "own", "do", "doing", "ferez", "gererez", "aurez",
+]);
+
 /** Words parentheses may hold besides their qualifier: "(est un plus)". */
 const PAREN_FILLERS = new Set(["est", "sont", "is", "are", "be", "mais", "but", "un", "une", "the"]);
 /** Words a bare qualifier clause may hold besides its qualifier: "C'est vraiment un plus". */
@@ -298,18 +311,60 @@ export class Modifiers {
     this.classes = wordClasses(tokens);
   }
 
-  /** The flags of clause `id`, a bare qualifier right after it included. */
+  /** The flags of clause `id`, a bare qualifier right after it and the lead of its list included. */
   clause(id: number): ClauseFlags {
     const flags = this.read(id);
     if (!this.settled[id]) {
       this.settled[id] = true;
-      if (id + 1 < this.starts.length && this.qualifies(id + 1)) {
+      const lead = this.leadOf(id);
+      if ((id + 1 < this.starts.length && this.qualifies(id + 1)) || lead?.nice) {
         flags.nice = true;
         flags.negated = false;
         flags.deniedAt = -1;
+      } else if (lead) {
+        flags.negated ||= lead.negated;
+        flags.outsourced ||= lead.outsourced;
       }
     }
     return flags;
+  }
+
+  /**
+   * What the lead of a bulleted list says of clause `id`, an item of it: "Idéalement, vous
+   * maîtrisez aussi : - le montage…", "This role does not include: - paid ads…", "Handled by
+   * our agency: - …". Null when the clause is no list item or its lead qualifies nothing.
+   * A lead denies its items only when it denies what the post includes: "Vous ne vous
+   * ennuierez pas : - …" still lists the work.
+   */
+  private leadOf(id: number): { nice: boolean; negated: boolean; outsourced: boolean } | null {
+    for (let j = id, items = 0; j > 0 && items < LIST_ITEMS_MAX; j--, items++) {
+      const gap = this.text.slice(this.tokens[this.starts[j] - 1].end, this.tokens[this.starts[j]].start);
+      const colon = gap.includes(":");
+      if (colon && !BULLET_AFTER_COLON.test(gap) && j === id && !gap.includes("\n")) return null;
+      if (!colon && !LIST_ITEM_GAP.test(gap)) return null;
+      // In a line that lost its breaks the lead and its first items are one clause: its colon is inside.
+      if (colon || this.colonWithin(j - 1)) {
+        const f = this.read(j - 1);
+        const denies = (f.negated || f.deniedAt >= 0) && this.holds(j - 1, INCLUSION_WORDS);
+        return f.nice || denies || f.outsourced ? { nice: f.nice, negated: denies, outsourced: f.outsourced } : null;
+      }
+    }
+    return null;
+  }
+
+  /** A colon between two words of clause `id`. */
+  private colonWithin(id: number): boolean {
+    for (let k = this.starts[id] + 1; k < this.end(id); k++) {
+      const t = this.tokens[k];
+      if (t.gap === Gap.Punct && this.text.slice(this.tokens[k - 1].end, t.start).includes(":")) return true;
+    }
+    return false;
+  }
+
+  /** Clause `id` holds one of `words`. */
+  private holds(id: number, words: ReadonlySet<string>): boolean {
+    for (let k = this.starts[id]; k < this.end(id); k++) if (words.has(this.tokens[k].norm)) return true;
+    return false;
   }
 
   /** The flags of the parenthesised group token `k` sits in, when its qualifier applies only inside it. */

@@ -272,6 +272,36 @@ describe("a team named beside a task", () => {
   });
 });
 
+describe("the lead of a bulleted list", () => {
+  const duties = "Community Manager\n\nWhat you'll do\n- Run our Instagram and TikTok accounts\n- Answer community messages\n\n";
+  const modifierOf = (a: ReturnType<typeof analyze>, text: string) => a.matches.find((m) => m.text === text)?.modifier;
+
+  it("denies its items when it says the post does not include them, written or flattened", () => {
+    const lead = "This role does not include:\n- paid advertising on Google Ads\n- SEO and website development in WordPress\n- video shooting and editing\n";
+    for (const text of [duties + lead, (duties + lead).replace(/\n+/g, " ")]) {
+      const a = analyze(text, compiled);
+      expect(modifierOf(a, "WordPress")).toBe("negated");
+      expect(a.verdict).toBe("focused");
+    }
+  });
+
+  it("makes its items pluses when it wishes for them", () => {
+    const text =
+      "Community Manager (H/F) Acme est une marque de cosmétiques basée à Lyon, présente dans 12 pays, qui vend en ligne depuis 2012. " +
+      "Vos missions : - Animer nos comptes Instagram et TikTok - Rédiger les légendes et planifier les publications - Répondre aux messages " +
+      "Profil : 2 ans d'expérience. Idéalement, vous maîtrisez aussi : - le montage vidéo sur Premiere Pro - la création graphique sur Figma - WordPress et le HTML";
+    const a = analyze(text, compiled);
+    expect(modifierOf(a, "WordPress")).toBe("nice");
+    expect(modifierOf(a, "HTML")).toBe("nice");
+    expect(a.verdict).toBe("focused");
+  });
+
+  it("leaves the work listed after a lead that denies something else", () => {
+    const a = analyze("Community Manager (H/F)\n\nVous ne vous ennuierez pas :\n- Animer nos comptes Instagram\n- Tourner et monter les vidéos\n", compiled);
+    expect(modifierOf(a, "Tourner et monter les vidéos") ?? modifierOf(a, "monter les vidéos")).toBe("required");
+  });
+});
+
 describe("a bare qualifier after a requirement", () => {
   it("makes the requirement before it a plus: “… ? C'est formidable.”, “… Un plus.”", () => {
     const modifier = modifiersIn(
