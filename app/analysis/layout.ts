@@ -226,6 +226,13 @@ function addressingTheHire(tokens: Token[], line: LayoutLine): SectionKind | nul
   return "duties";
 }
 
+/**
+ * A field read inside a line that lost its breaks ("… DOE Location: Leeds Reporting to the
+ * Head of Marketing, you will run…") whose value runs on past this is the offer itself
+ * going on: the line stays in the part it is in.
+ */
+const INLINE_META_MAX_TOKENS = 12;
+
 /** Parts opened inline that a glued sentence ends, as a written line break would. */
 const ENDS_AT_GLUE: ReadonlySet<SectionKind> = new Set(["benefits"]);
 
@@ -308,6 +315,9 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
         line.kind = "title";
       } else if (KEYWORD_KEYS.has(key)) {
         line.kind = "keywords";
+      } else if (META_KEYS.has(key) && inlineLine && line.t1 - valueAt > INLINE_META_MAX_TOKENS) {
+        line.kind = current;
+        line.key = null;
       } else if (META_KEYS.has(key) || (ADDRESS_KEYS.has(key) && line.t1 - valueAt <= ADDRESS_MAX_TOKENS)) {
         line.kind = "meta";
       } else {

@@ -117,6 +117,16 @@ describe("an offer pasted without its line breaks", () => {
     expect(line("JavaScript")).not.toBe(line("Photoshop"));
   });
 
+  it("reads the duties that run on after a field's value, not as the field", () => {
+    const text =
+      "Marketing Executive Contract: Permanent Salary: £28,000 DOE Location: Leeds Reporting to the Head of Marketing, you will run our social media channels, " +
+      "write the blog and the newsletters, design brochures in InDesign, manage Google Ads campaigns, shoot and edit videos, update the WordPress website " +
+      "and organise our trade shows. Requirements: 2 years of experience.";
+    const a = analyze(text, compiled);
+    expect(a.matches.find((m) => m.text === "InDesign")?.modifier).toBe("required");
+    expect(a.verdict).not.toBe("focused");
+  });
+
   it("keeps an agency's glued list of expertises in the company's part", () => {
     const text =
       "Title: Chargé de contenus (stage)\nCompany: Lumen\n" +
