@@ -30,6 +30,28 @@ export interface Stream {
  */
 /** Closed compounds also written in two words ("web site", "web sites"): read glued, as "website". */
 const SPLIT_COMPOUNDS = new Map([["web", new Set(["site", "sites"])]]);
+const SPLIT_FIRST = lexiconBit(SPLIT_COMPOUNDS.keys());
+
+/**
+ * A sieve over the words some tool name must match as written, by length and first
+ * letter: nearly every word of an offer fails it, and is then never looked up in the set.
+ */
+const exactSieves = new WeakMap<ReadonlySet<string>, Uint8Array>();
+const SIEVE_LENGTHS = 32;
+
+function sieveKey(norm: string): number {
+  return Math.min(norm.length, SIEVE_LENGTHS - 1) * 128 + (norm.charCodeAt(0) & 127);
+}
+
+function exactSieve(exactNorms: ReadonlySet<string>): Uint8Array {
+  let sieve = exactSieves.get(exactNorms);
+  if (!sieve) {
+    sieve = new Uint8Array(SIEVE_LENGTHS * 128);
+    for (const norm of exactNorms) sieve[sieveKey(norm)] = 1;
+    exactSieves.set(exactNorms, sieve);
+  }
+  return sieve;
+}
 
 export function buildStream(tokens: Token[], from = 0, to = tokens.length, exactNorms?: ReadonlySet<string>): Stream {
   const stems: string[] = [];
@@ -39,6 +61,7 @@ export function buildStream(tokens: Token[], from = 0, to = tokens.length, exact
   const gaps = new Int32Array(Math.max(0, to - from));
   const tok = new Int32Array(gaps.length);
   const classes = wordClasses(tokens);
+  const sieve = exactNorms ? exactSieve(exactNorms) : null;
   let pending: number = Gap.Clause;
   let prevIndex = -2;
   for (let k = from; k < to; k++) {
@@ -46,11 +69,11 @@ export function buildStream(tokens: Token[], from = 0, to = tokens.length, exact
     if (t.gap > pending) pending = t.gap;
     if (classes[k] & FUNCTION_WORD || possessor(tokens, k, to)) continue;
     const m = stems.length;
-    if (m > 0 && prevIndex === k - 1 && (t.gap === Gap.Joined || (t.gap === Gap.Space && SPLIT_COMPOUNDS.get(tokens[k - 1].norm)?.has(t.norm)))) {
+    if (m > 0 && prevIndex === k - 1 && (t.gap === Gap.Joined || (t.gap === Gap.Space && classes[k - 1] & SPLIT_FIRST && SPLIT_COMPOUNDS.get(tokens[k - 1].norm)!.has(t.norm)))) {
       joined[m - 1] = stem(tokens[k - 1].norm + t.norm);
     }
     stems.push(t.stem);
-    exact.push(exactNorms?.has(t.norm) ? exactKey(t.norm) : "");
+    exact.push(sieve?.[sieveKey(t.norm)] && exactNorms!.has(t.norm) ? exactKey(t.norm) : "");
     joined.push(null);
     gaps[m] = m === 0 ? Gap.Clause : pending;
     tok[m] = k;
