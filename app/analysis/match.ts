@@ -54,33 +54,38 @@ function exactSieve(exactNorms: ReadonlySet<string>): Uint8Array {
 }
 
 export function buildStream(tokens: Token[], from = 0, to = tokens.length, exactNorms?: ReadonlySet<string>): Stream {
-  const stems: string[] = [];
-  const exact: string[] = [];
-  const joined: (string | null)[] = [];
-  // Sized for every token; the content words are fewer, and the views below end with them.
-  const gaps = new Int32Array(Math.max(0, to - from));
-  const tok = new Int32Array(gaps.length);
+  // Sized for every token and cut to the content words at the end: grown one word at a
+  // time, the arrays of a long offer would be copied again and again, each copy a large object.
+  const size = Math.max(0, to - from);
+  const stems = new Array<string>(size);
+  const exact = new Array<string>(size).fill("");
+  const joined = new Array<string | null>(size).fill(null);
+  const gaps = new Int32Array(size);
+  const tok = new Int32Array(size);
   const classes = wordClasses(tokens);
   const sieve = exactNorms ? exactSieve(exactNorms) : null;
   let pending: number = Gap.Clause;
   let prevIndex = -2;
+  let m = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.gap > pending) pending = t.gap;
     if (classes[k] & FUNCTION_WORD || possessor(tokens, k, to)) continue;
-    const m = stems.length;
     if (m > 0 && prevIndex === k - 1 && (t.gap === Gap.Joined || (t.gap === Gap.Space && classes[k - 1] & SPLIT_FIRST && SPLIT_COMPOUNDS.get(tokens[k - 1].norm)!.has(t.norm)))) {
       joined[m - 1] = stem(tokens[k - 1].norm + t.norm);
     }
-    stems.push(t.stem);
-    exact.push(sieve?.[sieveKey(t.norm)] && exactNorms!.has(t.norm) ? exactKey(t.norm) : "");
-    joined.push(null);
+    stems[m] = t.stem;
+    if (sieve?.[sieveKey(t.norm)] && exactNorms!.has(t.norm)) exact[m] = exactKey(t.norm);
     gaps[m] = m === 0 ? Gap.Clause : pending;
     tok[m] = k;
+    m++;
     pending = Gap.Joined;
     prevIndex = k;
   }
-  return { stems, exact, joined, gaps: gaps.subarray(0, stems.length), tok: tok.subarray(0, stems.length) };
+  stems.length = m;
+  exact.length = m;
+  joined.length = m;
+  return { stems, exact, joined, gaps: gaps.subarray(0, m), tok: tok.subarray(0, m) };
 }
 
 /** "the church's website", "our clients' brands": the owner named before the object, like an article. */
