@@ -426,6 +426,16 @@ function namesProduct(tokens: Token[], k: number): boolean {
   return tokens[k].norm === "studio" && k > 0 && tokens[k].cap && tokens[k - 1].cap && tokens[k].gap === Gap.Space;
 }
 
+/** The first of `pats` written at token `k`, its words within one phrase; plain loops, as every cue word of the offer comes here. */
+function referenceAt(tokens: Token[], k: number, pats: string[][]): string[] | undefined {
+  for (const words of pats) {
+    let all = true;
+    for (let j = 0; j < words.length && all; j++) all = tokens[k + j]?.norm === words[j] && (j === 0 || tokens[k + j].gap <= Gap.Space);
+    if (all) return words;
+  }
+  return undefined;
+}
+
 /**
  * "aligned with our marketing strategy", "en lien avec le calendrier éditorial", "reporting
  * to the Head of SEO", "passionné de photo": something the hire follows, answers to or
@@ -434,7 +444,7 @@ function namesProduct(tokens: Token[], k: number): boolean {
 function markReference(tokens: Token[], k: number, marked: Uint8Array): void {
   const pats = REFERENCE_BY_FIRST.get(tokens[k].norm);
   if (!pats) return;
-  const pat = pats.find((words) => words.every((w, j) => tokens[k + j]?.norm === w && (j === 0 || tokens[k + j].gap <= Gap.Space)));
+  const pat = referenceAt(tokens, k, pats);
   if (!pat) return;
   // The cue itself is no work either ("Reporting to…" is no reporting).
   for (let j = k; j < k + pat.length; j++) marked[j] = 1;
