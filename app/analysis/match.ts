@@ -15,10 +15,15 @@ const FUNCTION_WORD = lexiconBit(STOPWORDS);
 /** Content words (function words dropped) of a token range, with the gaps merged. */
 export interface Stream {
   stems: string[];
-  /** Exact keys ("=looker") for words a tool name must match as written. */
-  exact: string[];
-  /** Stem of this word glued to the next when they are hyphen-joined ("e-mail" → "email"). */
-  joined: (string | null)[];
+  /**
+   * Per word, EXACT when it has an exact key and JOINED when it has a glued stem. Few words
+   * have either: the keys sit in small maps, and a long offer needs no array of them per word.
+   */
+  marks: Uint8Array;
+  /** Exact keys ("=looker") of the words a tool name must match as written, by position. */
+  exact: Map<number, string>;
+  /** Stem of a word glued to the next when they are hyphen-joined ("e-mail" → "email"), by position. */
+  joined: Map<number, string>;
   gaps: Int32Array;
   /** Index into the token array. */
   tok: Int32Array;
@@ -53,13 +58,27 @@ function exactSieve(exactNorms: ReadonlySet<string>): Uint8Array {
   return sieve;
 }
 
+const EXACT = 1;
+const JOINED = 2;
+
+/** The exact key of the word at `p`, if a tool name must match it as written. */
+function exactAt(stream: Stream, p: number): string | undefined {
+  return stream.marks[p] & EXACT ? stream.exact.get(p) : undefined;
+}
+
+/** The stem of the word at `p` glued to the next one, if they are hyphen-joined. */
+function joinedAt(stream: Stream, p: number): string | undefined {
+  return stream.marks[p] & JOINED ? stream.joined.get(p) : undefined;
+}
+
 export function buildStream(tokens: Token[], from = 0, to = tokens.length, exactNorms?: ReadonlySet<string>): Stream {
   // Sized for every token and cut to the content words at the end: grown one word at a
-  // time, the arrays of a long offer would be copied again and again, each copy a large object.
+  // time, the stems of a long offer would be copied again and again, each copy a large object.
   const size = Math.max(0, to - from);
   const stems = new Array<string>(size);
-  const exact = new Array<string>(size).fill("");
-  const joined = new Array<string | null>(size).fill(null);
+  const marks = new Uint8Array(size);
+  const exact = new Map<number, string>();
+  const joined = new Map<number, string>();
   const gaps = new Int32Array(size);
   const tok = new Int32Array(size);
   const classes = wordClasses(tokens);
@@ -72,10 +91,14 @@ export function buildStream(tokens: Token[], from = 0, to = tokens.length, exact
     if (t.gap > pending) pending = t.gap;
     if (classes[k] & FUNCTION_WORD || possessor(tokens, k, to)) continue;
     if (m > 0 && prevIndex === k - 1 && (t.gap === Gap.Joined || (t.gap === Gap.Space && classes[k - 1] & SPLIT_FIRST && SPLIT_COMPOUNDS.get(tokens[k - 1].norm)!.has(t.norm)))) {
-      joined[m - 1] = stem(tokens[k - 1].norm + t.norm);
+      joined.set(m - 1, stem(tokens[k - 1].norm + t.norm));
+      marks[m - 1] |= JOINED;
     }
     stems[m] = t.stem;
-    if (sieve?.[sieveKey(t.norm)] && exactNorms!.has(t.norm)) exact[m] = exactKey(t.norm);
+    if (sieve?.[sieveKey(t.norm)] && exactNorms!.has(t.norm)) {
+      exact.set(m, exactKey(t.norm));
+      marks[m] |= EXACT;
+    }
     gaps[m] = m === 0 ? Gap.Clause : pending;
     tok[m] = k;
     m++;
@@ -83,9 +106,7 @@ export function buildStream(tokens: Token[], from = 0, to = tokens.length, exact
     prevIndex = k;
   }
   stems.length = m;
-  exact.length = m;
-  joined.length = m;
-  return { stems, exact, joined, gaps: gaps.subarray(0, m), tok: tok.subarray(0, m) };
+  return { stems, marks: marks.subarray(0, m), exact, joined, gaps: gaps.subarray(0, m), tok: tok.subarray(0, m) };
 }
 
 /** "the church's website", "our clients' brands": the owner named before the object, like an article. */
@@ -234,8 +255,9 @@ function longestAt(root: TrieNode, stream: Stream, tokens: Token[], p0: number, 
   // so a phrase that must be written in capitals is not read through it.
   stackTop = 0;
   push(first, p0 + 1, PLAIN);
-  if (stream.exact[p0]) push(root.next.get(stream.exact[p0]), p0 + 1, PLAIN);
-  const glued = stream.joined[p0];
+  const exact = exactAt(stream, p0);
+  if (exact) push(root.next.get(exact), p0 + 1, PLAIN);
+  const glued = joinedAt(stream, p0);
   if (glued) push(root.next.get(glued), p0 + 2, 0);
   const n = stream.stems.length;
   while (stackTop > 0) {
@@ -271,8 +293,9 @@ function longestAt(root: TrieNode, stream: Stream, tokens: Token[], p0: number, 
         }
       }
     }
-    if (stream.exact[q]) push(node.next.get(stream.exact[q]), q + 1, flags);
-    const join = stream.joined[q];
+    const exactQ = exactAt(stream, q);
+    if (exactQ) push(node.next.get(exactQ), q + 1, flags);
+    const join = joinedAt(stream, q);
     if (join && q + 1 < n) push(node.next.get(join), q + 2, flags & SHARED);
   }
   return best;
@@ -297,7 +320,7 @@ export function findMatches(
   const candidates: RawMatch[] = [];
   for (let p = 0; p < stream.stems.length; p++) {
     const first = root.next.get(stream.stems[p]);
-    if (!first && !stream.exact[p] && !stream.joined[p]) continue;
+    if (!first && !stream.marks[p]) continue;
     const m = longestAt(root, stream, tokens, p, first);
     if (m) candidates.push(m);
   }
