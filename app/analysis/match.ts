@@ -21,9 +21,9 @@ export interface Stream {
    */
   marks: Uint8Array;
   /** Exact keys ("=looker") of the words a tool name must match as written, by position. */
-  exact: Map<number, string>;
+  exact: ReadonlyMap<number, string>;
   /** Stem of a word glued to the next when they are hyphen-joined ("e-mail" → "email"), by position. */
-  joined: Map<number, string>;
+  joined: ReadonlyMap<number, string>;
   gaps: Int32Array;
   /** Index into the token array. */
   tok: Int32Array;
@@ -60,6 +60,8 @@ function exactSieve(exactNorms: ReadonlySet<string>): Uint8Array {
 
 const EXACT = 1;
 const JOINED = 2;
+/** Most streams (a title's few words) have no such key: they share this map rather than make two empty ones. */
+const NO_KEYS: ReadonlyMap<number, string> = new Map();
 
 /** The exact key of the word at `p`, if a tool name must match it as written. */
 function exactAt(stream: Stream, p: number): string | undefined {
@@ -77,8 +79,8 @@ export function buildStream(tokens: Token[], from = 0, to = tokens.length, exact
   const size = Math.max(0, to - from);
   const stems = new Array<string>(size);
   const marks = new Uint8Array(size);
-  const exact = new Map<number, string>();
-  const joined = new Map<number, string>();
+  let exact: Map<number, string> | null = null;
+  let joined: Map<number, string> | null = null;
   const gaps = new Int32Array(size);
   const tok = new Int32Array(size);
   const classes = wordClasses(tokens);
@@ -91,12 +93,12 @@ export function buildStream(tokens: Token[], from = 0, to = tokens.length, exact
     if (t.gap > pending) pending = t.gap;
     if (classes[k] & FUNCTION_WORD || possessor(tokens, k, to)) continue;
     if (m > 0 && prevIndex === k - 1 && (t.gap === Gap.Joined || (t.gap === Gap.Space && classes[k - 1] & SPLIT_FIRST && SPLIT_COMPOUNDS.get(tokens[k - 1].norm)!.has(t.norm)))) {
-      joined.set(m - 1, stem(tokens[k - 1].norm + t.norm));
+      (joined ??= new Map()).set(m - 1, stem(tokens[k - 1].norm + t.norm));
       marks[m - 1] |= JOINED;
     }
     stems[m] = t.stem;
     if (sieve?.[sieveKey(t.norm)] && exactNorms!.has(t.norm)) {
-      exact.set(m, exactKey(t.norm));
+      (exact ??= new Map()).set(m, exactKey(t.norm));
       marks[m] |= EXACT;
     }
     gaps[m] = m === 0 ? Gap.Clause : pending;
@@ -106,7 +108,7 @@ export function buildStream(tokens: Token[], from = 0, to = tokens.length, exact
     prevIndex = k;
   }
   stems.length = m;
-  return { stems, marks: marks.subarray(0, m), exact, joined, gaps: gaps.subarray(0, m), tok: tok.subarray(0, m) };
+  return { stems, marks: marks.subarray(0, m), exact: exact ?? NO_KEYS, joined: joined ?? NO_KEYS, gaps: gaps.subarray(0, m), tok: tok.subarray(0, m) };
 }
 
 /** "the church's website", "our clients' brands": the owner named before the object, like an article. */
