@@ -74,16 +74,17 @@ function joinedAt(stream: Stream, p: number): string | undefined {
 }
 
 export function buildStream(tokens: Token[], from = 0, to = tokens.length, exactNorms?: ReadonlySet<string>): Stream {
-  // Sized for every token and cut to the content words at the end: grown one word at a
-  // time, the stems of a long offer would be copied again and again, each copy a large object.
-  const size = Math.max(0, to - from);
+  const classes = wordClasses(tokens);
+  // The content words are counted first, so that each array is made at its size: a view
+  // cut from a longer one costs more than the count, and a growing array is copied again and again.
+  let size = 0;
+  for (let k = from; k < to; k++) if (!skipped(tokens, classes, k, to)) size++;
   const stems = new Array<string>(size);
   const marks = new Uint8Array(size);
   let exact: Map<number, string> | null = null;
   let joined: Map<number, string> | null = null;
   const gaps = new Int32Array(size);
   const tok = new Int32Array(size);
-  const classes = wordClasses(tokens);
   const sieve = exactNorms ? exactSieve(exactNorms) : null;
   let pending: number = Gap.Clause;
   let prevIndex = -2;
@@ -91,7 +92,7 @@ export function buildStream(tokens: Token[], from = 0, to = tokens.length, exact
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.gap > pending) pending = t.gap;
-    if (classes[k] & FUNCTION_WORD || possessor(tokens, k, to)) continue;
+    if (skipped(tokens, classes, k, to)) continue;
     if (m > 0 && prevIndex === k - 1 && (t.gap === Gap.Joined || (t.gap === Gap.Space && classes[k - 1] & SPLIT_FIRST && SPLIT_COMPOUNDS.get(tokens[k - 1].norm)!.has(t.norm)))) {
       (joined ??= new Map()).set(m - 1, stem(tokens[k - 1].norm + t.norm));
       marks[m - 1] |= JOINED;
@@ -107,8 +108,12 @@ export function buildStream(tokens: Token[], from = 0, to = tokens.length, exact
     pending = Gap.Joined;
     prevIndex = k;
   }
-  stems.length = m;
-  return { stems, marks: marks.subarray(0, m), exact: exact ?? NO_KEYS, joined: joined ?? NO_KEYS, gaps: gaps.subarray(0, m), tok: tok.subarray(0, m) };
+  return { stems, marks, exact: exact ?? NO_KEYS, joined: joined ?? NO_KEYS, gaps, tok };
+}
+
+/** A word the stream leaves out: a function word, or an owner named before its object. */
+function skipped(tokens: Token[], classes: Uint32Array, k: number, to: number): boolean {
+  return (classes[k] & FUNCTION_WORD) !== 0 || possessor(tokens, k, to);
 }
 
 /** "the church's website", "our clients' brands": the owner named before the object, like an article. */
