@@ -386,9 +386,18 @@ function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analy
 /** Built once: a rule set costs more to build than every sentence of an analysis. */
 const PLURAL_RULES: Record<Lang, Intl.PluralRules> = { fr: new Intl.PluralRules("fr-FR"), en: new Intl.PluralRules("en-GB") };
 
+/** The rule's answer for the small whole numbers most sentences count, asked once: asking Intl costs more than the rest of a sentence. */
+const KNOWN_COUNTS = 100;
+const SINGULAR: Record<Lang, boolean[]> = {
+  fr: Array.from({ length: KNOWN_COUNTS }, (_, n) => PLURAL_RULES.fr.select(n) === "one"),
+  en: Array.from({ length: KNOWN_COUNTS }, (_, n) => PLURAL_RULES.en.select(n) === "one"),
+};
+
 /** The singular or plural form by the language's own rule (French: 0 and 1 are singular). */
 function plural(n: number, lang: Lang, [one, other]: [string, string]): string {
-  return PLURAL_RULES[lang === "fr" ? "fr" : "en"].select(n) === "one" ? one : other;
+  const l = lang === "fr" ? "fr" : "en";
+  const singular = Number.isInteger(n) && n >= 0 && n < KNOWN_COUNTS ? SINGULAR[l][n] : PLURAL_RULES[l].select(n) === "one";
+  return singular ? one : other;
 }
 
 /** "1,6" in French, "1.6" in English. */
