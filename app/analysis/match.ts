@@ -38,21 +38,28 @@ const SPLIT_COMPOUNDS = new Map([["web", new Set(["site", "sites"])]]);
 const SPLIT_FIRST = lexiconBit(SPLIT_COMPOUNDS.keys());
 
 /**
- * A sieve over the words some tool name must match as written, by length and first
- * letter: nearly every word of an offer fails it, and is then never looked up in the set.
+ * A sieve over a small set of words, by length and first letter: nearly every word of an
+ * offer fails it, and is then never looked up in the set.
  */
-const exactSieves = new WeakMap<ReadonlySet<string>, Uint8Array>();
 const SIEVE_LENGTHS = 32;
 
-function sieveKey(norm: string): number {
-  return Math.min(norm.length, SIEVE_LENGTHS - 1) * 128 + (norm.charCodeAt(0) & 127);
+function sieveKey(word: string): number {
+  return Math.min(word.length, SIEVE_LENGTHS - 1) * 128 + (word.charCodeAt(0) & 127);
 }
+
+function sieveOf(words: Iterable<string>): Uint8Array {
+  const sieve = new Uint8Array(SIEVE_LENGTHS * 128);
+  for (const word of words) sieve[sieveKey(word)] = 1;
+  return sieve;
+}
+
+/** The sieve over the words some tool name must match as written, made once per taxonomy. */
+const exactSieves = new WeakMap<ReadonlySet<string>, Uint8Array>();
 
 function exactSieve(exactNorms: ReadonlySet<string>): Uint8Array {
   let sieve = exactSieves.get(exactNorms);
   if (!sieve) {
-    sieve = new Uint8Array(SIEVE_LENGTHS * 128);
-    for (const norm of exactNorms) sieve[sieveKey(norm)] = 1;
+    sieve = sieveOf(exactNorms);
     exactSieves.set(exactNorms, sieve);
   }
   return sieve;
@@ -141,6 +148,7 @@ export interface RawMatch {
  * Instagram and Facebook community", "animer nos communautés" read the same.
  */
 const CHANNELS = new Set(["instagram", "facebook", "linkedin", "tiktok", "twitter", "youtube", "pinterest", "snapchat", "whatsapp"].map((w) => stem(w)));
+const CHANNEL_SIEVE = sieveOf(CHANNELS);
 /** At most this many objects of a list ("posts, videos, reels") are crossed to reach the next. */
 const MAX_LIST_ITEMS = 3;
 /**
@@ -201,7 +209,7 @@ const MAX_CHANNELS = 4;
 /** Past the channels named right after the phrase's first word (its verb), where the phrase may go on; -1 when none. */
 function afterChannels(stream: Stream, q: number): number {
   let r = q;
-  while (r < stream.stems.length && r - q < MAX_CHANNELS && CHANNELS.has(stream.stems[r]) && stream.gaps[r] <= Gap.Punct) r++;
+  while (r < stream.stems.length && r - q < MAX_CHANNELS && CHANNEL_SIEVE[sieveKey(stream.stems[r])] && CHANNELS.has(stream.stems[r]) && stream.gaps[r] <= Gap.Punct) r++;
   return r > q && r < stream.stems.length && stream.gaps[r] <= Gap.Space && stream.gaps[q] <= Gap.Space ? r : -1;
 }
 
@@ -289,8 +297,9 @@ function longestAt(root: TrieNode, stream: Stream, tokens: Token[], p0: number, 
     if (q === p0 + 1) {
       const r = afterChannels(stream, q);
       if (r > 0) push(node.next.get(stream.stems[r]), r + 1, 0);
-      // "Create and edit posts, videos and reels": a making verb reaches each object of its list.
-      const listing = MAKING_VERBS.has(stream.stems[p0]) && stream.gaps[q] <= Gap.Space;
+      // "Create and edit posts, videos and reels": a making verb reaches each object of its list
+      // (which starts with a comma: without one the verb is not looked up).
+      const listing = q + 1 < n && stream.gaps[q + 1] === Gap.Punct && MAKING_VERBS.has(stream.stems[p0]) && stream.gaps[q] <= Gap.Space;
       for (let item = q + 1; listing && item < n && item - q <= MAX_LIST_ITEMS; item++) {
         if (stream.gaps[item] !== Gap.Punct || !commaBefore(tokens, stream.tok[item])) break;
         const listed = node.next.get(stream.stems[item]);
