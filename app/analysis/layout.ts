@@ -83,20 +83,30 @@ const REPEAT_MIN_TOKENS = 6;
 function markRepeats(text: string, tokens: Token[], lines: LayoutLine[]): void {
   // Lines are compared as written only when their length and first and last words agree:
   // most lines have no twin, and copying each one to compare it would copy the whole offer.
-  // Each sketch keeps the start offsets of the distinct lines written that way.
-  const seen = new Map<string, number[]>();
-  for (const line of lines) {
+  // Each length keeps the distinct lines written at it (their index and trimmed start); a
+  // number, not a string of the sketch, keys them, so that a line costs no string.
+  const seen = new Map<number, number[]>();
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
     if (line.t1 - line.t0 < REPEAT_MIN_TOKENS) continue;
     let start = line.start;
     let end = line.end;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    const sketch = `${end - start} ${tokens[line.t0].norm} ${tokens[line.t1 - 1].norm}`;
-    const twins = seen.get(sketch);
-    if (!twins) seen.set(sketch, [start]);
-    else if (twins.some((other) => sameText(text, other, start, end - start))) line.repeat = true;
-    else twins.push(start);
+    const twins = seen.get(end - start);
+    if (!twins) seen.set(end - start, [li, start]);
+    else if (hasTwin(text, tokens, lines, twins, line, start, end - start)) line.repeat = true;
+    else twins.push(li, start);
   }
+}
+
+/** Among `twins` (pairs of line index and trimmed start), one with the same first and last words and the same text. */
+function hasTwin(text: string, tokens: Token[], lines: LayoutLine[], twins: number[], line: LayoutLine, start: number, length: number): boolean {
+  for (let i = 0; i < twins.length; i += 2) {
+    const other = lines[twins[i]];
+    if (tokens[other.t0].norm === tokens[line.t0].norm && tokens[other.t1 - 1].norm === tokens[line.t1 - 1].norm && sameText(text, twins[i + 1], start, length)) return true;
+  }
+  return false;
 }
 
 function sameText(text: string, a: number, b: number, length: number): boolean {
