@@ -317,7 +317,11 @@ function bestCombination(useful: CompiledProfile[], k: number, bits: CoverBits, 
     }
   };
   walk(0, 0, 0, 0);
-  return found.best ? Array.from(found.best, (i) => useful[i]) : null;
+  if (!found.best) return null;
+  // A loop: Array.from over a typed array with a mapping function takes V8's slow generic path.
+  const set: CompiledProfile[] = [];
+  for (const i of found.best) set.push(useful[i]);
+  return set;
 }
 
 /**
