@@ -126,7 +126,8 @@ function skipped(tokens: Token[], classes: Uint32Array, k: number, to: number): 
 /** "the church's website", "our clients' brands": the owner named before the object, like an article. */
 function possessor(tokens: Token[], k: number, to: number): boolean {
   const next = tokens[k + 1];
-  return k + 2 < to && next.norm === "s" && next.gap === Gap.Joined && tokens[k + 2].gap === Gap.Space;
+  // The gap first: it is on the token itself, while comparing the word reads its string too.
+  return k + 2 < to && next.gap === Gap.Joined && next.norm === "s" && tokens[k + 2].gap === Gap.Space;
 }
 
 export interface RawMatch {
@@ -170,7 +171,7 @@ function commaBefore(tokens: Token[], k: number): boolean {
 }
 /** The only word between two content words is "and"/"or" (after a comma or not). */
 function conjunctionBetween(tokens: Token[], k0: number, k1: number): boolean {
-  return k1 === k0 + 2 && CONJUNCTIONS.has(tokens[k0 + 1].norm) && tokens[k0 + 1].gap <= Gap.Punct && tokens[k1].gap === Gap.Space;
+  return k1 === k0 + 2 && tokens[k0 + 1].gap <= Gap.Punct && tokens[k1].gap === Gap.Space && CONJUNCTIONS.has(tokens[k0 + 1].norm);
 }
 
 /** Nothing but function words between two words ("publier du contenu"), within the phrase. */
