@@ -285,11 +285,11 @@ export class Modifiers {
   /** First token of each clause. */
   private readonly starts: number[] = [];
   /** Each clause's own flags, once read. */
-  private readonly own: (ClauseFlags | undefined)[] = [];
+  private readonly own: (ClauseFlags | undefined)[];
   /** The clause is only a qualifier ("Un plus.", "C'est formidable !") on the line of the one before. */
-  private readonly qualifier: boolean[] = [];
+  private readonly qualifier: boolean[];
   /** The clause's flags include what the clause after it says of it. */
-  private readonly settled: boolean[] = [];
+  private readonly settled: boolean[];
   /** Flags of parenthesised groups whose qualifier applies only inside them, by group id. */
   private readonly paren = new Map<number, ClauseFlags>();
   private readonly classes: Uint32Array;
@@ -308,6 +308,11 @@ export class Modifiers {
       if (k === 0 || tokens[k].gap === Gap.Clause) this.starts.push(k);
       this.clauseOf[k] = this.starts.length - 1;
     }
+    // One slot per clause up front: only the clauses that hold a demand are read, and
+    // written one here and one there an array that grows is copied, or turns into a dictionary.
+    this.own = new Array(this.starts.length);
+    this.qualifier = new Array(this.starts.length);
+    this.settled = new Array(this.starts.length);
     this.classes = wordClasses(tokens);
   }
 
