@@ -14,6 +14,8 @@ const MAX_HEADING_WORDS = 6;
 const LONG_LINE_CHARS = 240;
 /** A line this long is several lines run together: its sentences were lines. */
 const FLAT_LINE_CHARS = 400;
+/** Words that go on with the sentence before a dash rather than open a list item: "…ni montage vidéo - Ces sujets sont confiés à notre agence". */
+const PROSE_AFTER_DASH = new Set(["ces", "cela", "ceci", "these", "those", "which", "lesquels", "lesquelles"]);
 /** A gender marker this close to a flattened offer's start ends its title. */
 const TITLE_MARKER_WORDS = 14;
 
@@ -119,7 +121,7 @@ export function inlineBreaks(text: string, tokens: Token[], lines: { start: numb
         }
       }
       if (!plain) {
-        const bullet = BULLET_GAP.exec(gap) ?? (token.cap ? DASH_GAP.exec(gap) : null);
+        const bullet = BULLET_GAP.exec(gap) ?? (token.cap && !PROSE_AFTER_DASH.has(token.norm) ? DASH_GAP.exec(gap) : null);
         if (bullet) {
           breaks.push(before.end + bullet.index + bullet[0].length - bullet[0].trimStart().length);
           continue;

@@ -127,6 +127,15 @@ describe("an offer pasted without its line breaks", () => {
     expect(a.verdict).not.toBe("focused");
   });
 
+  it("reads a dash before \"Ces…\" as prose, so the hand-off after it still reaches the work before it", () => {
+    const text =
+      "Chargé de communication (H/F) CDI basé à Paris, poste à pourvoir dès septembre selon profil. Vos missions : rédiger les communiqués de presse et les articles du blog, " +
+      "gérer les relations presse et organiser les événements clients, le tout sans création graphique ni montage vidéo - Ces sujets sont confiés à notre agence partenaire. " +
+      "Profil : Bac+3, 2 ans d'expérience.";
+    const a = analyze(text, compiled);
+    expect(a.matches.find((m) => m.text === "montage vidéo")?.modifier).toBe("not_a_demand");
+  });
+
   it("keeps an agency's glued list of expertises in the company's part", () => {
     const text =
       "Title: Chargé de contenus (stage)\nCompany: Lumen\n" +
