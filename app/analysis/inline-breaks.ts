@@ -5,7 +5,7 @@
 // where the lost lines were. Linear: each token looks back at most a heading's length.
 
 import { HEADING_VOCAB, classifyHeading } from "./headings";
-import { Gap, type Token } from "./tokenize";
+import { BULLET_MARKS, Gap, type Token } from "./tokenize";
 import type { SectionKind } from "./types";
 
 /** Longest inline heading read, in words ("Les missions principales du poste"). */
@@ -19,7 +19,7 @@ const PROSE_AFTER_DASH = new Set(["ces", "cela", "ceci", "these", "those", "whic
 /** A gender marker this close to a flattened offer's start ends its title. */
 const TITLE_MARKER_WORDS = 14;
 
-const BULLET_GAP = /(?:^|\s)[•●▪◦‣➢➤►▶▸✓✔❖■◆→⇒⮚☐☑]\s*$/u;
+const BULLET_GAP = new RegExp(`(?:^|\\s)[${BULLET_MARKS}]\\s*$`, "u");
 // "…and websites - Designing", or glued to the item before ("websites- Designing").
 const DASH_GAP = /(?:^|\s)[-–—*]\s+$/;
 const LINK_WORDS = new Set(

@@ -6,7 +6,7 @@
 // them ("Expérience Instagram (portfolio apprécié)").
 
 import { lexiconBit, wordClasses } from "./lexicon";
-import { Gap, type Token } from "./tokenize";
+import { BULLET_MARKS, Gap, type Token } from "./tokenize";
 
 type Pattern = {
   words: string[];
@@ -253,10 +253,12 @@ function flagsOf(norms: string[], classes: number[], markerAt: boolean[] | null)
 
 /** Items of one list a lead can qualify: past these the lead is too far to still speak of them. */
 const LIST_ITEMS_MAX = 20;
-/** The gap before a list item: a bullet or a number, after a line break or in a line that lost them. */
-const LIST_ITEM_GAP = /(?:[-–—*•●▪◦‣➢➤►▶▸✓✔❖■◆→⇒⮚☐☑]|\d[.)])\s*$/u;
+/** What opens a list item: a dash, a bullet of the tokenizer's or a number. */
+const ITEM_MARK = `(?:[-–—*${BULLET_MARKS}]|\\d[.)])`;
+/** The gap before a list item, after a line break or in a line that lost them. */
+const LIST_ITEM_GAP = new RegExp(`${ITEM_MARK}\\s*$`, "u");
 /** A lead's colon, then the first item's bullet or line break. */
-const BULLET_AFTER_COLON = /:[\s*_]*(?:[-–—*•●▪◦‣➢➤►▶▸✓✔❖■◆→⇒⮚☐☑]|\d[.)])?\s*$/u;
+const BULLET_AFTER_COLON = new RegExp(`:[\\s*_]*${ITEM_MARK}?\\s*$`, "u");
 /** What a lead denies when it says the post does not include its items. */
 const INCLUSION_WORDS = new Set([
   "include", "includes", "including", "inclut", "incluent", "inclus", "inclue", "comprend", "comprennent", "compris",

@@ -69,9 +69,9 @@ const CLAUSE_END = new Set(Array.from(";!?…¿¡").map((c) => c.codePointAt(0)!
 const APOSTROPHES = new Set(Array.from("'’ʼ‘").map((c) => c.codePointAt(0)!));
 const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
 const MIDDLE_DOTS = new Set([0xb7, 0x2027, 0x22c5]);
-const BULLETS = new Set(
-  Array.from("•●▪◦‣➢➤►▶▸✓✔❖■□◆◇○→⇒⮚☐☑✗✘").map((c) => c.codePointAt(0)!),
-);
+/** Marks that open a list item, wherever an offer was copied from; none needs escaping in a character class. */
+export const BULLET_MARKS = "•●▪◦‣➢➤►▶▸✓✔❖■□◆◇○→⇒⮚☐☑✗✘";
+const BULLETS = new Set(Array.from(BULLET_MARKS).map((c) => c.codePointAt(0)!));
 
 function isBullet(cp: number): boolean {
   return BULLETS.has(cp) || (cp >= 0xe000 && cp <= 0xf8ff);
