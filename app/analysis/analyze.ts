@@ -524,6 +524,8 @@ function markTeamReferences(tokens: Token[]): Uint8Array {
 interface Weighing {
   weight: number;
   modifier: MatchModifier;
+  /** The offer rules this work out of the post, or hands it to others. */
+  declined?: boolean;
 }
 
 /**
@@ -545,9 +547,10 @@ function weigh(tokens: Token[], t0: number, t1: number, kind: SectionKind, mods:
       outsourced ||= g.outsourced;
     }
   }
-  if (negated) return { weight: 0, modifier: "negated" };
+  if (negated) return { weight: 0, modifier: "negated", declined: true };
+  if (outsourced) return { weight: 0, modifier: "not_a_demand", declined: true };
   const base = companyClause || team ? 0 : SECTION_WEIGHT[kind];
-  if (outsourced || base === 0) return { weight: 0, modifier: "not_a_demand" };
+  if (base === 0) return { weight: 0, modifier: "not_a_demand" };
   if (kind === "nice") return { weight: base, modifier: "nice" };
   if (nice) return { weight: base * NICE_FACTOR, modifier: "nice" };
   return { weight: base, modifier: "required" };
@@ -603,6 +606,7 @@ function collectMatches(
   const matches: Match[] = [];
   const clauseOfMatch: number[] = [];
   const trades: TradeMatch[] = [];
+  const declined = new Set<string>();
   for (const m of raw) {
     const t0 = stream.tok[m.p0];
     const t1 = stream.tok[m.p1 - 1] + 1;
@@ -680,7 +684,8 @@ function collectMatches(
     if (steers) depth = "light";
     const entryKind = compiled.entries.get(entryId ?? "")?.kind;
     const craftWord = (depth === "core" && m.p1 - m.p0 === t1 - t0) || (entryKind === "duty" && !twoFunctionWordsIn(tokens, t0, t1));
-    const { weight, modifier } = weigh(tokens, t0, t1, kind, mods, company, team, familyId, craftWord);
+    const { weight, modifier, declined: rules } = weigh(tokens, t0, t1, kind, mods, company, team, familyId, craftWord);
+    if (rules && !tradeId && kind !== "title") declined.add(familyId);
     const start = tokens[t0].start;
     const end = tokens[t1 - 1].end;
     if (tradeId) {
@@ -699,7 +704,18 @@ function collectMatches(
     clauseOfMatch.push(mods.clauseOf[t0]);
   }
   lightenSimpleMaking(matches, clauseOfMatch, tokens, mods, compiled);
+  lightenDeclined(matches, declined);
   return { matches, trades };
+}
+
+/**
+ * "You won't be running the ads — our performance team handles campaign setup": once the
+ * offer rules a craft out of the hire's work, its other mentions ("design static ads for our
+ * paid social campaigns") name what the work serves, not the craft itself.
+ */
+function lightenDeclined(matches: Match[], declined: Set<string>): void {
+  if (!declined.size) return;
+  for (const m of matches) if (m.weight > 0 && declined.has(m.familyId)) m.depth = "light";
 }
 
 /** Words that say a piece of making is simple: "visuels simples", "short videos with a phone". */

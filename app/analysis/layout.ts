@@ -213,25 +213,31 @@ const HIRE_PRONOUNS = new Set(["tu", "vous", "you"]);
 /** Words that make such a line describe the hire rather than their work: "Idéalement, tu :", "Ideally, you:". */
 const WISH_WORDS = new Set(["idealement", "ideally", "ideal", "si", "if"]);
 
-/** The hire's future: "tu participeras", "vous contribuerez", "you will", "you'll". */
-const FUTURE_VERB = /(?:ras|rez)$/;
+/** The hire's work: "tu participeras", "vous contribuerez", "vous prenez en charge", "you will", "you'll". */
+const HIRE_VERB = /(?:ras|ez)$/;
 const WILL = new Set(["will", "ll"]);
+/** "Vous avez :", "Vous maîtrisez :": what the hire brings, not their work. */
+const HAVING_VERBS = new Set(["avez", "possedez", "disposez", "maitrisez", "connaissez", "justifiez"]);
 const WITH_BEFORE_LIST = new Set(["with", "alongside", "avec", "aupres"]);
 
 /**
- * A colon line whose last word addresses the hire, or that tells the hire what they will do
- * ("Au sein de l'équipe marketing, tu participeras à :"): the list after it is their work,
+ * A colon line whose last word addresses the hire, or that tells the hire what they do
+ * ("Au sein de l'équipe marketing, tu participeras à :", "Vous prenez en charge la
+ * communication de l'entreprise :"): the list after it is their work,
  * or what they are when wished for.
  */
 function addressingTheHire(tokens: Token[], line: LayoutLine): SectionKind | null {
   // "…and work closely with:" lists the people the hire works with, not work.
   if (line.t1 === line.t0 || WITH_BEFORE_LIST.has(tokens[line.t1 - 1].norm)) return null;
   let addressed = HIRE_PRONOUNS.has(tokens[line.t1 - 1].norm);
+  let has = false;
   for (let k = line.t0; k + 1 < line.t1 && !addressed; k++) {
     const next = tokens[k + 1].norm;
-    addressed = HIRE_PRONOUNS.has(tokens[k].norm) && (FUTURE_VERB.test(next) || WILL.has(next));
+    addressed = HIRE_PRONOUNS.has(tokens[k].norm) && (HIRE_VERB.test(next) || WILL.has(next));
+    has = addressed && HAVING_VERBS.has(next);
   }
   if (!addressed) return null;
+  if (has) return "requirements";
   for (let k = line.t0; k < line.t1; k++) if (WISH_WORDS.has(tokens[k].norm)) return "requirements";
   return "duties";
 }

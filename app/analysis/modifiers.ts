@@ -105,6 +105,9 @@ const FRENCH_NEG_TAIL = new Set(["pas", "plus", "jamais", "aucun", "aucune", "ri
 const SUBJECTS = new Set(["vous", "tu", "nous", "on", "il", "elle", "ils", "elles", "qui", "you", "we", "they", "it", "he", "she", "which", "who", "that", "what", "whatever", "anything", "role", "poste", "job", "position"]);
 /** Forms of "to be" beside a negation ("n'est pas", "is not part"): the denial then covers the subject before it. */
 const COPULAS = new Set(["est", "sont", "sera", "seront", "is", "are", "be", "was", "were"]);
+/** "Comme nous n'avons pas d'équipe technique, tu…": the employer saying what it lacks, which is why the hire takes it on. */
+const EMPLOYER_SUBJECTS = new Set(["nous", "on"]);
+const HAVING_VERBS = new Set(["avons", "a", "disposons", "possedons"]);
 const NEG_EXCEPTIONS = new Set([
   "seulement", "uniquement", "limite", "limitee", "limiter", "only", "just", "afraid", "peur", "hesiter", "hesitez",
   "hesite", "hesitate", "moins", "que", "qu", "simply", "merely", "but", "mais", "also", "aussi", "egalement",
@@ -233,7 +236,7 @@ function flagsOf(norms: string[], classes: number[], markerAt: boolean[] | null)
       refused = true;
       if (markerAt) markerAt[i] = true;
     }
-    if (bits & B_NE) frenchNe = i;
+    if (bits & B_NE) frenchNe = EMPLOYER_SUBJECTS.has(norms[i - 1] ?? "") && HAVING_VERBS.has(norms[i + 1] ?? "") ? -1 : i;
     else if (frenchNe >= 0 && bits & B_TAIL) {
       denied = true;
       if (deniedAt < 0) deniedAt = frenchNe;

@@ -1468,3 +1468,46 @@ describe("a wish to learn", () => {
     expect(modifiersIn("Graphiste H/F\n\nProfil\n- Maîtrise d'Illustrator et Photoshop\n- Envie d'apprendre le montage vidéo sur Premiere Pro")("montage vidéo")).toBe("nice");
   });
 });
+
+describe("a craft the offer rules out of the post (round 16)", () => {
+  it("counts its other mentions as what the work serves, not as the craft", () => {
+    const english = analyze(
+      "Ad Designer\n\nWhat you'll do\n- Design banners and static ads for our paid social and display campaigns\n- Animate them into short cuts in After Effects\n- You will not run the ads: our acquisition agency handles targeting, bidding and budgets\n\nRequirements\n- Photoshop, Illustrator, After Effects\n",
+      compiled,
+    );
+    expect(english.families.find((f) => f.id === "paid_media")?.depth).not.toBe("core");
+    expect(english.verdict).not.toBe("overloaded");
+    const french = analyze(
+      "Graphiste H/F\n\nVos missions\n- Créer les bannières et visuels de nos campagnes Google Ads et Meta Ads\n- Décliner la charte graphique sur tous les supports\n- La gestion des campagnes publicitaires est assurée par notre agence\n\nProfil\n- Maîtrise d'Illustrator et de Photoshop\n",
+      compiled,
+    );
+    expect(french.families.find((f) => f.id === "paid_media")?.depth).not.toBe("core");
+    expect(french.verdict).not.toBe("overloaded");
+  });
+
+  it("keeps a craft the employer says it lacks: that is why the hire takes it on", () => {
+    const a = analyze(
+      "Community manager H/F\n\nVos missions\n- Animer nos réseaux sociaux et répondre aux abonnés\n- Tourner et monter les vidéos de nos lancements sur Premiere Pro\n- Comme nous n'avons pas de développeur, vous prendrez en charge le développement du site en PHP et JavaScript\n- Concevoir les affiches et flyers sur Illustrator\n",
+      compiled,
+    );
+    expect(a.matches.find((m) => m.text === "JavaScript")?.modifier).toBe("required");
+    expect(a.families.find((f) => f.id === "web_development")?.depth).toBe("core");
+    expect(a.verdict).toBe("overloaded");
+  });
+});
+
+describe("a sentence in the present that hands the hire their work (round 16)", () => {
+  it("opens the duties even when it names the company: 'Vous prenez en charge la communication de l'entreprise :'", () => {
+    const a = analyze(
+      "Chargé(e) de communication H/F\n\nVos missions\nVous prenez en charge la communication digitale de l'entreprise :\n- Animer et modérer nos réseaux sociaux\n- Réaliser le tournage et le montage des vidéos\n- Concevoir les supports print sur Illustrator et InDesign\n- Développer et maintenir le site en PHP/Symfony\n",
+      compiled,
+    );
+    expect(a.matches.find((m) => m.text.startsWith("montage"))?.sectionKind).toBe("duties");
+    expect(a.verdict).toBe("overloaded");
+  });
+
+  it("opens the requirements when it says what the hire has: 'Vous maîtrisez :'", () => {
+    const a = analyze("Graphiste H/F\n\nProfil\nVous maîtrisez les outils de l'entreprise :\n- Illustrator et Photoshop\n- InDesign\n", compiled);
+    expect(a.matches.find((m) => m.text === "InDesign")?.sectionKind).toBe("requirements");
+  });
+});
