@@ -54,6 +54,12 @@ const OBJECT_HEAD = 3;
 const CRAFT_KINDS = new Set(["tool", "skill"]);
 /** Words that end the object of an ambiguous verb: what follows is where or how, not what. */
 const PLACE_WORDS = new Set(["sur", "via", "dans", "avec", "on", "across", "in", "with", "through"]);
+/**
+ * Words that end the object too, naming what the work serves: "des visuels pour nos réseaux
+ * et notre site" makes visuals, not the site. The line around still speaks ("des contenus
+ * pour le site et le blog" are texts).
+ */
+const PURPOSE_WORDS = new Set(["pour", "for"]);
 
 const STEERING_FAMILY = "digital_strategy";
 
@@ -149,9 +155,9 @@ function contextHits(words: Set<string>, sense: CompiledSense): number {
   return hits;
 }
 
-/** A place or means ("sur", "via", "with") among the function words right before content word `p`. */
-function placeBefore(tokens: Token[], stream: Stream, p: number): boolean {
-  for (let k = stream.tok[p - 1] + 1; k < stream.tok[p]; k++) if (PLACE_WORDS.has(tokens[k].norm)) return true;
+/** One of `words` ("sur", "via", "with"…) among the function words right before content word `p`. */
+function wordBefore(tokens: Token[], stream: Stream, p: number, words: ReadonlySet<string>): boolean {
+  for (let k = stream.tok[p - 1] + 1; k < stream.tok[p]; k++) if (words.has(tokens[k].norm)) return true;
   return false;
 }
 
@@ -190,7 +196,7 @@ function senseFor(target: MatchTarget, compiled: CompiledTaxonomy, ctx: SenseCon
   const object = new Set<string>();
   // Its first words, with no clause or punctuation between: the thing itself ("le site internet").
   const head = new Set<string>();
-  for (let p = p1; p < to && !placeBefore(tokens, stream, p); p++) {
+  for (let p = p1; p < to && !wordBefore(tokens, stream, p, PLACE_WORDS) && !wordBefore(tokens, stream, p, PURPOSE_WORDS); p++) {
     if (teams[tok[p]]) continue;
     object.add(stems[p]);
     if (p - p1 < OBJECT_HEAD && gaps[p] <= Gap.Space) head.add(stems[p]);
@@ -300,6 +306,10 @@ const STUDIES = [
 ];
 const STUDY_CUES = new Set(STUDIES.map((s) => s.split(" ")[0]));
 const LIST_CUES = new Set([...TASTE, ...STUDY_CUES]);
+/** Tastes that are also nouns for the people who have them ("une communauté de passionnés", "des curieux"). */
+const TASTE_NOUNS = new Set(["passionnes", "passionnees", "curieux", "curieuses"]);
+/** Words before such a noun: a group's "de", an article. */
+const NOUN_LINKS = new Set(["de", "d", "des", "les", "nos", "vos", "ces"]);
 /**
  * Words that leave the subjects studied for what the hire brings, even where a flattened
  * offer lost the line between them ("Degree in marketing - 2 years of experience - Good
@@ -446,6 +456,8 @@ function markReference(tokens: Token[], k: number, marked: Uint8Array): void {
   if (!pats) return;
   const pat = referenceAt(tokens, k, pats);
   if (!pat) return;
+  // "Animer notre communauté de passionnés : répondre…": people who love something, not a taste of the hire's.
+  if (TASTE_NOUNS.has(tokens[k].norm) && NOUN_LINKS.has(tokens[k - 1]?.norm ?? "")) return;
   // The cue itself is no work either ("Reporting to…" is no reporting).
   for (let j = k; j < k + pat.length; j++) marked[j] = 1;
   let content = 0;

@@ -364,6 +364,17 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     let caps = n <= 8 && trimmed.length > 0;
     for (let k = line.t0; k < line.t1 && caps; k++) if (!tokens[k].upper && !NUMBER.test(tokens[k].norm)) caps = false;
     const marked = (markdown && n <= 16) || (bold && n <= 14) || colon || (caps && n <= 6);
+    // A longer sentence that hands the hire the list after it ("Au sein d'une équipe de 4
+    // personnes, tu seras le bras droit de notre fondatrice sur toute la partie digitale :")
+    // opens their work all the same, without being a heading.
+    const lead = !marked && trimmed.length > 0 && COLON_END.test(trimmed) ? addressingTheHire(tokens, line) : null;
+    if (lead) {
+      seenKnown = true;
+      open(lead, null, line.start);
+      line.kind = lead;
+      line.section = sections.length - 1;
+      continue;
+    }
     const pluses = !marked && announcesPluses(text, tokens, line);
     if (marked || pluses || pureHeadingLine(tokens, line) || namedShortLine(tokens, line, trimmed, current, !seenText)) {
       const named = pluses ? "nice" : classifyHeading(lineStems(tokens, line), markdown && !colon);

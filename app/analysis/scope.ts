@@ -40,6 +40,8 @@ const OTHER_WORDS = new Set([
   "traductrice", "cto", "cfo", "chro", "spontaneous", "spontanee", "candidature", "resale", "export", "practice", "solution",
   "solutions", "knowledge", "m&a", "manufacturing", "production", "maintenance", "mechanic", "mecanicien", "electricien",
   "pharmacist", "pharmacien", "doctor", "medecin", "game", "gameplay",
+  // "Developer Advocate", "DevRel": an engineer who speaks for a product to other engineers.
+  "advocate", "devrel",
 ]);
 
 /**

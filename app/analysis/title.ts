@@ -7,7 +7,7 @@
 import type { CompiledTaxonomy } from "./compile";
 import { ASKING_KINDS, type Layout } from "./layout";
 import { buildStream, findMatches } from "./match";
-import { classifyHeading, HEADING_VOCAB } from "./headings";
+import { classifyHeading, HEADING_VOCAB, isPureHeading } from "./headings";
 import { namesHead, titleField, titleNamesPublicRelations } from "./scope";
 import { STOPWORDS } from "./stopwords";
 import { stem } from "./stem";
@@ -73,10 +73,12 @@ function labelsTitle(tokens: Token[], line: Layout["lines"][number]): boolean {
   return named;
 }
 
-function namesAPart(tokens: Token[], line: Layout["lines"][number]): boolean {
+function namesAPart(tokens: Token[], line: Layout["lines"][number], opening = false): boolean {
   const stems: string[] = [];
   for (let k = line.t0; k < line.t1; k++) stems.push(tokens[k].stem);
-  return classifyHeading(stems, true) !== null;
+  // The offer's first line names a part only in heading words alone ("## Vos missions"): in
+  // "## Developer Experience Engineer" the part's word is the job's.
+  return opening ? isPureHeading(stems) : classifyHeading(stems, true) !== null;
 }
 
 export function findTitle(text: string, tokens: Token[], layout: Layout, compiled: CompiledTaxonomy): FoundTitle | null {
@@ -108,7 +110,7 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
     if (n > MAX_TITLE_TOKENS) continue;
     const raw = text.slice(line.start, line.end);
     // A Markdown heading that names a part of the offer ("### Vos missions") is no title.
-    if (!firstHeading && line.heading && /^\s{0,3}#/.test(raw) && !namesAPart(tokens, line)) firstHeading = { line: li, start: line.start, end: line.end };
+    if (!firstHeading && line.heading && /^\s{0,3}#/.test(raw) && !namesAPart(tokens, line, nonEmpty === 1)) firstHeading = { line: li, start: line.start, end: line.end };
     // "Développeur informatique h/f : 2 ans (Exigé)" under "Expérience" is a requirement, not the title.
     if (!gendered && GENDER.test(raw) && !ASKING_KINDS.has(line.kind) && !/^\s*[-*•]/.test(raw)) gendered = { line: li, start: line.start, end: line.end };
     // One of the first lines, short, not a sentence: "Assistant(e) Marketing / Social Media".

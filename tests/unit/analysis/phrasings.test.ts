@@ -1511,3 +1511,44 @@ describe("a sentence in the present that hands the hire their work (round 16)", 
     expect(a.matches.find((m) => m.text === "InDesign")?.sectionKind).toBe("requirements");
   });
 });
+
+describe("people and purposes around a duty (round 16)", () => {
+  it("reads 'une communauté de passionnés' as people, not a taste that voids the duties after it", () => {
+    const a = analyze("Community manager H/F\n\nVos missions\n- Animer notre communauté de passionnés : répondre aux commentaires, organiser des jeux-concours\n", compiled);
+    expect(a.matches.find((m) => m.text === "répondre aux commentaires")?.modifier).toBe("required");
+  });
+
+  it("reads what visuals are for as no part of what they are", () => {
+    expect(familiesOf("Réaliser des infographies et des visuels pour nos réseaux et notre site", "fr")).not.toContain("web_design_ux");
+  });
+
+  it("reads a deck as material to write, not design work, unless designing it is asked", () => {
+    expect(familiesOf("Enable our sales team with battlecards, one-pagers and pitch decks", "en")).not.toContain("graphic_design");
+    expect(familiesOf("Pitch deck design for our fundraising", "en")).toContain("graphic_design");
+  });
+});
+
+describe("a long sentence that hands the hire the list after it (round 16)", () => {
+  it("opens the duties like a heading would", () => {
+    const a = analyze(
+      "Alternance marketing digital\n\nRejoins une jeune marque de vêtements.\n\nAu sein d'une équipe de 4 personnes, tu seras le bras droit de notre fondatrice sur toute la partie digitale :\n- rédiger 2 articles de blog par mois\n- lancer nos campagnes Meta Ads\n",
+      compiled,
+    );
+    expect(a.matches.find((m) => m.text === "articles de blog")?.sectionKind).toBe("duties");
+  });
+});
+
+describe("titles of other trades (round 16)", () => {
+  it("reads a developer advocate as an engineer, even with talks and community", () => {
+    const a = analyze(
+      "Developer Advocate\n\nWhat you'll do\n- Build sample apps and SDK examples in Python and TypeScript\n- Give talks at conferences and meetups\n- Answer developers' questions on GitHub and Discord\n\nRequirements\n- 4+ years as a software engineer\n",
+      compiled,
+    );
+    expect(a.verdict).toBe("out_of_scope");
+  });
+
+  it("takes a first Markdown heading as the title even when one of its words names a part", () => {
+    const a = analyze("## Developer Experience Engineer\n#### Paris, France\n\n### What you'll do\n- Build SDKs and sample apps\n", compiled);
+    expect(a.title?.text).toBe("Developer Experience Engineer");
+  });
+});
