@@ -375,7 +375,7 @@ function minimalCover(
   announced: string | null = null,
 ): CompiledProfile[] {
   if (!goal.mustOwn.length && !goal.mustList.length) return [];
-  const useful = pool.filter((p) => goal.mustOwn.some((f) => owns(p, f)) || goal.mustList.some((f) => lists(p, f)));
+  const useful = pool.filter((p) => servesGoal(p, goal));
   const bits = coverBits(useful, goal, bonus, demanded);
   for (let k = 1; k <= Math.min(MAX_EXACT_COVER, useful.length); k++) {
     const best = bestCombination(useful, k, bits, titleProfile, announced);
@@ -401,6 +401,13 @@ function minimalCover(
     left.mustList = left.mustList.filter((f) => !lists(best!, f));
   }
   return orderRoles(chosen, titleProfile, goal, demanded);
+}
+
+/** The profile owns a family the goal must own, or lists one it must list. */
+function servesGoal(p: CompiledProfile, goal: CoverGoal): boolean {
+  for (const f of goal.mustOwn) if (owns(p, f)) return true;
+  for (const f of goal.mustList) if (lists(p, f)) return true;
+  return false;
 }
 
 /** The title's profile first, then by the demanded score each one owns. */
@@ -598,6 +605,45 @@ function roundShares(families: FamilyDemand[]): void {
   largest.share = Math.round((largest.share + (1 - sum)) * 1000) / 1000;
 }
 
+/**
+ * The profile as the offer's core entries leave it: core families whose asked work it
+ * excludes become light, light ones whose asked work it owns become core. Most profiles
+ * and offers change nothing, and then nothing is copied.
+ */
+function fitToOffer(p: CompiledProfile, stats: Map<FamilyId, FamilyStats>): CompiledProfile {
+  if (!p.excludes.size && !p.alsoOwns.size) return p;
+  const unowned: FamilyId[] = [];
+  for (const f of p.core) if (anyIn(stats.get(f)?.coreEntries, p.excludes)) unowned.push(f);
+  const borrowed: FamilyId[] = [];
+  for (const f of p.light) {
+    const asked = stats.get(f)?.coreEntries;
+    if (asked?.size && allIn(asked, p.alsoOwns)) borrowed.push(f);
+  }
+  if (!unowned.length && !borrowed.length) return p;
+  return {
+    ...p,
+    core: new Set([...[...p.core].filter((f) => !unowned.includes(f)), ...borrowed]),
+    light: new Set([...[...p.light].filter((f) => !borrowed.includes(f)), ...unowned]),
+  };
+}
+
+function anyIn(items: ReadonlySet<string> | undefined, set: ReadonlySet<string>): boolean {
+  if (items) for (const x of items) if (set.has(x)) return true;
+  return false;
+}
+
+function allIn(items: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
+  for (const x of items) if (!set.has(x)) return false;
+  return true;
+}
+
+/** How many of `families` the profile owns. */
+function ownedCount(p: CompiledProfile, families: readonly FamilyId[]): number {
+  let n = 0;
+  for (const f of families) if (owns(p, f)) n++;
+  return n;
+}
+
 /** A family's place in the taxonomy, for ties; unknown families last. */
 function familyOrder(familyIds: FamilyId[], f: FamilyId): number {
   const i = familyIds.indexOf(f);
@@ -671,20 +717,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // at core, a content creator no longer owns graphic design, only absorbs its light part.
   // It also owns the work of a family it only lists when the offer asks for no more of it
   // than the job does itself: a web designer asked for HTML and CSS builds its own pages.
-  const fitted = compiled.profiles.map((p) => {
-    if (!p.excludes.size && !p.alsoOwns.size) return p;
-    const unowned = [...p.core].filter((f) => [...(stats.get(f)?.coreEntries ?? [])].some((e) => p.excludes.has(e)));
-    const borrowed = [...p.light].filter((f) => {
-      const asked = stats.get(f)?.coreEntries;
-      return !!asked?.size && [...asked].every((e) => p.alsoOwns.has(e));
-    });
-    if (!unowned.length && !borrowed.length) return p;
-    return {
-      ...p,
-      core: new Set([...[...p.core].filter((f) => !unowned.includes(f)), ...borrowed]),
-      light: new Set([...[...p.light].filter((f) => !borrowed.includes(f)), ...unowned]),
-    };
-  });
+  const fitted = compiled.profiles.map((p) => fitToOffer(p, stats));
   const title = titleProfile ? fitted.find((p) => p.id === titleProfile) : undefined;
   const families: FamilyDemand[] = [...stats.entries()]
     .filter(([id, s]) => s.score >= th.present && s.peak >= th.presentPeak && s.anchored && (s.coreAnchored || !NEEDS_CORE.has(id) || (id === STEERING_FAMILY && s.score >= STEERING_LISTED)))
@@ -745,7 +778,8 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // a UI/UX developer who draws a few icons, a web designer who builds in WordPress and
   // retouches in Photoshop, is one maker stretched, and the week judges the third craft.
   const making = families.filter((f) => PRODUCTION_CRAFTS.has(f.id) && stats.get(f.id)?.coreAsked);
-  const hybridMaker = fitted.some((p) => making.filter((f) => owns(p, f.id)).length >= 2);
+  const makingIds = making.map((f) => f.id);
+  const hybridMaker = fitted.some((p) => ownedCount(p, makingIds) >= 2);
   const titleMakes = !title || making.some((f) => owns(title, f.id));
   const agency = making.length >= AGENCY_CRAFTS && !(hybridMaker && titleMakes);
   if (agency) for (const f of making) f.depth = "core";
@@ -786,7 +820,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // officer who designs"), unless the title names the hybrid or fewer people cover the work with it.
   // A job that only borrows a second craft for the work it does itself (a media buyer's ad
   // copy) stays a specialist: its own crafts, not the borrowed ones, make it a hybrid.
-  const pool = profiles.filter((p) => p.profile.core.length < 2 || p === job || p === fit || [...p.core].filter((f) => coreFams.includes(f)).length >= 2);
+  const pool = profiles.filter((p) => p.profile.core.length < 2 || p === job || p === fit || ownedCount(p, coreFams) >= 2);
 
   const request: CoverRequest = { coreFams, lightFams, preferred, titleProfile, families };
   const bySpecialists = coverFrom(pool, request);
