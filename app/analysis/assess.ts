@@ -206,8 +206,13 @@ const lists = (p: CompiledProfile, f: FamilyId) => p.core.has(f) || p.light.has(
  * `apart`: crafts through which the offer links no one (see the offer's cover).
  */
 export function areAdjacent(a: CompiledProfile, b: CompiledProfile, apart: (f: FamilyId) => boolean = () => false): boolean {
-  const reaches = (x: CompiledProfile, y: CompiledProfile) => [...x.core].some((f) => lists(y, f) && !apart(f));
-  return reaches(a, b) || reaches(b, a);
+  return reaches(a, b, apart) || reaches(b, a, apart);
+}
+
+/** `x` owns some craft that `y` lists, through no craft kept `apart`. */
+function reaches(x: CompiledProfile, y: CompiledProfile, apart: (f: FamilyId) => boolean): boolean {
+  for (const f of x.core) if (lists(y, f) && !apart(f)) return true;
+  return false;
 }
 
 /** The family of steering work: strategy, budget, team and agency management. */
@@ -241,11 +246,10 @@ interface CoverBits {
   rankWeights: number[];
 }
 
-function coverBits(useful: CompiledProfile[], goal: CoverGoal, bonus: FamilyId[], weight: (f: FamilyId) => number): CoverBits {
+function coverBits(useful: CompiledProfile[], goal: CoverGoal, bonus: FamilyId[], demanded: readonly FamilyDemand[]): CoverBits {
   const ranked = [...goal.mustOwn, ...goal.mustList, ...bonus];
   const bit = new Map<FamilyId, number>();
   for (const f of ranked) if (!bit.has(f)) bit.set(f, 1 << bit.size);
-  const maskOf = (families: FamilyId[]) => families.reduce((mask, f) => mask | bit.get(f)!, 0);
   const owned = new Int32Array(useful.length);
   const listed = new Int32Array(useful.length);
   useful.forEach((p, i) => {
@@ -261,16 +265,27 @@ function coverBits(useful: CompiledProfile[], goal: CoverGoal, bonus: FamilyId[]
     listedFrom[i] = listedFrom[i + 1] | listed[i];
   }
   return {
-    mustOwn: maskOf(goal.mustOwn),
-    mustList: maskOf(goal.mustList),
-    bonus: maskOf(bonus),
+    mustOwn: maskOf(bit, goal.mustOwn),
+    mustList: maskOf(bit, goal.mustList),
+    bonus: maskOf(bit, bonus),
     owned,
     listed,
     ownedFrom,
     listedFrom,
     rankBits: ranked.map((f) => bit.get(f)!),
-    rankWeights: ranked.map(weight),
+    rankWeights: ranked.map((f) => scoreOf(demanded, f)),
   };
+}
+
+function maskOf(bit: ReadonlyMap<FamilyId, number>, families: FamilyId[]): number {
+  let mask = 0;
+  for (const f of families) mask |= bit.get(f)!;
+  return mask;
+}
+
+/** The score the offer demands of a family (0 when it demands none). */
+function scoreOf(demanded: readonly FamilyDemand[], f: FamilyId): number {
+  return demanded.find((x) => x.id === f)?.score ?? 0;
 }
 
 function bitCount(mask: number): number {
@@ -286,42 +301,64 @@ function bitCount(mask: number): number {
  * absorbed, the demanded score owned.
  */
 function bestCombination(useful: CompiledProfile[], k: number, bits: CoverBits, titleProfile: string | null, announced: string | null): CompiledProfile[] | null {
-  const chosen = new Int32Array(k);
-  const found: { best: Int32Array | null; rank: [number, number, number] } = { best: null, rank: [0, 0, 0] };
-  const consider = (owned: number, listed: number) => {
+  const search = new CoverSearch(useful, k, bits, titleProfile, announced);
+  search.walk(0, 0, 0, 0);
+  if (!search.best) return null;
+  // A loop: Array.from over a typed array with a mapping function takes V8's slow generic path.
+  const set: CompiledProfile[] = [];
+  for (const i of search.best) set.push(useful[i]);
+  return set;
+}
+
+/** The search of bestCombination; methods, so that no closure is made per search. */
+class CoverSearch {
+  private readonly chosen: Int32Array;
+  best: Int32Array | null = null;
+  private rank: [number, number, number] = [0, 0, 0];
+
+  constructor(
+    private readonly useful: CompiledProfile[],
+    private readonly k: number,
+    private readonly bits: CoverBits,
+    private readonly titleProfile: string | null,
+    private readonly announced: string | null,
+  ) {
+    this.chosen = new Int32Array(k);
+  }
+
+  /**
+   * Depth-first over increasing indices, carrying the set's masks; a branch that cannot
+   * reach the goal even with every profile left is not walked.
+   */
+  walk(depth: number, from: number, owned: number, listed: number): void {
+    const bits = this.bits;
+    if (depth === this.k) return this.consider(owned, listed);
+    if (((owned | bits.ownedFrom[from]) & bits.mustOwn) !== bits.mustOwn || ((listed | bits.listedFrom[from]) & bits.mustList) !== bits.mustList) return;
+    for (let i = from; i <= this.useful.length - (this.k - depth); i++) {
+      this.chosen[depth] = i;
+      this.walk(depth + 1, i + 1, owned | bits.owned[i], listed | bits.listed[i]);
+    }
+  }
+
+  private consider(owned: number, listed: number): void {
+    const bits = this.bits;
     if ((owned & bits.mustOwn) !== bits.mustOwn || (listed & bits.mustList) !== bits.mustList) return;
     let hasTitle = 0;
     let hasAnnounced = 0;
-    for (const i of chosen) {
-      if (titleProfile && useful[i].id === titleProfile) hasTitle = 1;
-      if (announced && useful[i].id === announced) hasAnnounced = 0.5;
+    for (const i of this.chosen) {
+      if (this.titleProfile && this.useful[i].id === this.titleProfile) hasTitle = 1;
+      if (this.announced && this.useful[i].id === this.announced) hasAnnounced = 0.5;
     }
     const first = hasTitle + hasAnnounced;
     const absorbed = bitCount(listed & bits.bonus);
     let score = 0;
     for (let r = 0; r < bits.rankBits.length; r++) if (owned & bits.rankBits[r]) score += bits.rankWeights[r];
-    const [b0, b1, b2] = found.rank;
-    if (!found.best || first > b0 || (first === b0 && (absorbed > b1 || (absorbed === b1 && score > b2 + 1e-9)))) {
-      found.best = chosen.slice();
-      found.rank = [first, absorbed, score];
+    const [b0, b1, b2] = this.rank;
+    if (!this.best || first > b0 || (first === b0 && (absorbed > b1 || (absorbed === b1 && score > b2 + 1e-9)))) {
+      this.best = this.chosen.slice();
+      this.rank = [first, absorbed, score];
     }
-  };
-  // Depth-first over increasing indices, carrying the set's masks; a branch that cannot
-  // reach the goal even with every profile left is not walked.
-  const walk = (depth: number, from: number, owned: number, listed: number): void => {
-    if (depth === k) return consider(owned, listed);
-    if (((owned | bits.ownedFrom[from]) & bits.mustOwn) !== bits.mustOwn || ((listed | bits.listedFrom[from]) & bits.mustList) !== bits.mustList) return;
-    for (let i = from; i <= useful.length - (k - depth); i++) {
-      chosen[depth] = i;
-      walk(depth + 1, i + 1, owned | bits.owned[i], listed | bits.listed[i]);
-    }
-  };
-  walk(0, 0, 0, 0);
-  if (!found.best) return null;
-  // A loop: Array.from over a typed array with a mapping function takes V8's slow generic path.
-  const set: CompiledProfile[] = [];
-  for (const i of found.best) set.push(useful[i]);
-  return set;
+  }
 }
 
 /**
@@ -334,15 +371,15 @@ function minimalCover(
   goal: CoverGoal,
   titleProfile: string | null,
   bonus: FamilyId[],
-  weight: (f: FamilyId) => number,
+  demanded: readonly FamilyDemand[],
   announced: string | null = null,
 ): CompiledProfile[] {
   if (!goal.mustOwn.length && !goal.mustList.length) return [];
-  const useful = pool.filter((p) => goal.mustOwn.some((f) => owns(p, f)) || goal.mustList.some((f) => lists(p, f)));
-  const bits = coverBits(useful, goal, bonus, weight);
+  const useful = pool.filter((p) => servesGoal(p, goal));
+  const bits = coverBits(useful, goal, bonus, demanded);
   for (let k = 1; k <= Math.min(MAX_EXACT_COVER, useful.length); k++) {
     const best = bestCombination(useful, k, bits, titleProfile, announced);
-    if (best) return orderRoles(best, titleProfile, goal, weight);
+    if (best) return orderRoles(best, titleProfile, goal, demanded);
   }
   // Greedy fallback for goals no five profiles cover.
   const chosen: CompiledProfile[] = [];
@@ -363,13 +400,27 @@ function minimalCover(
     left.mustOwn = left.mustOwn.filter((f) => !owns(best!, f));
     left.mustList = left.mustList.filter((f) => !lists(best!, f));
   }
-  return orderRoles(chosen, titleProfile, goal, weight);
+  return orderRoles(chosen, titleProfile, goal, demanded);
+}
+
+/** The profile owns a family the goal must own, or lists one it must list. */
+function servesGoal(p: CompiledProfile, goal: CoverGoal): boolean {
+  for (const f of goal.mustOwn) if (owns(p, f)) return true;
+  for (const f of goal.mustList) if (lists(p, f)) return true;
+  return false;
 }
 
 /** The title's profile first, then by the demanded score each one owns. */
-function orderRoles(set: CompiledProfile[], titleProfile: string | null, goal: CoverGoal, weight: (f: FamilyId) => number): CompiledProfile[] {
-  const own = (p: CompiledProfile) => [...goal.mustOwn, ...goal.mustList].filter((f) => owns(p, f)).reduce((s, f) => s + weight(f), 0);
-  return [...set].sort((a, b) => (b.id === titleProfile ? 1 : 0) - (a.id === titleProfile ? 1 : 0) || own(b) - own(a));
+function orderRoles(set: CompiledProfile[], titleProfile: string | null, goal: CoverGoal, demanded: readonly FamilyDemand[]): CompiledProfile[] {
+  return [...set].sort((a, b) => (b.id === titleProfile ? 1 : 0) - (a.id === titleProfile ? 1 : 0) || ownedGoalScore(b, goal, demanded) - ownedGoalScore(a, goal, demanded));
+}
+
+/** The demanded score of the goal's families that `p` owns. */
+function ownedGoalScore(p: CompiledProfile, goal: CoverGoal, demanded: readonly FamilyDemand[]): number {
+  let sum = 0;
+  for (const f of goal.mustOwn) if (owns(p, f)) sum += scoreOf(demanded, f);
+  for (const f of goal.mustList) if (owns(p, f)) sum += scoreOf(demanded, f);
+  return sum;
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -470,8 +521,8 @@ function fieldOfOffer(field: TitleField, titleProfile: string | null, families: 
   // Under a title naming no field, beside another job's duties, a craft known only by its
   // tools and skills ("Salesforce, Pardot, Slack" among the software to use), none of its
   // work, is no marketing work asked.
-  const toolsOnly = (f: FamilyDemand) => effective === "neutral" && besideAnother && !stats.get(f.id)?.namesWork;
-  if (own.some((f) => (stats.get(f.id)?.bodyCore ?? 0) >= th.core && !toolsOnly(f))) return "in";
+  const onlyWorkCounts = effective === "neutral" && besideAnother;
+  if (own.some((f) => (stats.get(f.id)?.bodyCore ?? 0) >= th.core && !(onlyWorkCounts && !stats.get(f.id)?.namesWork))) return "in";
   // A title that names marketing beside another trade ("Assistant commercial et
   // marketing") is in the field when the body asks for several marketing tasks, even light ones;
   // under a title naming no field, beside another job's duties, they come aside.
@@ -554,55 +605,62 @@ function roundShares(families: FamilyDemand[]): void {
   largest.share = Math.round((largest.share + (1 - sum)) * 1000) / 1000;
 }
 
-export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy, "profiles" | "familyIds">, options: AssessOptions = {}): Assessment {
-  const th: Thresholds = { ...OFFER_THRESHOLDS, ...(options.thresholds ?? {}) };
-  const titleProfile = options.titleProfile ?? null;
-  const demandsOf = Array.isArray(demands) ? demands.filter((d) => !!d) : [];
-  const stats = aggregate(demandsOf, th.presentPeak, !!titleProfile);
-  const order = (f: FamilyId) => {
-    const i = compiled.familyIds.indexOf(f);
-    return i === -1 ? compiled.familyIds.length : i;
+/**
+ * The profile as the offer's core entries leave it: core families whose asked work it
+ * excludes become light, light ones whose asked work it owns become core. Most profiles
+ * and offers change nothing, and then nothing is copied.
+ */
+function fitToOffer(p: CompiledProfile, stats: Map<FamilyId, FamilyStats>): CompiledProfile {
+  if (!p.excludes.size && !p.alsoOwns.size) return p;
+  const unowned: FamilyId[] = [];
+  for (const f of p.core) if (anyIn(stats.get(f)?.coreEntries, p.excludes)) unowned.push(f);
+  const borrowed: FamilyId[] = [];
+  for (const f of p.light) {
+    const asked = stats.get(f)?.coreEntries;
+    if (asked?.size && allIn(asked, p.alsoOwns)) borrowed.push(f);
+  }
+  if (!unowned.length && !borrowed.length) return p;
+  return {
+    ...p,
+    core: new Set([...[...p.core].filter((f) => !unowned.includes(f)), ...borrowed]),
+    light: new Set([...[...p.light].filter((f) => !borrowed.includes(f)), ...unowned]),
   };
+}
 
-  // A community manager asked for PHP is asked for another job, even once. A craft the
-  // title's profile already absorbs at light depth (a CM with Photoshop) keeps the usual
-  // threshold: one tool there is a stretch, and calling it overload would accuse a fair offer.
-  // A job owns a family only for the work of it the job does: asked for print production
-  // at core, a content creator no longer owns graphic design, only absorbs its light part.
-  // It also owns the work of a family it only lists when the offer asks for no more of it
-  // than the job does itself: a web designer asked for HTML and CSS builds its own pages.
-  const fitted = compiled.profiles.map((p) => {
-    if (!p.excludes.size && !p.alsoOwns.size) return p;
-    const unowned = [...p.core].filter((f) => [...(stats.get(f)?.coreEntries ?? [])].some((e) => p.excludes.has(e)));
-    const borrowed = [...p.light].filter((f) => {
-      const asked = stats.get(f)?.coreEntries;
-      return !!asked?.size && [...asked].every((e) => p.alsoOwns.has(e));
-    });
-    if (!unowned.length && !borrowed.length) return p;
-    return {
-      ...p,
-      core: new Set([...[...p.core].filter((f) => !unowned.includes(f)), ...borrowed]),
-      light: new Set([...[...p.light].filter((f) => !borrowed.includes(f)), ...unowned]),
-    };
-  });
-  const title = titleProfile ? fitted.find((p) => p.id === titleProfile) : undefined;
-  const foreignCraft = (id: FamilyId, s: FamilyStats) => !!title && s.craft && PRODUCTION_CRAFTS.has(id) && !lists(title, id);
-  const families: FamilyDemand[] = [...stats.entries()]
-    .filter(([id, s]) => s.score >= th.present && s.peak >= th.presentPeak && s.anchored && (s.coreAnchored || !NEEDS_CORE.has(id) || (id === STEERING_FAMILY && s.score >= STEERING_LISTED)))
-    .map(([id, s]) => ({
-      id,
-      depth: s.coreScore >= th.core || foreignCraft(id, s) ? ("core" as const) : ("light" as const),
-      score: Math.round(s.score * 1000) / 1000,
-      coreScore: Math.round(s.coreScore * 1000) / 1000,
-      share: 0,
-      ...(s.made === 0 ? { steered: true } : {}),
-    }))
-    .sort((a, b) => b.score - a.score || order(a.id) - order(b.id));
-  roundShares(families);
+function anyIn(items: ReadonlySet<string> | undefined, set: ReadonlySet<string>): boolean {
+  if (items) for (const x of items) if (set.has(x)) return true;
+  return false;
+}
 
-  // Out of scope, the offer demands no marketing family: the words that matched stay in
-  // the analysis's matches, but listing them as demands would contradict the verdict.
-  const outOfScope = (): Assessment => ({
+function allIn(items: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
+  for (const x of items) if (!set.has(x)) return false;
+  return true;
+}
+
+/** How many of `families` the profile owns. */
+function ownedCount(p: CompiledProfile, families: readonly FamilyId[]): number {
+  let n = 0;
+  for (const f of families) if (owns(p, f)) n++;
+  return n;
+}
+
+/** A family's place in the taxonomy, for ties; unknown families last. */
+function familyOrder(familyIds: FamilyId[], f: FamilyId): number {
+  const i = familyIds.indexOf(f);
+  return i === -1 ? familyIds.length : i;
+}
+
+/** A making craft asked with its own tools that the title's job does not even list. */
+function foreignCraft(title: CompiledProfile | undefined, id: FamilyId, s: FamilyStats): boolean {
+  return !!title && s.craft && PRODUCTION_CRAFTS.has(id) && !lists(title, id);
+}
+
+/**
+ * Out of scope, the offer demands no marketing family: the words that matched stay in
+ * the analysis's matches, but listing them as demands would contradict the verdict.
+ */
+function outOfScope(): Assessment {
+  return {
     families: [],
     roles: [],
     roleCount: 0,
@@ -611,7 +669,69 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     edgeFamilies: [],
     ...weekOf([], [], new Map(), new Map(), undefined),
     otherWork: [],
-  });
+  };
+}
+
+/** The demanded score of the families `p` owns; -1 with no profile. */
+function ownedScore(families: FamilyDemand[], p: CompiledProfile | undefined): number {
+  return p ? families.reduce((sum, f) => sum + (owns(p, f.id) ? f.score : 0), 0) : -1;
+}
+
+/** The core score of the core families the cover hands to `p`. */
+function coreScoreTaken(families: FamilyDemand[], ownerOf: ReadonlyMap<FamilyId, string>, p: CompiledProfile): number {
+  return families.filter((f) => f.depth === "core" && ownerOf.get(f.id) === p.id).reduce((s, f) => s + f.coreScore, 0);
+}
+
+/** What the cover of an offer asks: the core families to own, the light ones to list, and who comes first. */
+interface CoverRequest {
+  coreFams: FamilyId[];
+  lightFams: FamilyId[];
+  preferred: string | null;
+  titleProfile: string | null;
+  families: FamilyDemand[];
+}
+
+/**
+ * Roles that own the core demands (with none, the roles that list the light ones), then
+ * roles for the light work they leave at their edges.
+ */
+function coverFrom(candidates: CompiledProfile[], { coreFams, lightFams, preferred, titleProfile, families }: CoverRequest): { core: CompiledProfile[]; edges: FamilyId[]; roles: CompiledProfile[] } {
+  const core = coreFams.length
+    ? minimalCover(candidates, { mustOwn: coreFams, mustList: [] }, preferred, lightFams, families, titleProfile)
+    : minimalCover(candidates, { mustOwn: [], mustList: lightFams }, preferred, [], families, titleProfile);
+  const edges = lightFams.filter((f) => !core.some((p) => lists(p, f)));
+  const extra = minimalCover(candidates.filter((p) => !core.includes(p)), { mustOwn: [], mustList: edges }, preferred, [], families);
+  return { core, edges, roles: [...core, ...extra] };
+}
+
+export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy, "profiles" | "familyIds">, options: AssessOptions = {}): Assessment {
+  const th: Thresholds = { ...OFFER_THRESHOLDS, ...(options.thresholds ?? {}) };
+  const titleProfile = options.titleProfile ?? null;
+  const demandsOf = Array.isArray(demands) ? demands.filter((d) => !!d) : [];
+  const stats = aggregate(demandsOf, th.presentPeak, !!titleProfile);
+
+  // A community manager asked for PHP is asked for another job, even once. A craft the
+  // title's profile already absorbs at light depth (a CM with Photoshop) keeps the usual
+  // threshold: one tool there is a stretch, and calling it overload would accuse a fair offer.
+  // A job owns a family only for the work of it the job does: asked for print production
+  // at core, a content creator no longer owns graphic design, only absorbs its light part.
+  // It also owns the work of a family it only lists when the offer asks for no more of it
+  // than the job does itself: a web designer asked for HTML and CSS builds its own pages.
+  const fitted = compiled.profiles.map((p) => fitToOffer(p, stats));
+  const title = titleProfile ? fitted.find((p) => p.id === titleProfile) : undefined;
+  const families: FamilyDemand[] = [...stats.entries()]
+    .filter(([id, s]) => s.score >= th.present && s.peak >= th.presentPeak && s.anchored && (s.coreAnchored || !NEEDS_CORE.has(id) || (id === STEERING_FAMILY && s.score >= STEERING_LISTED)))
+    .map(([id, s]) => ({
+      id,
+      depth: s.coreScore >= th.core || foreignCraft(title, id, s) ? ("core" as const) : ("light" as const),
+      score: Math.round(s.score * 1000) / 1000,
+      coreScore: Math.round(s.coreScore * 1000) / 1000,
+      share: 0,
+      ...(s.made === 0 ? { steered: true } : {}),
+    }))
+    .sort((a, b) => b.score - a.score || familyOrder(compiled.familyIds, a.id) - familyOrder(compiled.familyIds, b.id));
+  roundShares(families);
+
   // Steering alone (strategy, budget, team) is any manager's job: the offer is about
   // digital marketing only if it asks for some marketing craft, or its title names a profile.
   const crafts = families.filter((f) => f.id !== STEERING_FAMILY);
@@ -658,7 +778,8 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // a UI/UX developer who draws a few icons, a web designer who builds in WordPress and
   // retouches in Photoshop, is one maker stretched, and the week judges the third craft.
   const making = families.filter((f) => PRODUCTION_CRAFTS.has(f.id) && stats.get(f.id)?.coreAsked);
-  const hybridMaker = fitted.some((p) => making.filter((f) => owns(p, f.id)).length >= 2);
+  const makingIds = making.map((f) => f.id);
+  const hybridMaker = fitted.some((p) => ownedCount(p, makingIds) >= 2);
   const titleMakes = !title || making.some((f) => owns(title, f.id));
   const agency = making.length >= AGENCY_CRAFTS && !(hybridMaker && titleMakes);
   if (agency) for (const f of making) f.depth = "core";
@@ -667,13 +788,10 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // not a manager's beside it ("Head of Content" managing six writers is one job).
   const job = title && options.titleHead && !owns(title, STEERING_FAMILY) ? { ...title, core: new Set([...title.core, STEERING_FAMILY]) } : title;
   const profiles = fitted.map((p) => (p === title && job ? job : p));
-  const ownable = (f: FamilyId) => profiles.some((p) => owns(p, f));
-  const listable = (f: FamilyId) => profiles.some((p) => lists(p, f));
-  const weight = (f: FamilyId) => families.find((x) => x.id === f)?.score ?? 0;
   // A core demand nobody owns (a gap in the data) is at least something a profile lists.
-  const coreFams = families.filter((f) => f.depth === "core" && ownable(f.id)).map((f) => f.id);
+  const coreFams = families.filter((f) => f.depth === "core" && profiles.some((p) => owns(p, f.id))).map((f) => f.id);
   // Work the hire only steers needs no one in the cover to make it, unless it is all the offer asks.
-  const listed = families.filter((f) => !coreFams.includes(f.id) && listable(f.id));
+  const listed = families.filter((f) => !coreFams.includes(f.id) && profiles.some((p) => lists(p, f.id)));
   const made = listed.filter((f) => !f.steered);
   const lightFams = (coreFams.length || made.length ? made : listed).map((f) => f.id);
   if (!coreFams.length && !lightFams.length) return outOfScope();
@@ -688,11 +806,10 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   let fitOutside = job ? outsideHours(families, hours, job, true) - FAMILY_HOURS_CAP.light : Infinity;
   // Between jobs that leave as much outside, the one whose own crafts the offer asks most
   // (a press officer asked for light press and writing work is no community manager).
-  const ownedScore = (p: CompiledProfile | undefined) => (p ? families.reduce((sum, f) => sum + (owns(p, f.id) ? f.score : 0), 0) : -1);
   for (const p of profiles) {
     if (!families.some((f) => (f.depth === "core" ? owns(p, f.id) : lists(p, f.id)))) continue;
     const o = outsideHours(families, hours, p, true);
-    if (o < fitOutside - 1e-9 || (!job && Math.abs(o - fitOutside) <= 1e-9 && ownedScore(p) > ownedScore(fit))) {
+    if (o < fitOutside - 1e-9 || (!job && Math.abs(o - fitOutside) <= 1e-9 && ownedScore(families, p) > ownedScore(families, fit))) {
       fit = p;
       fitOutside = o;
     }
@@ -703,20 +820,11 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // officer who designs"), unless the title names the hybrid or fewer people cover the work with it.
   // A job that only borrows a second craft for the work it does itself (a media buyer's ad
   // copy) stays a specialist: its own crafts, not the borrowed ones, make it a hybrid.
-  const pool = profiles.filter((p) => p.profile.core.length < 2 || p === job || p === fit || [...p.core].filter((f) => coreFams.includes(f)).length >= 2);
+  const pool = profiles.filter((p) => p.profile.core.length < 2 || p === job || p === fit || ownedCount(p, coreFams) >= 2);
 
-  // Roles that own the core demands (with none, the roles that list the light ones), then
-  // roles for the light work they leave at their edges.
-  const coverFrom = (candidates: CompiledProfile[]) => {
-    const core = coreFams.length
-      ? minimalCover(candidates, { mustOwn: coreFams, mustList: [] }, preferred, lightFams, weight, titleProfile ?? null)
-      : minimalCover(candidates, { mustOwn: [], mustList: lightFams }, preferred, [], weight, titleProfile ?? null);
-    const edges = lightFams.filter((f) => !core.some((p) => lists(p, f)));
-    const extra = minimalCover(candidates.filter((p) => !core.includes(p)), { mustOwn: [], mustList: edges }, preferred, [], weight);
-    return { core, edges, roles: [...core, ...extra] };
-  };
-  const bySpecialists = coverFrom(pool);
-  const byAnyone = pool.length < profiles.length ? coverFrom(profiles) : bySpecialists;
+  const request: CoverRequest = { coreFams, lightFams, preferred, titleProfile, families };
+  const bySpecialists = coverFrom(pool, request);
+  const byAnyone = pool.length < profiles.length ? coverFrom(profiles, request) : bySpecialists;
   const { core: coreSet, edges, roles } = bySpecialists.roles.length <= byAnyone.roles.length ? bySpecialists : byAnyone;
   if (job && preferred !== titleProfile && roles.includes(job)) roles.sort((a, b) => (b === job ? 1 : 0) - (a === job ? 1 : 0));
 
@@ -725,7 +833,6 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     const owner = roles.find((p) => owns(p, f.id)) ?? roles.find((p) => lists(p, f.id));
     if (owner) ownerOf.set(f.id, owner.id);
   }
-  const takes = (p: CompiledProfile, f: FamilyId) => ownerOf.get(f) === p.id;
 
   let shape: Verdict;
   const k = coreSet.length;
@@ -735,9 +842,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   else if (roles.length >= 3 && families.length >= th.breadth) shape = "overloaded";
   else if (k === 2) {
     const [a, b] = coreSet;
-    const ownCore = (p: CompiledProfile) =>
-      families.filter((f) => f.depth === "core" && takes(p, f.id)).reduce((s, f) => s + f.coreScore, 0);
-    const heavy = ownCore(a) >= th.substantial && ownCore(b) >= th.substantial;
+    const heavy = coreScoreTaken(families, ownerOf, a) >= th.substantial && coreScoreTaken(families, ownerOf, b) >= th.substantial;
     // Two jobs are neighbours when one could do lightly the work the offer gives the other:
     // not through a craft the offer does not ask, nor through a making craft it asks at core
     // with its own tools when that craft takes its maker: code (PHP, JavaScript), or design
@@ -745,12 +850,11 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     // print in InDesign stays one job stretched.
     const crafted = families.filter((d) => d.depth === "core" && PRODUCTION_CRAFTS.has(d.id) && stats.get(d.id)?.craft).map((d) => d.id);
     const imageAndFilm = IMAGE_AND_FILM.every((f) => crafted.includes(f));
-    const apart = (f: FamilyId) => !families.some((d) => d.id === f) || (crafted.includes(f) && (f === CODE_FAMILY || (imageAndFilm && IMAGE_AND_FILM.includes(f))));
-    if (areAdjacent(a, b, apart)) shape = edges.length >= th.edgesOverload ? "overloaded" : "stretched";
+    if (areAdjacent(a, b, (f) => !families.some((d) => d.id === f) || (crafted.includes(f) && (f === CODE_FAMILY || (imageAndFilm && IMAGE_AND_FILM.includes(f)))))) shape = edges.length >= th.edgesOverload ? "overloaded" : "stretched";
     else shape = heavy || edges.length >= th.edgesOverload - 1 ? "overloaded" : "stretched";
   } else {
     // Many light extras only add up to another job when they weigh like one.
-    const edgeWeight = edges.reduce((sum, f) => sum + weight(f), 0);
+    const edgeWeight = edges.reduce((sum, f) => sum + scoreOf(families, f), 0);
     shape = edges.length === 0 ? "focused" : edges.length >= th.edgesOverload && edgeWeight >= th.edgesOverload ? "overloaded" : "stretched";
   }
 
