@@ -826,11 +826,15 @@ function withTitleDemands(matches: Match[], title: ReturnType<typeof findTitle>,
   // Manager / Graphiste") asks for both.
   const mentioned = new Set([...matches.map((m) => m.familyId), ...craftsNamedByTitle(tokens, start, end, compiled)]);
   const oneJob = (title.profiles ?? []).length <= 1;
+  // An assistant, an intern or an apprentice of a manager's field ("Assistant(e) marketing")
+  // helps with its crafts; the strategy stays the manager's.
+  const junior = namesJunior(tokens, start, end);
   const asked = new Set(matches.filter((m) => m.weight > 0).map((m) => m.familyId));
   const askedNamed = [...named].filter((f) => asked.has(f));
   const added: Match[] = [];
   for (const familyId of named) {
     if (oneJob && named.size >= 2 && askedNamed.length && !mentioned.has(familyId) && !(steeringOnly && familyId === STEERING_FAMILY)) continue;
+    if (junior && familyId === STEERING_FAMILY) continue;
     const profileId = (title.profiles ?? []).find((p) => compiled.profileById.get(p)?.core.has(familyId)) ?? title.profile ?? "leader";
     added.push({
       text: title.text,

@@ -186,8 +186,10 @@ const B_EXCEPTION = lexiconBit(NEG_EXCEPTIONS);
 const B_WHO = lexiconBit(OUTSOURCE_WHO);
 const B_HOW = lexiconBit(OUTSOURCE_HOW);
 const B_T = lexiconBit(["t"]);
+const B_RELATIVE = lexiconBit(["who", "which", "qui"]);
+const INDEFINITE = new Set(["un", "une", "a", "an"]);
 const MODIFIER_BITS =
-  B_APPLY | B_APPLY_FIRST | B_LANGUAGE | B_NICE_FIRST | B_NEG_FIRST | B_NEGATOR | B_REQUIRED | B_NE | B_TAIL | B_EXCEPTION | B_WHO | B_HOW | B_T;
+  B_APPLY | B_APPLY_FIRST | B_LANGUAGE | B_NICE_FIRST | B_NEG_FIRST | B_NEGATOR | B_REQUIRED | B_NE | B_TAIL | B_EXCEPTION | B_WHO | B_HOW | B_T | B_RELATIVE;
 
 /** `classes`: each word's bits among the lists above, in step with `norms`. */
 function flagsOf(norms: string[], classes: number[], markerAt: boolean[] | null): ClauseFlags {
@@ -204,6 +206,7 @@ function flagsOf(norms: string[], classes: number[], markerAt: boolean[] | null)
   let wholeClause = false;
   let exception = false;
   let who = false;
+  let whoAt = -1;
   let how = false;
   let apply = false;
   let language = false;
@@ -243,8 +246,13 @@ function flagsOf(norms: string[], classes: number[], markerAt: boolean[] | null)
       if (COPULAS.has(norms[frenchNe + 1] ?? "") || !SUBJECTS.has(norms[frenchNe - 1] ?? "")) wholeClause = true;
     }
     if (bits & B_EXCEPTION) exception = true;
-    if (bits & B_WHO) who = true;
-    if (bits & B_HOW) how = true;
+    if (bits & B_WHO) {
+      who = true;
+      // "Un consultant qui…" may be the hire; "notre agence, qui…" is not.
+      whoAt = INDEFINITE.has(norms[i - 1] ?? "") ? -1 : i;
+    }
+    // "Our ads agency, who run our paid campaigns": what follows is the provider's work.
+    if (bits & B_HOW || (bits & B_RELATIVE && whoAt >= 0 && i - whoAt <= 2)) how = true;
   }
   // "un plus mais pas obligatoire" is a plus, not a refusal.
   const denial = denied && !exception;

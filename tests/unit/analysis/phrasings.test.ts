@@ -1552,3 +1552,25 @@ describe("titles of other trades (round 16)", () => {
     expect(a.title?.text).toBe("Developer Experience Engineer");
   });
 });
+
+describe("an assistant of a manager's field (round 16)", () => {
+  it("helps with its crafts: the title adds no strategy the body does not ask", () => {
+    for (const title of ["Assistant(e) marketing (H/F)", "Marketing Assistant", "Alternance – Assistant(e) marketing digital"]) {
+      const a = analyze(`${title}\n\nMissions\n- Publier les actualités sur LinkedIn\n- Préparer les salons professionnels\n- Envoyer la newsletter mensuelle\n`, compiled);
+      expect(a.families.map((f) => f.id)).not.toContain("digital_strategy");
+    }
+    const manager = analyze("Responsable marketing (H/F)\n\nMissions\n- Publier les actualités sur LinkedIn\n- Préparer les salons professionnels\n", compiled);
+    expect(manager.families.map((f) => f.id)).toContain("digital_strategy");
+  });
+});
+
+describe("a provider's work told in a relative clause (round 16)", () => {
+  it("is outsourced: 'our ads agency, who run our Google Ads campaigns'", () => {
+    expect(familiesOf("Work alongside our ads agency, who run our Google Ads campaigns", "en")).not.toContain("paid_media");
+    expect(familiesOf("Briefer notre agence, qui gère les campagnes Google Ads", "fr")).not.toContain("paid_media");
+  });
+
+  it("is the hire's own when the provider named is the hire: 'un consultant qui saura…'", () => {
+    expect(familiesOf("Nous recherchons un consultant qui saura optimiser le référencement naturel", "fr")).toContain("seo");
+  });
+});
