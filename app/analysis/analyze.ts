@@ -203,7 +203,9 @@ function senseFor(target: MatchTarget, compiled: CompiledTaxonomy, ctx: SenseCon
   }
   // "Design the ads", "tourner les spots": a verb that only makes a visual or a film, right
   // before a word that names both a making craft and a campaign's work, leaves only the making.
-  const made = p0 > 0 && lineOf[tok[p0 - 1]] === line && gaps[p0] <= Gap.Space && VISUAL_MAKING_VERBS.has(stems[p0 - 1]);
+  // One word may stand between them: "design static ads", "tourner nos spots".
+  const madeAt = (q: number) => q >= 0 && lineOf[tok[q]] === line && VISUAL_MAKING_VERBS.has(stems[q]);
+  const made = gaps[p0] <= Gap.Space && (madeAt(p0 - 1) || (gaps[p0 - 1] <= Gap.Space && madeAt(p0 - 2)));
   const making = made ? term.senses.filter((sense) => PRODUCTION_CRAFTS.has(sense.familyId)) : [];
   const senses = making.length ? making : term.senses;
   // What the word acts on decides first, when it decides ("animer des bannières et des
@@ -310,6 +312,8 @@ const LIST_CUES = new Set([...TASTE, ...STUDY_CUES]);
 const TASTE_NOUNS = new Set(["passionnes", "passionnees", "curieux", "curieuses"]);
 /** Words before such a noun: a group's "de", an article. */
 const NOUN_LINKS = new Set(["de", "d", "des", "les", "nos", "vos", "ces"]);
+/** What a taste is of: "des passionnés de retouche photo" is a taste again, whoever holds it. */
+const TASTE_OBJECT_LINKS = new Set(["de", "d", "du", "des", "par", "pour"]);
 /**
  * Words that leave the subjects studied for what the hire brings, even where a flattened
  * offer lost the line between them ("Degree in marketing - 2 years of experience - Good
@@ -457,7 +461,7 @@ function markReference(tokens: Token[], k: number, marked: Uint8Array): void {
   const pat = referenceAt(tokens, k, pats);
   if (!pat) return;
   // "Animer notre communauté de passionnés : répondre…": people who love something, not a taste of the hire's.
-  if (TASTE_NOUNS.has(tokens[k].norm) && NOUN_LINKS.has(tokens[k - 1]?.norm ?? "")) return;
+  if (TASTE_NOUNS.has(tokens[k].norm) && NOUN_LINKS.has(tokens[k - 1]?.norm ?? "") && !TASTE_OBJECT_LINKS.has(tokens[k + 1]?.norm ?? "")) return;
   // The cue itself is no work either ("Reporting to…" is no reporting).
   for (let j = k; j < k + pat.length; j++) marked[j] = 1;
   let content = 0;
@@ -536,8 +540,6 @@ function markTeamReferences(tokens: Token[]): Uint8Array {
 interface Weighing {
   weight: number;
   modifier: MatchModifier;
-  /** The offer rules this work out of the post, or hands it to others. */
-  declined?: boolean;
 }
 
 /**
@@ -559,10 +561,9 @@ function weigh(tokens: Token[], t0: number, t1: number, kind: SectionKind, mods:
       outsourced ||= g.outsourced;
     }
   }
-  if (negated) return { weight: 0, modifier: "negated", declined: true };
-  if (outsourced) return { weight: 0, modifier: "not_a_demand", declined: true };
+  if (negated) return { weight: 0, modifier: "negated" };
   const base = companyClause || team ? 0 : SECTION_WEIGHT[kind];
-  if (base === 0) return { weight: 0, modifier: "not_a_demand" };
+  if (outsourced || base === 0) return { weight: 0, modifier: "not_a_demand" };
   if (kind === "nice") return { weight: base, modifier: "nice" };
   if (nice) return { weight: base * NICE_FACTOR, modifier: "nice" };
   return { weight: base, modifier: "required" };
@@ -618,7 +619,7 @@ function collectMatches(
   const matches: Match[] = [];
   const clauseOfMatch: number[] = [];
   const trades: TradeMatch[] = [];
-  const declined = new Set<string>();
+  const firstTokenOfMatch: number[] = [];
   for (const m of raw) {
     const t0 = stream.tok[m.p0];
     const t1 = stream.tok[m.p1 - 1] + 1;
@@ -696,8 +697,7 @@ function collectMatches(
     if (steers) depth = "light";
     const entryKind = compiled.entries.get(entryId ?? "")?.kind;
     const craftWord = (depth === "core" && m.p1 - m.p0 === t1 - t0) || (entryKind === "duty" && !twoFunctionWordsIn(tokens, t0, t1));
-    const { weight, modifier, declined: rules } = weigh(tokens, t0, t1, kind, mods, company, team, familyId, craftWord);
-    if (rules && !tradeId && kind !== "title") declined.add(familyId);
+    const { weight, modifier } = weigh(tokens, t0, t1, kind, mods, company, team, familyId, craftWord);
     const start = tokens[t0].start;
     const end = tokens[t1 - 1].end;
     if (tradeId) {
@@ -714,20 +714,39 @@ function collectMatches(
     if (steers) match.steered = true;
     matches.push(match);
     clauseOfMatch.push(mods.clauseOf[t0]);
+    firstTokenOfMatch.push(t0);
   }
   lightenSimpleMaking(matches, clauseOfMatch, tokens, mods, compiled);
-  lightenDeclined(matches, declined);
+  lightenWhatMakingServes(matches, clauseOfMatch, firstTokenOfMatch, tokens);
   return { matches, trades };
 }
 
 /**
- * "You won't be running the ads — our performance team handles campaign setup": once the
- * offer rules a craft out of the hire's work, its other mentions ("design static ads for our
- * paid social campaigns") name what the work serves, not the craft itself.
+ * "Design static ads and hero images for our paid social and display campaigns", "créer
+ * des visuels pour nos campagnes Meta Ads": what a piece of making is for names where it
+ * goes, not a second craft the hire practises. After "for" / "pour" in a clause that makes
+ * something, another trade's passages are light.
  */
-function lightenDeclined(matches: Match[], declined: Set<string>): void {
-  if (!declined.size) return;
-  for (const m of matches) if (m.weight > 0 && declined.has(m.familyId)) m.depth = "light";
+/** Words from "for" / "pour" to the passage it names: "for our paid social and display campaigns". */
+const PURPOSE_REACH = 6;
+
+function lightenWhatMakingServes(matches: Match[], clauseOf: number[], firstToken: number[], tokens: Token[]): void {
+  for (let i = 1; i < matches.length; i++) {
+    const m = matches[i];
+    if (m.weight <= 0 || m.depth !== "core" || PRODUCTION_CRAFTS.has(m.familyId) || m.sectionKind === "title") continue;
+    for (let j = i - 1; j >= 0 && clauseOf[j] === clauseOf[i]; j--) {
+      const maker = matches[j];
+      if (maker.weight <= 0 || !PRODUCTION_CRAFTS.has(maker.familyId)) continue;
+      // The purpose phrase runs unbroken up to the passage: "…pour nos campagnes, puis gérer le budget" is work again.
+      let serves = false;
+      for (let k = firstToken[i] - 1; k > firstToken[j] && k >= firstToken[i] - PURPOSE_REACH && !serves; k--) {
+        if (tokens[k + 1].gap >= Gap.Punct) break;
+        serves = PURPOSE_WORDS.has(tokens[k].norm);
+      }
+      if (serves) m.depth = "light";
+      break;
+    }
+  }
 }
 
 /** Words that say a piece of making is simple: "visuels simples", "short videos with a phone". */

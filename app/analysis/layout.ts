@@ -216,6 +216,11 @@ const WISH_WORDS = new Set(["idealement", "ideally", "ideal", "si", "if"]);
 /** The hire's work: "tu participeras", "vous contribuerez", "vous prenez en charge", "you will", "you'll". */
 const HIRE_VERB = /(?:ras|ez)$/;
 const WILL = new Set(["will", "ll"]);
+/** "Vous profitez de :", "you will get:", "tu auras accès à :": what the hire receives, not their work. */
+const RECEIVING_VERBS = new Set([
+  "get", "enjoy", "receive", "benefit", "profitez", "profiterez", "profiteras", "beneficiez", "beneficierez", "beneficieras",
+  "decouvrez", "decouvrirez", "decouvriras", "auras", "aurez", "recevrez", "recevras", "obtiendrez", "disposerez",
+]);
 /** "Vous avez :", "Vous maîtrisez :": what the hire brings, not their work. */
 const HAVING_VERBS = new Set(["avez", "possedez", "disposez", "maitrisez", "connaissez", "justifiez"]);
 const WITH_BEFORE_LIST = new Set(["with", "alongside", "avec", "aupres"]);
@@ -237,6 +242,7 @@ function addressingTheHire(tokens: Token[], line: LayoutLine): SectionKind | nul
     has = addressed && HAVING_VERBS.has(next);
   }
   if (!addressed) return null;
+  for (let k = line.t0; k < line.t1; k++) if (RECEIVING_VERBS.has(tokens[k].norm)) return null;
   if (has) return "requirements";
   for (let k = line.t0; k < line.t1; k++) if (WISH_WORDS.has(tokens[k].norm)) return "requirements";
   return "duties";
@@ -248,6 +254,9 @@ function addressingTheHire(tokens: Token[], line: LayoutLine): SectionKind | nul
  * going on: the line stays in the part it is in.
  */
 const INLINE_META_MAX_TOKENS = 12;
+
+/** Parts where a long sentence may hand the hire their list: not the company's, the perks or how to apply. */
+const LEAD_PARTS: ReadonlySet<SectionKind> = new Set(["intro", "duties", "requirements", "other"]);
 
 /** Parts opened inline that a glued sentence ends, as a written line break would. */
 const ENDS_AT_GLUE: ReadonlySet<SectionKind> = new Set(["benefits"]);
@@ -367,7 +376,7 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     // A longer sentence that hands the hire the list after it ("Au sein d'une équipe de 4
     // personnes, tu seras le bras droit de notre fondatrice sur toute la partie digitale :")
     // opens their work all the same, without being a heading.
-    const lead = !marked && trimmed.length > 0 && COLON_END.test(trimmed) ? addressingTheHire(tokens, line) : null;
+    const lead = !marked && LEAD_PARTS.has(current) && trimmed.length > 0 && COLON_END.test(trimmed) ? addressingTheHire(tokens, line) : null;
     if (lead) {
       seenKnown = true;
       open(lead, null, line.start);

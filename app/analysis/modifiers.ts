@@ -108,6 +108,20 @@ const COPULAS = new Set(["est", "sont", "sera", "seront", "is", "are", "be", "wa
 /** "Comme nous n'avons pas d'équipe technique, tu…": the employer saying what it lacks, which is why the hire takes it on. */
 const EMPLOYER_SUBJECTS = new Set(["nous", "on"]);
 const HAVING_VERBS = new Set(["avons", "a", "disposons", "possedons"]);
+/** Who the employer may lack: "pas d'équipe technique", "pas de graphiste". "Pas d'attentes en PHP" still denies. */
+const STAFF_NOUNS = new Set([
+  "equipe", "service", "pole", "departement", "personne", "salarie", "salariee", "employe", "graphiste", "designer", "developpeur",
+  "developpeuse", "webmaster", "videaste", "photographe", "monteur", "redacteur", "redactrice", "agence", "prestataire", "technicien",
+  "informaticien", "community", "freelance", "stagiaire", "alternant",
+]);
+
+/** "Nous n'avons pas d'équipe technique": at `i`, the "ne" of the employer saying who it lacks. */
+function lacksStaff(norms: string[], i: number): boolean {
+  if (!EMPLOYER_SUBJECTS.has(norms[i - 1] ?? "") || !HAVING_VERBS.has(norms[i + 1] ?? "") || norms[i + 2] !== "pas") return false;
+  let k = i + 3;
+  if (norms[k] === "de" || norms[k] === "d") k++;
+  return STAFF_NOUNS.has(norms[k] ?? "");
+}
 const NEG_EXCEPTIONS = new Set([
   "seulement", "uniquement", "limite", "limitee", "limiter", "only", "just", "afraid", "peur", "hesiter", "hesitez",
   "hesite", "hesitate", "moins", "que", "qu", "simply", "merely", "but", "mais", "also", "aussi", "egalement",
@@ -187,9 +201,11 @@ const B_WHO = lexiconBit(OUTSOURCE_WHO);
 const B_HOW = lexiconBit(OUTSOURCE_HOW);
 const B_T = lexiconBit(["t"]);
 const B_RELATIVE = lexiconBit(["who", "which", "qui"]);
-const INDEFINITE = new Set(["un", "une", "a", "an"]);
+/** The hire addressed: a clause about them is no provider's work, whoever else it names. */
+const B_HIRE = lexiconBit(["vous", "tu", "you", "your", "ll"]);
+const COMPANY_OWNED = new Set(["notre", "nos", "our", "leur", "leurs", "their"]);
 const MODIFIER_BITS =
-  B_APPLY | B_APPLY_FIRST | B_LANGUAGE | B_NICE_FIRST | B_NEG_FIRST | B_NEGATOR | B_REQUIRED | B_NE | B_TAIL | B_EXCEPTION | B_WHO | B_HOW | B_T | B_RELATIVE;
+  B_APPLY | B_APPLY_FIRST | B_LANGUAGE | B_NICE_FIRST | B_NEG_FIRST | B_NEGATOR | B_REQUIRED | B_NE | B_TAIL | B_EXCEPTION | B_WHO | B_HOW | B_T | B_RELATIVE | B_HIRE;
 
 /** `classes`: each word's bits among the lists above, in step with `norms`. */
 function flagsOf(norms: string[], classes: number[], markerAt: boolean[] | null): ClauseFlags {
@@ -208,6 +224,8 @@ function flagsOf(norms: string[], classes: number[], markerAt: boolean[] | null)
   let who = false;
   let whoAt = -1;
   let how = false;
+  let relative = false;
+  let addressed = false;
   let apply = false;
   let language = false;
   for (let i = 0; i < norms.length; i++) {
@@ -239,7 +257,7 @@ function flagsOf(norms: string[], classes: number[], markerAt: boolean[] | null)
       refused = true;
       if (markerAt) markerAt[i] = true;
     }
-    if (bits & B_NE) frenchNe = EMPLOYER_SUBJECTS.has(norms[i - 1] ?? "") && HAVING_VERBS.has(norms[i + 1] ?? "") ? -1 : i;
+    if (bits & B_NE) frenchNe = lacksStaff(norms, i) ? -1 : i;
     else if (frenchNe >= 0 && bits & B_TAIL) {
       denied = true;
       if (deniedAt < 0) deniedAt = frenchNe;
@@ -248,18 +266,20 @@ function flagsOf(norms: string[], classes: number[], markerAt: boolean[] | null)
     if (bits & B_EXCEPTION) exception = true;
     if (bits & B_WHO) {
       who = true;
-      // "Un consultant qui…" may be the hire; "notre agence, qui…" is not.
-      whoAt = INDEFINITE.has(norms[i - 1] ?? "") ? -1 : i;
+      // "Notre agence, qui…", "our ads agency, who…": the company's provider; "le consultant qui nous rejoindra" may be the hire.
+      if (COMPANY_OWNED.has(norms[i - 1] ?? "") || COMPANY_OWNED.has(norms[i - 2] ?? "")) whoAt = i;
     }
+    if (bits & B_HIRE) addressed = true;
+    if (bits & B_HOW) how = true;
     // "Our ads agency, who run our paid campaigns": what follows is the provider's work.
-    if (bits & B_HOW || (bits & B_RELATIVE && whoAt >= 0 && i - whoAt <= 2)) how = true;
+    else if (bits & B_RELATIVE && whoAt >= 0 && i - whoAt <= 2) relative = true;
   }
   // "un plus mais pas obligatoire" is a plus, not a refusal.
   const denial = denied && !exception;
   const negated = !nice && (refused || (denial && (wholeClause || deniedAt < 0)));
   // In text that lost its line breaks a "clause" can be a whole paragraph: only a
   // sentence-sized clause is about applying.
-  return { nice, negated, outsourced: who && how, apply: apply && norms.length <= APPLY_MAX_WORDS, language, deniedAt: !nice && !negated && denial ? deniedAt : -1 };
+  return { nice, negated, outsourced: who && (how || (relative && !addressed)), apply: apply && norms.length <= APPLY_MAX_WORDS, language, deniedAt: !nice && !negated && denial ? deniedAt : -1 };
 }
 
 /** Items of one list a lead can qualify: past these the lead is too far to still speak of them. */

@@ -40,8 +40,8 @@ const OTHER_WORDS = new Set([
   "traductrice", "cto", "cfo", "chro", "spontaneous", "spontanee", "candidature", "resale", "export", "practice", "solution",
   "solutions", "knowledge", "m&a", "manufacturing", "production", "maintenance", "mechanic", "mecanicien", "electricien",
   "pharmacist", "pharmacien", "doctor", "medecin", "game", "gameplay",
-  // "Developer Advocate", "DevRel": an engineer who speaks for a product to other engineers.
-  "advocate", "devrel",
+  // "DevRel": an engineer who speaks for a product to other engineers.
+  "devrel",
 ]);
 
 /**
@@ -60,6 +60,16 @@ const SITE_WORDS = new Set(["wordpress", "drupal", "joomla", "webflow", "shopify
 const OTHER_PHRASES: [string, string][] = [
   ["product", "manager"],
   ["product", "owner"],
+  // An engineer who speaks for a product to other engineers; a "Brand Advocate" is a marketer.
+  ["developer", "advocate"],
+  ["dev", "advocate"],
+  ["developer", "relations"],
+  ["technical", "advocate"],
+  // Who designs courses: "Instructional Designer", "Learning Designer", "Concepteur pédagogique".
+  ["instructional", "designer"],
+  ["learning", "designer"],
+  ["concepteur", "pedagogique"],
+  ["conceptrice", "pedagogique"],
 ];
 
 /** A founder builds a company, whatever its field: the body must ask for marketing crafts ("Co-Founder / Head of Growth"). */
@@ -169,14 +179,21 @@ const MANAGER_WORDS = new Set(["manager", "managers", "lead", "chef", "coordinat
 /** Title words of a post that assists or learns: it leads nobody. */
 const JUNIOR_WORDS = new Set(["assistant", "assistante", "assistants", "stagiaire", "stage", "intern", "internship", "alternant", "alternante", "alternance", "apprenti", "apprentie", "apprentice", "apprenticeship"]);
 
+/** "Seed Stage", "Early-stage startup": a company's stage, not an internship ("stage" in French). */
+const COMPANY_STAGES = new Set(["seed", "early", "late", "growth", "mid", "series", "any", "scale"]);
+
+function namesJuniorIn(words: string[]): boolean {
+  return words.some((w, i) => JUNIOR_WORDS.has(w) && !(w === "stage" && COMPANY_STAGES.has(words[i - 1] ?? "")));
+}
+
 /** The title names a post that assists or learns: an apprentice, an intern, an assistant. */
 export function namesJunior(tokens: Token[], start: number, end: number): boolean {
-  return titleWords(tokens, start, end).some((w) => JUNIOR_WORDS.has(w));
+  return namesJuniorIn(titleWords(tokens, start, end));
 }
 
 /** `craftTitle`: the title names a profile that makes a craft rather than steering marketing. */
 export function namesHead(tokens: Token[], start: number, end: number, craftTitle = false): boolean {
   const words = titleWords(tokens, start, end);
-  if (words.some((w) => JUNIOR_WORDS.has(w))) return false;
+  if (namesJuniorIn(words)) return false;
   return words.some((w) => HEAD_WORDS.has(w) || (!craftTitle && MANAGER_WORDS.has(w)));
 }

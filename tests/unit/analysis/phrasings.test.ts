@@ -1469,8 +1469,8 @@ describe("a wish to learn", () => {
   });
 });
 
-describe("a craft the offer rules out of the post (round 16)", () => {
-  it("counts its other mentions as what the work serves, not as the craft", () => {
+describe("what a piece of making is for (round 16)", () => {
+  it("names where the work goes, not a second craft: 'design static ads for our paid social campaigns'", () => {
     const english = analyze(
       "Ad Designer\n\nWhat you'll do\n- Design banners and static ads for our paid social and display campaigns\n- Animate them into short cuts in After Effects\n- You will not run the ads: our acquisition agency handles targeting, bidding and budgets\n\nRequirements\n- Photoshop, Illustrator, After Effects\n",
       compiled,
@@ -1478,11 +1478,16 @@ describe("a craft the offer rules out of the post (round 16)", () => {
     expect(english.families.find((f) => f.id === "paid_media")?.depth).not.toBe("core");
     expect(english.verdict).not.toBe("overloaded");
     const french = analyze(
-      "Graphiste H/F\n\nVos missions\n- Créer les bannières et visuels de nos campagnes Google Ads et Meta Ads\n- Décliner la charte graphique sur tous les supports\n- La gestion des campagnes publicitaires est assurée par notre agence\n\nProfil\n- Maîtrise d'Illustrator et de Photoshop\n",
+      "Graphiste H/F\n\nVos missions\n- Créer les bannières et visuels pour nos campagnes Google Ads et Meta Ads\n- Décliner la charte graphique sur tous les supports\n- La gestion des campagnes publicitaires est assurée par notre agence\n\nProfil\n- Maîtrise d'Illustrator et de Photoshop\n",
       compiled,
     );
     expect(french.families.find((f) => f.id === "paid_media")?.depth).not.toBe("core");
     expect(french.verdict).not.toBe("overloaded");
+  });
+
+  it("keeps work asked after the purpose phrase ends", () => {
+    const a = analyze("Graphiste H/F\n\nVos missions\n- Créer les visuels pour nos campagnes, puis lancer les campagnes Google Ads et suivre leur budget\n", compiled);
+    expect(a.matches.filter((m) => m.familyId === "paid_media" && m.weight > 0).some((m) => m.depth === "core")).toBe(true);
   });
 
   it("keeps a craft the employer says it lacks: that is why the hire takes it on", () => {
@@ -1572,5 +1577,42 @@ describe("a provider's work told in a relative clause (round 16)", () => {
 
   it("is the hire's own when the provider named is the hire: 'un consultant qui saura…'", () => {
     expect(familiesOf("Nous recherchons un consultant qui saura optimiser le référencement naturel", "fr")).toContain("seo");
+  });
+});
+
+describe("guards found by the round-16 review", () => {
+  it("does not hand the hire's own list to a provider: 'Le ou la consultant(e) qui nous rejoindra aura pour missions :'", () => {
+    const a = analyze(
+      "Consultant(e) marketing digital H/F\n\nLe ou la consultant(e) qui nous rejoindra aura pour missions :\n- piloter les campagnes Google Ads et Meta Ads\n- développer les sites clients en PHP et JavaScript\n- concevoir les chartes graphiques sur Illustrator\n",
+      compiled,
+    );
+    expect(a.matches.find((m) => m.text === "JavaScript")?.modifier).toBe("required");
+    expect(a.families.find((f) => f.id === "web_development")?.depth).toBe("core");
+  });
+
+  it("does not read the perks' learning budget as work: 'you will get a yearly learning budget to spend on:'", () => {
+    const a = analyze(
+      "Community Manager\n\nWhat you'll do:\n- Grow and moderate our Discord and Instagram communities\n- Reply to comments and DMs\n\nPerks:\nOn top of a competitive salary and 25 days off, you will get a yearly learning budget to spend on whatever skills you want to grow:\n- Video editing in Premiere Pro\n- Web development (HTML, CSS, JavaScript)\n",
+      compiled,
+    );
+    expect(a.verdict).not.toBe("overloaded");
+  });
+
+  it("still reads 'nous n'avons pas d'attentes en PHP' as a denial: only a lack of staff is no denial", () => {
+    const a = analyze(
+      "Community Manager H/F\n\nVos missions :\n- Animer nos comptes Instagram et LinkedIn\n- Répondre aux messages de la communauté\n\nSoyons clairs : nous n'avons pas d'attentes en développement web, en intégration HTML/CSS ou en PHP.\n",
+      compiled,
+    );
+    expect(a.families.map((f) => f.id)).not.toContain("web_development");
+  });
+
+  it("still reads 'des passionnés de retouche photo' as a taste", () => {
+    expect(familiesOf("Nous recherchons des passionnés de retouche photo et de montage vidéo", "fr")).not.toContain("photo_video");
+  });
+
+  it("keeps a marketer called an advocate in scope, and a seed-stage head a head", () => {
+    expect(analyze("Social Media Advocate (m/f/d)\n\nTasks\n- Post daily on Instagram and TikTok\n- Reply to comments\n- Report on engagement\n", compiled).verdict).not.toBe("out_of_scope");
+    const head = analyze("Head of Growth Marketing – Seed Stage Startup\n\nWhat you'll do:\n- Run our Google Ads campaigns\n- Build lifecycle emails in HubSpot\n", compiled);
+    expect(head.families.find((f) => f.id === "digital_strategy")?.depth).toBe("core");
   });
 });
