@@ -546,7 +546,7 @@ interface Weighing {
  * `craftWord`: the passage names writing work in so many words ("copywriting", "produire
  * et publier du contenu"), not words joined across others ("in writing and in speech").
  */
-function weigh(tokens: Token[], t0: number, t1: number, kind: SectionKind, mods: Modifiers, companyClause: boolean, team: boolean, familyId: string, craftWord: boolean): Weighing {
+function weigh(tokens: Token[], t0: number, t1: number, kind: SectionKind, mods: Modifiers, companyClause: boolean, team: boolean, familyId: string, craftWord: boolean, partless: boolean): Weighing {
   const clause = mods.clause(mods.clauseOf[t0]);
   // Beside a language, "written" and "rédactionnel" describe the language; copywriting stays a craft.
   if (clause.apply || (clause.language && familyId === "content_writing" && !craftWord)) return { weight: 0, modifier: "not_a_demand" };
@@ -562,7 +562,7 @@ function weigh(tokens: Token[], t0: number, t1: number, kind: SectionKind, mods:
     }
   }
   if (negated) return { weight: 0, modifier: "negated" };
-  const base = companyClause || team ? 0 : SECTION_WEIGHT[kind];
+  const base = companyClause || team ? 0 : partless && kind === "intro" ? SECTION_WEIGHT.duties : SECTION_WEIGHT[kind];
   if (outsourced || base === 0) return { weight: 0, modifier: "not_a_demand" };
   if (kind === "nice") return { weight: base, modifier: "nice" };
   if (nice) return { weight: base * NICE_FACTOR, modifier: "nice" };
@@ -620,6 +620,9 @@ function collectMatches(
   const clauseOfMatch: number[] = [];
   const trades: TradeMatch[] = [];
   const firstTokenOfMatch: number[] = [];
+  // An offer in no parts at all (a paragraph, or lines that lost their breaks and headings)
+  // is its duties from end to end: its opening words are not a preamble to a list.
+  const partless = layout.sections.every((s) => s.kind === "intro");
   for (const m of raw) {
     const t0 = stream.tok[m.p0];
     const t1 = stream.tok[m.p1 - 1] + 1;
@@ -697,7 +700,7 @@ function collectMatches(
     if (steers) depth = "light";
     const entryKind = compiled.entries.get(entryId ?? "")?.kind;
     const craftWord = (depth === "core" && m.p1 - m.p0 === t1 - t0) || (entryKind === "duty" && !twoFunctionWordsIn(tokens, t0, t1));
-    const { weight, modifier } = weigh(tokens, t0, t1, kind, mods, company, team, familyId, craftWord);
+    const { weight, modifier } = weigh(tokens, t0, t1, kind, mods, company, team, familyId, craftWord, partless);
     const start = tokens[t0].start;
     const end = tokens[t1 - 1].end;
     if (tradeId) {

@@ -1616,3 +1616,19 @@ describe("guards found by the round-16 review", () => {
     expect(head.families.find((f) => f.id === "digital_strategy")?.depth).toBe("core");
   });
 });
+
+describe("an offer in no parts at all (round 16)", () => {
+  it("is its duties from end to end: one paragraph asking for four jobs is overloaded", () => {
+    const a = analyze(
+      "Community Manager H/F. Petite boutique de déco à Nantes, nous cherchons quelqu'un pour animer nos réseaux sociaux, tourner et monter nos vidéos sur Premiere Pro, développer notre site en PHP et concevoir nos affiches sur Illustrator. CDI, 28 k€.",
+      compiled,
+    );
+    expect(a.matches.find((m) => m.text === "PHP")?.weight).toBe(1);
+    expect(a.verdict).toBe("overloaded");
+  });
+
+  it("keeps the opening before a list of duties a preamble", () => {
+    const a = analyze("Community Manager H/F\n\nNous cherchons quelqu'un pour animer nos réseaux sociaux.\n\nVos missions\n- Répondre aux commentaires\n", compiled);
+    expect(a.matches.find((m) => m.text.startsWith("animer"))?.weight).toBeLessThan(1);
+  });
+});
