@@ -13,7 +13,7 @@ import { Modifiers } from "./modifiers";
 import { CONJUNCTIONS, STOPWORDS } from "./stopwords";
 import { stem } from "./stem";
 import type { Lang } from "./taxonomy";
-import { namesHead, namesJunior, titleField } from "./scope";
+import { namesCoordinator, namesHead, namesJunior, titleField } from "./scope";
 import { markSteered } from "./steering";
 import { craftsNamedByTitle, findTitle, settleSharedTitle } from "./title";
 import { Gap, tokenize, type Token } from "./tokenize";
@@ -848,15 +848,18 @@ function withTitleDemands(matches: Match[], title: ReturnType<typeof findTitle>,
   // Manager / Graphiste") asks for both.
   const mentioned = new Set([...matches.map((m) => m.familyId), ...craftsNamedByTitle(tokens, start, end, compiled)]);
   const oneJob = (title.profiles ?? []).length <= 1;
-  // An assistant, an intern or an apprentice of a manager's field ("Assistant(e) marketing")
-  // helps with its crafts; the strategy stays the manager's.
-  const junior = namesJunior(tokens, start, end);
+  // An assistant, an intern, an apprentice or a coordinator of a manager's field
+  // ("Assistant(e) marketing", "Marketing Coordinator") carries out its crafts; the strategy
+  // stays the manager's, once the body says which crafts.
+  const junior = namesJunior(tokens, start, end) || namesCoordinator(tokens, start, end);
   const asked = new Set(matches.filter((m) => m.weight > 0).map((m) => m.familyId));
   const askedNamed = [...named].filter((f) => asked.has(f));
+  let askedOthers = 0;
+  for (const f of asked) if (!named.has(f)) askedOthers++;
   const added: Match[] = [];
   for (const familyId of named) {
     if (oneJob && named.size >= 2 && askedNamed.length && !mentioned.has(familyId) && !(steeringOnly && familyId === STEERING_FAMILY)) continue;
-    if (junior && familyId === STEERING_FAMILY) continue;
+    if (junior && familyId === STEERING_FAMILY && askedOthers > 0) continue;
     const profileId = (title.profiles ?? []).find((p) => compiled.profileById.get(p)?.core.has(familyId)) ?? title.profile ?? "leader";
     added.push({
       text: title.text,

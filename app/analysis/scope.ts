@@ -197,3 +197,11 @@ export function namesHead(tokens: Token[], start: number, end: number, craftTitl
   if (namesJuniorIn(words)) return false;
   return words.some((w) => HEAD_WORDS.has(w) || (!craftTitle && MANAGER_WORDS.has(w)));
 }
+
+/** Title words of a post that coordinates others' work rather than setting the plan: "Marketing Coordinator", "Coordinateur marketing". */
+const COORDINATOR_WORDS = new Set(["coordinator", "coordinateur", "coordinatrice", "coordonnateur", "coordonnatrice"]);
+
+export function namesCoordinator(tokens: Token[], start: number, end: number): boolean {
+  const words = titleWords(tokens, start, end);
+  return words.some((w) => COORDINATOR_WORDS.has(w)) && !words.some((w) => HEAD_WORDS.has(w));
+}

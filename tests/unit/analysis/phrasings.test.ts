@@ -1564,6 +1564,10 @@ describe("an assistant of a manager's field (round 16)", () => {
       const a = analyze(`${title}\n\nMissions\n- Publier les actualités sur LinkedIn\n- Préparer les salons professionnels\n- Envoyer la newsletter mensuelle\n`, compiled);
       expect(a.families.map((f) => f.id)).not.toContain("digital_strategy");
     }
+    const coordinator = analyze("Marketing Coordinator\n\nResponsibilities\n- Post on Instagram and LinkedIn\n- Write the monthly newsletter\n", compiled);
+    expect(coordinator.families.map((f) => f.id)).not.toContain("digital_strategy");
+    // With nothing else asked, the title still says what the post is.
+    expect(analyze("Marketing Coordinator\n\nJoin our friendly team in Leeds.\n", compiled).verdict).not.toBe("out_of_scope");
     const manager = analyze("Responsable marketing (H/F)\n\nMissions\n- Publier les actualités sur LinkedIn\n- Préparer les salons professionnels\n", compiled);
     expect(manager.families.map((f) => f.id)).toContain("digital_strategy");
   });
