@@ -620,9 +620,10 @@ function collectMatches(
   const clauseOfMatch: number[] = [];
   const trades: TradeMatch[] = [];
   const firstTokenOfMatch: number[] = [];
-  // An offer in no parts at all (a paragraph, or lines that lost their breaks and headings)
-  // is its duties from end to end: its opening words are not a preamble to a list.
-  const partless = layout.sections.every((s) => s.kind === "intro");
+  // A whole offer in no parts at all (lines that lost their breaks and headings) is its
+  // duties from end to end: its opening words are not a preamble to a list. A short
+  // paragraph stays a preamble: a pitch, or a post whose real work is told elsewhere.
+  const partless = tokens.length >= PARTLESS_MIN_TOKENS && layout.sections.every((s) => s.kind === "intro");
   for (const m of raw) {
     const t0 = stream.tok[m.p0];
     const t1 = stream.tok[m.p1 - 1] + 1;
@@ -730,6 +731,9 @@ function collectMatches(
  * goes, not a second craft the hire practises. After "for" / "pour" in a clause that makes
  * something, another trade's passages are light.
  */
+/** Words of an offer in no parts from which it is taken for a whole offer that lost its layout. */
+const PARTLESS_MIN_TOKENS = 150;
+
 /** Words from "for" / "pour" to the passage it names: "for our paid social and display campaigns". */
 const PURPOSE_REACH = 6;
 

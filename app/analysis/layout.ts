@@ -223,7 +223,9 @@ const RECEIVING_VERBS = new Set([
 ]);
 /** "Vous avez :", "Vous maîtrisez :": what the hire brings, not their work. */
 const HAVING_VERBS = new Set(["avez", "possedez", "disposez", "maitrisez", "connaissez", "justifiez"]);
-const WITH_BEFORE_LIST = new Set(["with", "alongside", "avec", "aupres"]);
+const WITH_BEFORE_LIST = new Set(["with", "alongside", "avec", "aupres", "cotes", "entoure", "entouree", "entoures", "entourees"]);
+/** How near the colon such a word stands: "Vous évoluez aux côtés de :", "You'll work closely with:". */
+const WITH_REACH = 3;
 
 /**
  * A colon line whose last word addresses the hire, or that tells the hire what they do
@@ -233,7 +235,8 @@ const WITH_BEFORE_LIST = new Set(["with", "alongside", "avec", "aupres"]);
  */
 function addressingTheHire(tokens: Token[], line: LayoutLine): SectionKind | null {
   // "…and work closely with:" lists the people the hire works with, not work.
-  if (line.t1 === line.t0 || WITH_BEFORE_LIST.has(tokens[line.t1 - 1].norm)) return null;
+  if (line.t1 === line.t0) return null;
+  for (let k = Math.max(line.t0, line.t1 - WITH_REACH); k < line.t1; k++) if (WITH_BEFORE_LIST.has(tokens[k].norm)) return null;
   let addressed = HIRE_PRONOUNS.has(tokens[line.t1 - 1].norm);
   let has = false;
   for (let k = line.t0; k + 1 < line.t1 && !addressed; k++) {
@@ -242,7 +245,7 @@ function addressingTheHire(tokens: Token[], line: LayoutLine): SectionKind | nul
     has = addressed && HAVING_VERBS.has(next);
   }
   if (!addressed) return null;
-  for (let k = line.t0; k < line.t1; k++) if (RECEIVING_VERBS.has(tokens[k].norm)) return null;
+  for (let k = line.t0; k < line.t1; k++) if (RECEIVING_VERBS.has(tokens[k].norm)) return "benefits";
   if (has) return "requirements";
   for (let k = line.t0; k < line.t1; k++) if (WISH_WORDS.has(tokens[k].norm)) return "requirements";
   return "duties";
@@ -359,7 +362,14 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
           open(kind, kv[1].trim(), line.start);
           line.kind = kind;
         } else {
-          line.kind = current;
+          // "Vous bénéficiez de :", "Vous gérez :": a short line that addresses the hire opens what it announces.
+          const hire = hasValue ? null : addressingTheHire(tokens, line);
+          if (hire) {
+            seenKnown = true;
+            line.heading = true;
+            open(hire, kv[1].trim(), line.start);
+          }
+          line.kind = hire ?? current;
           line.key = null;
         }
       }

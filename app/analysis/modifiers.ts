@@ -200,12 +200,8 @@ const B_EXCEPTION = lexiconBit(NEG_EXCEPTIONS);
 const B_WHO = lexiconBit(OUTSOURCE_WHO);
 const B_HOW = lexiconBit(OUTSOURCE_HOW);
 const B_T = lexiconBit(["t"]);
-const B_RELATIVE = lexiconBit(["who", "which", "qui"]);
-/** The hire addressed: a clause about them is no provider's work, whoever else it names. */
-const B_HIRE = lexiconBit(["vous", "tu", "you", "your", "ll"]);
-const COMPANY_OWNED = new Set(["notre", "nos", "our", "leur", "leurs", "their"]);
 const MODIFIER_BITS =
-  B_APPLY | B_APPLY_FIRST | B_LANGUAGE | B_NICE_FIRST | B_NEG_FIRST | B_NEGATOR | B_REQUIRED | B_NE | B_TAIL | B_EXCEPTION | B_WHO | B_HOW | B_T | B_RELATIVE | B_HIRE;
+  B_APPLY | B_APPLY_FIRST | B_LANGUAGE | B_NICE_FIRST | B_NEG_FIRST | B_NEGATOR | B_REQUIRED | B_NE | B_TAIL | B_EXCEPTION | B_WHO | B_HOW | B_T;
 
 /** `classes`: each word's bits among the lists above, in step with `norms`. */
 function flagsOf(norms: string[], classes: number[], markerAt: boolean[] | null): ClauseFlags {
@@ -216,16 +212,14 @@ function flagsOf(norms: string[], classes: number[], markerAt: boolean[] | null)
   let denied = false;
   let negatorSeen = false;
   let frenchNe = -1;
+  let lackedAt = -1;
   let deniedAt = -1;
   // "n'est pas", "is not part of", "Le montage ne fera pas partie…": a denial of the thing
   // named before the verb too; only after a subject ("vous ne gérerez pas") does it deny what follows.
   let wholeClause = false;
   let exception = false;
   let who = false;
-  let whoAt = -1;
   let how = false;
-  let relative = false;
-  let addressed = false;
   let apply = false;
   let language = false;
   for (let i = 0; i < norms.length; i++) {
@@ -257,29 +251,26 @@ function flagsOf(norms: string[], classes: number[], markerAt: boolean[] | null)
       refused = true;
       if (markerAt) markerAt[i] = true;
     }
-    if (bits & B_NE) frenchNe = lacksStaff(norms, i) ? -1 : i;
-    else if (frenchNe >= 0 && bits & B_TAIL) {
+    if (bits & B_NE) {
+      frenchNe = i;
+      lackedAt = lacksStaff(norms, i) ? i + 2 : -1;
+    } else if (i === lackedAt) {
+      // "On n'a pas de graphiste, pas de montage à faire": the first "pas" says who is lacking; the next ones deny.
+    } else if (frenchNe >= 0 && bits & B_TAIL) {
       denied = true;
       if (deniedAt < 0) deniedAt = frenchNe;
       if (COPULAS.has(norms[frenchNe + 1] ?? "") || !SUBJECTS.has(norms[frenchNe - 1] ?? "")) wholeClause = true;
     }
     if (bits & B_EXCEPTION) exception = true;
-    if (bits & B_WHO) {
-      who = true;
-      // "Notre agence, qui…", "our ads agency, who…": the company's provider; "le consultant qui nous rejoindra" may be the hire.
-      if (COMPANY_OWNED.has(norms[i - 1] ?? "") || COMPANY_OWNED.has(norms[i - 2] ?? "")) whoAt = i;
-    }
-    if (bits & B_HIRE) addressed = true;
+    if (bits & B_WHO) who = true;
     if (bits & B_HOW) how = true;
-    // "Our ads agency, who run our paid campaigns": what follows is the provider's work.
-    else if (bits & B_RELATIVE && whoAt >= 0 && i - whoAt <= 2) relative = true;
   }
   // "un plus mais pas obligatoire" is a plus, not a refusal.
   const denial = denied && !exception;
   const negated = !nice && (refused || (denial && (wholeClause || deniedAt < 0)));
   // In text that lost its line breaks a "clause" can be a whole paragraph: only a
   // sentence-sized clause is about applying.
-  return { nice, negated, outsourced: who && (how || (relative && !addressed)), apply: apply && norms.length <= APPLY_MAX_WORDS, language, deniedAt: !nice && !negated && denial ? deniedAt : -1 };
+  return { nice, negated, outsourced: who && how, apply: apply && norms.length <= APPLY_MAX_WORDS, language, deniedAt: !nice && !negated && denial ? deniedAt : -1 };
 }
 
 /** Items of one list a lead can qualify: past these the lead is too far to still speak of them. */
