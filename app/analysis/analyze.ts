@@ -593,7 +593,7 @@ function collectMatches(
   tokens: Token[],
   layout: Layout,
   compiled: CompiledTaxonomy,
-  title: { line: number; end?: number } | null,
+  title: { line: number; start?: number; end?: number; profile?: string | null } | null,
   language: Lang,
 ): { matches: Match[]; trades: TradeMatch[] } {
   const titleLine = title?.line ?? -1;
@@ -620,10 +620,12 @@ function collectMatches(
   const clauseOfMatch: number[] = [];
   const trades: TradeMatch[] = [];
   const firstTokenOfMatch: number[] = [];
-  // A whole offer in no parts at all (lines that lost their breaks and headings) is its
-  // duties from end to end: its opening words are not a preamble to a list. A short
-  // paragraph stays a preamble: a pitch, or a post whose real work is told elsewhere.
-  const partless = tokens.length >= PARTLESS_MIN_TOKENS && layout.sections.every((s) => s.kind === "intro");
+  // A whole marketing offer in no parts at all (lines that lost their breaks and headings)
+  // is its duties from end to end: its opening words are not a preamble to a list. A short
+  // paragraph stays a preamble (a pitch, or a post whose real work is told elsewhere), and
+  // so does a post whose title names no marketing job: a receptionist who posts a photo now
+  // and then is not asked for a craft.
+  const partless = tokens.length >= PARTLESS_MIN_TOKENS && layout.sections.every((s) => s.kind === "intro") && namesMarketing(title, tokens, text);
   for (const m of raw) {
     const t0 = stream.tok[m.p0];
     const t1 = stream.tok[m.p1 - 1] + 1;
@@ -731,6 +733,14 @@ function collectMatches(
  * goes, not a second craft the hire practises. After "for" / "pour" in a clause that makes
  * something, another trade's passages are light.
  */
+/** The title names a marketing job, or marketing words: "Marketing Associate", "Chargé de communication". */
+function namesMarketing(title: { start?: number; end?: number; profile?: string | null } | null, tokens: Token[], text: string): boolean {
+  if (title?.profile) return true;
+  if (title?.start === undefined || title.end === undefined) return false;
+  const field = titleField(tokens, title.start, title.end, text);
+  return field === "marketing" || field === "mixed";
+}
+
 /** Words of an offer in no parts from which it is taken for a whole offer that lost its layout. */
 const PARTLESS_MIN_TOKENS = 150;
 

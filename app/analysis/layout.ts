@@ -219,13 +219,19 @@ const WILL = new Set(["will", "ll"]);
 /** "Vous profitez de :", "you will get:", "tu auras accès à :": what the hire receives, not their work. */
 const RECEIVING_VERBS = new Set([
   "get", "enjoy", "receive", "benefit", "profitez", "profiterez", "profiteras", "beneficiez", "beneficierez", "beneficieras",
-  "decouvrez", "decouvrirez", "decouvriras", "auras", "aurez", "recevrez", "recevras", "obtiendrez", "disposerez",
+  "auras", "aurez", "recevrez", "recevras", "obtiendrez", "disposerez",
 ]);
+/** After a receiving verb, words that make it hand work instead: "You'll also get to:", "Tu auras à :", "Vous aurez la charge de :". */
+const TASK_AFTER_RECEIVING: Readonly<Record<string, ReadonlySet<string>>> = {
+  get: new Set(["to"]),
+  auras: new Set(["a", "la", "pour"]),
+  aurez: new Set(["a", "la", "pour"]),
+};
 /** "Vous avez :", "Vous maîtrisez :": what the hire brings, not their work. */
 const HAVING_VERBS = new Set(["avez", "possedez", "disposez", "maitrisez", "connaissez", "justifiez"]);
 const WITH_BEFORE_LIST = new Set(["with", "alongside", "avec", "aupres", "cotes", "entoure", "entouree", "entoures", "entourees"]);
-/** How near the colon such a word stands: "Vous évoluez aux côtés de :", "You'll work closely with:". */
-const WITH_REACH = 3;
+/** Words between such a word and the colon: "Vous évoluez aux côtés de :", "You'll work closely with:". */
+const WITH_LINKS = new Set(["de", "d"]);
 
 /**
  * A colon line whose last word addresses the hire, or that tells the hire what they do
@@ -236,7 +242,10 @@ const WITH_REACH = 3;
 function addressingTheHire(tokens: Token[], line: LayoutLine): SectionKind | null {
   // "…and work closely with:" lists the people the hire works with, not work.
   if (line.t1 === line.t0) return null;
-  for (let k = Math.max(line.t0, line.t1 - WITH_REACH); k < line.t1; k++) if (WITH_BEFORE_LIST.has(tokens[k].norm)) return null;
+  // The people come right after it; "À nos côtés, vous :" hands the hire the list.
+  let last = line.t1 - 1;
+  if (last > line.t0 && WITH_LINKS.has(tokens[last].norm)) last--;
+  if (WITH_BEFORE_LIST.has(tokens[last].norm)) return null;
   let addressed = HIRE_PRONOUNS.has(tokens[line.t1 - 1].norm);
   let has = false;
   for (let k = line.t0; k + 1 < line.t1 && !addressed; k++) {
@@ -245,7 +254,10 @@ function addressingTheHire(tokens: Token[], line: LayoutLine): SectionKind | nul
     has = addressed && HAVING_VERBS.has(next);
   }
   if (!addressed) return null;
-  for (let k = line.t0; k < line.t1; k++) if (RECEIVING_VERBS.has(tokens[k].norm)) return "benefits";
+  for (let k = line.t0; k < line.t1; k++) {
+    const verb = tokens[k].norm;
+    if (RECEIVING_VERBS.has(verb) && !TASK_AFTER_RECEIVING[verb]?.has(tokens[k + 1]?.norm ?? "")) return "benefits";
+  }
   if (has) return "requirements";
   for (let k = line.t0; k < line.t1; k++) if (WISH_WORDS.has(tokens[k].norm)) return "requirements";
   return "duties";

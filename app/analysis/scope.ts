@@ -25,6 +25,9 @@ const MARKETING_WORDS = new Set([
   "frontend", "front", "integrateur", "integratrice", "webanalyst", "analytics", "tracking", "cm", "smm", "sma", "leadgen",
 ]);
 
+/** "Front Desk", "Front Office": a reception, not the front end of a site. */
+const NOT_FRONT_END = new Set(["desk", "office", "of", "line", "door"]);
+
 /** Title words (folded) of trades outside digital marketing. */
 const OTHER_WORDS = new Set([
   "engineer", "engineers", "engineering", "ingenieur", "ingenieure", "ingenierie", "mlops", "architect", "architecte", "architecture", "scientist", "science", "ai", "ia", "genai", "ml",
@@ -161,7 +164,7 @@ function fieldOf(words: string[]): TitleField {
   if (hasPair(words, OTHER_PHRASES)) return "role";
   if (words.some((w) => FOUNDER_WORDS.has(w))) return "role";
   if (words.some((w, i) => SOFTWARE_WORDS.has(w) && !marketingStack(words, i)) && !words.some((w) => SITE_WORDS.has(w))) return "other";
-  const marketing = words.some((w) => MARKETING_WORDS.has(w)) || namesPublicRelations(words);
+  const marketing = words.some((w, i) => MARKETING_WORDS.has(w) && !(w === "front" && NOT_FRONT_END.has(words[i + 1] ?? ""))) || namesPublicRelations(words);
   const other = words.some((w) => OTHER_WORDS.has(w));
   if (marketing && other) return "mixed";
   if (marketing) return "marketing";

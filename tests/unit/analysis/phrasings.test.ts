@@ -1666,3 +1666,22 @@ describe("lines that address the hire but hand them no work (round 16 review)", 
     expect(familiesOf("On n'a pas de graphiste, pas de montage vidéo ni de retouche photo à faire", "fr")).not.toContain("photo_video");
   });
 });
+
+describe("the third review's guards (round 16)", () => {
+  it("hands the hire the list after 'À nos côtés, vous :' and 'You'll get to:'", () => {
+    const french = analyze(
+      "Community Manager H/F\n\nQui sommes-nous ?\nUne marque de cosmétiques lyonnaise.\n\nÀ nos côtés, vous :\n- animerez nos réseaux sociaux\n- concevrez les visuels sur Photoshop et Illustrator\n- tournerez et monterez les vidéos sur Premiere Pro\n- développerez le site en PHP et JavaScript\n",
+      compiled,
+    );
+    expect(french.verdict).toBe("overloaded");
+    const english = analyze(
+      "Social Media & Creative Lead\n\nAbout us\nWe are a skincare brand.\n\nYou'll get to:\n- Run our Instagram and TikTok communities\n- Design every visual in Photoshop and Illustrator\n- Shoot and edit videos in Premiere Pro\n- Build our Shopify theme in JavaScript and HTML/CSS\n",
+      compiled,
+    );
+    expect(english.verdict).toBe("overloaded");
+  });
+
+  it("keeps a long receptionist paragraph that posts a photo now and then out of scope", () => {
+    expect(analyze("Front Desk Receptionist - Boutique Hotel - Edinburgh Our 40-room boutique hotel in the heart of the Old Town is looking for a warm and organised receptionist to join the front office team. You will welcome guests, handle check-in and check-out, take reservations by phone and email, and answer questions about the city, restaurants and tours. You will manage the booking system and the channel manager, process payments, prepare invoices and keep the lobby tidy and welcoming. You will work closely with housekeeping and the restaurant team to make every stay smooth, handle guest requests and complaints calmly, and reply to online reviews on TripAdvisor and Google. From time to time you will help post photos of the hotel on our social media and create simple posters in Canva for events in the bar. previous experience in hotel reception or customer service, excellent spoken and written English, a second language is a plus, good computer skills, a friendly and professional manner, and flexibility to work shifts including weekends. We offer £12.50 an hour, meals on duty, staff rates across the group, tips shared fairly and a real chance to progress. Apply with your CV.", compiled).verdict).toBe("out_of_scope");
+  });
+});
