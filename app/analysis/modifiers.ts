@@ -107,7 +107,7 @@ const SUBJECTS = new Set(["vous", "tu", "nous", "on", "il", "elle", "ils", "elle
 const COPULAS = new Set(["est", "sont", "sera", "seront", "is", "are", "be", "was", "were"]);
 /** "Comme nous n'avons pas d'équipe technique, tu…": the employer saying what it lacks, which is why the hire takes it on. */
 const EMPLOYER_SUBJECTS = new Set(["nous", "on"]);
-const HAVING_VERBS = new Set(["avons", "a", "disposons", "possedons"]);
+const EMPLOYER_HAVING = new Set(["avons", "a", "disposons", "possedons"]);
 /** Who the employer may lack: "pas d'équipe technique", "pas de graphiste". "Pas d'attentes en PHP" still denies. */
 const STAFF_NOUNS = new Set([
   "equipe", "service", "pole", "departement", "personne", "salarie", "salariee", "employe", "graphiste", "designer", "developpeur",
@@ -117,7 +117,7 @@ const STAFF_NOUNS = new Set([
 
 /** "Nous n'avons pas d'équipe technique": at `i`, the "ne" of the employer saying who it lacks. */
 function lacksStaff(norms: string[], i: number): boolean {
-  if (!EMPLOYER_SUBJECTS.has(norms[i - 1] ?? "") || !HAVING_VERBS.has(norms[i + 1] ?? "") || norms[i + 2] !== "pas") return false;
+  if (!EMPLOYER_SUBJECTS.has(norms[i - 1] ?? "") || !EMPLOYER_HAVING.has(norms[i + 1] ?? "") || norms[i + 2] !== "pas") return false;
   let k = i + 3;
   if (norms[k] === "de" || norms[k] === "d") k++;
   return STAFF_NOUNS.has(norms[k] ?? "");
@@ -251,12 +251,11 @@ function flagsOf(norms: string[], classes: number[], markerAt: boolean[] | null)
       refused = true;
       if (markerAt) markerAt[i] = true;
     }
+    // "On n'a pas de graphiste, pas de montage à faire": the first "pas" says who is lacking; the next ones deny.
     if (bits & B_NE) {
       frenchNe = i;
       lackedAt = lacksStaff(norms, i) ? i + 2 : -1;
-    } else if (i === lackedAt) {
-      // "On n'a pas de graphiste, pas de montage à faire": the first "pas" says who is lacking; the next ones deny.
-    } else if (frenchNe >= 0 && bits & B_TAIL) {
+    } else if (frenchNe >= 0 && bits & B_TAIL && i !== lackedAt) {
       denied = true;
       if (deniedAt < 0) deniedAt = frenchNe;
       if (COPULAS.has(norms[frenchNe + 1] ?? "") || !SUBJECTS.has(norms[frenchNe - 1] ?? "")) wholeClause = true;
