@@ -727,12 +727,6 @@ function collectMatches(
   return { matches, trades };
 }
 
-/**
- * "Design static ads and hero images for our paid social and display campaigns", "créer
- * des visuels pour nos campagnes Meta Ads": what a piece of making is for names where it
- * goes, not a second craft the hire practises. After "for" / "pour" in a clause that makes
- * something, another trade's passages are light.
- */
 /** The title names a marketing job, or marketing words: "Marketing Associate", "Chargé de communication". */
 function namesMarketing(title: { start?: number; end?: number; profile?: string | null } | null, tokens: Token[], text: string): boolean {
   if (title?.profile) return true;
@@ -747,6 +741,12 @@ const PARTLESS_MIN_TOKENS = 150;
 /** Words from "for" / "pour" to the passage it names: "for our paid social and display campaigns". */
 const PURPOSE_REACH = 6;
 
+/**
+ * "Design static ads and hero images for our paid social and display campaigns", "créer
+ * des visuels pour nos campagnes Meta Ads": what a piece of making is for names where it
+ * goes, not a second craft the hire practises. After "for" / "pour" in a clause that makes
+ * something, another trade's passages are light.
+ */
 function lightenWhatMakingServes(matches: Match[], clauseOf: number[], firstToken: number[], tokens: Token[]): void {
   for (let i = 1; i < matches.length; i++) {
     const m = matches[i];
