@@ -305,8 +305,14 @@ const STUDIES = [
   "diplome", "diplomee", "diplomes", "diplomees", "bac", "etudiant", "etudiante", "etudiants", "etudiantes",
   "formation en", "formation superieure", "formation initiale", "cursus", "master en", "licence en",
   "degree", "degrees", "bachelor", "bachelors", "diploma", "major in", "majoring in", "studies in", "student in", "students in", "studying",
+  "bts", "licence professionnelle",
 ];
-const STUDY_CUES = new Set(STUDIES.map((s) => s.split(" ")[0]));
+/** A subject taught is no work asked either, and a syllabus runs long: "Enseigner les modules suivants : SEO, SEA, e-mailing…". */
+const TEACHING = ["enseigner", "enseignerez", "enseignez", "cours de", "cours en", "modules suivants", "teach", "teaching", "lecture on", "lectures on"];
+const TEACHING_CUES = new Set(TEACHING.map((s) => s.split(" ")[0]));
+/** Content words a syllabus may list after its cue. */
+const SYLLABUS_REACH = 40;
+const STUDY_CUES = new Set([...STUDIES, ...TEACHING].map((s) => s.split(" ")[0]));
 const LIST_CUES = new Set([...TASTE, ...STUDY_CUES]);
 /** Tastes that are also nouns for the people who have them ("une communauté de passionnés", "des curieux"). */
 const TASTE_NOUNS = new Set(["passionnes", "passionnees", "curieux", "curieuses"]);
@@ -353,6 +359,7 @@ for (const phrase of [
   "sensible a", "sensible au", "sensible aux", "sensibles a", "sensibles au", "sensibles aux", "sensibilite a", "sensibilite au", "sensibilite aux",
   "sens de", "sens du", "sens des", "sense of",
   ...STUDIES,
+  ...TEACHING,
 ]) {
   addReference(phrase.split(" "));
 }
@@ -468,12 +475,15 @@ function markReference(tokens: Token[], k: number, marked: Uint8Array): void {
   const taste = LIST_CUES.has(pat[0]!);
   const studies = STUDY_CUES.has(pat[0]!);
   const goal = GOALS.includes(pat);
-  for (let j = k + pat.length; j < tokens.length && content < (taste ? TASTE_REACH : goal ? GOAL_REACH : REFERENCE_REACH); j++) {
+  const syllabus = TEACHING_CUES.has(pat[0]!);
+  const reach = syllabus ? SYLLABUS_REACH : taste ? TASTE_REACH : goal ? GOAL_REACH : REFERENCE_REACH;
+  for (let j = k + pat.length; j < tokens.length && content < reach; j++) {
     if (goal && CONJUNCTIONS.has(tokens[j].norm)) break;
     if (studies && (STUDY_ENDS.has(tokens[j].norm) || QUALITY_STARTS.has(tokens[j].norm))) break;
     // A taste runs through its list ("passionné par la vie privée, la cybersécurité, le
     // journalisme"), until a comma hands over to the hire or to a skill ("…, vous maîtrisez").
-    if (tokens[j].gap >= Gap.Clause || (tokens[j].gap === Gap.Punct && !(taste && continuesTaste(tokens[j].norm)))) break;
+    // A syllabus runs on to the end of its sentence, past its commas and parentheses.
+    if (tokens[j].gap >= Gap.Clause || (tokens[j].gap === Gap.Punct && !syllabus && !(taste && continuesTaste(tokens[j].norm)))) break;
     // "Curieux et maîtrise de Photoshop": the "et" opens another quality.
     if (taste && CONJUNCTIONS.has(tokens[j].norm) && QUALITY_STARTS.has(tokens[j + 1]?.norm ?? "")) break;
     if (!STOPWORDS.has(tokens[j].norm)) content++;
@@ -638,6 +648,8 @@ function collectMatches(
     let tradeId: string | null = null;
     let byObject = false;
     const ambiguous = first.find((t) => t.kind === "ambiguous");
+    // "PHP 35,000/month": the Philippine peso beside an amount, not the language.
+    if (t1 - t0 === 1 && CURRENCY_CODES.has(tokens[t0].norm) && tokens[t0].upper && (startsNumber(tokens[t0 + 1]) || startsNumber(tokens[t0 - 1]))) continue;
     // "A rubric designed to measure…", "un outil conçu pour…": what a thing is for, not work asked.
     if (t1 - t0 === 1 && PURPOSE_PARTICIPLES.has(tokens[t0].norm) && PURPOSE_LINKS.has(tokens[t1]?.norm ?? "") && tokens[t1].gap === Gap.Space) continue;
     // "An audience of developers", "our designers": a maker named by the word a craft's verb
@@ -737,6 +749,10 @@ function namesMarketing(title: { start?: number; end?: number; profile?: string 
 
 /** Words of an offer in no parts from which it is taken for a whole offer that lost its layout. */
 const PARTLESS_MIN_TOKENS = 150;
+
+/** Currency codes that are also the names of a craft's tools. */
+const CURRENCY_CODES = new Set(["php"]);
+const startsNumber = (t: Token | undefined) => !!t && /^\d/.test(t.norm);
 
 /** Words from "for" / "pour" to the passage it names: "for our paid social and display campaigns". */
 const PURPOSE_REACH = 6;

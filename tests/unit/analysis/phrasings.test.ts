@@ -1685,3 +1685,24 @@ describe("the third review's guards (round 16)", () => {
     expect(analyze("Front Desk Receptionist - Boutique Hotel - Edinburgh Our 40-room boutique hotel in the heart of the Old Town is looking for a warm and organised receptionist to join the front office team. You will welcome guests, handle check-in and check-out, take reservations by phone and email, and answer questions about the city, restaurants and tours. You will manage the booking system and the channel manager, process payments, prepare invoices and keep the lobby tidy and welcoming. You will work closely with housekeeping and the restaurant team to make every stay smooth, handle guest requests and complaints calmly, and reply to online reviews on TripAdvisor and Google. From time to time you will help post photos of the hotel on our social media and create simple posters in Canva for events in the bar. previous experience in hotel reception or customer service, excellent spoken and written English, a second language is a plus, good computer skills, a friendly and professional manner, and flexibility to work shifts including weekends. We offer £12.50 an hour, meals on duty, staff rates across the group, tips shared fairly and a real chance to progress. Apply with your CV.", compiled).verdict).toBe("out_of_scope");
   });
 });
+
+describe("teaching and money (round 16, second probe)", () => {
+  it("reads a syllabus as subjects taught, and a teacher of marketing as a teacher", () => {
+    expect(familiesOf("Enseigner les modules suivants : stratégie social media et community management, référencement naturel (SEO) et payant (SEA), e-mailing et marketing automation, web analytics", "fr")).toEqual([]);
+    const a = analyze(
+      "Formateur / Enseignant en marketing digital (H/F)\n\nMissions\n- Assurer 18 heures de cours par semaine\n- Enseigner le SEO, le SEA, l'e-mailing et le community management\n- Corriger les évaluations\n\nProfil\n- Maîtrise pratique de Google Ads, Google Analytics 4, Mailchimp et Canva\n",
+      compiled,
+    );
+    expect(a.verdict).toBe("out_of_scope");
+  });
+
+  it("reads 'PHP 35,000/month' as pesos, and PHP among skills as the language", () => {
+    expect(familiesOf("Paid PHP 35,000–45,000 per month, twice a month", "en")).not.toContain("web_development");
+    expect(familiesOf("Build our site in PHP and MySQL", "en")).toContain("web_development");
+  });
+
+  it("reads an ad budget and a presence at congresses as the work they are", () => {
+    expect(familiesOf("Gérer en autonomie le budget de publicité sur Meta", "fr")).toContain("paid_media");
+    expect(familiesOf("Coordonner notre présence aux congrès professionnels et tenir le kiosque", "fr")).toContain("pr_events");
+  });
+});
