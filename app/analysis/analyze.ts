@@ -308,7 +308,11 @@ const STUDIES = [
   "bts", "licence professionnelle",
 ];
 /** A subject taught is no work asked either, and a syllabus runs long: "Enseigner les modules suivants : SEO, SEA, e-mailing…". */
-const TEACHING = ["enseigner", "enseignerez", "enseignez", "cours de", "cours en", "modules suivants", "teach", "teaching", "lecture on", "lectures on"];
+// Not "cours de" ("au cours de l'année") nor a bare "teach" ("teach our community how to use the app").
+const TEACHING = [
+  "enseigner", "enseignerez", "enseignez", "donner des cours", "dispenser des cours", "dispenser les cours", "modules suivants",
+  "teach courses", "teach classes", "teach modules", "teaching modules", "lecture on", "lectures on",
+];
 const TEACHING_CUES = new Set(TEACHING.map((s) => s.split(" ")[0]));
 /** Content words a syllabus may list after its cue. */
 const SYLLABUS_REACH = 40;
