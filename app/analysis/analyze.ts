@@ -308,10 +308,11 @@ const STUDIES = [
   "bts", "licence professionnelle",
 ];
 /** A subject taught is no work asked either, and a syllabus runs long: "Enseigner les modules suivants : SEO, SEA, e-mailing…". */
-// Not "cours de" ("au cours de l'année") nor a bare "teach" ("teach our community how to use the app").
+// Not "cours de" ("au cours de l'année"), a bare "teach" ("teach our community how to use the
+// app"), "modules suivants" (modules to develop) nor "lecture on" (then design the slides).
 const TEACHING = [
-  "enseigner", "enseignerez", "enseignez", "donner des cours", "dispenser des cours", "dispenser les cours", "modules suivants",
-  "teach courses", "teach classes", "teach modules", "teaching modules", "lecture on", "lectures on",
+  "enseigner", "enseignerez", "enseignez", "donner des cours", "dispenser des cours", "dispenser les cours",
+  "teach courses", "teach classes", "teach modules", "teaching modules",
 ];
 const TEACHING_CUES = new Set(TEACHING.map((s) => s.split(" ")[0]));
 /** Content words a syllabus may list after its cue. */

@@ -75,7 +75,12 @@ const OTHER_PHRASES: [string, string][] = [
   ["conceptrice", "pedagogique"],
 ];
 
-/** Who teaches a field is a teacher, whatever the field: "Formateur en marketing digital", "Lecturer in Digital Media". */
+/**
+ * Who teaches a field is a teacher, whatever the field: "Formateur en marketing digital",
+ * "Lecturer in Digital Media". Only at the head of the title: in "Community Manager /
+ * Formatrice" the post is two jobs, in "Responsable acquisition enseignants" the teachers are
+ * the audience.
+ */
 const TEACHER_WORDS = new Set([
   "formateur", "formatrice", "formateurs", "enseignant", "enseignante", "enseignants", "professeur", "professeure", "teacher",
   "lecturer", "instructor", "tutor", "tuteur", "tutrice",
@@ -169,7 +174,7 @@ function fieldOf(words: string[]): TitleField {
   if (!words.length) return "neutral";
   if (hasPair(words, OTHER_PHRASES)) return "role";
   if (words.some((w) => FOUNDER_WORDS.has(w))) return "role";
-  if (words.some((w) => TEACHER_WORDS.has(w))) return "role";
+  if (TEACHER_WORDS.has(words[0])) return "role";
   if (words.some((w, i) => SOFTWARE_WORDS.has(w) && !marketingStack(words, i)) && !words.some((w) => SITE_WORDS.has(w))) return "other";
   const marketing = words.some((w, i) => MARKETING_WORDS.has(w) && !(w === "front" && NOT_FRONT_END.has(words[i + 1] ?? ""))) || namesPublicRelations(words);
   const other = words.some((w) => OTHER_WORDS.has(w));

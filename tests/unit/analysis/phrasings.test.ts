@@ -1706,3 +1706,18 @@ describe("teaching and money (round 16, second probe)", () => {
     expect(familiesOf("Coordonner notre présence aux congrès professionnels et tenir le kiosque", "fr")).toContain("pr_events");
   });
 });
+
+describe("the fourth review's guards (round 16)", () => {
+  it("keeps work told 'au cours de la saison' and after 'Teach new members the ropes'", () => {
+    expect(familiesOf("Vous aurez en charge, au cours de la saison, la refonte du site en HTML, CSS et PHP", "fr")).toContain("web_development");
+    expect(familiesOf("Teach new members the ropes, and code new pages in PHP and JavaScript", "en")).toContain("web_development");
+    expect(familiesOf("Sur notre site WordPress, développer les modules suivants : boutique en ligne, espace membre, en PHP et JavaScript", "fr")).toContain("web_development");
+  });
+
+  it("reads a teacher word as the trade only at the head of the title", () => {
+    const two = analyze("Community Manager / Formatrice\n\nMissions\n- Animer nos comptes Instagram et Facebook\n- Répondre aux messages de la communauté\n- Animer 15 h de formation Excel par semaine\n", compiled);
+    expect(two.verdict).not.toBe("out_of_scope");
+    const audience = analyze("Responsable acquisition enseignants\n\nMissions\n- Piloter les campagnes Google Ads et Meta Ads\n- Suivre le ROAS\n", compiled);
+    expect(audience.verdict).not.toBe("out_of_scope");
+  });
+});
