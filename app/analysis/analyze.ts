@@ -13,7 +13,7 @@ import { Modifiers } from "./modifiers";
 import { CONJUNCTIONS, STOPWORDS } from "./stopwords";
 import { stem } from "./stem";
 import type { Lang } from "./taxonomy";
-import { namesCoordinator, namesHead, namesJunior, titleField } from "./scope";
+import { namesExecutant, namesHead, namesJunior, titleField } from "./scope";
 import { markSteered } from "./steering";
 import { craftsNamedByTitle, findTitle, settleSharedTitle } from "./title";
 import { Gap, tokenize, type Token } from "./tokenize";
@@ -204,8 +204,7 @@ function senseFor(target: MatchTarget, compiled: CompiledTaxonomy, ctx: SenseCon
   // "Design the ads", "tourner les spots": a verb that only makes a visual or a film, right
   // before a word that names both a making craft and a campaign's work, leaves only the making.
   // One word may stand between them: "design static ads", "tourner nos spots".
-  const madeAt = (q: number) => q >= 0 && lineOf[tok[q]] === line && VISUAL_MAKING_VERBS.has(stems[q]);
-  const made = gaps[p0] <= Gap.Space && (madeAt(p0 - 1) || (gaps[p0 - 1] <= Gap.Space && madeAt(p0 - 2)));
+  const made = gaps[p0] <= Gap.Space && (makesVisualAt(stream, lineOf, line, p0 - 1) || (gaps[p0 - 1] <= Gap.Space && makesVisualAt(stream, lineOf, line, p0 - 2)));
   const making = made ? term.senses.filter((sense) => PRODUCTION_CRAFTS.has(sense.familyId)) : [];
   const senses = making.length ? making : term.senses;
   // What the word acts on decides first, when it decides ("animer des bannières et des
@@ -222,6 +221,11 @@ function senseFor(target: MatchTarget, compiled: CompiledTaxonomy, ctx: SenseCon
   // No decision: the default sense, if any, wins; after a verb of making, the making sense.
   const fallback = making.length ? (making.find((sense) => sense === term.fallback) ?? making[0]!) : term.fallback;
   return fallback ? { sense: fallback, byObject: false } : null;
+}
+
+/** Content word `q` is a verb that only makes a visual or a film, on line `line`. */
+function makesVisualAt(stream: Stream, lineOf: Int32Array, line: number, q: number): boolean {
+  return q >= 0 && lineOf[stream.tok[q]] === line && VISUAL_MAKING_VERBS.has(stream.stems[q]);
 }
 
 /** The sense whose context `words` hold most, when it holds strictly more than any other; null otherwise. */
@@ -886,7 +890,7 @@ function withTitleDemands(matches: Match[], title: ReturnType<typeof findTitle>,
   // An assistant, an intern, an apprentice or a coordinator of a manager's field
   // ("Assistant(e) marketing", "Marketing Coordinator") carries out its crafts; the strategy
   // stays the manager's, once the body says which crafts.
-  const junior = namesJunior(tokens, start, end) || namesCoordinator(tokens, start, end);
+  const executant = namesExecutant(tokens, start, end);
   const asked = new Set(matches.filter((m) => m.weight > 0).map((m) => m.familyId));
   const askedNamed = [...named].filter((f) => asked.has(f));
   let askedOthers = 0;
@@ -894,7 +898,7 @@ function withTitleDemands(matches: Match[], title: ReturnType<typeof findTitle>,
   const added: Match[] = [];
   for (const familyId of named) {
     if (oneJob && named.size >= 2 && askedNamed.length && !mentioned.has(familyId) && !(steeringOnly && familyId === STEERING_FAMILY)) continue;
-    if (junior && familyId === STEERING_FAMILY && askedOthers > 0) continue;
+    if (executant && familyId === STEERING_FAMILY && askedOthers > 0) continue;
     const profileId = (title.profiles ?? []).find((p) => compiled.profileById.get(p)?.core.has(familyId)) ?? title.profile ?? "leader";
     added.push({
       text: title.text,

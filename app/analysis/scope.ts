@@ -190,7 +190,9 @@ const HEAD_WORDS = new Set(["head", "director", "directeur", "directrice", "dire
  * name: an "E-commerce Manager" or a "Chef de projet marketing" steers, a "Community
  * Manager" or a "Traffic Manager" does the craft.
  */
-const MANAGER_WORDS = new Set(["manager", "managers", "lead", "chef", "coordinator", "coordinateur", "coordinatrice", "coordonnateur", "coordonnatrice"]);
+/** Title words of a post that coordinates others' work rather than setting the plan: "Marketing Coordinator", "Coordinateur marketing". */
+const COORDINATOR_WORDS = new Set(["coordinator", "coordinateur", "coordinatrice", "coordonnateur", "coordonnatrice"]);
+const MANAGER_WORDS = new Set(["manager", "managers", "lead", "chef", ...COORDINATOR_WORDS]);
 /** Title words of a post that assists or learns: it leads nobody. */
 const JUNIOR_WORDS = new Set(["assistant", "assistante", "assistants", "stagiaire", "stage", "intern", "internship", "alternant", "alternante", "alternance", "apprenti", "apprentie", "apprentice", "apprenticeship"]);
 
@@ -213,10 +215,8 @@ export function namesHead(tokens: Token[], start: number, end: number, craftTitl
   return words.some((w) => HEAD_WORDS.has(w) || (!craftTitle && MANAGER_WORDS.has(w)));
 }
 
-/** Title words of a post that coordinates others' work rather than setting the plan: "Marketing Coordinator", "Coordinateur marketing". */
-const COORDINATOR_WORDS = new Set(["coordinator", "coordinateur", "coordinatrice", "coordonnateur", "coordonnatrice"]);
-
-export function namesCoordinator(tokens: Token[], start: number, end: number): boolean {
+/** The title names a post that carries out a field's crafts without setting its plan: an assistant, an intern, a coordinator under no head. */
+export function namesExecutant(tokens: Token[], start: number, end: number): boolean {
   const words = titleWords(tokens, start, end);
-  return words.some((w) => COORDINATOR_WORDS.has(w)) && !words.some((w) => HEAD_WORDS.has(w));
+  return namesJuniorIn(words) || (words.some((w) => COORDINATOR_WORDS.has(w)) && !words.some((w) => HEAD_WORDS.has(w)));
 }
