@@ -91,10 +91,16 @@ function isCompanyClause(tokens: Token[], c0: number, c1: number, isKnown: (n: s
   const head = tokens[first];
   // "Our company builds websites", even under the duties, is still the company speaking.
   if (asking && POSSESSIVES.has(head.norm)) return companyVerbWithin(tokens, first + 1, c1);
-  if (COMPANY_SUBJECTS.has(head.norm)) return true;
+  if (COMPANY_SUBJECTS.has(head.norm)) return !(asking && objectPronoun(tokens, first, c1));
   // The name opens the clause, or follows its article: "The Carpentries is a community…".
   if (!head.cap || isKnown(head.norm) || (first !== c0 && !(first === c0 + 1 && ARTICLES.has(tokens[c0].norm)))) return false;
   return companyVerbWithin(tokens, first + 1, c1);
+}
+
+/** "Nous" before an infinitive is the hire's addressee, not the subject: "- Nous proposer un calendrier de publication". */
+function objectPronoun(tokens: Token[], k: number, c1: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k].norm === "nous" && k + 1 < c1 && next.gap <= Gap.Space && /(?:er|ir|re)$/.test(next.norm);
 }
 
 /** Words that name the company as a place before its clause: "At Acme, we…", "Chez Acme, nous…". */
@@ -184,7 +190,9 @@ function senseFor(target: MatchTarget, compiled: CompiledTaxonomy, ctx: SenseCon
   const line = lineOf[tok[p0]];
   // "Développer des compétences", "develop partnerships", "développer les ventes": an object
   // that names skills or business names no craft, whatever the line's other words say.
-  if (p1 < stems.length && lineOf[tok[p1]] === line && gaps[p1] <= Gap.Space && NO_CRAFT_OBJECTS.has(stems[p1])) return null;
+  // Also after a second verb: "animer et stimuler les partenariats".
+  const objectAt = p1 + 1 < stems.length && tokens[tok[p1] - 1]?.gap <= Gap.Space && COORDINATORS.has(tokens[tok[p1] - 1].norm) ? p1 + 1 : p1;
+  if (objectAt < stems.length && lineOf[tok[objectAt]] === line && gaps[p1] <= Gap.Space && gaps[objectAt] <= Gap.Space && NO_CRAFT_OBJECTS.has(stems[objectAt])) return null;
   // A word inside parentheses reads no further than them: in "contenus (textes, visuels,
   // vidéos), gérer le site web", the site is not what the visuals are for.
   const paren = tokens[tok[p0]].paren;
@@ -639,6 +647,7 @@ function collectMatches(
   const clauseOfMatch: number[] = [];
   const trades: TradeMatch[] = [];
   const firstTokenOfMatch: number[] = [];
+  const endTokenOfMatch: number[] = [];
   // A whole marketing offer in no parts at all (lines that lost their breaks and headings)
   // is its duties from end to end: its opening words are not a preamble to a list. A short
   // paragraph stays a preamble (a pitch, or a post whose real work is told elsewhere), and
@@ -723,6 +732,8 @@ function collectMatches(
     if (familyId !== STEERING_FAMILY || tradeId) for (let k = t0; k < t1 && !steers; k++) if (steered[k]) steers = true;
     if (steers) depth = "light";
     const entryKind = compiled.entries.get(entryId ?? "")?.kind;
+    // "Constitués par une équipe", "managed by the agency": the passage names who acts, not the hire's work.
+    if (entryKind === "duty" && t1 - t0 > 1 && passiveAgent(text, tokens, t0)) continue;
     const craftWord = (depth === "core" && m.p1 - m.p0 === t1 - t0) || (entryKind === "duty" && !twoFunctionWordsIn(tokens, t0, t1));
     const { weight, modifier } = weigh(tokens, t0, t1, kind, mods, company, team, familyId, craftWord, partless);
     const start = tokens[t0].start;
@@ -742,9 +753,10 @@ function collectMatches(
     matches.push(match);
     clauseOfMatch.push(mods.clauseOf[t0]);
     firstTokenOfMatch.push(t0);
+    endTokenOfMatch.push(t1);
   }
   lightenSimpleMaking(matches, clauseOfMatch, tokens, mods, compiled);
-  lightenWhatMakingServes(matches, clauseOfMatch, firstTokenOfMatch, tokens);
+  lightenWhatMakingServes(matches, clauseOfMatch, firstTokenOfMatch, endTokenOfMatch, tokens);
   return { matches, trades };
 }
 
@@ -763,24 +775,49 @@ const PARTLESS_MIN_TOKENS = 150;
 const CURRENCY_CODES = new Set(["php"]);
 const startsNumber = (t: Token | undefined) => !!t && /^\d/.test(t.norm);
 
+/** Words that name who acts after a past participle: "géré par", "constitué de", "managed by". */
+const AGENT_WORDS = new Set(["par", "by", "de", "des", "du", "d"]);
+
+/** The word at `k` is a past participle ("constitués", "managed") followed by who or what acts through it. */
+function passiveAgent(text: string, tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || next.gap > Gap.Space || !AGENT_WORDS.has(next.norm)) return false;
+  const word = text.slice(tokens[k].start, tokens[k].end).toLowerCase();
+  return next.norm === "by" ? /ed$/.test(word) : /é(?:e|s|es)?$/.test(word);
+}
+
 /** Words from "for" / "pour" to the passage it names: "for our paid social and display campaigns". */
 const PURPOSE_REACH = 6;
+/** "Les visuels des campagnes display", "videos of our events": what the made thing belongs to. */
+const OF_WORDS = new Set(["de", "des", "du", "d", "of"]);
+/** Words from the end of the made thing to what it belongs to: "des", "de nos", "of our". */
+const OWNER_REACH = 3;
+
+/** The tokens between a made thing and a passage read "of …" unbroken: "visuels des campagnes display". */
+function belongsTo(tokens: Token[], makerEnd: number, passageStart: number): boolean {
+  if (passageStart <= makerEnd || passageStart - makerEnd > OWNER_REACH || !OF_WORDS.has(tokens[makerEnd].norm)) return false;
+  for (let k = makerEnd; k <= passageStart; k++) if (tokens[k].gap >= Gap.Punct) return false;
+  return true;
+}
 
 /**
  * "Design static ads and hero images for our paid social and display campaigns", "créer
- * des visuels pour nos campagnes Meta Ads": what a piece of making is for names where it
- * goes, not a second craft the hire practises. After "for" / "pour" in a clause that makes
- * something, another trade's passages are light.
+ * les visuels des campagnes Meta Ads": what a piece of making is for, or whose it is, names
+ * where it goes, not a second craft the hire practises. After "for" / "pour" in a clause
+ * that makes something, or right after "of" / "des" following the made thing (a maker read
+ * without its context, "développement du référencement", grows the work instead), another
+ * trade's passages are light.
  */
-function lightenWhatMakingServes(matches: Match[], clauseOf: number[], firstToken: number[], tokens: Token[]): void {
+function lightenWhatMakingServes(matches: Match[], clauseOf: number[], firstToken: number[], endToken: number[], tokens: Token[]): void {
+  const served = new Set<number>();
   for (let i = 1; i < matches.length; i++) {
     const m = matches[i];
     if (m.weight <= 0 || m.depth !== "core" || PRODUCTION_CRAFTS.has(m.familyId) || m.sectionKind === "title") continue;
     for (let j = i - 1; j >= 0 && clauseOf[j] === clauseOf[i]; j--) {
       const maker = matches[j];
       if (maker.weight <= 0 || !PRODUCTION_CRAFTS.has(maker.familyId)) continue;
+      let serves = !maker.ambiguousId && belongsTo(tokens, endToken[j], firstToken[i]);
       // The purpose phrase runs unbroken up to the passage: "…pour nos campagnes, puis gérer le budget" is work again.
-      let serves = false;
       for (let k = firstToken[i] - 1; k > firstToken[j] && k >= firstToken[i] - PURPOSE_REACH && !serves; k--) {
         if (tokens[k + 1].gap >= Gap.Punct) break;
         serves = PURPOSE_WORDS.has(tokens[k].norm);
@@ -788,7 +825,17 @@ function lightenWhatMakingServes(matches: Match[], clauseOf: number[], firstToke
       if (serves) m.depth = "light";
       break;
     }
+    // "…des campagnes display et social ads": the coordinated passage shares the owner.
+    if (m.depth === "core" && served.has(i - 1) && clauseOf[i - 1] === clauseOf[i] && coordinated(tokens, endToken[i - 1], firstToken[i])) m.depth = "light";
+    if (m.depth === "light") served.add(i);
   }
+}
+
+const COORDINATORS = new Set(["et", "and", "ou", "or"]);
+
+/** Only "and" / "or" between two passages: "display et social ads". */
+function coordinated(tokens: Token[], end: number, start: number): boolean {
+  return start === end + 1 && tokens[start].gap <= Gap.Space && tokens[end].gap <= Gap.Space && COORDINATORS.has(tokens[end].norm);
 }
 
 /** Words that say a piece of making is simple: "visuels simples", "short videos with a phone". */
@@ -824,8 +871,8 @@ function lightenSimpleMaking(matches: Match[], clauseOf: number[], tokens: Token
   });
 }
 
-/** Words read from their context that still name one piece of work whichever sense wins: a newsletter is written or sent. */
-const SPECIFIC_TERMS: ReadonlySet<string> = new Set(["newsletter"]);
+/** Words read from their context that still name one piece of work whichever sense wins: a newsletter is written or sent, Figma draws a screen or a visual. */
+const SPECIFIC_TERMS: ReadonlySet<string> = new Set(["newsletter", "figma"]);
 
 /** Crafts whose light skills are a knack every post uses ("writing skills", "storytelling"), not work of the craft. */
 const KNACK_FAMILIES = new Set([...PRODUCTION_CRAFTS, "content_writing"]);

@@ -23,6 +23,8 @@ const MARKETING_WORDS = new Set([
   "publicite", "publicitaire", "traffic", "trafic", "campaign", "campaigns", "campagne", "campagnes", "creative", "creatif",
   "creator", "createur", "creatrice", "animator", "animateur", "animatrice", "ecommerce", "wordpress",
   "frontend", "front", "integrateur", "integratrice", "webanalyst", "analytics", "tracking", "cm", "smm", "sma", "leadgen",
+  // The networks themselves: "Expert LinkedIn", "TikTok Creator".
+  "linkedin", "instagram", "tiktok", "facebook", "youtube", "pinterest", "snapchat",
 ]);
 
 /** "Front Desk", "Front Office": a reception, not the front end of a site. */

@@ -149,7 +149,10 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
     }
     return withFieldProfile(chosen, tokens, compiled);
   }
-  return announcedTitle(text, tokens, layout, compiled) ?? chosen;
+  // Under a heading that names no field ("Ce que nous vous proposons"), a job the body
+  // announces in a field's words ("… recherche un expert LinkedIn pour …") is the better name.
+  const neutral = !!chosen && chosen.start !== undefined && chosen.end !== undefined && titleField(tokens, chosen.start, chosen.end) === "neutral";
+  return announcedTitle(text, tokens, layout, compiled, neutral) ?? chosen;
 }
 
 /**

@@ -1721,3 +1721,58 @@ describe("the fourth review's guards (round 16)", () => {
     expect(audience.verdict).not.toBe("out_of_scope");
   });
 });
+
+describe("whose made thing it is, who acts, who is addressed (round 17)", () => {
+  it("reads 'les visuels des campagnes display et social ads' as visuals, not a traffic manager's work", () => {
+    const a = analyze(
+      "Graphiste H/F\n\nVos missions\n- Créer les visuels des campagnes display et social ads à partir des briefs\n- Décliner la charte sur tous les formats\n\nProfil\n- Maîtrise d'Illustrator et de Photoshop\n",
+      compiled,
+    );
+    const paid = a.matches.filter((m) => m.familyId === "paid_media" && m.weight > 0);
+    expect(paid.map((m) => m.text)).toEqual(["campagnes display", "social ads"]);
+    expect(paid.every((m) => m.depth === "light")).toBe(true);
+    expect(a.verdict).not.toBe("overloaded");
+  });
+
+  it("keeps the campaigns when the hire runs them", () => {
+    const run = analyze("Graphiste H/F\n\nVos missions\n- Créer les visuels et lancer les campagnes display\n", compiled);
+    expect(run.matches.find((m) => m.text === "campagnes display")?.depth).toBe("core");
+  });
+
+  it("does not count a passive phrase as the hire's work: 'constitués par une équipe'", () => {
+    const a = analyze("Chargé de déploiement H/F\n\nVos missions\n- Nos produits sont constitués par une équipe autonome\n- Négocier avec les partenaires\n", compiled);
+    expect(a.matches.some((m) => m.familyId === "digital_strategy" && m.weight > 0)).toBe(false);
+    const active = analyze("Responsable marketing H/F\n\nVos missions\n- Constituer l'équipe marketing\n", compiled);
+    expect(active.matches.some((m) => m.familyId === "digital_strategy" && m.weight > 0)).toBe(true);
+  });
+
+  it("reads 'nous' before an infinitive as the addressee: '- Nous proposer un calendrier de publication'", () => {
+    const a = analyze("Expert LinkedIn\n\nVous serez amené à :\n- Nous proposer un calendrier de publication\n", compiled);
+    expect(a.matches.find((m) => m.text === "calendrier de publication")?.modifier).toBe("required");
+    const company = analyze("Expert LinkedIn\n\nVous serez amené à :\n- Nous publions un calendrier de publication chaque mois\n", compiled);
+    expect(company.matches.find((m) => m.text === "calendrier de publication")?.modifier).not.toBe("required");
+  });
+
+  it("takes the job the body announces in a network's name when the only heading names no field", () => {
+    const a = analyze(
+      "L'ASSOCIATION NATIONALE DES JARDINS PARTAGÉS RECHERCHE UN EXPERT LINKEDIN POUR UNE MISSION D'ACCOMPAGNEMENT AU DÉVELOPPEMENT DE SA PRÉSENCE SUR CE RÉSEAU SOCIAL\n\n# CE QUE NOUS VOUS PROPOSONS\n\nVous serez amené à :\n- Étudier les contenus les plus commentés\n- Proposer un calendrier de publication\n\nVous avez des bases solides en community management.\n",
+      compiled,
+    );
+    expect(a.title.text).toBe("EXPERT LINKEDIN");
+    expect(a.verdict).not.toBe("out_of_scope");
+  });
+
+  it("reads Figma beside visuals as the graphic designer's tool, beside screens as the UI designer's", () => {
+    const visuals = analyze("Créateur de contenus H/F\n\nVos missions\n- Créer les visuels statiques et carrousels publicitaires (Figma, Photoshop)\n", compiled);
+    expect(visuals.matches.find((m) => m.text === "Figma")?.familyId).toBe("graphic_design");
+    const screens = analyze("UI Designer\n\nResponsibilities\n- Design app screens and prototypes in Figma\n", compiled);
+    expect(screens.matches.find((m) => m.text === "Figma")?.familyId).toBe("web_design_ux");
+    const alone = analyze("UI Designer\n\nRequirements\n- Figma\n", compiled);
+    expect(alone.matches.find((m) => m.text === "Figma")?.familyId).toBe("web_design_ux");
+  });
+
+  it("reads 'animer et stimuler les partenariats' as business, not community work", () => {
+    expect(familiesOf("Animer et stimuler les partenariats noués", "fr")).not.toContain("community_management");
+    expect(familiesOf("Animer et modérer nos groupes Facebook", "fr")).toEqual(expect.arrayContaining(["community_management"]));
+  });
+});
