@@ -396,6 +396,8 @@ const CUE_COLLEAGUE = lexiconBit(COLLEAGUE_POSTS);
 const CUE_REFERENCE = lexiconBit(REFERENCE_BY_FIRST.keys());
 
 const WITH_WORDS = new Set(["avec", "with", "aupres", "alongside"]);
+/** Who the hire helps or answers to is a colleague too: "support our Product Marketing Manager", "reporting to the Head of Content". */
+const HELPING_WORDS = new Set([...WITH_WORDS, "support", "supporting", "assist", "assisting", "report", "reporting", "reports", "epauler", "seconder", "assister", "rattache", "rattachee"]);
 
 /** Words before a maker's noun that make it people ("an audience of developers", "nos designers"), not a verb ("Designer les écrans"). */
 const PEOPLE_BEFORE = new Set([...TEAM_ARTICLES, "a", "an", "un", "une", "des", "du", "aux", "of", "for", "to", "with", "avec", "deux", "two", "other", "autres"]);
@@ -408,9 +410,9 @@ function namesPeople(tokens: Token[], k: number): boolean {
 const COMPOSITION = new Set(["composee", "compose", "composees", "composes", "constituee", "constitue", "made", "consisting", "comprising", "composed"]);
 
 /** "Collaborate closely with the CTO and two front-end developers", "en lien avec les graphistes". */
-function withBefore(tokens: Token[], k: number): boolean {
+function withBefore(tokens: Token[], k: number, words: ReadonlySet<string> = WITH_WORDS): boolean {
   for (let j = k - 1; j >= 0 && j >= k - MAKER_WITH_REACH; j--) {
-    if (WITH_WORDS.has(tokens[j].norm)) return true;
+    if (words.has(tokens[j].norm)) return true;
     if (tokens[j + 1].gap >= Gap.Clause) return false;
   }
   return false;
@@ -520,7 +522,7 @@ function markTeamReferences(tokens: Token[]): Uint8Array {
     const cue = classes[k];
     if (!(cue & (CUE_TEAM | CUE_MAKER | CUE_COLLEAGUE | CUE_REFERENCE))) continue;
     if (cue & CUE_REFERENCE) markReference(tokens, k, marked);
-    if (!(cue & CUE_TEAM) && !(cue & CUE_MAKER && withBefore(tokens, k)) && !(cue & CUE_COLLEAGUE && withBefore(tokens, k) && (COLLEAGUES.has(tokens[k].norm) || postAfterArticle(tokens, k)))) continue;
+    if (!(cue & CUE_TEAM) && !(cue & CUE_MAKER && withBefore(tokens, k)) && !(cue & CUE_COLLEAGUE && withBefore(tokens, k, HELPING_WORDS) && (COLLEAGUES.has(tokens[k].norm) || postAfterArticle(tokens, k)))) continue;
     if (namesProduct(tokens, k) || offeredServices(tokens, k)) continue;
     // The post itself is a colleague, not work: "en collaboration avec les designers".
     marked[k] = 1;
@@ -731,6 +733,8 @@ function collectMatches(
     let steers = false;
     if (familyId !== STEERING_FAMILY || tradeId) for (let k = t0; k < t1 && !steers; k++) if (steered[k]) steers = true;
     if (steers) depth = "light";
+    // Carrying out or knowing a strategy is the channel's work, not setting it: "implement online marketing strategies".
+    if (familyId === STEERING_FAMILY && depth === "core" && entryId?.includes("strategy") && implementsBefore(tokens, t0)) depth = "light";
     const entryKind = compiled.entries.get(entryId ?? "")?.kind;
     // "Constitués par une équipe", "managed by the agency": the passage names who acts, not the hire's work.
     if (entryKind === "duty" && t1 - t0 > 1 && passiveAgent(text, tokens, t0)) continue;
@@ -774,6 +778,34 @@ const PARTLESS_MIN_TOKENS = 150;
 /** Currency codes that are also the names of a craft's tools. */
 const CURRENCY_CODES = new Set(["php"]);
 const startsNumber = (t: Token | undefined) => !!t && /^\d/.test(t.norm);
+
+/**
+ * Words that put the hire below a strategy made by others: carrying it out ("implement",
+ * "mise en œuvre", "déployer") or knowing it ("familiarity with", "connaissance des").
+ */
+const IMPLEMENTING = new Set([
+  "implement", "implementing", "implements", "implementation", "execute", "executing", "executes", "execution", "deploy",
+  "deploying", "deployment", "apply", "applying", "oeuvre", "deployer", "deployez", "deploiement", "decliner", "declinez",
+  "declinaison", "appliquer", "appliquez", "relayer", "relayez", "executer", "executez",
+  "familiarity", "familiar", "knowledge", "understanding", "connaissance", "connaissances", "notions",
+]);
+/** Function words that may stand between such a verb and the strategy: "implement the new", "mettre en œuvre les". */
+const IMPLEMENT_REACH = 3;
+
+/**
+ * The content word right before token `k`, past a few function words, carries out a plan,
+ * and no verb joined to it sets the plan too ("build and execute", "définir et mettre en œuvre").
+ */
+function implementsBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - IMPLEMENT_REACH && tokens[j + 1].gap <= Gap.Space; j--) {
+    if (IMPLEMENTING.has(tokens[j].norm)) {
+      for (let i = j - 1; i >= 0 && i >= j - IMPLEMENT_REACH && tokens[i + 1].gap <= Gap.Space; i--) if (COORDINATORS.has(tokens[i].norm)) return false;
+      return true;
+    }
+    if (!STOPWORDS.has(tokens[j].norm)) return false;
+  }
+  return false;
+}
 
 /** Words that name who acts after a past participle: "géré par", "constitué de", "managed by". */
 const AGENT_WORDS = new Set(["par", "by", "de", "des", "du", "d"]);
@@ -840,7 +872,7 @@ function coordinated(tokens: Token[], end: number, start: number): boolean {
 
 /** Words that say a piece of making is simple: "visuels simples", "short videos with a phone". */
 const LIGHT_CUES = new Set([
-  "simple", "simples", "basique", "basiques", "basic", "courte", "courtes", "short", "quick", "rapide", "rapides",
+  "simple", "simples", "basique", "basiques", "basic", "courte", "courtes", "short", "quick", "rapide", "rapides", "petite", "petites", "little",
   "smartphone", "smartphones", "phone", "telephone", "mobile",
 ]);
 const LIGHT_CUE = lexiconBit(LIGHT_CUES);

@@ -213,9 +213,9 @@ const HIRE_PRONOUNS = new Set(["tu", "vous", "you"]);
 /** Words that make such a line describe the hire rather than their work: "Idéalement, tu :", "Ideally, you:". */
 const WISH_WORDS = new Set(["idealement", "ideally", "ideal", "si", "if"]);
 
-/** The hire's work: "tu participeras", "vous contribuerez", "vous prenez en charge", "you will", "you'll". */
+/** The hire's work: "tu participeras", "vous contribuerez", "vous prenez en charge", "you will", "you'll", "tu vas :". */
 const HIRE_VERB = /(?:ras|ez)$/;
-const WILL = new Set(["will", "ll"]);
+const WILL = new Set(["will", "ll", "vas", "allez"]);
 /** "Vous profitez de :", "you will get:", "tu auras accès à :": what the hire receives, not their work. */
 const RECEIVING_VERBS = new Set([
   "get", "enjoy", "receive", "benefit", "profitez", "profiterez", "profiteras", "beneficiez", "beneficierez", "beneficieras",

@@ -75,6 +75,13 @@ const OTHER_PHRASES: [string, string][] = [
   ["learning", "designer"],
   ["concepteur", "pedagogique"],
   ["conceptrice", "pedagogique"],
+  // Who designs objects to be manufactured: "Designer produit industriel", "Industrial Designer".
+  ["produit", "industriel"],
+  ["designer", "industriel"],
+  ["designer", "industrielle"],
+  ["design", "industriel"],
+  ["industrial", "designer"],
+  ["industrial", "design"],
 ];
 
 /**

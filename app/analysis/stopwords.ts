@@ -8,10 +8,10 @@ export const STOPWORDS = new Set(
     "le la les l de des du d un une et en au aux a pour par sur dans avec ou sa ses ce cet cette ces",
     "leur leurs notre nos votre vos mon ma mes ta tes que qu qui dont y se s il elle ils elles on nous vous",
     "je tu j ne n est sont etre c m t",
-    // Quantities and novelty that sit inside a task without changing it ("créer de nouvelles
-    // pages", "build new web pages", "décliner dans différents formats").
-    "nouveau nouveaux nouvelle nouvelles tous toutes divers diverses differents differentes plusieurs",
-    "new all various several different multiple",
+    // Quantities, size and novelty that sit inside a task without changing it ("créer de nouvelles
+    // pages", "build new web pages", "décliner dans différents formats", "monter nos petites vidéos").
+    "nouveau nouveaux nouvelle nouvelles tous toutes divers diverses differents differentes plusieurs petit petits petite petites",
+    "new all various several different multiple little small",
     // Adverbs of manner or frequency between a task's verb and its object ("interagir
     // régulièrement avec le forum", "actively engage with the community").
     "regulierement quotidiennement activement egalement notamment regularly actively proactively also consistently",

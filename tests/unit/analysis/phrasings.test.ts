@@ -1776,3 +1776,47 @@ describe("whose made thing it is, who acts, who is addressed (round 17)", () => 
     expect(familiesOf("Animer et modérer nos groupes Facebook", "fr")).toEqual(expect.arrayContaining(["community_management"]));
   });
 });
+
+describe("the fresh sets' lessons (round 17)", () => {
+  it("reads a small made thing as the craft, light: 'tourner et monter nos petites vidéos'", () => {
+    const a = analyze("Assistant marketing H/F\n\nVos missions :\n- Tourner et monter nos petites vidéos pour Instagram\n", compiled);
+    const video = a.matches.filter((m) => m.familyId === "photo_video");
+    expect(video.length).toBeGreaterThan(0);
+    expect(video.every((m) => m.depth === "light")).toBe(true);
+  });
+
+  it("opens the duties at 'Concrètement, tu vas :'", () => {
+    const a = analyze(
+      "Assistant(e) marketing digital (H/F)\n\nOn fabrique des savons à la main et on les vend en ligne.\n\nConcrètement, tu vas :\n🎬 Tourner et monter nos vidéos\n📧 Envoyer nos emailings chaque semaine\n",
+      compiled,
+    );
+    expect(a.matches.find((m) => m.familyId === "email_crm")?.sectionKind).toBe("duties");
+  });
+
+  it("keeps an industrial designer out of scope", () => {
+    const a = analyze(
+      "Designer produit industriel (H/F)\n\nVos missions\n- Dessiner les nouveaux fours : esquisses, choix des matériaux et finitions\n- Concevoir l'expérience utilisateur de l'appareil : ergonomie des poignées et des commandes\n- Modéliser en 3D sur SolidWorks et réaliser les rendus sur KeyShot\n",
+      compiled,
+    );
+    expect(a.verdict).toBe("out_of_scope");
+  });
+
+  it("reads the colleague the hire supports as a person: 'support our Product Marketing Manager'", () => {
+    const a = analyze("Digital Designer\n\nResponsibilities\n- You'll support our Product Marketing Manager with the production of visual materials\n- Design landing page imagery in Photoshop\n", compiled);
+    expect(a.families.map((f) => f.id)).not.toContain("digital_strategy");
+  });
+
+  it("reads carrying out or knowing a strategy as light: 'implement online marketing strategies'", () => {
+    const a = analyze("Social Media Coordinator\n\nResponsibilities\n- Implement online marketing strategies through our social media accounts\n\nRequirements\n- Familiarity with online marketing strategies\n", compiled);
+    const strategy = a.matches.filter((m) => m.familyId === "digital_strategy" && m.weight > 0);
+    expect(strategy.length).toBe(2);
+    expect(strategy.every((m) => m.depth === "light")).toBe(true);
+    const own = analyze("Head of Marketing\n\nResponsibilities\n- Define the online marketing strategy\n", compiled);
+    expect(own.matches.find((m) => m.familyId === "digital_strategy" && m.sectionKind !== "title")?.depth).toBe("core");
+  });
+
+  it("does not read 'years of experience in design' as user-experience design", () => {
+    const a = analyze("Content Marketing Manager\n\nRequirements\n- 7+ years of experience in marketing, content production and design\n", compiled);
+    expect(a.matches.find((m) => m.text === "design")?.familyId).not.toBe("web_design_ux");
+  });
+});
