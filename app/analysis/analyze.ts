@@ -1,6 +1,7 @@
 // analyze(text, compiled) → Analysis: the whole pipeline, pure and deterministic.
 
 import { assessDemands, OFFER_THRESHOLDS, PRODUCTION_CRAFTS } from "./assess";
+import { withPerformanceReadings } from "./performance";
 import type { CompiledSense, CompiledTaxonomy, MatchTarget } from "./compile";
 import { explain } from "./explain";
 import { contractHours } from "./contract-hours";
@@ -394,6 +395,9 @@ const CUE_TEAM = lexiconBit(TEAM_NOUNS);
 const CUE_MAKER = lexiconBit(MAKER_NOUNS);
 const CUE_COLLEAGUE = lexiconBit(COLLEAGUE_POSTS);
 const CUE_REFERENCE = lexiconBit(REFERENCE_BY_FIRST.keys());
+/** People named by their field, in the plural: "spécialistes du développement web, du design…", "experts in SEO". */
+const CUE_EXPERTS = lexiconBit(["specialistes", "experts", "expertes", "professionnels", "professionnelles", "specialists", "professionals"]);
+const FIELD_LINKS = new Set(["de", "du", "des", "d", "en", "in", "of"]);
 
 const WITH_WORDS = new Set(["avec", "with", "aupres", "alongside"]);
 /** Who the hire helps or answers to is a colleague too: "support our Product Marketing Manager", "reporting to the Head of Content". */
@@ -520,8 +524,9 @@ function markTeamReferences(tokens: Token[]): Uint8Array {
   const classes = wordClasses(tokens);
   for (let k = 0; k < tokens.length; k++) {
     const cue = classes[k];
-    if (!(cue & (CUE_TEAM | CUE_MAKER | CUE_COLLEAGUE | CUE_REFERENCE))) continue;
+    if (!(cue & (CUE_TEAM | CUE_MAKER | CUE_COLLEAGUE | CUE_REFERENCE | CUE_EXPERTS))) continue;
     if (cue & CUE_REFERENCE) markReference(tokens, k, marked);
+    if (cue & CUE_EXPERTS) markFields(tokens, k, marked);
     if (!(cue & CUE_TEAM) && !(cue & CUE_MAKER && withBefore(tokens, k)) && !(cue & CUE_COLLEAGUE && withBefore(tokens, k, HELPING_WORDS) && (COLLEAGUES.has(tokens[k].norm) || postAfterArticle(tokens, k)))) continue;
     if (namesProduct(tokens, k) || offeredServices(tokens, k)) continue;
     // The post itself is a colleague, not work: "en collaboration avec les designers".
@@ -564,6 +569,19 @@ function markTeamReferences(tokens: Token[]): Uint8Array {
     }
   }
   return marked;
+}
+
+/**
+ * The fields after plural people ("des spécialistes de l'apprentissage, du développement
+ * web, du design de parcours") are who they are, not work: each item of the list, while
+ * the next one opens with its link word again.
+ */
+function markFields(tokens: Token[], k: number, marked: Uint8Array): void {
+  if (!FIELD_LINKS.has(tokens[k + 1]?.norm ?? "") || tokens[k + 1].gap > Gap.Space) return;
+  for (let m = k + 1; m < tokens.length && tokens[m].gap < Gap.Clause; m++) {
+    if (tokens[m].gap === Gap.Punct && !FIELD_LINKS.has(tokens[m].norm)) return;
+    marked[m] = 1;
+  }
 }
 
 interface Weighing {
@@ -631,7 +649,10 @@ function collectMatches(
   const titleEnd = title?.end ?? Infinity;
   const stream = buildStream(tokens, 0, tokens.length, compiled.exactNorms);
   // French puts the specifying words last ("stratégie de contenu"), English first.
-  const raw = findMatches(compiled.trie, stream, tokens, language === "fr" ? "right" : "left", (targets) => depthRank(targets, compiled));
+  const raw = withPerformanceReadings(
+    findMatches(compiled.trie, stream, tokens, language === "fr" ? "right" : "left", (targets) => depthRank(targets, compiled)),
+    stream,
+  );
   const mods = new Modifiers(tokens, text);
   const teams = markTeamReferences(tokens);
   const steered = markSteered(tokens);
@@ -761,6 +782,7 @@ function collectMatches(
   }
   lightenSimpleMaking(matches, clauseOfMatch, tokens, mods, compiled);
   lightenWhatMakingServes(matches, clauseOfMatch, firstTokenOfMatch, endTokenOfMatch, tokens);
+  lightenMeasuredMetrics(matches, clauseOfMatch);
   return { matches, trades };
 }
 
@@ -868,6 +890,28 @@ const COORDINATORS = new Set(["et", "and", "ou", "or"]);
 /** Only "and" / "or" between two passages: "display et social ads". */
 function coordinated(tokens: Token[], end: number, start: number): boolean {
   return start === end + 1 && tokens[start].gap <= Gap.Space && tokens[end].gap <= Gap.Space && COORDINATORS.has(tokens[end].norm);
+}
+
+/** Passages of measuring results: a clause holding one names the metrics it reads. */
+const MEASURING_ENTRIES = new Set(
+  ["performance_analysis", "kpi_tracking", "results_measurement", "reporting_performance", "social_media_stats"].map((id) => `analytics.${id}`),
+);
+/** A channel's own metrics: a craft when the hire steers by them, a reading when they are what is measured. */
+const METRIC_ENTRIES = new Set(["paid_media.paid_kpis", "email_crm.email_kpis", "community_management.community_metrics", "web_design_ux.ux_metrics"]);
+
+/**
+ * "Analyser la performance de chaque créa (hook rate, taux de clic, CPA)": metrics named in
+ * a clause that measures results are what is read, not the channel's work; they are light.
+ */
+function lightenMeasuredMetrics(matches: Match[], clauseOf: number[]): void {
+  const measured = new Set<number>();
+  matches.forEach((m, i) => {
+    if (m.weight > 0 && MEASURING_ENTRIES.has(m.entryId)) measured.add(clauseOf[i]);
+  });
+  if (!measured.size) return;
+  matches.forEach((m, i) => {
+    if (m.depth === "core" && METRIC_ENTRIES.has(m.entryId) && measured.has(clauseOf[i])) m.depth = "light";
+  });
 }
 
 /** Words that say a piece of making is simple: "visuels simples", "short videos with a phone". */

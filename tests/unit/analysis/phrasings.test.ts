@@ -1811,3 +1811,34 @@ describe("the fresh sets' lessons (round 17)", () => {
     expect(a.matches.find((m) => m.text === "design")?.familyId).not.toBe("web_design_ux");
   });
 });
+
+describe("measuring across what performed (round 17)", () => {
+  it.each([
+    ["Monitor and analyze social media and website performance", "en"],
+    ["Prepare activity reports and metrics for measuring program ROI", "en"],
+    ["Évaluer chaque trimestre les résultats de nos actions de communication", "fr"],
+  ] as const)("reads '%s' as analytics", (duty, lang) => {
+    expect(familiesOf(duty, lang)).toContain("analytics");
+  });
+
+  it("keeps what the phrases read inside the passage, and reads no results word on its own", () => {
+    expect(familiesOf("Monitor and analyze social media and website performance", "en")).toContain("social_media_marketing");
+    expect(familiesOf("Improve the performance of the website", "en")).not.toContain("analytics");
+  });
+
+  it("reads a channel's metrics named in a measuring clause as what is read, not the channel's work", () => {
+    const a = analyze(
+      "Créateur de contenus vidéo H/F\n\nVos missions\n- Tourner et monter les vidéos publicitaires\n- Analyser chaque semaine la performance de chaque créa (taux de clic, CPA) avec les media buyers\n",
+      compiled,
+    );
+    expect(a.matches.find((m) => m.text === "CPA")?.depth).toBe("light");
+  });
+
+  it("reads plural people named by their field as who they are: 'des spécialistes du développement web'", () => {
+    const a = analyze(
+      "Chargé de communication H/F\n\nL'équipe compte 20 membres, des spécialistes de l'orientation, du développement web, du design de parcours utilisateurs.\n\nVos missions\n- Rédiger la newsletter mensuelle\n",
+      compiled,
+    );
+    expect(a.matches.filter((m) => m.weight > 0).map((m) => m.familyId)).not.toContain("web_development");
+  });
+});
