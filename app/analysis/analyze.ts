@@ -193,7 +193,9 @@ function senseFor(target: MatchTarget, compiled: CompiledTaxonomy, ctx: SenseCon
   // that names skills or business names no craft, whatever the line's other words say.
   // Also after a second verb: "animer et stimuler les partenariats".
   const objectAt = p1 + 1 < stems.length && tokens[tok[p1] - 1]?.gap <= Gap.Space && COORDINATORS.has(tokens[tok[p1] - 1].norm) ? p1 + 1 : p1;
-  if (objectAt < stems.length && lineOf[tok[objectAt]] === line && gaps[p1] <= Gap.Space && gaps[objectAt] <= Gap.Space && NO_CRAFT_OBJECTS.has(stems[objectAt])) return null;
+  if (objectAt < stems.length && lineOf[tok[objectAt]] === line && gaps[p1] <= Gap.Space && gaps[objectAt] <= Gap.Space) {
+    if (NO_CRAFT_OBJECTS.has(stems[objectAt]) || NOT_BUILT_OBJECTS.get(term.id)?.has(stems[objectAt])) return null;
+  }
   // A word inside parentheses reads no further than them: in "contenus (textes, visuels,
   // vidéos), gérer le site web", the site is not what the visuals are for.
   const paren = tokens[tok[p0]].paren;
@@ -258,8 +260,26 @@ const NO_CRAFT_OBJECTS = new Set(
   [
     "competences", "skills", "connaissances", "knowledge", "expertise", "relations", "relationships", "partenariats",
     "partnerships", "business", "ventes", "sales", "chiffre", "clientele", "portefeuille", "carriere", "career",
+    // What grows: "développer l'audience du site", "develop brand awareness".
+    "audience", "audiences", "notoriete", "visibilite", "awareness", "reach",
   ].map((w) => stem(w)),
 );
+/**
+ * Per ambiguous word, objects that say it makes none of its senses' things: one "develops"
+ * concepts, graphics or a campaign without writing code ("Developing concepts, graphics and
+ * layouts for … websites").
+ */
+const NOT_BUILT_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    "developpement",
+    new Set(
+      [
+        "concepts", "concept", "idees", "ideas", "graphics", "graphical", "graphiques", "contenus", "content", "storyboards", "storyboard",
+        "strategie", "strategies", "strategy", "campagnes", "campaigns", "messages", "messaging", "marque", "brand", "offre", "offres",
+      ].map((w) => stem(w)),
+    ),
+  ],
+]);
 
 const TEAM_NOUNS = new Set([
   "team", "teams", "equipe", "equipes", "department", "departments", "departement", "departements", "pole", "squad",

@@ -1842,3 +1842,16 @@ describe("measuring across what performed (round 17)", () => {
     expect(a.matches.filter((m) => m.weight > 0).map((m) => m.familyId)).not.toContain("web_development");
   });
 });
+
+describe("what 'develop' and 'bases' say (round 17)", () => {
+  it("reads developing an audience, concepts or graphics as no web development", () => {
+    expect(familiesOf("Nous aider à développer l'audience du site", "fr")).not.toContain("web_development");
+    expect(familiesOf("Developing concepts, graphics and layouts for product illustrations, logos and websites", "en")).not.toContain("web_development");
+    expect(familiesOf("Design and develop micro sites and landing pages", "en")).toContain("web_development");
+  });
+
+  it("reads basics of HTML/CSS as light", () => {
+    const a = analyze("Chargé de marketing CRM H/F\n\nProfil\n- Bases en HTML/CSS pour l'emailing\n", compiled);
+    expect(a.matches.find((m) => m.familyId === "web_development")?.depth).toBe("light");
+  });
+});
