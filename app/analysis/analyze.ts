@@ -444,9 +444,13 @@ function withBefore(tokens: Token[], k: number, words: ReadonlySet<string> = WIT
 
 /** An article or a possessive opens the post that ends at token `k`: "our content marketing manager", not "Google Tag Manager". */
 function postAfterArticle(tokens: Token[], k: number): boolean {
-  for (let j = k - 1, content = 0; j >= 0 && content <= POST_WORDS && tokens[j + 1].gap <= Gap.Space; j--) {
-    if (TEAM_ARTICLES.has(tokens[j].norm)) return true;
-    if (!STOPWORDS.has(tokens[j].norm)) content++;
+  for (let j = k - 1, content = 0; j >= 0 && content <= POST_WORDS && tokens[j + 1].gap <= Gap.Punct; j--) {
+    const norm = tokens[j].norm;
+    // A later post of a list shares the first one's article: "our Product Marketing Manager, Content Strategist and Events Manager".
+    if (j < k - 1 && COLLEAGUE_POSTS.has(norm) && (tokens[j + 1].gap === Gap.Punct || CONJUNCTIONS.has(tokens[j + 1].norm))) return postAfterArticle(tokens, j);
+    if (tokens[j + 1].gap === Gap.Punct) return false;
+    if (TEAM_ARTICLES.has(norm)) return true;
+    if (!STOPWORDS.has(norm)) content++;
   }
   return false;
 }

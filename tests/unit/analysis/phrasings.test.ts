@@ -1855,3 +1855,13 @@ describe("what 'develop' and 'bases' say (round 17)", () => {
     expect(a.matches.find((m) => m.familyId === "web_development")?.depth).toBe("light");
   });
 });
+
+describe("a list of colleagues (round 17)", () => {
+  it("reads every post of the list the hire supports as a person", () => {
+    const a = analyze(
+      "Digital Designer\n\nResponsibilities\n- You'll support our Product Marketing Manager, Content Strategist and Community & Events Manager with the production of visual materials\n- Design landing page imagery in Photoshop\n",
+      compiled,
+    );
+    expect(a.matches.filter((m) => m.weight > 0).map((m) => m.familyId)).not.toContain("community_management");
+  });
+});
