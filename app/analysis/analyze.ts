@@ -98,10 +98,16 @@ function isCompanyClause(tokens: Token[], c0: number, c1: number, isKnown: (n: s
   return companyVerbWithin(tokens, first + 1, c1);
 }
 
-/** "Nous" before an infinitive is the hire's addressee, not the subject: "- Nous proposer un calendrier de publication". */
+/** Verbs whose "nous" is who the hire serves: "nous proposer", "nous aider"; not "nous rejoindre", "nous suivre". */
+const SERVING_VERBS = new Set([
+  "proposer", "aider", "accompagner", "conseiller", "apporter", "fournir", "remonter", "transmettre", "presenter", "alerter",
+  "informer", "epauler", "assister", "soumettre", "recommander", "livrer", "preparer", "rendre",
+]);
+
+/** "Nous" before such a verb is the hire's addressee, not the subject: "- Nous proposer un calendrier de publication". */
 function objectPronoun(tokens: Token[], k: number, c1: number): boolean {
   const next = tokens[k + 1];
-  return tokens[k].norm === "nous" && k + 1 < c1 && next.gap <= Gap.Space && /(?:er|ir|re)$/.test(next.norm);
+  return tokens[k].norm === "nous" && k + 1 < c1 && next.gap <= Gap.Space && SERVING_VERBS.has(next.norm);
 }
 
 /** Words that name the company as a place before its clause: "At Acme, we…", "Chez Acme, nous…". */
@@ -183,7 +189,29 @@ interface SenseContext {
  * whether its object decided it ("développer le site internet"): then the word names the
  * craft as plainly as the craft's own terms.
  */
-function senseFor(target: MatchTarget, compiled: CompiledTaxonomy, ctx: SenseContext, p0: number, p1: number): { sense: CompiledSense; byObject: boolean } | null {
+/**
+ * For a word that names one tool or piece whichever sense wins (Figma, a newsletter), the
+ * title's job decides: for a tool, the one sense whose family it owns ("owns": a UX
+ * designer's Figma draws screens), and for any such word, when the context decided
+ * nothing, the one sense whose family it lists ("lists").
+ */
+function titleSense(termId: string, compiled: CompiledTaxonomy, profileId: string | null | undefined, how: "owns" | "lists"): { sense: CompiledSense; byObject: boolean } | null {
+  const profile = profileId && SPECIFIC_TERMS.has(termId) ? compiled.profileById.get(profileId) : undefined;
+  const term = profile && compiled.ambiguous.get(termId);
+  if (!term) return null;
+  if (how === "owns" && !term.senses.every((sense) => compiled.entries.get(sense.entryId)?.kind === "tool")) return null;
+  const fits = term.senses.filter((sense) => profile.core.has(sense.familyId) || (how === "lists" && profile.light.has(sense.familyId)));
+  return fits.length === 1 ? { sense: fits[0], byObject: false } : null;
+}
+
+function senseFor(
+  target: MatchTarget,
+  compiled: CompiledTaxonomy,
+  ctx: SenseContext,
+  p0: number,
+  p1: number,
+  titleProfile?: string | null,
+): { sense: CompiledSense; byObject: boolean } | null {
   const term = compiled.ambiguous.get(target.id);
   if (!term) return null;
   const { tokens, stream, lineOf, teams } = ctx;
@@ -191,8 +219,9 @@ function senseFor(target: MatchTarget, compiled: CompiledTaxonomy, ctx: SenseCon
   const line = lineOf[tok[p0]];
   // "Développer des compétences", "develop partnerships", "développer les ventes": an object
   // that names skills or business names no craft, whatever the line's other words say.
-  // Also after a second verb: "animer et stimuler les partenariats".
-  const objectAt = p1 + 1 < stems.length && tokens[tok[p1] - 1]?.gap <= Gap.Space && COORDINATORS.has(tokens[tok[p1] - 1].norm) ? p1 + 1 : p1;
+  // Also after a second verb joined to a verb: "animer et stimuler les partenariats" (not "les newsletters et développer le chiffre d'affaires").
+  const joinedVerb = p1 + 1 < stems.length && VERB_FORM.test(tokens[tok[p1 - 1]].norm) && tokens[tok[p1] - 1]?.gap <= Gap.Space && CONJUNCTIONS.has(tokens[tok[p1] - 1].norm);
+  const objectAt = joinedVerb ? p1 + 1 : p1;
   if (objectAt < stems.length && lineOf[tok[objectAt]] === line && gaps[p1] <= Gap.Space && gaps[objectAt] <= Gap.Space) {
     if (NO_CRAFT_OBJECTS.has(stems[objectAt]) || NOT_BUILT_OBJECTS.get(term.id)?.has(stems[objectAt])) return null;
   }
@@ -208,7 +237,7 @@ function senseFor(target: MatchTarget, compiled: CompiledTaxonomy, ctx: SenseCon
   // Its first words, with no clause or punctuation between: the thing itself ("le site internet").
   const head = new Set<string>();
   for (let p = p1; p < to && !wordBefore(tokens, stream, p, PLACE_WORDS) && !wordBefore(tokens, stream, p, PURPOSE_WORDS); p++) {
-    if (teams[tok[p]]) continue;
+    if (teams[tok[p]] || careerExperience(tokens, stream, p)) continue;
     object.add(stems[p]);
     if (p - p1 < OBJECT_HEAD && gaps[p] <= Gap.Space) head.add(stems[p]);
   }
@@ -226,12 +255,22 @@ function senseFor(target: MatchTarget, compiled: CompiledTaxonomy, ctx: SenseCon
   let from = p0;
   while (from > 0 && p0 - from < AMBIGUITY_WINDOW && lineOf[tok[from - 1]] === line) from--;
   const window = new Set<string>();
-  for (let p = from; p < to; p++) if ((p < p0 || p >= p1) && !teams[tok[p]]) window.add(stems[p]);
+  for (let p = from; p < to; p++) if ((p < p0 || p >= p1) && !teams[tok[p]] && !careerExperience(tokens, stream, p)) window.add(stems[p]);
   const byLine = clearWinner(window, senses);
   if (byLine) return { sense: byLine, byObject: contextHits(head, byLine) > 0 };
-  // No decision: the default sense, if any, wins; after a verb of making, the making sense.
+  // No decision: the sense the title's job lists, then the default sense, if any; after a verb of making, the making sense.
+  const listed = making.length ? null : titleSense(term.id, compiled, titleProfile, "lists");
+  if (listed) return listed;
   const fallback = making.length ? (making.find((sense) => sense === term.fallback) ?? making[0]!) : term.fallback;
   return fallback ? { sense: fallback, byObject: false } : null;
+}
+
+const EXPERIENCE = stem("experience");
+const EXPERIENCE_LINKS = new Set(["in", "with", "en", "dans", "avec"]);
+
+/** "3 years of experience in design", "expérience en design": a career, not a user's experience. */
+function careerExperience(tokens: Token[], stream: Stream, p: number): boolean {
+  return stream.stems[p] === EXPERIENCE && EXPERIENCE_LINKS.has(tokens[stream.tok[p] + 1]?.norm ?? "");
 }
 
 /** Content word `q` is a verb that only makes a visual or a film, on line `line`. */
@@ -264,6 +303,9 @@ const NO_CRAFT_OBJECTS = new Set(
     "audience", "audiences", "notoriete", "visibilite", "awareness", "reach",
   ].map((w) => stem(w)),
 );
+/** A verb as an offer writes it: a French infinitive, or the English verbs read from context. */
+const VERB_FORM = /^(?:.+(?:er|ir|re)|develop|design|animate)$/;
+
 /**
  * Per ambiguous word, objects that say it makes none of its senses' things: one "develops"
  * concepts, graphics or a campaign without writing code ("Developing concepts, graphics and
@@ -311,6 +353,7 @@ const COLLEAGUES = new Set(["managers", "directors", "officers", "strategists", 
 const COLLEAGUE_POSTS = new Set([
   ...COLLEAGUES,
   "manager", "director", "officer", "strategist", "specialist", "coordinator", "buyer", "responsable", "directeur", "directrice", "coordinateur", "coordinatrice", "acheteur", "acheteuse",
+  "head",
 ]);
 /** Content words a colleague's post may hold between its article and its last word ("our content marketing manager"). */
 const POST_WORDS = 4;
@@ -421,7 +464,10 @@ const FIELD_LINKS = new Set(["de", "du", "des", "d", "en", "in", "of"]);
 
 const WITH_WORDS = new Set(["avec", "with", "aupres", "alongside"]);
 /** Who the hire helps or answers to is a colleague too: "support our Product Marketing Manager", "reporting to the Head of Content". */
-const HELPING_WORDS = new Set([...WITH_WORDS, "support", "supporting", "assist", "assisting", "report", "reporting", "reports", "epauler", "seconder", "assister", "rattache", "rattachee"]);
+const HELPING_WORDS = new Set([
+  ...WITH_WORDS, "support", "supporting", "assist", "assisting", "report", "reporting", "reports", "rattache", "rattachee",
+  "epauler", "epaulez", "epaulerez", "epauleras", "seconder", "secondez", "seconderez", "seconderas", "assister", "assistez", "assisterez", "assisteras",
+]);
 
 /** Words before a maker's noun that make it people ("an audience of developers", "nos designers"), not a verb ("Designer les écrans"). */
 const PEOPLE_BEFORE = new Set([...TEAM_ARTICLES, "a", "an", "un", "une", "des", "du", "aux", "of", "for", "to", "with", "avec", "deux", "two", "other", "autres"]);
@@ -721,7 +767,7 @@ function collectMatches(
     // shares its stem with is someone else, not work the hire is asked to do.
     if (ambiguous && t1 - t0 === 1 && MAKER_NOUNS.has(tokens[t0].norm) && namesPeople(tokens, t0)) continue;
     if (ambiguous) {
-      const sense = senseFor(ambiguous, compiled, senseContext, m.p0, m.p1);
+      const sense = titleSense(ambiguous.id, compiled, title?.profile, "owns") ?? senseFor(ambiguous, compiled, senseContext, m.p0, m.p1, title?.profile);
       if (sense) {
         entryId = sense.sense.entryId;
         familyId = sense.sense.familyId;
@@ -778,6 +824,8 @@ function collectMatches(
     let steers = false;
     if (familyId !== STEERING_FAMILY || tradeId) for (let k = t0; k < t1 && !steers; k++) if (steered[k]) steers = true;
     if (steers) depth = "light";
+    // "Monter nos petites vidéos", "edit small videos": the made thing is small, the making light.
+    if (depth === "core" && PRODUCTION_CRAFTS.has(familyId) && sizedSmall(tokens, t0, t1)) depth = "light";
     // Carrying out or knowing a strategy is the channel's work, not setting it: "implement online marketing strategies".
     if (familyId === STEERING_FAMILY && depth === "core" && entryId?.includes("strategy") && implementsBefore(tokens, t0)) depth = "light";
     const entryKind = compiled.entries.get(entryId ?? "")?.kind;
@@ -805,8 +853,9 @@ function collectMatches(
     endTokenOfMatch.push(t1);
   }
   lightenSimpleMaking(matches, clauseOfMatch, tokens, mods, compiled);
-  lightenWhatMakingServes(matches, clauseOfMatch, firstTokenOfMatch, endTokenOfMatch, tokens);
+  lightenWhatMakingServes(matches, clauseOfMatch, firstTokenOfMatch, endTokenOfMatch, tokens, compiled);
   lightenMeasuredMetrics(matches, clauseOfMatch);
+  dropPlatformsAsPlaces(matches, clauseOfMatch, firstTokenOfMatch, tokens);
   return { matches, trades };
 }
 
@@ -844,23 +893,39 @@ const IMPLEMENT_REACH = 3;
  */
 function implementsBefore(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - IMPLEMENT_REACH && tokens[j + 1].gap <= Gap.Space; j--) {
-    if (IMPLEMENTING.has(tokens[j].norm)) {
-      for (let i = j - 1; i >= 0 && i >= j - IMPLEMENT_REACH && tokens[i + 1].gap <= Gap.Space; i--) if (COORDINATORS.has(tokens[i].norm)) return false;
-      return true;
-    }
+    if (IMPLEMENTING.has(tokens[j].norm)) return !setsToo(tokens, j);
     if (!STOPWORDS.has(tokens[j].norm)) return false;
   }
   return false;
 }
 
-/** Words that name who acts after a past participle: "géré par", "constitué de", "managed by". */
-const AGENT_WORDS = new Set(["par", "by", "de", "des", "du", "d"]);
+/** Words that join a second verb of the same plan: "définir puis déployer", "define, then implement", "build and execute". */
+const JOINED_VERBS = new Set([...CONJUNCTIONS, "puis", "then"]);
+/** Words that make the hire own the carrying out: "Lead the deployment of our digital strategy", "piloter la mise en œuvre". */
+const OWNING_WORDS = new Set(["lead", "leads", "leading", "own", "owns", "owning", "drive", "drives", "driving", "piloter", "pilotez", "pilotage", "superviser", "supervisez", "supervise", "diriger", "dirigez"]);
+
+/** Before the carrying-out word at `j`, a joined verb or an owner: the hire sets the plan too. */
+function setsToo(tokens: Token[], j: number): boolean {
+  if (tokens[j].gap === Gap.Punct) return true;
+  for (let i = j - 1; i >= 0 && i >= j - IMPLEMENT_REACH && tokens[i + 1].gap <= Gap.Punct; i--) {
+    if (JOINED_VERBS.has(tokens[i].norm) || OWNING_WORDS.has(tokens[i].norm)) return true;
+  }
+  return false;
+}
+
+/** Words that name who acts after a past participle: "géré par", "managed by". */
+const AGENT_WORDS = new Set(["par", "by"]);
+/** Participles that say what a thing is made of with "de" ("constitué des équipes", "composée de"); nouns in -é ("communauté de", "communiqués de presse") are none. */
+const MADE_OF = /^(?:constitu|compos)/;
+const OF_AGENT = new Set(["de", "des", "du", "d"]);
 
 /** The word at `k` is a past participle ("constitués", "managed") followed by who or what acts through it. */
 function passiveAgent(text: string, tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
-  if (!next || next.gap > Gap.Space || !AGENT_WORDS.has(next.norm)) return false;
+  if (!next || next.gap > Gap.Space) return false;
   const word = text.slice(tokens[k].start, tokens[k].end).toLowerCase();
+  if (OF_AGENT.has(next.norm)) return MADE_OF.test(tokens[k].norm) && /é(?:e|s|es)?$/.test(word);
+  if (!AGENT_WORDS.has(next.norm)) return false;
   return next.norm === "by" ? /ed$/.test(word) : /é(?:e|s|es)?$/.test(word);
 }
 
@@ -871,10 +936,18 @@ const OF_WORDS = new Set(["de", "des", "du", "d", "of"]);
 /** Words from the end of the made thing to what it belongs to: "des", "de nos", "of our". */
 const OWNER_REACH = 3;
 
+/** A passage that joins two things ("événements et relations presse"): the made thing owns only the first. */
+function joinsTwo(tokens: Token[], t0: number, t1: number): boolean {
+  for (let k = t0 + 1; k < t1 - 1; k++) if (CONJUNCTIONS.has(tokens[k].norm)) return true;
+  return false;
+}
+
 /** The tokens between a made thing and a passage read "of …" unbroken: "visuels des campagnes display". */
 function belongsTo(tokens: Token[], makerEnd: number, passageStart: number): boolean {
   if (passageStart <= makerEnd || passageStart - makerEnd > OWNER_REACH || !OF_WORDS.has(tokens[makerEnd].norm)) return false;
   for (let k = makerEnd; k <= passageStart; k++) if (tokens[k].gap >= Gap.Punct) return false;
+  // Only an article or a possessive between: "des campagnes", "de nos campagnes", not "des événements et relations presse".
+  for (let k = makerEnd + 1; k < passageStart; k++) if (!STOPWORDS.has(tokens[k].norm) || CONJUNCTIONS.has(tokens[k].norm)) return false;
   return true;
 }
 
@@ -886,7 +959,7 @@ function belongsTo(tokens: Token[], makerEnd: number, passageStart: number): boo
  * without its context, "développement du référencement", grows the work instead), another
  * trade's passages are light.
  */
-function lightenWhatMakingServes(matches: Match[], clauseOf: number[], firstToken: number[], endToken: number[], tokens: Token[]): void {
+function lightenWhatMakingServes(matches: Match[], clauseOf: number[], firstToken: number[], endToken: number[], tokens: Token[], compiled: CompiledTaxonomy): void {
   const served = new Set<number>();
   for (let i = 1; i < matches.length; i++) {
     const m = matches[i];
@@ -894,7 +967,7 @@ function lightenWhatMakingServes(matches: Match[], clauseOf: number[], firstToke
     for (let j = i - 1; j >= 0 && clauseOf[j] === clauseOf[i]; j--) {
       const maker = matches[j];
       if (maker.weight <= 0 || !PRODUCTION_CRAFTS.has(maker.familyId)) continue;
-      let serves = !maker.ambiguousId && belongsTo(tokens, endToken[j], firstToken[i]);
+      let serves = !maker.ambiguousId && belongsTo(tokens, endToken[j], firstToken[i]) && !joinsTwo(tokens, firstToken[i], endToken[i]);
       // The purpose phrase runs unbroken up to the passage: "…pour nos campagnes, puis gérer le budget" is work again.
       for (let k = firstToken[i] - 1; k > firstToken[j] && k >= firstToken[i] - PURPOSE_REACH && !serves; k--) {
         if (tokens[k + 1].gap >= Gap.Punct) break;
@@ -903,17 +976,19 @@ function lightenWhatMakingServes(matches: Match[], clauseOf: number[], firstToke
       if (serves) m.depth = "light";
       break;
     }
-    // "…des campagnes display et social ads": the coordinated passage shares the owner.
-    if (m.depth === "core" && served.has(i - 1) && clauseOf[i - 1] === clauseOf[i] && coordinated(tokens, endToken[i - 1], firstToken[i])) m.depth = "light";
+    // "…des campagnes display et social ads": the coordinated passage of the same family shares
+    // the owner; a duty after the "and" ("… et relations presse", "and community management") is work again.
+    const prev = matches[i - 1];
+    if (m.depth === "core" && served.has(i - 1) && prev.familyId === m.familyId && clauseOf[i - 1] === clauseOf[i] && !isDuty(m, compiled) && coordinated(tokens, endToken[i - 1], firstToken[i])) m.depth = "light";
     if (m.depth === "light") served.add(i);
   }
 }
 
-const COORDINATORS = new Set(["et", "and", "ou", "or"]);
+const isDuty = (m: Match, compiled: CompiledTaxonomy) => compiled.entries.get(m.entryId)?.kind === "duty";
 
 /** Only "and" / "or" between two passages: "display et social ads". */
 function coordinated(tokens: Token[], end: number, start: number): boolean {
-  return start === end + 1 && tokens[start].gap <= Gap.Space && tokens[end].gap <= Gap.Space && COORDINATORS.has(tokens[end].norm);
+  return start === end + 1 && tokens[start].gap <= Gap.Space && tokens[end].gap <= Gap.Space && CONJUNCTIONS.has(tokens[end].norm);
 }
 
 /** Passages of measuring results: a clause holding one names the metrics it reads. */
@@ -938,9 +1013,52 @@ function lightenMeasuredMetrics(matches: Match[], clauseOf: number[]): void {
   });
 }
 
+/** The networks named as a channel, not work on them: "réseaux sociaux", "TikTok", "chaîne YouTube". */
+const PLATFORM_ENTRIES = new Set(
+  ["social_media_channel", "instagram", "tiktok", "linkedin", "facebook", "youtube_channel", "x_twitter", "other_platforms"].map((id) => `social_media_marketing.${id}`),
+);
+/** Families whose work is placed on the networks by others' hands: a visual, a film, an ad. */
+const PLACED_WORK = new Set([...PRODUCTION_CRAFTS, "paid_media"]);
+/** Words that name where work goes: "for various social media platforms", "sur les réseaux sociaux", "on Meta and TikTok". */
+const PLACE_OF_WORK = new Set([...PLACE_WORDS, ...PURPOSE_WORDS, "aux", "au"]);
+/** Tokens back from a network's name to the word that places work on it. */
+const PLACE_REACH = 8;
+
+/**
+ * "Create graphic content for various social media platforms", "run paid campaigns on
+ * Meta, Google and TikTok": a network named as where a maker's or a buyer's work goes is
+ * no social media work of its own. When the clause's nearest work before it is social
+ * media or community work ("animer les comptes sur Instagram"), the network stays.
+ */
+function dropPlatformsAsPlaces(matches: Match[], clauseOf: number[], firstToken: number[], tokens: Token[]): void {
+  for (let i = 1; i < matches.length; i++) {
+    const m = matches[i];
+    if (m.weight <= 0 || !PLATFORM_ENTRIES.has(m.entryId)) continue;
+    let j = i - 1;
+    while (j >= 0 && clauseOf[j] === clauseOf[i] && (matches[j].weight <= 0 || PLATFORM_ENTRIES.has(matches[j].entryId))) j--;
+    if (j < 0 || clauseOf[j] !== clauseOf[i] || !PLACED_WORK.has(matches[j].familyId)) continue;
+    for (let k = firstToken[i] - 1; k > firstToken[j] && k >= firstToken[i] - PLACE_REACH; k--) {
+      if (PLACE_OF_WORK.has(tokens[k].norm)) {
+        m.weight = 0;
+        m.modifier = "not_a_demand";
+        break;
+      }
+    }
+  }
+}
+
+/** Words of size that phrases read through ("nos petites vidéos"); said of the made thing, they make it light. */
+const SMALL_WORDS = new Set(["petit", "petits", "petite", "petites", "little", "small"]);
+
+/** A size word inside the passage or right before it: "Shoot and edit small videos", not "notre petite équipe, … le montage". */
+function sizedSmall(tokens: Token[], t0: number, t1: number): boolean {
+  for (let k = Math.max(0, t0 - 1); k < t1; k++) if (SMALL_WORDS.has(tokens[k].norm)) return true;
+  return false;
+}
+
 /** Words that say a piece of making is simple: "visuels simples", "short videos with a phone". */
 const LIGHT_CUES = new Set([
-  "simple", "simples", "basique", "basiques", "basic", "courte", "courtes", "short", "quick", "rapide", "rapides", "petite", "petites", "little",
+  "simple", "simples", "basique", "basiques", "basic", "courte", "courtes", "short", "quick", "rapide", "rapides",
   "smartphone", "smartphones", "phone", "telephone", "mobile",
 ]);
 const LIGHT_CUE = lexiconBit(LIGHT_CUES);

@@ -47,6 +47,8 @@ const NEUTRAL_MIN_CRAFTS = 2;
 const ASIDE_OTHER_LINES = 2;
 /** Below this total, with no core demand and no profile in the title, an offer is not about digital marketing. */
 const IN_SCOPE_MIN = 2;
+/** Duty lines asking for marketing work that make a post whose title names no field a marketing job, when they are most of its duties. */
+const NEUTRAL_MIN_DUTY_LINES = 2;
 const MAX_EXACT_COVER = 5;
 /** Repeating one passage adds little: the 2nd and 3rd mentions of an entry count for this much. */
 const REPEAT_WEIGHTS = [1, 0.35, 0.15];
@@ -509,7 +511,15 @@ const BUSINESS_FAMILIES: ReadonlySet<FamilyId> = new Set(["digital_strategy", "a
  * a tool or a skill to know (social media updates and blog proofreading): the marketing
  * comes beside another job.
  */
-function fieldOfOffer(field: TitleField, titleProfile: string | null, families: FamilyDemand[], stats: Map<FamilyId, FamilyStats>, th: Thresholds, besideAnother: boolean): "in" | "aside" | "out" {
+function fieldOfOffer(
+  field: TitleField,
+  titleProfile: string | null,
+  families: FamilyDemand[],
+  stats: Map<FamilyId, FamilyStats>,
+  th: Thresholds,
+  besideAnother: boolean,
+  duties: AssessOptions["dutyLines"],
+): "in" | "aside" | "out" {
   const effective = titleProfile ? (field === "other" || field === "role" ? "mixed" : "marketing") : field;
   if (effective === "marketing") return "in";
   if (effective === "role") return "out";
@@ -528,6 +538,8 @@ function fieldOfOffer(field: TitleField, titleProfile: string | null, families: 
   // under a title naming no field, beside another job's duties, they come aside.
   const several = own.length >= MIXED_MIN_FAMILIES && own.reduce((sum, f) => sum + f.score, 0) >= MIXED_MIN_SCORE;
   if (several && !(effective === "neutral" && besideAnother)) return "in";
+  // Under a title naming no field ("Stage – 6 mois – Paris"), duties that are mostly marketing work make a marketing job.
+  if (effective === "neutral" && duties && duties.marketing >= NEUTRAL_MIN_DUTY_LINES && duties.marketing >= 2 * duties.other) return "in";
   if (effective !== "neutral" || !besideAnother) return "out";
   const handMade = families.filter((f) => !SHARED_WITH_OTHER_TRADES.has(f.id) && !f.steered && f.score >= 1 && stats.get(f.id)?.worked);
   return several || handMade.length >= NEUTRAL_MIN_CRAFTS ? "aside" : "out";
@@ -746,8 +758,10 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // A title naming no field whose body owns the marketing strategy itself ("Own the marketing
   // budget", "go-to-market strategy": a country manager) has marketing work beside its own job.
   const marketingSteering = field === "neutral" && !titleProfile && besideAnother && steersMarketing(stats);
-  if (!families.length || (!craftCore && craftTotal < IN_SCOPE_MIN && !titleProfile && !marketingSteering)) return outOfScope();
-  const found = fieldOfOffer(field, titleProfile, families, stats, th, besideAnother);
+  // "Head of Digital Marketing" leading strategy, budget and team: the function it leads is marketing.
+  const leadsMarketing = field === "marketing" && !!options.titleHead && families.some((f) => f.id === STEERING_FAMILY && f.depth === "core");
+  if (!families.length || (!craftCore && craftTotal < IN_SCOPE_MIN && !titleProfile && !marketingSteering && !leadsMarketing)) return outOfScope();
+  const found = fieldOfOffer(field, titleProfile, families, stats, th, besideAnother, duties);
   const scope = found === "out" && marketingSteering ? "aside" : found;
   if (scope === "out") return outOfScope();
 

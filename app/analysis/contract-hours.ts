@@ -31,6 +31,8 @@ const DAYS_A_WEEK = /\b([1-3])\s*(?:jours?|j|days?)\s*(?:\/|par|per|a)\s*(?:sema
 const WORKPLACE =
   /t[ée]l[ée]travail|remote|home|bureau|office|pr[ée]sentiel|sur (?:site|place)|on[- ]site|d[ée]placements?|travel|terrain|campus|locaux|[ée]cole|school|formation|cours|class|universit|cfa|entreprise|company|alternance|rythme/i;
 const WORKPLACE_REACH = 40;
+// "0.8 FTE", "0,6 ETP": a share of a full-time post, said in so many words.
+const FTE = /\b0?[.,](\d)\s*(?:FTE|ETP)\b/;
 const DAY_HOURS = 7;
 // "possibilité de temps partiel", "part-time possible": an option of a full-time post.
 const OPTION_BEFORE = /(?:(?:possibilit\w*|notamment|option\w*|peut|pouvez|can|could|envisag\w*)\W{1,4}(?:\w+\W{1,3}){0,2}|\b(?:ou|or)\W{1,3}(?:[àa]\W{1,2})?)$/i;
@@ -77,6 +79,11 @@ function partTimeStated(text: string): ContractHours | null {
     const hours = (low + Math.max(low, high)) / 2;
     if (hours >= FULL_TIME_FROM) return null;
     if (hours >= FEWEST_HOURS) return { hours, evidence: evidence(text, stated.index, stated.index + stated[0].length) };
+  }
+  const fte = FTE.exec(text);
+  if (fte) {
+    const hours = Number(`0.${fte[1]}`) * WEEK;
+    if (hours >= FEWEST_HOURS && hours < FULL_TIME_FROM) return { hours, evidence: evidence(text, fte.index, fte.index + fte[0].length) };
   }
   DAYS_A_WEEK.lastIndex = 0;
   let days: RegExpExecArray | null;

@@ -239,7 +239,7 @@ const WITH_LINKS = new Set(["de", "d"]);
  * communication de l'entreprise :"): the list after it is their work,
  * or what they are when wished for.
  */
-function addressingTheHire(tokens: Token[], line: LayoutLine): SectionKind | null {
+function addressingTheHire(tokens: Token[], line: LayoutLine, current: SectionKind): SectionKind | null {
   // "…and work closely with:" lists the people the hire works with, not work.
   if (line.t1 === line.t0) return null;
   // The people come right after it; "À nos côtés, vous :" hands the hire the list.
@@ -260,7 +260,8 @@ function addressingTheHire(tokens: Token[], line: LayoutLine): SectionKind | nul
   }
   if (has) return "requirements";
   for (let k = line.t0; k < line.t1; k++) if (WISH_WORDS.has(tokens[k].norm)) return "requirements";
-  return "duties";
+  // Among the benefits, "Avec nous, tu vas :" lists what the hire gets, not their work.
+  return current === "benefits" ? null : "duties";
 }
 
 /**
@@ -375,7 +376,7 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
           line.kind = kind;
         } else {
           // "Vous bénéficiez de :", "Vous gérez :": a short line that addresses the hire opens what it announces.
-          const hire = hasValue ? null : addressingTheHire(tokens, line);
+          const hire = hasValue ? null : addressingTheHire(tokens, line, current);
           if (hire) {
             seenKnown = true;
             line.heading = true;
@@ -398,7 +399,7 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     // A longer sentence that hands the hire the list after it ("Au sein d'une équipe de 4
     // personnes, tu seras le bras droit de notre fondatrice sur toute la partie digitale :")
     // opens their work all the same, without being a heading.
-    const lead = !marked && LEAD_PARTS.has(current) && trimmed.length > 0 && COLON_END.test(trimmed) ? addressingTheHire(tokens, line) : null;
+    const lead = !marked && LEAD_PARTS.has(current) && trimmed.length > 0 && COLON_END.test(trimmed) ? addressingTheHire(tokens, line, current) : null;
     if (lead) {
       seenKnown = true;
       open(lead, null, line.start);
@@ -409,7 +410,7 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     const pluses = !marked && announcesPluses(text, tokens, line);
     if (marked || pluses || pureHeadingLine(tokens, line) || namedShortLine(tokens, line, trimmed, current, !seenText)) {
       const named = pluses ? "nice" : classifyHeading(lineStems(tokens, line), markdown && !colon);
-      const hire = colon && (named === null || named === "company") ? addressingTheHire(tokens, line) : null;
+      const hire = colon && (named === null || named === "company") ? addressingTheHire(tokens, line, current) : null;
       // The team the hire joins does not make a line that hands them their work the company's part.
       const kind = hire ?? named;
       line.heading = true;

@@ -75,13 +75,12 @@ const OTHER_PHRASES: [string, string][] = [
   ["learning", "designer"],
   ["concepteur", "pedagogique"],
   ["conceptrice", "pedagogique"],
-  // Who designs objects to be manufactured: "Designer produit industriel", "Industrial Designer".
+  // Who designs objects to be manufactured: "Designer produit industriel", "Industrial Designer"
+  // (the person, not the field: "Content Marketing Specialist (Industrial Design)" markets it).
   ["produit", "industriel"],
   ["designer", "industriel"],
   ["designer", "industrielle"],
-  ["design", "industriel"],
   ["industrial", "designer"],
-  ["industrial", "design"],
 ];
 
 /**

@@ -147,6 +147,12 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
       const announced = announcedTitle(text, tokens, layout, compiled, true);
       if (announced?.profile) return announced;
     }
+    // A first line that only says the contract, date and place ("Offre d'emploi – CDI – Nantes")
+    // gives way to a job the body announces in a field's words ("… recherche un expert LinkedIn pour …").
+    if (!chosen.profile && namesOnlyTheContract(tokens, chosen)) {
+      const announced = announcedTitle(text, tokens, layout, compiled, true);
+      if (announced) return announced;
+    }
     return withFieldProfile(chosen, tokens, compiled);
   }
   // Under a heading that names no field ("Ce que nous vous proposons"), a job the body
@@ -254,6 +260,21 @@ function announcesOnly(tokens: Token[], title: TitleResult): boolean {
   return false;
 }
 
+/** Words that name a contract or an opening, not a job: "Offre d'emploi", "Stage", "CDI". */
+const CONTRACT_WORDS = new Set(["offre", "emploi", "stage", "cdi", "cdd", "alternance", "apprentissage", "job", "vacancy", "internship", "apprenticeship", "freelance", "opening", "poste", "recrutement"]);
+
+/** A title of contract, date and place words only ("Offre d'emploi – CDI – Nantes", "Stage – 6 mois – Paris"). */
+function namesOnlyTheContract(tokens: Token[], title: TitleResult): boolean {
+  if (title.start === undefined || title.end === undefined) return false;
+  let contract = false;
+  for (let k = firstTokenEndingAfter(tokens, title.start); k < tokens.length && tokens[k].start < title.end; k++) {
+    const t = tokens[k];
+    if (CONTRACT_WORDS.has(t.norm)) contract = true;
+    else if (!LEAD_PREFIX_WORDS.has(t.norm) && !STOPWORDS.has(t.norm) && !/^\d+$/.test(t.norm) && !t.cap) return false;
+  }
+  return contract;
+}
+
 /** Words of the offer's start searched for an announcement. */
 const ANNOUNCE_SCAN_TOKENS = 400;
 const ANNOUNCE_FILLER_MAX = 3;
@@ -300,7 +321,7 @@ function announcedTitle(text: string, tokens: Token[], layout: Layout, compiled:
 
 /** Where an announced job's name stops: its purpose, place or who it serves ("… pour développer", "… to join"). */
 const ANNOUNCED_NAME_ENDS = new Set([
-  "pour", "afin", "qui", "dans", "au", "aux", "a", "chez", "en", "sur", "avec", "des", "to", "who", "that", "in", "at", "for", "with", "within", "on",
+  "pour", "afin", "qui", "dans", "au", "aux", "a", "chez", "en", "sur", "avec", "des", "par", "to", "who", "that", "in", "at", "for", "with", "within", "on", "by",
 ]);
 const ANNOUNCED_NAME_TOKENS = 8;
 

@@ -1865,3 +1865,74 @@ describe("a list of colleagues (round 17)", () => {
     expect(a.matches.filter((m) => m.weight > 0).map((m) => m.familyId)).not.toContain("community_management");
   });
 });
+
+describe("a network named as where the work goes (round 17)", () => {
+  it("reads no social media work in 'run paid campaigns on Meta, Google and TikTok' or visuals 'sur les réseaux sociaux'", () => {
+    expect(familiesOf("Run and optimise paid campaigns on Meta, Google and TikTok with a monthly budget", "en")).not.toContain("social_media_marketing");
+    expect(familiesOf("Concevoir les bannières et key visuals, déclinés ensuite sur le site et sur les réseaux sociaux", "fr")).not.toContain("social_media_marketing");
+  });
+
+  it("keeps the network when the work before it is social media or community work", () => {
+    expect(familiesOf("Créer des visuels puis animer les comptes sur Instagram et TikTok", "fr")).toContain("social_media_marketing");
+    expect(familiesOf("Répondre aux commentaires sur Instagram", "fr")).toEqual(expect.arrayContaining(["community_management"]));
+  });
+});
+
+describe("the fifth review's guards (round 17)", () => {
+  it("reads 'Nous rejoindre, c'est…' and 'Nous suivre sur…' as the company speaking", () => {
+    const a = analyze(
+      "Community Manager (H/F)\n\nMissions :\n- Animer nos comptes Instagram et répondre aux abonnés\n- Nous rejoindre, c'est travailler aux côtés de notre monteur vidéo, de nos experts SEO et de notre traffic manager qui pilote les campagnes Google Ads\n",
+      compiled,
+    );
+    expect(a.verdict).toBe("focused");
+  });
+
+  it("keeps 'Avec nous, tu vas :' among the benefits", () => {
+    const a = analyze(
+      "Community Manager (H/F) – CDI\nMissions :\n- Animer nos comptes Instagram et TikTok\n- Répondre aux messages de la communauté\nAvantages :\n- Tickets restaurant\nAvec nous, tu vas :\n- Être formé(e) au SEO et à Google Ads par notre traffic manager\n- T'initier au montage vidéo avec notre équipe studio\n",
+      compiled,
+    );
+    expect(a.verdict).toBe("focused");
+  });
+
+  it("reads a size word only of the made thing: 'notre petite équipe' leaves the video work core", () => {
+    const a = analyze("Chargé(e) de communication digitale H/F\n\nMissions :\n- Au sein de notre petite équipe, vous prendrez en charge le tournage et le montage de nos vidéos YouTube\n", compiled);
+    expect(a.matches.filter((m) => m.familyId === "photo_video").some((m) => m.depth === "core")).toBe(true);
+  });
+
+  it("reads a UX designer's Figma as the UI tool, even beside visuals, and a community manager's as a graphic one", () => {
+    const ux = analyze("UX/UI Designer (H/F)\n\nProfil :\n- Maîtrise de Figma (visuels, posts, bannières)\n", compiled);
+    expect(ux.matches.find((m) => m.text === "Figma")?.familyId).toBe("web_design_ux");
+    const cm = analyze("Community Manager (H/F)\n\nOutils :\n- Canva, Figma, Meta Business Suite, CapCut\n", compiled);
+    expect(cm.matches.find((m) => m.text === "Figma")?.familyId).toBe("graphic_design");
+  });
+
+  it("keeps marketing of industrial design, a digital experience designer and a head of digital marketing in scope", () => {
+    expect(analyze("Content Marketing Specialist (Industrial Design)\n\nResponsibilities\n- Write blog articles and the monthly newsletter\n- Track content performance in GA4\n", compiled).verdict).not.toBe("out_of_scope");
+    expect(analyze("Digital Experience Designer\n\nResponsibilities\n- Design the onboarding experience end to end\n- Design the experience of our self-service kiosks\n", compiled).verdict).not.toBe("out_of_scope");
+    expect(analyze("Head of Digital Marketing (m/f/d)\n\nResponsibilities:\n- Lead the deployment of our digital strategy across 12 markets\n- Define, execute the brand strategy\n- Manage and grow the team\n", compiled).verdict).not.toBe("out_of_scope");
+  });
+
+  it("keeps the work joined after what a made thing belongs to, and nouns in -é before 'de'", () => {
+    const a = analyze("Chargé(e) de communication H/F\n\nMissions :\n- Réalisation des vidéos des événements et relations presse avec les médias locaux\n- Rédaction des communiqués de presse\n", compiled);
+    const press = a.matches.filter((m) => m.familyId === "pr_events" && m.weight > 0);
+    expect(press.some((m) => m.text.startsWith("relations presse") && m.depth === "core")).toBe(true);
+    expect(press.some((m) => m.text.includes("communiqués de presse"))).toBe(true);
+  });
+
+  it("keeps a strategy the hire sets and carries out: 'définir puis déployer', 'define, then implement'", () => {
+    for (const duty of ["Définir puis déployer la stratégie de communication digitale", "Define, then implement the digital marketing strategy"]) {
+      const a = analyze(`Responsable marketing digital H/F\n\nMissions :\n- ${duty}\n`, compiled);
+      expect(a.matches.find((m) => m.familyId === "digital_strategy" && m.sectionKind === "duties")?.depth).toBe("core");
+    }
+  });
+
+  it("keeps the newsletters of 'Concevoir les newsletters et développer le chiffre d'affaires'", () => {
+    expect(familiesOf("Concevoir les newsletters et développer le chiffre d'affaires du canal email", "fr")).toContain("email_crm");
+  });
+
+  it("reads a part-time post stated in FTE against its own week", () => {
+    const a = analyze("Marketing Coordinator\nLeeds · 4 days a week (0.8 FTE)\n\nWhat you'll do\n- Write blog posts\n", compiled);
+    expect(a.workload.partTimeHours).toBe(28);
+  });
+});
