@@ -16,7 +16,7 @@ import { stem } from "./stem";
 import type { Lang } from "./taxonomy";
 import { namesExecutant, namesHead, namesJunior, titleField } from "./scope";
 import { markSteered } from "./steering";
-import { craftsNamedByTitle, findTitle, settleSharedTitle } from "./title";
+import { craftsNamedByTitle, findTitle, namesOnlyTheContract, settleSharedTitle } from "./title";
 import { Gap, tokenize, type Token } from "./tokenize";
 import type { Analysis, Demand, Evidence, FamilyResult, Match, MatchModifier, SectionKind, Thresholds } from "./types";
 
@@ -191,9 +191,8 @@ interface SenseContext {
  */
 /**
  * For a word that names one tool or piece whichever sense wins (Figma, a newsletter), the
- * title's job decides: for a tool, the one sense whose family it owns ("owns": a UX
- * designer's Figma draws screens), and for any such word, when the context decided
- * nothing, the one sense whose family it lists ("lists").
+ * title's job: for a tool, the one sense whose family it owns ("owns": a UX designer's
+ * Figma draws screens), and for any such word the one sense whose family it lists ("lists").
  */
 function titleSense(termId: string, compiled: CompiledTaxonomy, profileId: string | null | undefined, how: "owns" | "lists"): { sense: CompiledSense; byObject: boolean } | null {
   const profile = profileId && SPECIFIC_TERMS.has(termId) ? compiled.profileById.get(profileId) : undefined;
@@ -223,7 +222,9 @@ function senseFor(
   const joinedVerb = p1 + 1 < stems.length && VERB_FORM.test(tokens[tok[p1 - 1]].norm) && tokens[tok[p1] - 1]?.gap <= Gap.Space && CONJUNCTIONS.has(tokens[tok[p1] - 1].norm);
   const objectAt = joinedVerb ? p1 + 1 : p1;
   if (objectAt < stems.length && lineOf[tok[objectAt]] === line && gaps[p1] <= Gap.Space && gaps[objectAt] <= Gap.Space) {
-    if (NO_CRAFT_OBJECTS.has(stems[objectAt]) || NOT_BUILT_OBJECTS.get(term.id)?.has(stems[objectAt])) return null;
+    if (NO_CRAFT_OBJECTS.has(stems[objectAt])) return null;
+    // "develop campaign landing pages", "develop brand microsites": the thing built comes after the qualifier.
+    if (NOT_BUILT_OBJECTS.get(term.id)?.has(stems[objectAt]) && !term.senses.some((sense) => headHolds(tokens, stream, lineOf, line, objectAt, sense))) return null;
   }
   // A word inside parentheses reads no further than them: in "contenus (textes, visuels,
   // vidéos), gérer le site web", the site is not what the visuals are for.
@@ -258,9 +259,9 @@ function senseFor(
   for (let p = from; p < to; p++) if ((p < p0 || p >= p1) && !teams[tok[p]] && !careerExperience(tokens, stream, p)) window.add(stems[p]);
   const byLine = clearWinner(window, senses);
   if (byLine) return { sense: byLine, byObject: contextHits(head, byLine) > 0 };
-  // No decision: the sense the title's job lists, then the default sense, if any; after a verb of making, the making sense.
-  const listed = making.length ? null : titleSense(term.id, compiled, titleProfile, "lists");
-  if (listed) return listed;
+  // No decision: the sense the title's job owns or lists, then the default sense, if any; after a verb of making, the making sense.
+  const titled = making.length ? null : (titleSense(term.id, compiled, titleProfile, "owns") ?? titleSense(term.id, compiled, titleProfile, "lists"));
+  if (titled) return titled;
   const fallback = making.length ? (making.find((sense) => sense === term.fallback) ?? making[0]!) : term.fallback;
   return fallback ? { sense: fallback, byObject: false } : null;
 }
@@ -271,6 +272,17 @@ const EXPERIENCE_LINKS = new Set(["in", "with", "en", "dans", "avec"]);
 /** "3 years of experience in design", "expérience en design": a career, not a user's experience. */
 function careerExperience(tokens: Token[], stream: Stream, p: number): boolean {
   return stream.stems[p] === EXPERIENCE && EXPERIENCE_LINKS.has(tokens[stream.tok[p] + 1]?.norm ?? "");
+}
+
+/** One of the few words from `p` on, unbroken on line `line`, is in the sense's context: "campaign landing pages". */
+function headHolds(tokens: Token[], stream: Stream, lineOf: Int32Array, line: number, p: number, sense: CompiledSense): boolean {
+  const words = new Set<string>();
+  for (let q = p; q < stream.stems.length && q - p < OBJECT_HEAD + 1 && lineOf[stream.tok[q]] === line; q++) {
+    // The compound ends at "of": in "l'audience du site" the site is whose audience, not the thing built.
+    if (q > p && (stream.gaps[q] > Gap.Space || OF_WORDS.has(tokens[stream.tok[q] - 1].norm))) break;
+    words.add(stream.stems[q]);
+  }
+  return contextHits(words, sense) > 0;
 }
 
 /** Content word `q` is a verb that only makes a visual or a film, on line `line`. */
@@ -299,8 +311,6 @@ const NO_CRAFT_OBJECTS = new Set(
   [
     "competences", "skills", "connaissances", "knowledge", "expertise", "relations", "relationships", "partenariats",
     "partnerships", "business", "ventes", "sales", "chiffre", "clientele", "portefeuille", "carriere", "career",
-    // What grows: "développer l'audience du site", "develop brand awareness".
-    "audience", "audiences", "notoriete", "visibilite", "awareness", "reach",
   ].map((w) => stem(w)),
 );
 /** A verb as an offer writes it: a French infinitive, or the English verbs read from context. */
@@ -318,6 +328,8 @@ const NOT_BUILT_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
       [
         "concepts", "concept", "idees", "ideas", "graphics", "graphical", "graphiques", "contenus", "content", "storyboards", "storyboard",
         "strategie", "strategies", "strategy", "campagnes", "campaigns", "messages", "messaging", "marque", "brand", "offre", "offres",
+        // What grows: "développer l'audience du site", "develop brand awareness".
+        "audience", "audiences", "notoriete", "visibilite", "awareness", "reach",
       ].map((w) => stem(w)),
     ),
   ],
@@ -353,7 +365,6 @@ const COLLEAGUES = new Set(["managers", "directors", "officers", "strategists", 
 const COLLEAGUE_POSTS = new Set([
   ...COLLEAGUES,
   "manager", "director", "officer", "strategist", "specialist", "coordinator", "buyer", "responsable", "directeur", "directrice", "coordinateur", "coordinatrice", "acheteur", "acheteuse",
-  "head",
 ]);
 /** Content words a colleague's post may hold between its article and its last word ("our content marketing manager"). */
 const POST_WORDS = 4;
@@ -461,6 +472,9 @@ const CUE_REFERENCE = lexiconBit(REFERENCE_BY_FIRST.keys());
 /** People named by their field, in the plural: "spécialistes du développement web, du design…", "experts in SEO". */
 const CUE_EXPERTS = lexiconBit(["specialistes", "experts", "expertes", "professionnels", "professionnelles", "specialists", "professionals"]);
 const FIELD_LINKS = new Set(["de", "du", "des", "d", "en", "in", "of"]);
+const FIELD_ENDS = new Set([...PLACE_WORDS, ...PURPOSE_WORDS, "to", "afin", "pour"]);
+/** Articles and possessives that open a verb's object. */
+const DETERMINERS = new Set([...TEAM_ARTICLES, "un", "une", "des", "du", "a", "an", "this", "these", "ce", "ces", "cette", "its", "ses", "son", "sa"]);
 
 const WITH_WORDS = new Set(["avec", "with", "aupres", "alongside"]);
 /** Who the hire helps or answers to is a colleague too: "support our Product Marketing Manager", "reporting to the Head of Content". */
@@ -486,6 +500,21 @@ function withBefore(tokens: Token[], k: number, words: ReadonlySet<string> = WIT
     if (tokens[j + 1].gap >= Gap.Clause) return false;
   }
   return false;
+}
+
+/** Words before "Manager" that make it software: "Meta Ads Manager", "Business Manager", "Google Tag Manager". */
+const TOOL_BEFORE_POST = new Set(["ads", "business", "tag", "campaign"]);
+/** Words after a post that make it the sentence's subject, the hire: "the SEO Specialist will…", "sera…". */
+const SUBJECT_AFTER = new Set(["will", "shall", "is", "sera", "est", "devra", "aura", "would"]);
+/** Words before the article that make the post the hire's own: "seras la responsable des réseaux sociaux", "you will be the". */
+const BEING = new Set(["seras", "serez", "sera", "etes", "es", "be", "become", "devenir", "deviendrez"]);
+
+/** The post at `k` is a colleague the hire works with, helps or answers to. */
+function colleaguePost(tokens: Token[], k: number): boolean {
+  if (!withBefore(tokens, k, HELPING_WORDS)) return false;
+  if (TOOL_BEFORE_POST.has(tokens[k - 1]?.norm ?? "") || SUBJECT_AFTER.has(tokens[k + 1]?.norm ?? "")) return false;
+  if (BEING.has(tokens[k - 2]?.norm ?? "") || BEING.has(tokens[k - 3]?.norm ?? "")) return false;
+  return COLLEAGUES.has(tokens[k].norm) || postAfterArticle(tokens, k);
 }
 
 /** An article or a possessive opens the post that ends at token `k`: "our content marketing manager", not "Google Tag Manager". */
@@ -597,7 +626,7 @@ function markTeamReferences(tokens: Token[]): Uint8Array {
     if (!(cue & (CUE_TEAM | CUE_MAKER | CUE_COLLEAGUE | CUE_REFERENCE | CUE_EXPERTS))) continue;
     if (cue & CUE_REFERENCE) markReference(tokens, k, marked);
     if (cue & CUE_EXPERTS) markFields(tokens, k, marked);
-    if (!(cue & CUE_TEAM) && !(cue & CUE_MAKER && withBefore(tokens, k)) && !(cue & CUE_COLLEAGUE && withBefore(tokens, k, HELPING_WORDS) && (COLLEAGUES.has(tokens[k].norm) || postAfterArticle(tokens, k)))) continue;
+    if (!(cue & CUE_TEAM) && !(cue & CUE_MAKER && withBefore(tokens, k)) && !(cue & CUE_COLLEAGUE && colleaguePost(tokens, k))) continue;
     if (namesProduct(tokens, k) || offeredServices(tokens, k)) continue;
     // The post itself is a colleague, not work: "en collaboration avec les designers".
     marked[k] = 1;
@@ -649,7 +678,12 @@ function markTeamReferences(tokens: Token[]): Uint8Array {
 function markFields(tokens: Token[], k: number, marked: Uint8Array): void {
   if (!FIELD_LINKS.has(tokens[k + 1]?.norm ?? "") || tokens[k + 1].gap > Gap.Space) return;
   for (let m = k + 1; m < tokens.length && tokens[m].gap < Gap.Clause; m++) {
-    if (tokens[m].gap === Gap.Punct && !FIELD_LINKS.has(tokens[m].norm)) return;
+    const norm = tokens[m].norm;
+    // Where they work or what for ends their fields: "… de santé sur LinkedIn", "… in threat intelligence to turn…".
+    if (FIELD_ENDS.has(norm)) return;
+    // After a comma or an "and", a word followed by its object is the hire's next verb: "… et gérer notre chaîne", "… and own our budget".
+    const joined = tokens[m].gap === Gap.Punct || CONJUNCTIONS.has(tokens[m - 1].norm);
+    if (joined && DETERMINERS.has(tokens[m + 1]?.norm ?? "")) return;
     marked[m] = 1;
   }
 }
@@ -767,11 +801,14 @@ function collectMatches(
     // shares its stem with is someone else, not work the hire is asked to do.
     if (ambiguous && t1 - t0 === 1 && MAKER_NOUNS.has(tokens[t0].norm) && namesPeople(tokens, t0)) continue;
     if (ambiguous) {
-      const sense = titleSense(ambiguous.id, compiled, title?.profile, "owns") ?? senseFor(ambiguous, compiled, senseContext, m.p0, m.p1, title?.profile);
+      const sense = senseFor(ambiguous, compiled, senseContext, m.p0, m.p1, title?.profile);
       if (sense) {
         entryId = sense.sense.entryId;
         familyId = sense.sense.familyId;
         depth = sense.sense.depth;
+        // A UX designer's Figma used for visuals: the neighbour's work, done with the job's own tool, is light.
+        const own = titleSense(ambiguous.id, compiled, title?.profile, "owns");
+        if (own && own.sense !== sense.sense) depth = "light";
         ambiguousId = ambiguous.id;
         byObject = sense.byObject;
       }
@@ -1003,13 +1040,16 @@ const METRIC_ENTRIES = new Set(["paid_media.paid_kpis", "email_crm.email_kpis", 
  * a clause that measures results are what is read, not the channel's work; they are light.
  */
 function lightenMeasuredMetrics(matches: Match[], clauseOf: number[]): void {
-  const measured = new Set<number>();
+  // Per clause, where its first measuring passage starts: the metrics read come after it
+  // ("analyser la performance … (CPA)"); before it they are steered ("Optimiser le CPA et … analyser").
+  const measuredFrom = new Map<number, number>();
   matches.forEach((m, i) => {
-    if (m.weight > 0 && MEASURING_ENTRIES.has(m.entryId)) measured.add(clauseOf[i]);
+    if (m.weight > 0 && MEASURING_ENTRIES.has(m.entryId) && !measuredFrom.has(clauseOf[i])) measuredFrom.set(clauseOf[i], m.start);
   });
-  if (!measured.size) return;
+  if (!measuredFrom.size) return;
   matches.forEach((m, i) => {
-    if (m.depth === "core" && METRIC_ENTRIES.has(m.entryId) && measured.has(clauseOf[i])) m.depth = "light";
+    const from = measuredFrom.get(clauseOf[i]);
+    if (m.depth === "core" && METRIC_ENTRIES.has(m.entryId) && from !== undefined && m.start > from) m.depth = "light";
   });
 }
 
@@ -1024,6 +1064,21 @@ const PLACE_OF_WORK = new Set([...PLACE_WORDS, ...PURPOSE_WORDS, "aux", "au"]);
 /** Tokens back from a network's name to the word that places work on it. */
 const PLACE_REACH = 8;
 
+/** Verbs of putting work out on the networks, which is social media work: "tourner, monter et publier des vidéos sur Instagram". */
+const PUBLISHING = new Set([
+  "publier", "publiez", "publication", "publications", "diffuser", "diffusez", "diffusion", "poster", "postez", "programmer", "programmation",
+  "partager", "publish", "publishing", "post", "posting", "schedule", "scheduling", "share", "sharing",
+]);
+
+/** A publishing word in the clause before the network at `to`. */
+function publishes(tokens: Token[], to: number): boolean {
+  for (let k = to - 1; k >= 0; k--) {
+    if (PUBLISHING.has(tokens[k].norm)) return true;
+    if (tokens[k].gap >= Gap.Clause) return false;
+  }
+  return false;
+}
+
 /**
  * "Create graphic content for various social media platforms", "run paid campaigns on
  * Meta, Google and TikTok": a network named as where a maker's or a buyer's work goes is
@@ -1036,7 +1091,7 @@ function dropPlatformsAsPlaces(matches: Match[], clauseOf: number[], firstToken:
     if (m.weight <= 0 || !PLATFORM_ENTRIES.has(m.entryId)) continue;
     let j = i - 1;
     while (j >= 0 && clauseOf[j] === clauseOf[i] && (matches[j].weight <= 0 || PLATFORM_ENTRIES.has(matches[j].entryId))) j--;
-    if (j < 0 || clauseOf[j] !== clauseOf[i] || !PLACED_WORK.has(matches[j].familyId)) continue;
+    if (j < 0 || clauseOf[j] !== clauseOf[i] || !PLACED_WORK.has(matches[j].familyId) || publishes(tokens, firstToken[i])) continue;
     for (let k = firstToken[i] - 1; k > firstToken[j] && k >= firstToken[i] - PLACE_REACH; k--) {
       if (PLACE_OF_WORK.has(tokens[k].norm)) {
         m.weight = 0;
@@ -1229,6 +1284,7 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
     otherWork: collected.trades.map((t) => ({ trade: t.trade, weight: t.weight, phrase: t.phrase, fromTitle: t.fromTitle, group: t.line })),
     weekHours: contract?.hours,
     dutyLines: dutyLines(layout, matches),
+    titleNamesNoJob: namesOnlyTheContract(tokens, title),
   });
 
   const families: FamilyResult[] = assessment.families.map((f) => ({

@@ -94,6 +94,8 @@ const PART_TIME_MIN_HOURS = 14;
 export interface AssessOptions {
   /** Lines of the offer's duties that ask for marketing work, and lines that ask for none. */
   dutyLines?: { marketing: number; other: number };
+  /** The title names only a contract, date and place ("Stage – 6 mois – Paris"): the duties say what the job is. */
+  titleNamesNoJob?: boolean;
   titleProfile?: string | null;
   /** The title names a post that leads a team or a function ("Head of…", "Responsable…"). */
   titleHead?: boolean;
@@ -519,6 +521,7 @@ function fieldOfOffer(
   th: Thresholds,
   besideAnother: boolean,
   duties: AssessOptions["dutyLines"],
+  noJob: boolean,
 ): "in" | "aside" | "out" {
   const effective = titleProfile ? (field === "other" || field === "role" ? "mixed" : "marketing") : field;
   if (effective === "marketing") return "in";
@@ -538,8 +541,8 @@ function fieldOfOffer(
   // under a title naming no field, beside another job's duties, they come aside.
   const several = own.length >= MIXED_MIN_FAMILIES && own.reduce((sum, f) => sum + f.score, 0) >= MIXED_MIN_SCORE;
   if (several && !(effective === "neutral" && besideAnother)) return "in";
-  // Under a title naming no field ("Stage – 6 mois – Paris"), duties that are mostly marketing work make a marketing job.
-  if (effective === "neutral" && duties && duties.marketing >= NEUTRAL_MIN_DUTY_LINES && duties.marketing >= 2 * duties.other) return "in";
+  // Under a title naming no job at all ("Stage – 6 mois – Paris"), duties that are mostly marketing work make a marketing job.
+  if (effective === "neutral" && noJob && duties && duties.marketing >= NEUTRAL_MIN_DUTY_LINES && duties.marketing >= 2 * duties.other) return "in";
   if (effective !== "neutral" || !besideAnother) return "out";
   const handMade = families.filter((f) => !SHARED_WITH_OTHER_TRADES.has(f.id) && !f.steered && f.score >= 1 && stats.get(f.id)?.worked);
   return several || handMade.length >= NEUTRAL_MIN_CRAFTS ? "aside" : "out";
@@ -761,7 +764,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // "Head of Digital Marketing" leading strategy, budget and team: the function it leads is marketing.
   const leadsMarketing = field === "marketing" && !!options.titleHead && families.some((f) => f.id === STEERING_FAMILY && f.depth === "core");
   if (!families.length || (!craftCore && craftTotal < IN_SCOPE_MIN && !titleProfile && !marketingSteering && !leadsMarketing)) return outOfScope();
-  const found = fieldOfOffer(field, titleProfile, families, stats, th, besideAnother, duties);
+  const found = fieldOfOffer(field, titleProfile, families, stats, th, besideAnother, duties, !!options.titleNamesNoJob);
   const scope = found === "out" && marketingSteering ? "aside" : found;
   if (scope === "out") return outOfScope();
 

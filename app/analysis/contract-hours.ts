@@ -31,8 +31,8 @@ const DAYS_A_WEEK = /\b([1-3])\s*(?:jours?|j|days?)\s*(?:\/|par|per|a)\s*(?:sema
 const WORKPLACE =
   /t[ée]l[ée]travail|remote|home|bureau|office|pr[ée]sentiel|sur (?:site|place)|on[- ]site|d[ée]placements?|travel|terrain|campus|locaux|[ée]cole|school|formation|cours|class|universit|cfa|entreprise|company|alternance|rythme/i;
 const WORKPLACE_REACH = 40;
-// "0.8 FTE", "0,6 ETP": a share of a full-time post, said in so many words.
-const FTE = /\b0?[.,](\d)\s*(?:FTE|ETP)\b/;
+// "0.8 FTE", "0,6 ETP": a share of a full-time post, said in so many words ("2,5 ETP" is a team's size).
+const FTE = /(?<![\d.,])0?[.,](\d)\s*(?:FTE|ETP)\b/;
 const DAY_HOURS = 7;
 // "possibilité de temps partiel", "part-time possible": an option of a full-time post.
 const OPTION_BEFORE = /(?:(?:possibilit\w*|notamment|option\w*|peut|pouvez|can|could|envisag\w*)\W{1,4}(?:\w+\W{1,3}){0,2}|\b(?:ou|or)\W{1,3}(?:[àa]\W{1,2})?)$/i;

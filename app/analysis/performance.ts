@@ -19,6 +19,8 @@ const RESULTS = new Set(
     stem(w),
   ),
 );
+/** "A track record of work that drives results": a past, not a measuring. */
+const RECORD = stem("record");
 /** Content words from the verb to the results: "analyze social media and website performance". */
 const OBJECT_REACH = 5;
 
@@ -38,7 +40,7 @@ export function withPerformanceReadings(raw: RawMatch[], stream: Stream): RawMat
   });
   const found: RawMatch[] = [];
   for (let p = 0; p < n; p++) {
-    if (!MEASURING.has(stems[p]) || covered[p] >= 0) continue;
+    if (!MEASURING.has(stems[p]) || covered[p] >= 0 || stems[p + 1] === RECORD) continue;
     for (let q = p + 1; q < n && q - p <= OBJECT_REACH && gaps[q] <= Gap.Space; q++) {
       if (!RESULTS.has(stems[q])) continue;
       if (covered[q] >= 0) break;

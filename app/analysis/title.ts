@@ -262,17 +262,24 @@ function announcesOnly(tokens: Token[], title: TitleResult): boolean {
 
 /** Words that name a contract or an opening, not a job: "Offre d'emploi", "Stage", "CDI". */
 const CONTRACT_WORDS = new Set(["offre", "emploi", "stage", "cdi", "cdd", "alternance", "apprentissage", "job", "vacancy", "internship", "apprenticeship", "freelance", "opening", "poste", "recrutement"]);
+/** How long the week is, said beside the contract: "CDI temps plein", "Full-time". */
+const WEEK_WORDS = new Set(["temps", "plein", "partiel", "complet", "full", "part", "time"]);
 
-/** A title of contract, date and place words only ("Offre d'emploi – CDI – Nantes", "Stage – 6 mois – Paris"). */
-function namesOnlyTheContract(tokens: Token[], title: TitleResult): boolean {
-  if (title.start === undefined || title.end === undefined) return false;
-  let contract = false;
-  for (let k = firstTokenEndingAfter(tokens, title.start); k < tokens.length && tokens[k].start < title.end; k++) {
+/**
+ * A title that opens on a contract word and holds only contract, week, date and place
+ * words ("Offre d'emploi – CDI – Nantes", "Stage – 6 mois – Paris"): it names no job.
+ */
+export function namesOnlyTheContract(tokens: Token[], title: { start?: number; end?: number } | null): boolean {
+  if (title?.start === undefined || title.end === undefined) return false;
+  const first = firstTokenEndingAfter(tokens, title.start);
+  if (first >= tokens.length || !CONTRACT_WORDS.has(tokens[first].norm)) return false;
+  for (let k = first + 1; k < tokens.length && tokens[k].start < title.end; k++) {
     const t = tokens[k];
-    if (CONTRACT_WORDS.has(t.norm)) contract = true;
-    else if (!LEAD_PREFIX_WORDS.has(t.norm) && !STOPWORDS.has(t.norm) && !/^\d+$/.test(t.norm) && !t.cap) return false;
+    if (CONTRACT_WORDS.has(t.norm) || WEEK_WORDS.has(t.norm) || LEAD_PREFIX_WORDS.has(t.norm) || STOPWORDS.has(t.norm) || /^\d+$/.test(t.norm)) continue;
+    // A place comes after a dash or a comma: "– Nantes", ", Paris".
+    if (!t.cap || t.gap < Gap.Punct) return false;
   }
-  return contract;
+  return true;
 }
 
 /** Words of the offer's start searched for an announcement. */

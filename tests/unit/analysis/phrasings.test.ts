@@ -1900,9 +1900,11 @@ describe("the fifth review's guards (round 17)", () => {
     expect(a.matches.filter((m) => m.familyId === "photo_video").some((m) => m.depth === "core")).toBe(true);
   });
 
-  it("reads a UX designer's Figma as the UI tool, even beside visuals, and a community manager's as a graphic one", () => {
+  it("reads a UX designer's Figma for visuals as light graphic work, and a community manager's bare Figma as a graphic tool", () => {
     const ux = analyze("UX/UI Designer (H/F)\n\nProfil :\n- Maîtrise de Figma (visuels, posts, bannières)\n", compiled);
-    expect(ux.matches.find((m) => m.text === "Figma")?.familyId).toBe("web_design_ux");
+    expect(ux.matches.find((m) => m.text === "Figma")).toMatchObject({ familyId: "graphic_design", depth: "light" });
+    const screens = analyze("Graphic Designer\n\nWhat you'll do\n- Design the screens of our customer app in Figma\n", compiled);
+    expect(screens.matches.find((m) => m.text === "Figma")?.familyId).toBe("web_design_ux");
     const cm = analyze("Community Manager (H/F)\n\nOutils :\n- Canva, Figma, Meta Business Suite, CapCut\n", compiled);
     expect(cm.matches.find((m) => m.text === "Figma")?.familyId).toBe("graphic_design");
   });
@@ -1934,5 +1936,48 @@ describe("the fifth review's guards (round 17)", () => {
   it("reads a part-time post stated in FTE against its own week", () => {
     const a = analyze("Marketing Coordinator\nLeeds · 4 days a week (0.8 FTE)\n\nWhat you'll do\n- Write blog posts\n", compiled);
     expect(a.workload.partTimeHours).toBe(28);
+  });
+});
+
+describe("the sixth review's guards (round 17)", () => {
+  it("reads '2,5 ETP' as a team's size, not a part-time week", () => {
+    const a = analyze("Community Manager (H/F) – CDI – Toulouse\n\nNotre équipe marketing compte 2,5 ETP.\n\nMissions :\n- Animer nos réseaux sociaux\n", compiled);
+    expect(a.workload.partTimeHours).toBeUndefined();
+  });
+
+  it("keeps a job title that names a trade, and leaves analysts of other fields out of scope", () => {
+    const sales = analyze("Account Executive – CDI – Paris\n\nAs a B2B marketing agency, we help brands grow.\n\nMissions :\n- Prospect new clients\n- Negotiate contracts\n", compiled);
+    expect(sales.title?.text).toBe("Account Executive – CDI – Paris");
+    expect(sales.verdict).toBe("out_of_scope");
+    const ops = analyze("Operations Analyst – Paris (hybrid)\n\nResponsibilities\n- Monitor and analyze warehouse and delivery performance\n- Build weekly reports for the operations team\n", compiled);
+    expect(ops.verdict).toBe("out_of_scope");
+  });
+
+  it("reads no measuring in 'a track record of work that drives results', and keeps metrics the hire optimises", () => {
+    expect(familiesOf("Proven track record of creative work that drives results", "en")).not.toContain("analytics");
+    const a = analyze("Traffic Manager (H/F)\n\nMissions :\n- Optimiser le CPA et le ROAS et analyser les performances\n", compiled);
+    expect(a.matches.find((m) => m.text === "CPA")?.depth).toBe("core");
+  });
+
+  it("ends the experts' fields at the hire's next verb or at where they work", () => {
+    expect(familiesOf("Travailler avec nos experts en SEO et piloter les campagnes Google Ads", "fr")).toContain("paid_media");
+    expect(familiesOf("Toucher les professionnels de santé sur LinkedIn et gérer notre chaîne YouTube", "fr")).toContain("social_media_marketing");
+    expect(familiesOf("Collaborer avec nos experts en SEO, SEA et UX pour améliorer le site", "fr")).not.toContain("paid_media");
+  });
+
+  it("keeps the networks the hire publishes on", () => {
+    expect(familiesOf("Shoot, edit and post videos on TikTok and Instagram", "en")).toContain("social_media_marketing");
+  });
+
+  it("reads the hire's own post, a tool and the sentence's subject as no colleague", () => {
+    const own = analyze("Assistant(e) communication – Alternance\n\nMissions :\n- Tu épauleras notre chargée de communication et seras la responsable des réseaux sociaux\n", compiled);
+    expect(own.matches.some((m) => m.familyId === "social_media_marketing" && m.weight > 0)).toBe(true);
+    const tool = analyze("Paid Media Executive\n\nResponsibilities\n- Support campaign builds and QA in our Meta Ads Manager\n", compiled);
+    expect(tool.matches.find((m) => m.text.includes("Meta Ads"))?.weight).toBeGreaterThan(0);
+  });
+
+  it("reads building campaign landing pages as web development, and an audience of the site as none", () => {
+    expect(familiesOf("Design and develop campaign landing pages in HTML/CSS", "en")).toContain("web_development");
+    expect(familiesOf("Animer et développer l'audience de nos communautés en ligne", "fr")).toContain("community_management");
   });
 });
