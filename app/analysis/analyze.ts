@@ -190,15 +190,15 @@ interface SenseContext {
  * craft as plainly as the craft's own terms.
  */
 /**
- * For a word that names one tool or piece whichever sense wins (Figma, a newsletter), the
- * title's job: for a tool, the one sense whose family it owns ("owns": a UX designer's
- * Figma draws screens), and for any such word the one sense whose family it lists ("lists").
+ * For a tool word read in several crafts (Figma), the title's job: the one sense whose
+ * family it owns ("owns": a UX designer's Figma draws screens), or lists ("lists").
  */
 function titleSense(termId: string, compiled: CompiledTaxonomy, profileId: string | null | undefined, how: "owns" | "lists"): { sense: CompiledSense; byObject: boolean } | null {
   const profile = profileId && SPECIFIC_TERMS.has(termId) ? compiled.profileById.get(profileId) : undefined;
   const term = profile && compiled.ambiguous.get(termId);
   if (!term) return null;
-  if (how === "owns" && !term.senses.every((sense) => compiled.entries.get(sense.entryId)?.kind === "tool")) return null;
+  // A tool serves the job that holds it; a newsletter's default (it is sent) is a better guess than the job's list.
+  if (!term.senses.every((sense) => compiled.entries.get(sense.entryId)?.kind === "tool")) return null;
   const fits = term.senses.filter((sense) => profile.core.has(sense.familyId) || (how === "lists" && profile.light.has(sense.familyId)));
   return fits.length === 1 ? { sense: fits[0], byObject: false } : null;
 }
@@ -472,6 +472,8 @@ const CUE_REFERENCE = lexiconBit(REFERENCE_BY_FIRST.keys());
 /** People named by their field, in the plural: "spécialistes du développement web, du design…", "experts in SEO". */
 const CUE_EXPERTS = lexiconBit(["specialistes", "experts", "expertes", "professionnels", "professionnelles", "specialists", "professionals"]);
 const FIELD_LINKS = new Set(["de", "du", "des", "d", "en", "in", "of"]);
+/** The longest list of fields read after such people. */
+const FIELD_REACH = 24;
 const FIELD_ENDS = new Set([...PLACE_WORDS, ...PURPOSE_WORDS, "to", "afin", "pour"]);
 /** Articles and possessives that open a verb's object. */
 const DETERMINERS = new Set([...TEAM_ARTICLES, "un", "une", "des", "du", "a", "an", "this", "these", "ce", "ces", "cette", "its", "ses", "son", "sa"]);
@@ -677,7 +679,7 @@ function markTeamReferences(tokens: Token[]): Uint8Array {
  */
 function markFields(tokens: Token[], k: number, marked: Uint8Array): void {
   if (!FIELD_LINKS.has(tokens[k + 1]?.norm ?? "") || tokens[k + 1].gap > Gap.Space) return;
-  for (let m = k + 1; m < tokens.length && tokens[m].gap < Gap.Clause; m++) {
+  for (let m = k + 1; m < tokens.length && m <= k + FIELD_REACH && tokens[m].gap < Gap.Clause; m++) {
     const norm = tokens[m].norm;
     // Where they work or what for ends their fields: "… de santé sur LinkedIn", "… in threat intelligence to turn…".
     if (FIELD_ENDS.has(norm)) return;
@@ -998,12 +1000,18 @@ function belongsTo(tokens: Token[], makerEnd: number, passageStart: number): boo
  */
 function lightenWhatMakingServes(matches: Match[], clauseOf: number[], firstToken: number[], endToken: number[], tokens: Token[], compiled: CompiledTaxonomy): void {
   const served = new Set<number>();
-  for (let i = 1; i < matches.length; i++) {
+  // The clause's last piece of making so far: one pass, whatever the clause's length.
+  let j = -1;
+  for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
-    if (m.weight <= 0 || m.depth !== "core" || PRODUCTION_CRAFTS.has(m.familyId) || m.sectionKind === "title") continue;
-    for (let j = i - 1; j >= 0 && clauseOf[j] === clauseOf[i]; j--) {
+    if (j >= 0 && clauseOf[j] !== clauseOf[i]) j = -1;
+    if (m.weight > 0 && PRODUCTION_CRAFTS.has(m.familyId)) {
+      j = i;
+      continue;
+    }
+    if (m.weight <= 0 || m.depth !== "core" || m.sectionKind === "title") continue;
+    if (j >= 0) {
       const maker = matches[j];
-      if (maker.weight <= 0 || !PRODUCTION_CRAFTS.has(maker.familyId)) continue;
       let serves = !maker.ambiguousId && belongsTo(tokens, endToken[j], firstToken[i]) && !joinsTwo(tokens, firstToken[i], endToken[i]);
       // The purpose phrase runs unbroken up to the passage: "…pour nos campagnes, puis gérer le budget" is work again.
       for (let k = firstToken[i] - 1; k > firstToken[j] && k >= firstToken[i] - PURPOSE_REACH && !serves; k--) {
@@ -1011,7 +1019,6 @@ function lightenWhatMakingServes(matches: Match[], clauseOf: number[], firstToke
         serves = PURPOSE_WORDS.has(tokens[k].norm);
       }
       if (serves) m.depth = "light";
-      break;
     }
     // "…des campagnes display et social ads": the coordinated passage of the same family shares
     // the owner; a duty after the "and" ("… et relations presse", "and community management") is work again.
@@ -1070,15 +1077,6 @@ const PUBLISHING = new Set([
   "partager", "publish", "publishing", "post", "posting", "schedule", "scheduling", "share", "sharing",
 ]);
 
-/** A publishing word in the clause before the network at `to`. */
-function publishes(tokens: Token[], to: number): boolean {
-  for (let k = to - 1; k >= 0; k--) {
-    if (PUBLISHING.has(tokens[k].norm)) return true;
-    if (tokens[k].gap >= Gap.Clause) return false;
-  }
-  return false;
-}
-
 /**
  * "Create graphic content for various social media platforms", "run paid campaigns on
  * Meta, Google and TikTok": a network named as where a maker's or a buyer's work goes is
@@ -1086,13 +1084,26 @@ function publishes(tokens: Token[], to: number): boolean {
  * media or community work ("animer les comptes sur Instagram"), the network stays.
  */
 function dropPlatformsAsPlaces(matches: Match[], clauseOf: number[], firstToken: number[], tokens: Token[]): void {
-  for (let i = 1; i < matches.length; i++) {
+  // One pass: the clause's last weighted work that is no network, and, read up to each
+  // passage, where the clause began and the last publishing word before it.
+  let work = -1;
+  let cursor = 0;
+  let clauseStart = 0;
+  let published = -1;
+  for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
-    if (m.weight <= 0 || !PLATFORM_ENTRIES.has(m.entryId)) continue;
-    let j = i - 1;
-    while (j >= 0 && clauseOf[j] === clauseOf[i] && (matches[j].weight <= 0 || PLATFORM_ENTRIES.has(matches[j].entryId))) j--;
-    if (j < 0 || clauseOf[j] !== clauseOf[i] || !PLACED_WORK.has(matches[j].familyId) || publishes(tokens, firstToken[i])) continue;
-    for (let k = firstToken[i] - 1; k > firstToken[j] && k >= firstToken[i] - PLACE_REACH; k--) {
+    for (; cursor < firstToken[i]; cursor++) {
+      if (tokens[cursor].gap >= Gap.Clause) clauseStart = cursor;
+      if (PUBLISHING.has(tokens[cursor].norm)) published = cursor;
+    }
+    if (work >= 0 && clauseOf[work] !== clauseOf[i]) work = -1;
+    if (m.weight <= 0) continue;
+    if (!PLATFORM_ENTRIES.has(m.entryId)) {
+      work = i;
+      continue;
+    }
+    if (work < 0 || !PLACED_WORK.has(matches[work].familyId) || published >= clauseStart) continue;
+    for (let k = firstToken[i] - 1; k > firstToken[work] && k >= firstToken[i] - PLACE_REACH; k--) {
       if (PLACE_OF_WORK.has(tokens[k].norm)) {
         m.weight = 0;
         m.modifier = "not_a_demand";
