@@ -685,7 +685,7 @@ function markFields(tokens: Token[], k: number, marked: Uint8Array): void {
     if (FIELD_ENDS.has(norm)) return;
     // After a comma or an "and", a word followed by its object is the hire's next verb: "… et gérer notre chaîne", "… and own our budget".
     const joined = tokens[m].gap === Gap.Punct || CONJUNCTIONS.has(tokens[m - 1].norm);
-    if (joined && DETERMINERS.has(tokens[m + 1]?.norm ?? "")) return;
+    if (joined && !FIELD_LINKS.has(norm) && DETERMINERS.has(tokens[m + 1]?.norm ?? "")) return;
     marked[m] = 1;
   }
 }

@@ -1981,3 +1981,14 @@ describe("the sixth review's guards (round 17)", () => {
     expect(familiesOf("Animer et développer l'audience de nos communautés en ligne", "fr")).toContain("community_management");
   });
 });
+
+describe("plural people's fields listed with their articles (round 17)", () => {
+  it("reads 'spécialistes de l'apprentissage, de l'orientation, du développement web' as one list of people", () => {
+    const a = analyze(
+      "Expert LinkedIn\n\nLa mission compte 20 membres, combinant spécialistes de l'apprentissage, de l'orientation des jeunes, du développement web, du design de parcours utilisateurs.\n\nVous serez amené à :\n- Proposer un calendrier de publication\n",
+      compiled,
+    );
+    expect(a.matches.filter((m) => m.weight > 0).map((m) => m.familyId)).not.toContain("web_development");
+    expect(a.verdict).not.toBe("overloaded");
+  });
+});
