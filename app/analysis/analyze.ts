@@ -1072,7 +1072,7 @@ const PLACE_OF_WORK = new Set([...PLACE_WORDS, ...PURPOSE_WORDS, "aux", "au"]);
 const PLACE_REACH = 8;
 
 /** Verbs of putting work out on the networks, which is social media work: "tourner, monter et publier des vidéos sur Instagram". */
-const PUBLISHING = new Set([
+const PUBLISHING = lexiconBit([
   "publier", "publiez", "publication", "publications", "diffuser", "diffusez", "diffusion", "poster", "postez", "programmer", "programmation",
   "partager", "publish", "publishing", "post", "posting", "schedule", "scheduling", "share", "sharing",
 ]);
@@ -1084,6 +1084,8 @@ const PUBLISHING = new Set([
  * media or community work ("animer les comptes sur Instagram"), the network stays.
  */
 function dropPlatformsAsPlaces(matches: Match[], clauseOf: number[], firstToken: number[], tokens: Token[]): void {
+  if (!matches.some((m) => m.weight > 0 && PLATFORM_ENTRIES.has(m.entryId))) return;
+  const classes = wordClasses(tokens);
   // One pass: the clause's last weighted work that is no network, and, read up to each
   // passage, where the clause began and the last publishing word before it.
   let work = -1;
@@ -1094,7 +1096,7 @@ function dropPlatformsAsPlaces(matches: Match[], clauseOf: number[], firstToken:
     const m = matches[i];
     for (; cursor < firstToken[i]; cursor++) {
       if (tokens[cursor].gap >= Gap.Clause) clauseStart = cursor;
-      if (PUBLISHING.has(tokens[cursor].norm)) published = cursor;
+      if (classes[cursor] & PUBLISHING) published = cursor;
     }
     if (work >= 0 && clauseOf[work] !== clauseOf[i]) work = -1;
     if (m.weight <= 0) continue;

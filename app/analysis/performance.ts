@@ -34,13 +34,13 @@ const TARGET: MatchTarget = { kind: "entry", id: "analytics.performance_analysis
 export function withPerformanceReadings(raw: RawMatch[], stream: Stream): RawMatch[] {
   const { stems, gaps } = stream;
   const n = stems.length;
-  const covered = new Int32Array(n).fill(-1);
-  raw.forEach((m, i) => {
-    for (let p = m.p0; p < m.p1; p++) covered[p] = i;
-  });
+  // Which phrase holds each word, made only once a measuring verb is met: most offers have none.
+  let covered: Int32Array | null = null;
   const found: RawMatch[] = [];
   for (let p = 0; p < n; p++) {
-    if (!MEASURING.has(stems[p]) || covered[p] >= 0 || stems[p + 1] === RECORD) continue;
+    if (!MEASURING.has(stems[p]) || stems[p + 1] === RECORD) continue;
+    covered ??= coverage(raw, n);
+    if (covered[p] >= 0) continue;
     for (let q = p + 1; q < n && q - p <= OBJECT_REACH && gaps[q] <= Gap.Space; q++) {
       if (!RESULTS.has(stems[q])) continue;
       if (covered[q] >= 0) break;
@@ -53,6 +53,15 @@ export function withPerformanceReadings(raw: RawMatch[], stream: Stream): RawMat
   }
   if (!found.length) return raw;
   return [...raw, ...found].sort((a, b) => a.p0 - b.p0);
+}
+
+/** For each content word, the index of the phrase that holds it, or -1. */
+function coverage(raw: RawMatch[], n: number): Int32Array {
+  const covered = new Int32Array(n).fill(-1);
+  raw.forEach((m, i) => {
+    for (let p = m.p0; p < m.p1; p++) covered[p] = i;
+  });
+  return covered;
 }
 
 /** Whether whole phrases sit between `p` and `q` (true), none (false), or one crosses an edge (null). */
