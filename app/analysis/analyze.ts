@@ -178,11 +178,6 @@ interface SenseContext {
 }
 
 /**
- * The sense an ambiguous word takes from the words around it on its own line, and
- * whether its object decided it ("développer le site internet"): then the word names the
- * craft as plainly as the craft's own terms.
- */
-/**
  * For a tool word read in several crafts (Figma), the title's job: the one sense whose
  * family it owns ("owns": a UX designer's Figma draws screens), or lists ("lists").
  */
@@ -196,6 +191,11 @@ function titleSense(termId: string, compiled: CompiledTaxonomy, profileId: strin
   return fits.length === 1 ? { sense: fits[0], byObject: false } : null;
 }
 
+/**
+ * The sense an ambiguous word takes from the words around it on its own line, and
+ * whether its object decided it ("développer le site internet"): then the word names the
+ * craft as plainly as the craft's own terms.
+ */
 function senseFor(
   target: MatchTarget,
   compiled: CompiledTaxonomy,
