@@ -9,8 +9,8 @@ import type { Token } from "./tokenize";
 
 const FR_WORDS = "le la les des du de et est une un pour dans vous nous avec sur au aux votre vos que qui sont etre ou par ce cette nos notre tu ton ta tes vos leur plus nous ses ces".split(" ");
 const EN_WORDS = "the and of to for with you we our your is are on an be will as this that or from by have it at their who what can all".split(" ");
-const FRENCH = lexiconBit(FR_WORDS);
-const ENGLISH = lexiconBit(EN_WORDS);
+export const FRENCH = lexiconBit(FR_WORDS);
+export const ENGLISH = lexiconBit(EN_WORDS);
 
 const FRANC_MIN_CHARS = 120;
 /** Trigrams settle a close call within a paragraph or two; franc's cost grows with the sample (it reads at most 2 KB). */

@@ -4,6 +4,7 @@
 import { ADDRESS_KEYS, HEADING_VOCAB, META_KEYS, KEYWORD_KEYS, PURE_HEADING_MAX_WORDS, TITLE_KEYS, classifyHeading, isPureHeading } from "./headings";
 import { inlineBreaks } from "./inline-breaks";
 import { STOPWORDS } from "./stopwords";
+import { markTranslatedCopy } from "./translated-copy";
 import { Gap, type Token } from "./tokenize";
 import type { Section, SectionKind } from "./types";
 
@@ -296,6 +297,7 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     if (t0 < t && lostStarts.has(r.start)) tokens[t0].gap = Gap.Clause;
   }
   markRepeats(text, tokens, lines);
+  markTranslatedCopy(tokens, lines);
   for (let li = 0; li < lines.length; li++) for (let k = lines[li].t0; k < lines[li].t1; k++) lineOf[k] = li;
 
   const sections: Section[] = [];

@@ -6,7 +6,7 @@ import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyze } from "#app/analysis/index";
 import { flatten } from "#app/cli/flatten";
-import { OFFERS_DIR, fixture, seedTaxonomy } from "./support";
+import { OFFERS_DIR, fixture, focusedFixtures, seedTaxonomy } from "./support";
 
 const compiled = seedTaxonomy();
 
@@ -259,5 +259,35 @@ describe("a flattened offer's emphasis and its title's two forms", () => {
     const a = analyze(flat, compiled);
     expect(a.title?.text).toMatch(/^Communicateur narratif\/Communicatrice narrative/);
     expect(a.title?.profile).toBe("communication_officer");
+  });
+});
+
+describe("an offer published in both languages", () => {
+  const pairs = focusedFixtures()
+    .filter((f) => f.lang === "fr")
+    .map((f) => f.profile);
+
+  it.each(pairs)("%s: the translation after “English version” asks for nothing more", (profile) => {
+    const fr = fixture(`focused/${profile}.fr.txt`);
+    const en = fixture(`focused/${profile}.en.txt`);
+    const once = analyze(fr, compiled);
+    const both = analyze(`${fr}\n\nEnglish version\n\n${en}`, compiled);
+    expect(both.verdict).toBe(once.verdict);
+    expect(both.workload.hours).toBe(once.workload.hours);
+    expect(both.matches.every((m) => m.start < fr.length)).toBe(true);
+  });
+
+  it("reads the French copy below an English offer the same way", () => {
+    const en = fixture("focused/community_manager.en.txt");
+    const fr = fixture("focused/community_manager.fr.txt");
+    const both = analyze(`${en}\n\n*** Version française ***\n\n${fr}`, compiled);
+    expect(both.verdict).toBe(analyze(en, compiled).verdict);
+    expect(both.matches.every((m) => m.start < en.length)).toBe(true);
+  });
+
+  it("still reads a closing paragraph in the other language that is no copy of the offer", () => {
+    const fr = fixture("overload/" + readdirSync(`${OFFERS_DIR}overload`).find((f) => f.endsWith(".fr.txt")));
+    const a = analyze(`${fr}\n\nEnglish\n\nYou will also shoot and edit our product videos and build landing pages in HTML and CSS.`, compiled);
+    expect(a.matches.some((m) => m.start > fr.length)).toBe(true);
   });
 });
