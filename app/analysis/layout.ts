@@ -228,11 +228,21 @@ const TASK_AFTER_RECEIVING: Readonly<Record<string, ReadonlySet<string>>> = {
   auras: new Set(["a", "la", "pour"]),
   aurez: new Set(["a", "la", "pour"]),
 };
+/** What a receiving verb may hand instead of perks: "Tu auras deux missions :", "Vous aurez les responsabilités suivantes :". */
+const WORK_NOUNS = new Set(["mission", "missions", "tache", "taches", "responsabilite", "responsabilites", "role", "task", "tasks", "responsibility", "responsibilities", "duties", "objectifs", "objectives"]);
+/** How far after the receiving verb its object is read: a determiner and a number or an adjective may come first. */
+const RECEIVED_REACH = 4;
 /** "Vous avez :", "Vous maîtrisez :": what the hire brings, not their work. */
 const HAVING_VERBS = new Set(["avez", "possedez", "disposez", "maitrisez", "connaissez", "justifiez"]);
 const WITH_BEFORE_LIST = new Set(["with", "alongside", "avec", "aupres", "cotes", "entoure", "entouree", "entoures", "entourees"]);
 /** Words between such a word and the colon: "Vous évoluez aux côtés de :", "You'll work closely with:". */
 const WITH_LINKS = new Set(["de", "d"]);
+
+/** A work noun right after a receiving verb: the hire is handed missions, not perks. */
+function receivesWork(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + RECEIVED_REACH); k++) if (WORK_NOUNS.has(tokens[k].norm)) return true;
+  return false;
+}
 
 /**
  * A colon line whose last word addresses the hire, or that tells the hire what they do
@@ -257,7 +267,7 @@ function addressingTheHire(tokens: Token[], line: LayoutLine, current: SectionKi
   if (!addressed) return null;
   for (let k = line.t0; k < line.t1; k++) {
     const verb = tokens[k].norm;
-    if (RECEIVING_VERBS.has(verb) && !TASK_AFTER_RECEIVING[verb]?.has(tokens[k + 1]?.norm ?? "")) return "benefits";
+    if (RECEIVING_VERBS.has(verb) && !TASK_AFTER_RECEIVING[verb]?.has(tokens[k + 1]?.norm ?? "") && !receivesWork(tokens, k + 1, line.t1)) return "benefits";
   }
   if (has) return "requirements";
   for (let k = line.t0; k < line.t1; k++) if (WISH_WORDS.has(tokens[k].norm)) return "requirements";

@@ -1031,6 +1031,15 @@ describe("a line that joins the team and lists the duties", () => {
     expect(a.matches.find((m) => m.familyId === "community_management")?.modifier).toBe("required");
   });
 
+  it("reads missions handed by a receiving verb as the duties, and perks as the benefits", () => {
+    const duties = analyze("Chargé·e de mission\n\nMissions\nTu auras deux missions complémentaires, la première sur les projets et la seconde sur la communication :\n- Animer les réseaux sociaux du programme\n- Rédiger des articles de blog\n", compiled);
+    expect(duties.matches.filter((m) => m.weight > 0).map((m) => m.familyId)).toEqual(expect.arrayContaining(["social_media_marketing", "content_writing"]));
+    const en = analyze("Community Manager\n\nYou will have the following responsibilities:\n- Moderate the forum\n", compiled);
+    expect(en.matches.find((m) => m.familyId === "community_management")?.modifier).toBe("required");
+    const perks = analyze("Chargé·e de communication\n\nMissions\n- Rédiger les communiqués de presse\n\nVous bénéficierez de :\n- une salle de sport et des cours de yoga\n", compiled);
+    expect(perks.sections.at(-1)?.kind).toBe("benefits");
+  });
+
   it("still reads 'Notre équipe' and 'About the team' as the company's part", () => {
     expect(analyze("Community Manager\n\nNotre équipe\nDix personnes passionnées.\n", compiled).sections.map((s) => s.kind)).toContain("company");
     expect(analyze("Community Manager\n\nAbout the team\nTen people in Lyon.\n", compiled).sections.map((s) => s.kind)).toContain("company");
