@@ -244,6 +244,10 @@ function senseFor(
   // What the word acts on decides first, when it decides ("animer des bannières et des
   // visuels pour les réseaux sociaux" animates banners); a tie there leaves it to the line,
   // whose words are only gathered then.
+  // "Visual content", "video content", "blog content": the word right before names the kind,
+  // whatever platforms the line then lists ("visual content tailored to TikTok and Instagram").
+  const kind = kindNamedBefore(tokens, stream, lineOf, line, p0, senses);
+  if (kind) return { sense: kind, byObject: true };
   const byObject = clearWinner(object, senses);
   if (byObject) return { sense: byObject, byObject: contextHits(head, byObject) > 0 };
   let from = p0;
@@ -257,6 +261,13 @@ function senseFor(
   if (titled) return titled;
   const fallback = making.length ? (making.find((sense) => sense === term.fallback) ?? making[0]!) : term.fallback;
   return fallback ? { sense: fallback, byObject: false } : null;
+}
+
+/** The sense the word glued before the term names on its own ("graphic content"), if only one sense's context holds it. */
+function kindNamedBefore(tokens: Token[], stream: Stream, lineOf: Int32Array, line: number, p0: number, senses: CompiledSense[]): CompiledSense | null {
+  const q = p0 - 1;
+  if (q < 0 || stream.gaps[p0] > Gap.Space || stream.tok[q] !== stream.tok[p0] - 1 || lineOf[stream.tok[q]] !== line) return null;
+  return clearWinner(new Set([stream.stems[q]]), senses);
 }
 
 const EXPERIENCE = stem("experience");
@@ -887,7 +898,7 @@ function collectMatches(
   lightenSimpleMaking(matches, clauseOfMatch, tokens, mods, compiled);
   lightenWhatMakingServes(matches, clauseOfMatch, firstTokenOfMatch, endTokenOfMatch, tokens, compiled);
   lightenMeasuredMetrics(matches, clauseOfMatch);
-  dropPlatformsAsPlaces(matches, clauseOfMatch, firstTokenOfMatch, tokens);
+  dropPlatformsAsPlaces(matches, clauseOfMatch, firstTokenOfMatch, endTokenOfMatch, tokens);
   return { matches, trades };
 }
 

@@ -117,51 +117,83 @@ const PLATFORM_ENTRIES = new Set(
 );
 /** Families whose work is placed on the networks by others' hands: a visual, a film, an ad. */
 const PLACED_WORK = new Set([...PRODUCTION_CRAFTS, "paid_media"]);
-/** Words that name where work goes: "for various social media platforms", "sur les réseaux sociaux", "on Meta and TikTok". */
-const PLACE_OF_WORK = new Set([...PLACE_WORDS, ...PURPOSE_WORDS, "aux", "au"]);
+/** Words that name where work goes: "for various social media platforms", "sur les réseaux sociaux", "on Meta and TikTok", "tailored to TikTok". */
+const PLACE_OF_WORK = new Set([...PLACE_WORDS, ...PURPOSE_WORDS, "aux", "au", "to"]);
 /** Tokens back from a network's name to the word that places work on it. */
 const PLACE_REACH = 8;
 
-/** Verbs of putting work out on the networks, which is social media work: "tourner, monter et publier des vidéos sur Instagram". */
+/** Verbs of putting work out on the networks, which is social media work: "tourner, monter et publier des vidéos sur Instagram". Not "poster", which English offers print. */
 const PUBLISHING = lexiconBit([
-  "publier", "publiez", "publication", "publications", "diffuser", "diffusez", "diffusion", "poster", "postez", "programmer", "programmation",
+  "publier", "publiez", "publication", "publications", "diffuser", "diffusez", "diffusion", "postez", "programmer", "programmation",
   "partager", "publish", "publishing", "post", "posting", "schedule", "scheduling", "share", "sharing",
 ]);
+/** Verbs of writing: a post written is the social media job's copy, not a maker's format. */
+const WRITING = lexiconBit(["rediger", "redigez", "redaction", "ecrire", "ecrivez", "write", "writing", "copy", "copywriting", "captions", "legendes"]);
+
+/** Social media formats a maker may make: "brochures, flyers, social media posts", "design the Facebook pages". */
+const MADE_FORMATS = new Set(["post_writing", "social_content_creation"].map((id) => `social_media_marketing.${id}`));
 
 /**
  * "Create graphic content for various social media platforms", "run paid campaigns on
  * Meta, Google and TikTok": a network named as where a maker's or a buyer's work goes is
- * no social media work of its own. When the clause's nearest work before it is social
- * media or community work ("animer les comptes sur Instagram"), the network stays.
+ * no social media work of its own; nor are the posts or the network pages a maker makes
+ * ("brochures, flyers, social media posts", "design Facebook pages"). When the clause's
+ * nearest work before it is social media or community work ("animer les comptes sur
+ * Instagram"), or the clause publishes (or, for a post, writes), the network or the post stays.
  */
-export function dropPlatformsAsPlaces(matches: Match[], clauseOf: number[], firstToken: number[], tokens: Token[]): void {
-  if (!matches.some((m) => m.weight > 0 && PLATFORM_ENTRIES.has(m.entryId))) return;
+export function dropPlatformsAsPlaces(matches: Match[], clauseOf: number[], firstToken: number[], endToken: number[], tokens: Token[]): void {
+  if (!matches.some((m) => m.weight > 0 && (PLATFORM_ENTRIES.has(m.entryId) || MADE_FORMATS.has(m.entryId)))) return;
   const classes = wordClasses(tokens);
-  // One pass: the clause's last weighted work that is no network, and, read up to each
-  // passage, where the clause began and the last publishing word before it.
+  const { publishing, writing } = puttingOut(tokens, classes);
+  // The clause's last weighted work that is no network nor post.
   let work = -1;
-  let cursor = 0;
-  let clauseStart = 0;
-  let published = -1;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
-    for (; cursor < firstToken[i]; cursor++) {
-      if (tokens[cursor].gap >= Gap.Clause) clauseStart = cursor;
-      if (classes[cursor] & PUBLISHING) published = cursor;
-    }
     if (work >= 0 && clauseOf[work] !== clauseOf[i]) work = -1;
     if (m.weight <= 0) continue;
-    if (!PLATFORM_ENTRIES.has(m.entryId)) {
+    const platform = PLATFORM_ENTRIES.has(m.entryId);
+    const format = MADE_FORMATS.has(m.entryId);
+    if (!platform && !format) {
       work = i;
       continue;
     }
-    if (work < 0 || !PLACED_WORK.has(matches[work].familyId) || published >= clauseStart) continue;
-    for (let k = firstToken[i] - 1; k > firstToken[work] && k >= firstToken[i] - PLACE_REACH; k--) {
-      if (PLACE_OF_WORK.has(tokens[k].norm)) {
-        m.weight = 0;
-        m.modifier = "not_a_demand";
-        break;
-      }
+    const t0 = firstToken[i];
+    const t1 = endToken[i];
+    if (work < 0 || !PLACED_WORK.has(matches[work].familyId) || publishing[t0] > countIn(classes, PUBLISHING, t0, t1)) continue;
+    const made = PRODUCTION_CRAFTS.has(matches[work].familyId);
+    let placed = format ? made && writing[t0] === 0 : made && t0 === endToken[work];
+    for (let k = t0 - 1; platform && !placed && k > firstToken[work] && k >= t0 - PLACE_REACH; k--) placed = PLACE_OF_WORK.has(tokens[k].norm);
+    if (placed) {
+      m.weight = 0;
+      m.modifier = "not_a_demand";
     }
   }
+}
+
+/** Per token, how many publishing and how many writing words its whole clause holds (from one clause break to the next). */
+function puttingOut(tokens: Token[], classes: Uint32Array): { publishing: Uint16Array; writing: Uint16Array } {
+  const publishing = new Uint16Array(tokens.length);
+  const writing = new Uint16Array(tokens.length);
+  let start = 0;
+  let published = 0;
+  let written = 0;
+  for (let k = 0; k <= tokens.length; k++) {
+    if (k === tokens.length || (k > start && tokens[k].gap >= Gap.Clause)) {
+      publishing.fill(published, start, k);
+      writing.fill(written, start, k);
+      start = k;
+      published = 0;
+      written = 0;
+    }
+    if (k < tokens.length && classes[k] & PUBLISHING) published++;
+    if (k < tokens.length && classes[k] & WRITING) written++;
+  }
+  return { publishing, writing };
+}
+
+/** The words of `bit` in [from, to): a post's own noun ("social media post") does not publish it. */
+function countIn(classes: Uint32Array, bit: number, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (classes[k] & bit) n++;
+  return n;
 }

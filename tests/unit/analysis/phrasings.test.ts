@@ -2006,3 +2006,23 @@ describe("plural people's fields listed with their articles (round 17)", () => {
     expect(a.verdict).not.toBe("overloaded");
   });
 });
+
+describe("what a maker makes for the networks", () => {
+  const designer = (duty: string) => analyze(`Graphic Designer\n\nResponsibilities\n- ${duty}\n- Prepare print-ready files in InDesign\n`, compiled);
+
+  it("reads posts a designer makes, and networks its graphics are for, as formats and places, not social media work", () => {
+    expect(askedFamilies(designer("Create brochures, flyers, banners and social media posts"))).not.toContain("social_media_marketing");
+    expect(askedFamilies(designer("Create tailored graphic content for our social media platforms"))).not.toContain("social_media_marketing");
+  });
+
+  it("still reads posts the hire writes or publishes", () => {
+    expect(askedFamilies(designer("Design banners and write the social media posts"))).toContain("social_media_marketing");
+    expect(askedFamilies(designer("Design banners and social media posts, then publish them on Instagram"))).toContain("social_media_marketing");
+  });
+
+  it("reads the kind of content named right before it, whatever networks follow", () => {
+    const editor = analyze("Video Editor\n\nResponsibilities\n- Craft engaging video content tailored to platforms such as YouTube, TikTok and Instagram\n- Edit in Premiere Pro\n", compiled);
+    expect(askedFamilies(editor)).not.toContain("social_media_marketing");
+    expect(familiesOf("Produce social content for Instagram and TikTok", "en")).toContain("social_media_marketing");
+  });
+});
