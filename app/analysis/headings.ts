@@ -41,7 +41,7 @@ const RULES: [SectionKind, string[]][] = [
       "what s in it for you", "infos pratiques", "informations pratiques", "modalites", "job location", "job type",
       "statut", "our benefits", "nos avantages", "we provide", "physical demands", "physical requirements",
       "work environment", "working environment", "office environment", "working conditions", "conditions de travail",
-      "environnement de travail",
+      "environnement de travail", "come to work",
     ],
   ],
   [
@@ -86,7 +86,7 @@ const RULES: [SectionKind, string[]][] = [
       "le job", "gig", "scope", "objectifs", "objectives", "ce que vous ferez", "ce que tu feras", "attributions",
       "fonctions", "in this role", "accountabilities", "deliverables", "your impact", "le challenge", "the challenge",
       "vos defis", "your day", "the job", "the position", "la mission", "responsible for", "you would be", "you d be",
-      "expectations", "vous prendrez", "tu prendras",
+      "expectations", "vous prendrez", "tu prendras", "the work", "your work", "votre travail", "ton travail",
     ],
   ],
   // The team the hire joins names the company's part only when the line asks nothing of the

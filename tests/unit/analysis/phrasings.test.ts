@@ -1047,6 +1047,12 @@ describe("a line that joins the team and lists the duties", () => {
 });
 
 describe("lines around the duties", () => {
+  it("reads 'The Work' as the duties and 'You'll be excited to come to work because…' as the perks", () => {
+    const a = analyze("Social Media Manager\n\n**You’ll be Excited to Come to Work Because…**\n- You’ll get honest feedback\n\n**The Work**\n- Publish our Instagram posts every day\n", compiled);
+    expect(a.sections.map((s) => s.kind)).toEqual(["intro", "benefits", "duties"]);
+  });
+
+
   it("reads 'Idéalement, tu :' as the profile, not the duties", () => {
     const a = analyze("Chargé·e de communication\n\nIdéalement, tu :\n- as déjà géré des campagnes Google Ads\n- connais HTML et CSS\n", compiled);
     expect(a.sections.find((s) => s.heading?.startsWith("Idéalement"))?.kind).toBe("requirements");
