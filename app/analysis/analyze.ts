@@ -3,6 +3,7 @@
 import { assessDemands, OFFER_THRESHOLDS, PRODUCTION_CRAFTS } from "./assess";
 import { withPerformanceReadings } from "./performance";
 import { dropPlatformsAsPlaces, lightenMeasuredMetrics, lightenWhatMakingServes, OF_WORDS, PLACE_WORDS, PURPOSE_WORDS } from "./placed-work";
+import { lightenToolExamples } from "./tool-examples";
 import type { CompiledSense, CompiledTaxonomy, MatchTarget } from "./compile";
 import { explain } from "./explain";
 import { contractHours } from "./contract-hours";
@@ -899,6 +900,7 @@ function collectMatches(
   lightenWhatMakingServes(matches, clauseOfMatch, firstTokenOfMatch, endTokenOfMatch, tokens, compiled);
   lightenMeasuredMetrics(matches, clauseOfMatch);
   dropPlatformsAsPlaces(matches, clauseOfMatch, firstTokenOfMatch, endTokenOfMatch, tokens);
+  lightenToolExamples(matches, firstTokenOfMatch, endTokenOfMatch, tokens, compiled);
   return { matches, trades };
 }
 

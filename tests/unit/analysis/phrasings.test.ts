@@ -2032,3 +2032,16 @@ describe("what a maker makes for the networks", () => {
     expect(familiesOf("Produce social content for Instagram and TikTok", "en")).toContain("social_media_marketing");
   });
 });
+
+describe("tools named as examples of a kind", () => {
+  const depthOf = (offer: string, family: string) => analyze(offer, compiled).families.find((f) => f.id === family)?.depth;
+
+  it("asks for the kind, not for each example's craft", () => {
+    expect(depthOf("Social Media Manager\n\nRequirements\n- Comfortable working in editing tools (ex: Photoshop, Illustrator, InDesign)\n", "graphic_design")).not.toBe("core");
+    expect(depthOf("Chargé de communication\n\nProfil\n- Aisance avec des logiciels comme Photoshop et Illustrator\n", "graphic_design")).not.toBe("core");
+  });
+
+  it("still reads tools asked by name as the craft", () => {
+    expect(depthOf("Community Manager\n\nRequirements\n- Advanced Photoshop, Illustrator and InDesign\n", "graphic_design")).toBe("core");
+  });
+});
