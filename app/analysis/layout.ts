@@ -379,7 +379,9 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
         // in the industry") or a title run into its metadata ("Content Specialist Location:
         // Houston", a flattened offer): it labels its own line, and only a part that asks for
         // work opens from it. "About Acme:" opens with its heading word and opens the part.
-        if (kind && !ASKING_KINDS.has(kind) && !HEADING_VOCAB.has(keyStems[0] ?? "")) {
+        // A metadata field that holds its value ("…Officer.date: 2022-05-05", run into the line
+        // before it) is complete in itself: it opens no part, which would swallow the duties after it.
+        if (kind && !ASKING_KINDS.has(kind) && (!HEADING_VOCAB.has(keyStems[0] ?? "") || (kind === "meta" && hasValue))) {
           line.kind = kind;
         } else if (kind) {
           seenKnown = true;

@@ -162,6 +162,15 @@ describe("an offer pasted without its line breaks", () => {
   });
 });
 
+describe("front matter run into the offer", () => {
+  it("reads a metadata field glued to a sentence as one field, not a part that swallows the duties", () => {
+    const page = "---\ntitle: \"Marketing Associate\"\ndescription: A well-organised professional who reports to the Chief Operations Officer.\ndate: 2022-05-05 08:00:00\n---\nEvent Management\n- Organises company events and trade shows\n- Manages the company's social media accounts\n";
+    const a = analyze(glued(page), compiled);
+    expect(a.sections.map((s) => s.kind)).not.toContain("meta");
+    expect(a.matches.filter((m) => m.weight > 0).map((m) => m.familyId)).toEqual(expect.arrayContaining(["pr_events", "social_media_marketing"]));
+  });
+});
+
 describe("an offer pasted twice", () => {
   const all = [...offers("focused"), ...offers("fair"), ...offers("hybrid"), ...offers("overload")];
 
