@@ -89,6 +89,10 @@ function isLowerCp(cp: number): boolean {
   return cp >= 0 && foldChar(cp).lower;
 }
 
+function isDigitUnit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function isDigitStr(s: string): boolean {
   const c = s.charCodeAt(0);
   return c >= 48 && c <= 57;
@@ -202,6 +206,15 @@ class WordBuffer {
     return textOf(this.codes, 0, this.length);
   }
 
+  /**
+   * A number of two digits or more, then a capitalised word: "21/05/2015Description de
+   * l'offre", "75016Missions", a page whose lines lost their breaks. Not "4K" nor "3D".
+   */
+  capitalAfterNumber(from: number, at: number): boolean {
+    const digits = at - from >= 2 && isDigitUnit(this.codes[at - 1]) && isDigitUnit(this.codes[from]);
+    return digits && at + 2 < this.length && this.caseOf[at] === 1 && this.caseOf[at + 1] === 2 && this.caseOf[at + 2] === 2;
+  }
+
   clear(): void {
     this.length = 0;
     if (this.splits.length) this.splits.length = 0;
@@ -267,8 +280,9 @@ class TokenWriter {
     for (const s of applicable) {
       if (s.at <= from || s.at >= word.length) continue;
       this.push(from, s.at, g);
-      g = s.strong ? Gap.Clause : Gap.Joined;
-      if (s.strong) this.glueBreaks.push(word.srcStart[s.at]);
+      const strong = s.strong || word.capitalAfterNumber(from, s.at);
+      g = strong ? Gap.Clause : Gap.Joined;
+      if (strong) this.glueBreaks.push(word.srcStart[s.at]);
       from = s.at;
     }
     this.push(from, word.length, g);

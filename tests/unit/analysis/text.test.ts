@@ -58,6 +58,14 @@ describe("tokenize", () => {
     expect(glued.glueBreaks).toHaveLength(1);
   });
 
+  it("splits a number glued to the capitalised word of the next line, not a 3D or a 4K", () => {
+    const glued = tokenize("Publié le 21/05/2015Description de l'offre");
+    expect(glued.tokens.map((t) => t.norm)).toContain("description");
+    expect(glued.tokens.find((t) => t.norm === "description")?.gap).toBe(Gap.Clause);
+    expect(glued.glueBreaks).toHaveLength(1);
+    expect(tokenize("Vidéos 3D et 4K, Photoshop CS6").glueBreaks).toHaveLength(0);
+  });
+
   it("reads no words inside a link, and keeps the full stop after it", () => {
     const text = "Nos pratiques sont sur [le wiki](https://github.com/org/site-ui-design/wiki). Voir www.example.org/seo-ads, puis postulez";
     expect(words(text)).toEqual(["nos", "pratiques", "sont", "sur", "le", "wiki", "voir", "puis", "postulez"]);
