@@ -22,25 +22,41 @@ interface CopyLine {
   repeat: boolean;
 }
 
-/** Marks the lines of a second-language copy of the offer, from the line that announces it to the end. */
+/** Words that pair with a language's name to announce a copy: "Version française", "English version", "French text below". */
+const ANNOUNCING = lexiconBit(["version", "below", "ci", "dessous", "text", "texte", "traduction", "translation"]);
+
+/**
+ * Marks the lines of a second-language copy of the offer, from the one that announces it to
+ * the end. The announcement is a short line naming a language, or a language named beside
+ * "version" anywhere in a line (a page whose lines ran together: "…apply now Version française
+ * Nous recrutons…"); the last one after which the language flips is the copy's start.
+ */
 export function markTranslatedCopy(tokens: Token[], lines: CopyLine[]): void {
   const classes = wordClasses(tokens);
-  let marker = -1;
-  for (let li = lines.length - 1; li > 0 && marker < 0; li--) {
+  for (let li = lines.length - 1; li > 0; li--) {
     const { t0, t1 } = lines[li];
-    if (t1 - t0 === 0 || t1 - t0 > MARKER_MAX_TOKENS) continue;
-    for (let k = t0; k < t1; k++) if (classes[k] & LANGUAGE_NAMES) marker = li;
+    if (t1 === t0) continue;
+    const short = t1 - t0 <= MARKER_MAX_TOKENS;
+    let announced = false;
+    for (let k = t0; k < t1 && !announced; k++) {
+      if (!(classes[k] & LANGUAGE_NAMES)) continue;
+      announced = short || (k > t0 && (classes[k - 1] & ANNOUNCING) !== 0) || (k + 1 < t1 && (classes[k + 1] & ANNOUNCING) !== 0);
+    }
+    if (announced && copyFrom(tokens, classes, lines[li])) {
+      for (let lj = li; lj < lines.length; lj++) lines[lj].repeat = true;
+      return;
+    }
   }
-  if (marker < 0) return;
-  const split = lines[marker].t0;
-  const before = languageCounts(classes, 0, split);
-  const after = languageCounts(classes, lines[marker].t1, tokens.length);
-  const ratio = (tokens.length - lines[marker].t1) / Math.max(split, 1);
-  if (ratio < COPY_MIN_RATIO || ratio > COPY_MAX_RATIO) return;
-  const beforeLang = clearLanguage(before);
-  const afterLang = clearLanguage(after);
-  if (!beforeLang || !afterLang || beforeLang === afterLang) return;
-  for (let li = marker; li < lines.length; li++) lines[li].repeat = true;
+}
+
+/** The text after the announcing line is a translation of the text before it: another language, about as long. */
+function copyFrom(tokens: Token[], classes: Uint32Array, line: CopyLine): boolean {
+  const split = line.t0;
+  const ratio = (tokens.length - line.t1) / Math.max(split, 1);
+  if (ratio < COPY_MIN_RATIO || ratio > COPY_MAX_RATIO) return false;
+  const before = clearLanguage(languageCounts(classes, 0, split));
+  const after = clearLanguage(languageCounts(classes, line.t1, tokens.length));
+  return !!before && !!after && before !== after;
 }
 
 function languageCounts(classes: Uint32Array, from: number, to: number): { fr: number; en: number } {

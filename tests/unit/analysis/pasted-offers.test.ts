@@ -294,6 +294,15 @@ describe("an offer published in both languages", () => {
     expect(both.matches.every((m) => m.start < en.length)).toBe(true);
   });
 
+  it("finds the copy in a page whose lines ran together", () => {
+    const fr = fixture("focused/seo_specialist.fr.txt");
+    const en = fixture("focused/seo_specialist.en.txt");
+    const page = spaced(`${fr}\nEnvoyez votre CV à jobs@acme.fr Version anglaise ${en}`);
+    const both = analyze(page, compiled);
+    expect(both.verdict).toBe(analyze(spaced(fr), compiled).verdict);
+    expect(both.matches.filter((m) => m.weight > 0 && m.start > page.indexOf("Version anglaise"))).toEqual([]);
+  });
+
   it("still reads a closing paragraph in the other language that is no copy of the offer", () => {
     const fr = fixture("overload/" + readdirSync(`${OFFERS_DIR}overload`).find((f) => f.endsWith(".fr.txt")));
     const a = analyze(`${fr}\n\nEnglish\n\nYou will also shoot and edit our product videos and build landing pages in HTML and CSS.`, compiled);
