@@ -19,7 +19,8 @@ const PROSE_AFTER_DASH = new Set(["ces", "cela", "ceci", "these", "those", "whic
 /** A gender marker this close to a flattened offer's start ends its title. */
 const TITLE_MARKER_WORDS = 14;
 
-const BULLET_GAP = new RegExp(`(?:^|\\s)[${BULLET_MARKS}]\\s*$`, "u");
+// A bullet after a space, or glued to the sentence it ends ("Google Advertising.●\tMust be…").
+const BULLET_GAP = new RegExp(`(?:^|[\\s.;:!?,])[${BULLET_MARKS}]\\s*$`, "u");
 // "…and websites - Designing", or glued to the item before ("websites- Designing").
 const DASH_GAP = /(?:^|\s)[-–—*]\s+$/;
 const LINK_WORDS = new Set(
@@ -123,7 +124,7 @@ export function inlineBreaks(text: string, tokens: Token[], lines: { start: numb
       if (!plain) {
         const bullet = BULLET_GAP.exec(gap) ?? (token.cap && !PROSE_AFTER_DASH.has(token.norm) ? DASH_GAP.exec(gap) : null);
         if (bullet) {
-          breaks.push(before.end + bullet.index + bullet[0].length - bullet[0].trimStart().length);
+          breaks.push(before.end + bullet.index + bullet[0].length - bullet[0].replace(/^[\s.;:!?,]+/, "").length);
           continue;
         }
         if (COLON_GAP.test(gap) && !ENDS_IN_DIGIT.test(before.norm)) {

@@ -162,6 +162,16 @@ describe("an offer pasted without its line breaks", () => {
   });
 });
 
+describe("bullets glued to the sentence before them", () => {
+  it("reads each '●' item as a line of its own, as when the page kept its breaks", () => {
+    const items = ["Run our Google Ads campaigns.", "Write SEO articles for the blog.", "Shoot and edit product videos.", "Answer comments on Instagram."];
+    const written = analyze(`SEO Expert\n\nJob Responsibilities\n${items.map((i) => `●\t${i}`).join("\n")}\n`, compiled);
+    const glued = analyze(`SEO Expert\n\nJob Responsibilities\n${items.map((i) => `●\t${i}`).join("")} ${"Our agency works with many clients across the region. ".repeat(4)}\n`, compiled);
+    expect(glued.lines.length).toBeGreaterThanOrEqual(written.lines.length);
+    expect(glued.families.map((f) => `${f.id} ${f.depth}`)).toEqual(written.families.map((f) => `${f.id} ${f.depth}`));
+  });
+});
+
 describe("front matter run into the offer", () => {
   it("reads a metadata field glued to a sentence as one field, not a part that swallows the duties", () => {
     const page = "---\ntitle: \"Marketing Associate\"\ndescription: A well-organised professional who reports to the Chief Operations Officer.\ndate: 2022-05-05 08:00:00\n---\nEvent Management\n- Organises company events and trade shows\n- Manages the company's social media accounts\n";
