@@ -53,6 +53,8 @@ const RULES: [SectionKind, string[]][] = [
       "next steps", "prochaines etapes", "deadline", "date limite", "pour nous rejoindre", "envoyez", "send your",
     ],
   ],
+  // "Vous êtes en charge de la communication :" hands the hire work; "Vous êtes…" alone describes them.
+  ["duties", ["vous etes en charge", "tu es en charge", "vous etes responsable", "tu es responsable", "you are in charge", "you are responsible"]],
   [
     "requirements",
     [
@@ -197,4 +199,7 @@ export const ADDRESS_KEYS = new Set(
   ),
 );
 
-export const KEYWORD_KEYS = new Set(["keywords", "tags", "mots cles", "mots clefs", "sector", "secteur"].map((k) => stemsOf(k).join(" ")));
+/** Front-matter fields that hold the offer's own words ("description: Nous recherchons…"); a site's other fields say nothing of the work. */
+export const FRONT_MATTER_TEXT_KEYS = new Set(["description", "summary", "excerpt", "resume", "intro", "introduction", "content", "body"].map((k) => stemsOf(k).join(" ")));
+
+export const KEYWORD_KEYS = new Set(["keywords", "tags", "hashtags", "mots cles", "mots clefs", "sector", "secteur"].map((k) => stemsOf(k).join(" ")));

@@ -1,7 +1,7 @@
 // Lines and sections: which parts of an offer state duties and requirements, and
 // which only describe the company, the benefits or how to apply.
 
-import { ADDRESS_KEYS, HEADING_VOCAB, META_KEYS, KEYWORD_KEYS, PURE_HEADING_MAX_WORDS, TITLE_KEYS, classifyHeading, isPureHeading } from "./headings";
+import { ADDRESS_KEYS, FRONT_MATTER_TEXT_KEYS, HEADING_VOCAB, META_KEYS, KEYWORD_KEYS, PURE_HEADING_MAX_WORDS, TITLE_KEYS, classifyHeading, isPureHeading } from "./headings";
 import { inlineBreaks } from "./inline-breaks";
 import { STOPWORDS } from "./stopwords";
 import { markTranslatedCopy } from "./translated-copy";
@@ -199,6 +199,18 @@ function namedShortLine(tokens: Token[], line: LayoutLine, trimmed: string, curr
   return kind !== null && kind !== current && (titleCase ? TITLE_CASE_HEADING_KINDS : QUESTION_HEADING_KINDS).has(kind);
 }
 
+/** The most words of a front-matter field that is the site's own ("draft: false", "author: Stéphanie"); a longer value may be the offer. */
+const FRONT_MATTER_FIELD_TOKENS = 6;
+/** The most lines a front matter holds before its closing "---". */
+const FRONT_MATTER_MAX_LINES = 60;
+
+/** The index of the "---" line that closes a front matter opened by the first line, or -1. */
+function frontMatterClose(text: string, lines: { start: number; end: number }[]): number {
+  if (!lines.length || text.slice(lines[0].start, lines[0].end).trim() !== "---") return -1;
+  for (let li = 1; li < lines.length && li <= FRONT_MATTER_MAX_LINES; li++) if (text.slice(lines[li].start, lines[li].end).trim() === "---") return li;
+  return -1;
+}
+
 /** Whether a colon comes within the first `reach` characters of [start, end): no "key: value" otherwise. */
 function colonWithin(text: string, start: number, end: number, reach: number): boolean {
   const stop = Math.min(end, start + reach);
@@ -330,6 +342,7 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
   // that line: the lines written after it go back to the part they were in.
 
   let seenLine = false;
+  const frontMatterEnd = frontMatterClose(text, lines);
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     const n = line.t1 - line.t0;
@@ -366,6 +379,9 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
       line.valueStart = valueStart;
       if (TITLE_KEYS.has(key)) {
         line.kind = "title";
+      } else if (li < frontMatterEnd && line.t1 - valueAt <= FRONT_MATTER_FIELD_TOKENS && !FRONT_MATTER_TEXT_KEYS.has(key) && !classifyHeading(keyStems)) {
+        // A site's own short fields ("internal_link: /blog/post-40/", "draft: false") say nothing of the work.
+        line.kind = "meta";
       } else if (KEYWORD_KEYS.has(key)) {
         line.kind = "keywords";
       } else if (META_KEYS.has(key) && inlineLine && line.t1 - valueAt > INLINE_META_MAX_TOKENS) {

@@ -172,6 +172,16 @@ describe("bullets glued to the sentence before them", () => {
   });
 });
 
+describe("a page's front matter", () => {
+  it("reads a site's own short fields as metadata, and the offer's text fields as the offer", () => {
+    const page = "---\ntitle: \"Chargé·e de communication\"\ninternal_link: \"/blog/post-40/\"\nhashtags: \"#seo, #css, #wordpress, #video, #ads, #design\"\ndraft: false\n---\nVos missions\n- Rédiger la newsletter mensuelle\n";
+    const a = analyze(page, compiled);
+    expect(a.matches.filter((m) => m.weight > 0 && m.sectionKind !== "title" && m.start < page.indexOf("Vos missions"))).toEqual([]);
+    const described = analyze("---\ntitle: \"Community Manager\"\ndescription: \"Vous animerez nos communautés Instagram et répondrez aux messages des abonnés.\"\n---\n", compiled);
+    expect(described.matches.some((m) => m.weight > 0 && m.familyId === "community_management" && m.sectionKind !== "title")).toBe(true);
+  });
+});
+
 describe("front matter run into the offer", () => {
   it("reads a metadata field glued to a sentence as one field, not a part that swallows the duties", () => {
     const page = "---\ntitle: \"Marketing Associate\"\ndescription: A well-organised professional who reports to the Chief Operations Officer.\ndate: 2022-05-05 08:00:00\n---\nEvent Management\n- Organises company events and trade shows\n- Manages the company's social media accounts\n";

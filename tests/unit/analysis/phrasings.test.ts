@@ -1047,6 +1047,13 @@ describe("a line that joins the team and lists the duties", () => {
 });
 
 describe("lines around the duties", () => {
+  it("reads 'Vous êtes en charge de la communication :' as the duties, 'Vous êtes :' as the profile", () => {
+    const duties = analyze("Chargé·e de projet\n\n**Vous êtes en charge de la communication interne et externe** :\n- Animer nos réseaux sociaux\n", compiled);
+    expect(duties.sections.at(-1)?.kind).toBe("duties");
+    const profile = analyze("Chargé·e de projet\n\nVous êtes :\n- À l'aise avec les réseaux sociaux\n", compiled);
+    expect(profile.sections.at(-1)?.kind).toBe("requirements");
+  });
+
   it("reads 'The Work' as the duties and 'You'll be excited to come to work because…' as the perks", () => {
     const a = analyze("Social Media Manager\n\n**You’ll be Excited to Come to Work Because…**\n- You’ll get honest feedback\n\n**The Work**\n- Publish our Instagram posts every day\n", compiled);
     expect(a.sections.map((s) => s.kind)).toEqual(["intro", "benefits", "duties"]);
