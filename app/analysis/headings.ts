@@ -7,7 +7,8 @@
 import type { SectionKind } from "./types";
 import { tokenize } from "./tokenize";
 
-const RULES: [SectionKind, string[]][] = [
+/** Each rule: the part, its phrases, and whether their words are heading words (true unless said). */
+const RULES: [SectionKind, string[], boolean?][] = [
   [
     "nice",
     [
@@ -54,7 +55,8 @@ const RULES: [SectionKind, string[]][] = [
     ],
   ],
   // "Vous êtes en charge de la communication :" hands the hire work; "Vous êtes…" alone describes them.
-  ["duties", ["vous etes en charge", "tu es en charge", "vous etes responsable", "tu es responsable", "you are in charge", "you are responsible"]],
+  // Its words are a title's too ("Chargé·e de mission", "Responsable communication"): they make no heading word.
+  ["duties", ["vous etes en charge", "tu es en charge", "vous etes responsable", "tu es responsable", "you are in charge", "you are responsible"], false],
   [
     "requirements",
     [
@@ -123,7 +125,7 @@ const stemsOf = (text: string) => tokenize(text).tokens.map((t) => t.stem);
 
 const COMPILED: CompiledRule[] = RULES.map(([kind, phrases]) => ({ kind, phrases: phrases.map(stemsOf) }));
 
-export const HEADING_VOCAB = new Set<string>([...COMPILED.flatMap((r) => r.phrases.flat()), ...stemsOf(FILLERS)]);
+export const HEADING_VOCAB = new Set<string>([...COMPILED.filter((_, i) => RULES[i][2] !== false).flatMap((r) => r.phrases.flat()), ...stemsOf(FILLERS)]);
 
 // Phrases indexed by their first stem, each remembering its rule's priority.
 const BY_FIRST = new Map<string, { phrase: string[]; priority: number }[]>();
