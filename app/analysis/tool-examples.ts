@@ -12,8 +12,8 @@ const TOOL_NOUNS = new Set([
   "tools", "tool", "outils", "outil", "software", "softwares", "logiciels", "logiciel", "apps", "applications", "platforms",
   "plateformes", "suites", "programs", "programmes",
 ]);
-/** One-word markers of an example: "ex:", "like", "comme", "including", "notamment". */
-const EXAMPLE_WORDS = new Set(["ex", "like", "comme", "including", "notamment"]);
+/** One-word markers of an example: "ex:", "like", "comme" (not "including" or "notamment", which name what is asked). */
+const EXAMPLE_WORDS = new Set(["ex", "like", "comme"]);
 /** Two-word markers, by their last word: "e.g.", "such as", "par exemple". */
 const EXAMPLE_PAIRS = new Map([
   ["g", "e"],
