@@ -245,9 +245,10 @@ function senseFor(
   // What the word acts on decides first, when it decides ("animer des bannières et des
   // visuels pour les réseaux sociaux" animates banners); a tie there leaves it to the line,
   // whose words are only gathered then.
-  // "Visual content", "video content", "blog content": the word right before names the kind,
-  // whatever platforms the line then lists ("visual content tailored to TikTok and Instagram").
-  const kind = kindNamedBefore(tokens, stream, lineOf, line, p0, senses);
+  // "Visual content", "video content", "blog content": the word right before the generic noun
+  // names its kind, whatever platforms the line then lists ("visual content tailored to TikTok").
+  // Not before a noun that is a kind already: "website visuals" and "video ads" are visuals and ads.
+  const kind = KIND_NAMED_BEFORE.has(term.id) ? kindNamedBefore(tokens, stream, lineOf, line, p0, senses) : null;
   if (kind) return { sense: kind, byObject: true };
   const byObject = clearWinner(object, senses);
   if (byObject) return { sense: byObject, byObject: contextHits(head, byObject) > 0 };
@@ -263,6 +264,9 @@ function senseFor(
   const fallback = making.length ? (making.find((sense) => sense === term.fallback) ?? making[0]!) : term.fallback;
   return fallback ? { sense: fallback, byObject: false } : null;
 }
+
+/** Ambiguous terms that are generic nouns of made things, whose kind an English modifier names: "content". */
+const KIND_NAMED_BEFORE = new Set(["contenu"]);
 
 /** The sense the word glued before the term names on its own ("graphic content"), if only one sense's context holds it. */
 function kindNamedBefore(tokens: Token[], stream: Stream, lineOf: Int32Array, line: number, p0: number, senses: CompiledSense[]): CompiledSense | null {
@@ -900,7 +904,7 @@ function collectMatches(
   lightenWhatMakingServes(matches, clauseOfMatch, firstTokenOfMatch, endTokenOfMatch, tokens, compiled);
   lightenMeasuredMetrics(matches, clauseOfMatch);
   dropPlatformsAsPlaces(matches, clauseOfMatch, firstTokenOfMatch, endTokenOfMatch, tokens);
-  lightenToolExamples(matches, firstTokenOfMatch, endTokenOfMatch, tokens, compiled);
+  lightenToolExamples(matches, clauseOfMatch, firstTokenOfMatch, endTokenOfMatch, tokens, compiled);
   return { matches, trades };
 }
 

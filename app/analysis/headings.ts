@@ -42,7 +42,7 @@ const RULES: [SectionKind, string[], boolean?][] = [
       "what s in it for you", "infos pratiques", "informations pratiques", "modalites", "job location", "job type",
       "statut", "our benefits", "nos avantages", "we provide", "physical demands", "physical requirements",
       "work environment", "working environment", "office environment", "working conditions", "conditions de travail",
-      "environnement de travail", "come to work",
+      "environnement de travail",
     ],
   ],
   [
@@ -90,7 +90,7 @@ const RULES: [SectionKind, string[], boolean?][] = [
       "le job", "gig", "scope", "objectifs", "objectives", "ce que vous ferez", "ce que tu feras", "attributions",
       "fonctions", "in this role", "accountabilities", "deliverables", "your impact", "le challenge", "the challenge",
       "vos defis", "your day", "the job", "the position", "la mission", "responsible for", "you would be", "you d be",
-      "expectations", "vous prendrez", "tu prendras", "the work", "your work", "votre travail", "ton travail",
+      "expectations", "vous prendrez", "tu prendras",
     ],
   ],
   // The team the hire joins names the company's part only when the line asks nothing of the
@@ -201,7 +201,13 @@ export const ADDRESS_KEYS = new Set(
   ),
 );
 
-/** Front-matter fields that hold the offer's own words ("description: Nous recherchons…"); a site's other fields say nothing of the work. */
-export const FRONT_MATTER_TEXT_KEYS = new Set(["description", "summary", "excerpt", "resume", "intro", "introduction", "content", "body"].map((k) => stemsOf(k).join(" ")));
+/** A site's own front-matter fields, which say nothing of the work: "layout: post", "internal_link: /blog/post-40/". */
+export const FRONT_MATTER_SITE_KEYS = new Set(
+  [
+    "layout", "draft", "toc", "discuss", "author", "internal link", "permalink", "slug", "categories", "published", "image", "photo",
+    "class", "redirect from", "template key", "path", "featured", "logo url", "host", "weight", "menu", "aliases", "lang", "apply url", "url",
+    "tags", "hashtags",
+  ].map((k) => stemsOf(k).join(" ")),
+);
 
 export const KEYWORD_KEYS = new Set(["keywords", "tags", "hashtags", "mots cles", "mots clefs", "sector", "secteur"].map((k) => stemsOf(k).join(" ")));

@@ -1,7 +1,7 @@
 // Lines and sections: which parts of an offer state duties and requirements, and
 // which only describe the company, the benefits or how to apply.
 
-import { ADDRESS_KEYS, FRONT_MATTER_TEXT_KEYS, HEADING_VOCAB, META_KEYS, KEYWORD_KEYS, PURE_HEADING_MAX_WORDS, TITLE_KEYS, classifyHeading, isPureHeading } from "./headings";
+import { ADDRESS_KEYS, FRONT_MATTER_SITE_KEYS, HEADING_VOCAB, META_KEYS, KEYWORD_KEYS, PURE_HEADING_MAX_WORDS, TITLE_KEYS, classifyHeading, isPureHeading } from "./headings";
 import { inlineBreaks } from "./inline-breaks";
 import { STOPWORDS } from "./stopwords";
 import { markTranslatedCopy } from "./translated-copy";
@@ -200,7 +200,7 @@ function namedShortLine(tokens: Token[], line: LayoutLine, trimmed: string, curr
 }
 
 /** The most words of a front-matter field that is the site's own ("draft: false", "author: Stéphanie"); a longer value may be the offer. */
-const FRONT_MATTER_FIELD_TOKENS = 6;
+const FRONT_MATTER_FIELD_TOKENS = 8;
 /** The most lines a front matter holds before its closing "---". */
 const FRONT_MATTER_MAX_LINES = 60;
 
@@ -379,8 +379,9 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
       line.valueStart = valueStart;
       if (TITLE_KEYS.has(key)) {
         line.kind = "title";
-      } else if (li < frontMatterEnd && line.t1 - valueAt <= FRONT_MATTER_FIELD_TOKENS && !FRONT_MATTER_TEXT_KEYS.has(key) && !classifyHeading(keyStems)) {
-        // A site's own short fields ("internal_link: /blog/post-40/", "draft: false") say nothing of the work.
+      } else if (li < frontMatterEnd && line.t1 - valueAt <= FRONT_MATTER_FIELD_TOKENS && FRONT_MATTER_SITE_KEYS.has(key)) {
+        // A site's own short fields ("internal_link: /blog/post-40/", "draft: false") say nothing of
+        // the work; other fields may hold it ("stack: PHP, Symfony", "logiciels: Premiere Pro").
         line.kind = "meta";
       } else if (KEYWORD_KEYS.has(key)) {
         line.kind = "keywords";
@@ -395,9 +396,10 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
         // in the industry") or a title run into its metadata ("Content Specialist Location:
         // Houston", a flattened offer): it labels its own line, and only a part that asks for
         // work opens from it. "About Acme:" opens with its heading word and opens the part.
-        // A metadata field that holds its value ("…Officer.date: 2022-05-05", run into the line
-        // before it) is complete in itself: it opens no part, which would swallow the duties after it.
-        if (kind && !ASKING_KINDS.has(kind) && (!HEADING_VOCAB.has(keyStems[0] ?? "") || (kind === "meta" && hasValue))) {
+        // A metadata field that holds its value run into the line before it ("…Officer.date:
+        // 2022-05-05", a page that lost its breaks) is complete in itself: it opens no part, which
+        // would swallow the duties after it.
+        if (kind && !ASKING_KINDS.has(kind) && (!HEADING_VOCAB.has(keyStems[0] ?? "") || (kind === "meta" && hasValue && inlineLine))) {
           line.kind = kind;
         } else if (kind) {
           seenKnown = true;

@@ -160,7 +160,7 @@ export const VISUAL_MAKING_VERBS = new Set(
   ["design", "draw", "illustrate", "retouch", "animate", "film", "shoot", "dessiner", "illustrer", "retoucher", "filmer", "tourner"].map((w) => stem(w)),
 );
 /** Verbs of making whose object lists name what is made ("réaliser des visuels, vidéos et affiches"). */
-const MAKING_VERBS = new Set([
+export const MAKING_VERBS = new Set([
   ...VISUAL_MAKING_VERBS,
   ...["create", "edit", "write", "produce", "creer", "realiser", "rediger", "ecrire", "monter", "produire", "concevoir"].map((w) => stem(w)),
 ]);

@@ -3,6 +3,7 @@
 // the kind, any of which will do: the tools it names are no mastery of each one's craft.
 
 import type { CompiledTaxonomy } from "./compile";
+import { MAKING_VERBS } from "./match";
 import { CONJUNCTIONS } from "./stopwords";
 import { Gap, type Token } from "./tokenize";
 import type { Match } from "./types";
@@ -22,6 +23,10 @@ const EXAMPLE_PAIRS = new Map([
 ]);
 /** Words from the example marker back to the kind it illustrates: "tools for content editing (ex:". */
 const NOUN_REACH = 4;
+/** Words before the tool noun that name its kind: "content editing tools". */
+const KIND_WORDS = 2;
+/** Words from the example marker back to its clause's start, read for a verb of making. */
+const CLAUSE_REACH = 24;
 
 /** Where the example marker right before token `k` starts, or -1. */
 function exampleMarkerBefore(tokens: Token[], k: number): number {
@@ -41,26 +46,43 @@ function listGlue(tokens: Token[], from: number, to: number): boolean {
 
 /**
  * Core tools listed after an example marker that follows a kind of tool are light: "tools
- * (ex: Photoshop, Lightroom)" asks for the kind. One pass over the matches: each tool either
- * continues the list of the tool before it or starts a list of its own.
+ * (ex: Photoshop, Lightroom)" asks for the kind. Not when the clause already asks for the
+ * craft they serve ("Retouch photos in tools such as Photoshop", "run paid acquisition on
+ * platforms such as Google Ads"): there they are the means of the work asked. One pass over
+ * the matches: each tool either continues the list of the tool before it or starts its own.
  */
-export function lightenToolExamples(matches: Match[], firstToken: number[], endToken: number[], tokens: Token[], compiled: CompiledTaxonomy): void {
+export function lightenToolExamples(matches: Match[], clauseOf: number[], firstToken: number[], endToken: number[], tokens: Token[], compiled: CompiledTaxonomy): void {
   let listed = false;
+  // The families the clause so far asks for at core depth, by a passage that is no tool.
+  const asked = new Set<string>();
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
+    if (i > 0 && clauseOf[i] !== clauseOf[i - 1]) asked.clear();
     if (compiled.entries.get(m.entryId)?.kind !== "tool") {
+      if (m.depth === "core" && m.weight > 0) asked.add(m.familyId);
       listed = false;
       continue;
     }
     const continues = i > 0 && compiled.entries.get(matches[i - 1].entryId)?.kind === "tool" && listGlue(tokens, endToken[i - 1], firstToken[i]);
     if (!continues) listed = illustratesKind(tokens, firstToken[i]);
-    if (listed && m.depth === "core") m.depth = "light";
+    if (listed && m.depth === "core" && !asked.has(m.familyId)) m.depth = "light";
   }
 }
 
-/** An example marker right before token `k`, after a noun naming a kind of tool: "tools (ex:", "logiciels comme". */
+/**
+ * An example marker right before token `k`, after a noun naming a kind of tool ("tools (ex:",
+ * "logiciels comme"), in a clause that makes nothing itself: in "shoot and edit two videos a
+ * day using tools like Premiere Pro" the tools are the means of the making asked.
+ */
 function illustratesKind(tokens: Token[], k: number): boolean {
   const marker = exampleMarkerBefore(tokens, k);
-  for (let j = marker - 1; marker > 0 && j >= 0 && j >= marker - NOUN_REACH; j--) if (TOOL_NOUNS.has(tokens[j].norm)) return true;
-  return false;
+  let noun = -1;
+  for (let j = marker - 1; marker > 0 && j >= 0 && j >= marker - NOUN_REACH && noun < 0; j--) if (TOOL_NOUNS.has(tokens[j].norm)) noun = j;
+  if (noun < 0) return false;
+  // The words that name the kind ("video editing software") are not the making asked.
+  for (let j = noun - KIND_WORDS - 1; j >= 0 && j >= marker - CLAUSE_REACH; j--) {
+    if (MAKING_VERBS.has(tokens[j].stem)) return false;
+    if (tokens[j].gap >= Gap.Clause) break;
+  }
+  return true;
 }

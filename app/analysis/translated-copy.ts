@@ -1,20 +1,29 @@
 // A bilingual posting shows the same offer twice, once per language ("Version française",
 // then the French text). The second copy asks nothing new: read twice, it doubles the week
 // and turns a fair offer into "two jobs". Its lines are marked as repeats, as a page that
-// shows its text twice in one language already is.
+// shows its text twice in one language already is. A paragraph in the other language that
+// says something else ("Anglais courant", then an English list of more work) is no copy.
 
 import { ENGLISH, FRENCH } from "./language";
 import { lexiconBit, wordClasses } from "./lexicon";
-import type { Token } from "./tokenize";
+import { STOPWORDS } from "./stopwords";
+import { Gap, type Token } from "./tokenize";
 
-/** A line that names a language: "Version française", "ENGLISH VERSION", "French text below". */
+/** A language's name: "Version française", "ENGLISH VERSION", "French text below". */
 const LANGUAGE_NAMES = lexiconBit(["francais", "francaise", "french", "english", "anglais", "anglaise"]);
+/** Words that announce a copy beside a language's name. */
+const ANNOUNCING = lexiconBit(["version", "below", "ci", "dessous", "text", "texte", "traduction", "translation", "translated", "traduit", "see", "voir"]);
+const FUNCTION_WORD = lexiconBit(STOPWORDS);
 const MARKER_MAX_TOKENS = 5;
 /** Each side must read clearly in its language: this many function words at least, two to one. */
 const SIDE_MIN_WORDS = 3;
-/** A translation is about as long as its original; a short paragraph in another language is not a copy. */
-const COPY_MIN_RATIO = 0.5;
-const COPY_MAX_RATIO = 2;
+/** A translation is about as long as its original (French runs a little longer); a summary is not a copy. */
+const COPY_MIN_RATIO = 0.6;
+const COPY_MAX_RATIO = 1.67;
+/** Names and figures carry over into a translation: at least this share of them is on both sides… */
+const SHARED_NAMES = 0.25;
+/** …when the two sides hold this many between them. */
+const NAMES_TO_COMPARE = 4;
 
 interface CopyLine {
   t0: number;
@@ -22,41 +31,75 @@ interface CopyLine {
   repeat: boolean;
 }
 
-/** Words that pair with a language's name to announce a copy: "Version française", "English version", "French text below". */
-const ANNOUNCING = lexiconBit(["version", "below", "ci", "dessous", "text", "texte", "traduction", "translation"]);
-
 /**
  * Marks the lines of a second-language copy of the offer, from the one that announces it to
- * the end. The announcement is a short line naming a language, or a language named beside
- * "version" anywhere in a line (a page whose lines ran together: "…apply now Version française
- * Nous recrutons…"); the last one after which the language flips is the copy's start.
+ * the end. The announcement is a short line of nothing but a language's name and words that
+ * announce ("English version", "*** Version française ***"), or, inside a line that ran into
+ * others, a capitalised "Version française" or "English version" ending at a mark or before a
+ * new sentence ("…apply now Version Française Nous recrutons…"). The last
+ * one after which the text is a translation of the text before it starts the copy.
  */
 export function markTranslatedCopy(tokens: Token[], lines: CopyLine[]): void {
   const classes = wordClasses(tokens);
   for (let li = lines.length - 1; li > 0; li--) {
     const { t0, t1 } = lines[li];
-    if (t1 === t0) continue;
-    const short = t1 - t0 <= MARKER_MAX_TOKENS;
-    let announced = false;
-    for (let k = t0; k < t1 && !announced; k++) {
-      if (!(classes[k] & LANGUAGE_NAMES)) continue;
-      announced = short || (k > t0 && (classes[k - 1] & ANNOUNCING) !== 0) || (k + 1 < t1 && (classes[k + 1] & ANNOUNCING) !== 0);
-    }
-    if (announced && copyFrom(tokens, classes, lines[li])) {
+    if (t1 === t0 || !(t1 - t0 <= MARKER_MAX_TOKENS ? announcingLine(classes, t0, t1) : announcedInside(tokens, classes, t0, t1))) continue;
+    if (copyFrom(tokens, classes, lines[li])) {
       for (let lj = li; lj < lines.length; lj++) lines[lj].repeat = true;
       return;
     }
   }
 }
 
-/** The text after the announcing line is a translation of the text before it: another language, about as long. */
+/** A short line of a language's name and announcing or function words only: "English version", not "Anglais courant". */
+function announcingLine(classes: Uint32Array, t0: number, t1: number): boolean {
+  let named = false;
+  for (let k = t0; k < t1; k++) {
+    if (classes[k] & LANGUAGE_NAMES) named = true;
+    else if (!(classes[k] & (ANNOUNCING | FUNCTION_WORD))) return false;
+  }
+  return named;
+}
+
+/** "…apply now Version Française*** Nous recrutons": a capitalised pair of "version" and a language's name, then a mark or a capital. */
+function announcedInside(tokens: Token[], classes: Uint32Array, t0: number, t1: number): boolean {
+  for (let k = t0; k + 1 < t1; k++) {
+    const pair = (classes[k] & ANNOUNCING && classes[k + 1] & LANGUAGE_NAMES) || (classes[k] & LANGUAGE_NAMES && classes[k + 1] & ANNOUNCING);
+    if (pair && tokens[k].cap && (k + 2 >= t1 || tokens[k + 2].gap >= Gap.Punct || tokens[k + 2].cap)) return true;
+  }
+  return false;
+}
+
+/** The text after the announcing line translates the text before it: another language, about as long, the same names. */
 function copyFrom(tokens: Token[], classes: Uint32Array, line: CopyLine): boolean {
   const split = line.t0;
   const ratio = (tokens.length - line.t1) / Math.max(split, 1);
   if (ratio < COPY_MIN_RATIO || ratio > COPY_MAX_RATIO) return false;
   const before = clearLanguage(languageCounts(classes, 0, split));
   const after = clearLanguage(languageCounts(classes, line.t1, tokens.length));
-  return !!before && !!after && before !== after;
+  if (!before || !after || before === after) return false;
+  const first = namesIn(tokens, classes, 0, split);
+  const second = namesIn(tokens, classes, line.t1, tokens.length);
+  let shared = 0;
+  for (const name of second) if (first.has(name)) shared++;
+  const all = first.size + second.size - shared;
+  return all < NAMES_TO_COMPARE || shared >= SHARED_NAMES * all;
+}
+
+/** Capitalised words inside a sentence and figures: the tools, places and numbers a translation keeps. */
+function namesIn(tokens: Token[], classes: Uint32Array, from: number, to: number): Set<string> {
+  const names = new Set<string>();
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (classes[k] & (FUNCTION_WORD | LANGUAGE_NAMES) || t.norm.length < 2) continue;
+    if ((t.cap && t.gap < Gap.Clause) || t.upper || isFigure(t.norm)) names.add(t.norm);
+  }
+  return names;
+}
+
+function isFigure(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 function languageCounts(classes: Uint32Array, from: number, to: number): { fr: number; en: number } {

@@ -1054,12 +1054,6 @@ describe("lines around the duties", () => {
     expect(profile.sections.at(-1)?.kind).toBe("requirements");
   });
 
-  it("reads 'The Work' as the duties and 'You'll be excited to come to work because…' as the perks", () => {
-    const a = analyze("Social Media Manager\n\n**You’ll be Excited to Come to Work Because…**\n- You’ll get honest feedback\n\n**The Work**\n- Publish our Instagram posts every day\n", compiled);
-    expect(a.sections.map((s) => s.kind)).toEqual(["intro", "benefits", "duties"]);
-  });
-
-
   it("reads 'Idéalement, tu :' as the profile, not the duties", () => {
     const a = analyze("Chargé·e de communication\n\nIdéalement, tu :\n- as déjà géré des campagnes Google Ads\n- connais HTML et CSS\n", compiled);
     expect(a.sections.find((s) => s.heading?.startsWith("Idéalement"))?.kind).toBe("requirements");
@@ -2046,6 +2040,11 @@ describe("tools named as examples of a kind", () => {
   it("asks for the kind, not for each example's craft", () => {
     expect(depthOf("Social Media Manager\n\nRequirements\n- Comfortable working in editing tools (ex: Photoshop, Illustrator, InDesign)\n", "graphic_design")).not.toBe("core");
     expect(depthOf("Chargé de communication\n\nProfil\n- Aisance avec des logiciels comme Photoshop et Illustrator\n", "graphic_design")).not.toBe("core");
+  });
+
+  it("keeps the tools of a clause that makes something, or that asks for the craft already", () => {
+    expect(depthOf("Community Manager\n\nResponsibilities\n- Shoot and edit two videos a day using tools like Premiere Pro and After Effects\n", "photo_video")).toBe("core");
+    expect(depthOf("Community Manager\n\nResponsibilities\n- Manage our paid acquisition on platforms such as Google Ads and Meta Ads, with a 40k monthly budget\n", "paid_media")).toBe("core");
   });
 
   it("still reads tools asked by name as the craft", () => {
