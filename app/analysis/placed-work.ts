@@ -171,9 +171,9 @@ export function dropPlatformsAsPlaces(matches: Match[], clauseOf: number[], firs
 }
 
 /** Per token, how many publishing and how many writing words its whole clause holds (from one clause break to the next). */
-function puttingOut(tokens: Token[], classes: Uint32Array): { publishing: Uint16Array; writing: Uint16Array } {
-  const publishing = new Uint16Array(tokens.length);
-  const writing = new Uint16Array(tokens.length);
+function puttingOut(tokens: Token[], classes: Uint32Array): { publishing: Uint32Array; writing: Uint32Array } {
+  const publishing = new Uint32Array(tokens.length);
+  const writing = new Uint32Array(tokens.length);
   let start = 0;
   let published = 0;
   let written = 0;

@@ -24,6 +24,8 @@ const COPY_MAX_RATIO = 1.67;
 const SHARED_NAMES = 0.25;
 /** …when the two sides hold this many between them. */
 const NAMES_TO_COMPARE = 4;
+/** Announcements compared with the whole offer, from the last. */
+const MAX_TRIES = 3;
 
 interface CopyLine {
   t0: number;
@@ -41,9 +43,13 @@ interface CopyLine {
  */
 export function markTranslatedCopy(tokens: Token[], lines: CopyLine[]): void {
   const classes = wordClasses(tokens);
-  for (let li = lines.length - 1; li > 0; li--) {
+  // Each comparison reads the whole offer: a few announcements are tried, not thousands of hostile ones.
+  let tries = 0;
+  for (let li = lines.length - 1; li > 0 && tries < MAX_TRIES; li--) {
     const { t0, t1 } = lines[li];
     if (t1 === t0 || !(t1 - t0 <= MARKER_MAX_TOKENS ? announcingLine(classes, t0, t1) : announcedInside(tokens, classes, t0, t1))) continue;
+    if (!aboutAsLong(tokens.length, lines[li])) continue;
+    tries++;
     if (copyFrom(tokens, classes, lines[li])) {
       for (let lj = li; lj < lines.length; lj++) lines[lj].repeat = true;
       return;
@@ -70,11 +76,15 @@ function announcedInside(tokens: Token[], classes: Uint32Array, t0: number, t1: 
   return false;
 }
 
-/** The text after the announcing line translates the text before it: another language, about as long, the same names. */
+/** The text after the announcing line is about as long as the text before it. */
+function aboutAsLong(total: number, line: CopyLine): boolean {
+  const ratio = (total - line.t1) / Math.max(line.t0, 1);
+  return ratio >= COPY_MIN_RATIO && ratio <= COPY_MAX_RATIO;
+}
+
+/** The text after the announcing line translates the text before it: another language, the same names. */
 function copyFrom(tokens: Token[], classes: Uint32Array, line: CopyLine): boolean {
   const split = line.t0;
-  const ratio = (tokens.length - line.t1) / Math.max(split, 1);
-  if (ratio < COPY_MIN_RATIO || ratio > COPY_MAX_RATIO) return false;
   const before = clearLanguage(languageCounts(classes, 0, split));
   const after = clearLanguage(languageCounts(classes, line.t1, tokens.length));
   if (!before || !after || before === after) return false;
