@@ -9,8 +9,8 @@ import type { Token } from "./tokenize";
 
 const FR_WORDS = "le la les des du de et est une un pour dans vous nous avec sur au aux votre vos que qui sont etre ou par ce cette nos notre tu ton ta tes vos leur plus nous ses ces".split(" ");
 const EN_WORDS = "the and of to for with you we our your is are on an be will as this that or from by have it at their who what can all".split(" ");
-export const FRENCH = lexiconBit(FR_WORDS);
-export const ENGLISH = lexiconBit(EN_WORDS);
+const FRENCH = lexiconBit(FR_WORDS);
+const ENGLISH = lexiconBit(EN_WORDS);
 
 const FRANC_MIN_CHARS = 120;
 /** Trigrams settle a close call within a paragraph or two; franc's cost grows with the sample (it reads at most 2 KB). */
@@ -23,14 +23,19 @@ export interface LanguageGuess {
   frenchShare: number;
 }
 
-export function detectLanguage(text: string, tokens: Token[], fallback: Lang = "fr"): LanguageGuess {
+/** French and English function words among tokens [from, to), by their word classes. */
+export function functionWordCounts(classes: Uint32Array, from: number, to: number): { fr: number; en: number } {
   let fr = 0;
   let en = 0;
-  const classes = wordClasses(tokens);
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = from; k < to; k++) {
     if (classes[k] & FRENCH) fr++;
     else if (classes[k] & ENGLISH) en++;
   }
+  return { fr, en };
+}
+
+export function detectLanguage(text: string, tokens: Token[], fallback: Lang = "fr"): LanguageGuess {
+  const { fr, en } = functionWordCounts(wordClasses(tokens), 0, tokens.length);
   const frenchShare = fr + en === 0 ? (fallback === "fr" ? 1 : 0) : fr / (fr + en);
   const byWords: Lang | null = fr + en < 3 ? null : fr > en ? "fr" : en > fr ? "en" : null;
 

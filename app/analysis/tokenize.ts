@@ -89,13 +89,13 @@ function isLowerCp(cp: number): boolean {
   return cp >= 0 && foldChar(cp).lower;
 }
 
-function isDigitUnit(c: number): boolean {
+/** An ASCII digit's UTF-16 unit. */
+export function isDigitUnit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
 function isDigitStr(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c >= 48 && c <= 57;
+  return isDigitUnit(s.charCodeAt(0));
 }
 
 /** The string of code units [from, to), built in chunks so huge words cannot overflow the call stack. */

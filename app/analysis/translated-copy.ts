@@ -4,10 +4,10 @@
 // shows its text twice in one language already is. A paragraph in the other language that
 // says something else ("Anglais courant", then an English list of more work) is no copy.
 
-import { ENGLISH, FRENCH } from "./language";
+import { functionWordCounts } from "./language";
 import { lexiconBit, wordClasses } from "./lexicon";
 import { STOPWORDS } from "./stopwords";
-import { Gap, type Token } from "./tokenize";
+import { Gap, isDigitUnit, type Token } from "./tokenize";
 
 /** A language's name: "Version française", "ENGLISH VERSION", "French text below". */
 const LANGUAGE_NAMES = lexiconBit(["francais", "francaise", "french", "english", "anglais", "anglaise"]);
@@ -85,8 +85,8 @@ function aboutAsLong(total: number, line: CopyLine): boolean {
 /** The text after the announcing line translates the text before it: another language, the same names. */
 function copyFrom(tokens: Token[], classes: Uint32Array, line: CopyLine): boolean {
   const split = line.t0;
-  const before = clearLanguage(languageCounts(classes, 0, split));
-  const after = clearLanguage(languageCounts(classes, line.t1, tokens.length));
+  const before = clearLanguage(functionWordCounts(classes, 0, split));
+  const after = clearLanguage(functionWordCounts(classes, line.t1, tokens.length));
   if (!before || !after || before === after) return false;
   const first = namesIn(tokens, classes, 0, split);
   const second = namesIn(tokens, classes, line.t1, tokens.length);
@@ -102,24 +102,9 @@ function namesIn(tokens: Token[], classes: Uint32Array, from: number, to: number
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (classes[k] & (FUNCTION_WORD | LANGUAGE_NAMES) || t.norm.length < 2) continue;
-    if ((t.cap && t.gap < Gap.Clause) || t.upper || isFigure(t.norm)) names.add(t.norm);
+    if ((t.cap && t.gap < Gap.Clause) || t.upper || isDigitUnit(t.norm.charCodeAt(0))) names.add(t.norm);
   }
   return names;
-}
-
-function isFigure(norm: string): boolean {
-  const c = norm.charCodeAt(0);
-  return c >= 48 && c <= 57;
-}
-
-function languageCounts(classes: Uint32Array, from: number, to: number): { fr: number; en: number } {
-  let fr = 0;
-  let en = 0;
-  for (let k = from; k < to; k++) {
-    if (classes[k] & FRENCH) fr++;
-    else if (classes[k] & ENGLISH) en++;
-  }
-  return { fr, en };
 }
 
 function clearLanguage({ fr, en }: { fr: number; en: number }): "fr" | "en" | null {
