@@ -242,14 +242,14 @@ function senseFor(
   const made = gaps[p0] <= Gap.Space && (makesVisualAt(stream, lineOf, line, p0 - 1) || (gaps[p0 - 1] <= Gap.Space && makesVisualAt(stream, lineOf, line, p0 - 2)));
   const making = made ? term.senses.filter((sense) => PRODUCTION_CRAFTS.has(sense.familyId)) : [];
   const senses = making.length ? making : term.senses;
-  // What the word acts on decides first, when it decides ("animer des bannières et des
-  // visuels pour les réseaux sociaux" animates banners); a tie there leaves it to the line,
-  // whose words are only gathered then.
   // "Visual content", "video content", "blog content": the word right before the generic noun
   // names its kind, whatever platforms the line then lists ("visual content tailored to TikTok").
   // Not before a noun that is a kind already: "website visuals" and "video ads" are visuals and ads.
   const kind = KIND_NAMED_BEFORE.has(term.id) ? kindNamedBefore(tokens, stream, lineOf, line, p0, senses) : null;
   if (kind) return { sense: kind, byObject: true };
+  // What the word acts on decides next, when it decides ("animer des bannières et des
+  // visuels pour les réseaux sociaux" animates banners); a tie there leaves it to the line,
+  // whose words are only gathered then.
   const byObject = clearWinner(object, senses);
   if (byObject) return { sense: byObject, byObject: contextHits(head, byObject) > 0 };
   let from = p0;
