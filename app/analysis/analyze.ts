@@ -1079,7 +1079,7 @@ function withTitleDemands(matches: Match[], title: ReturnType<typeof findTitle>,
   // A hybrid's title names several crafts at once ("Chargé de communication": writing,
   // press and events); the body says which of them the post asks. A craft that neither
   // the title's own words ("graphiste") nor the body mention at all is not demanded, as
-  // long as the body asks for another of them. A title naming two jobs ("Community
+  // long as they mention another of them. A title naming two jobs ("Community
   // Manager / Graphiste") asks for both.
   const mentioned = new Set([...matches.map((m) => m.familyId), ...craftsNamedByTitle(tokens, start, end, compiled)]);
   const oneJob = (title.profiles ?? []).length <= 1;
@@ -1088,12 +1088,15 @@ function withTitleDemands(matches: Match[], title: ReturnType<typeof findTitle>,
   // stays the manager's, once the body says which crafts.
   const executant = namesExecutant(tokens, start, end);
   const asked = new Set(matches.filter((m) => m.weight > 0).map((m) => m.familyId));
-  const askedNamed = [...named].filter((f) => asked.has(f));
   let askedOthers = 0;
   for (const f of asked) if (!named.has(f)) askedOthers++;
+  // A body that mentions none of them leaves the job's first craft to stand for the title: a
+  // "Communications Coordinator" writes, and takes on press and events only once they are named.
+  const mainCraft = title.profile ? compiled.profileById.get(title.profile)?.profile.core[0] : undefined;
+  const anyMentioned = [...named].some((f) => mentioned.has(f));
   const added: Match[] = [];
   for (const familyId of named) {
-    if (oneJob && named.size >= 2 && askedNamed.length && !mentioned.has(familyId) && !(steeringOnly && familyId === STEERING_FAMILY)) continue;
+    if (oneJob && named.size >= 2 && !(steeringOnly && familyId === STEERING_FAMILY) && (anyMentioned ? !mentioned.has(familyId) : familyId !== mainCraft)) continue;
     if (executant && familyId === STEERING_FAMILY && askedOthers > 0) continue;
     const profileId = (title.profiles ?? []).find((p) => compiled.profileById.get(p)?.core.has(familyId)) ?? title.profile ?? "leader";
     added.push({

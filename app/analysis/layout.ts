@@ -354,6 +354,9 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
       if (beforeInline !== current) open(beforeInline, null, line.start);
       beforeInline = null;
     }
+    // The body after a front matter begins afresh, as a page without one: a field's words
+    // ("post-date: 1-20-2013") open no part beyond its block.
+    if (li === frontMatterEnd && current !== "intro") open("intro", null, line.start);
     if (n === 0) {
       line.kind = current;
       line.section = sections.length - 1;

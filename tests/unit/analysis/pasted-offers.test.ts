@@ -182,6 +182,17 @@ describe("a page's front matter", () => {
   });
 });
 
+describe("the body after a front matter", () => {
+  it("starts afresh: a field's words open no part beyond the block", () => {
+    const blurb = "Our university is committed to excelling in teaching and mentoring students and fellow professionals.";
+    const page = `---\ntitle: Web Designer\npost-date: 1-20-2013\n---\n\n${blurb}\n\nDuties\n- Design and build the university's web pages\n`;
+    const a = analyze(page, compiled);
+    const at = page.indexOf(blurb);
+    expect(a.sections.find((s) => s.start <= at && at < s.end)?.kind).toBe("intro");
+    expect(a.otherWork).toEqual([]);
+  });
+});
+
 describe("front matter run into the offer", () => {
   it("reads a metadata field glued to a sentence as one field, not a part that swallows the duties", () => {
     const page = "---\ntitle: \"Marketing Associate\"\ndescription: A well-organised professional who reports to the Chief Operations Officer.\ndate: 2022-05-05 08:00:00\n---\nEvent Management\n- Organises company events and trade shows\n- Manages the company's social media accounts\n";

@@ -32,6 +32,7 @@ describe("everyday phrasings of a duty", () => {
     ["community_management", "en", "Community manage our social channels with a human touch"],
     ["community_management", "en", "Managing our interactions, tagging and hashtags"],
     ["community_management", "fr", "Gérer les interactions sur nos réseaux"],
+    ["community_management", "fr", "Fidéliser les membres de la communauté"],
     ["photo_video", "en", "Cutting and editing clips for YouTube"],
     ["photo_video", "fr", "Concevoir des visuels et des contenus animés pour nos réseaux"],
     ["photo_video", "en", "Create animated content for our social channels"],
@@ -1081,11 +1082,19 @@ describe("a title that names several crafts at once", () => {
     expect(english).not.toContain("pr_events");
   });
 
-  it("still reads press and events when the body asks them, and both crafts when it names neither", () => {
+  it("still reads press and events when the body asks them", () => {
     expect(families("Chargé de communication H/F\n\nVos missions\n- Rédiger les articles du site\n- Gérer les relations presse\n")).toEqual(
       expect.arrayContaining(["content_writing", "pr_events"]),
     );
-    expect(families("Chargé de communication H/F\n\nVos missions\n- Publier sur nos réseaux sociaux\n")).toEqual(expect.arrayContaining(["content_writing", "pr_events"]));
+  });
+
+  it("lets the job's first craft stand for the title when the body names none of them", () => {
+    const social = families("Chargé de communication H/F\n\nVos missions\n- Publier sur nos réseaux sociaux\n");
+    expect(social).toContain("content_writing");
+    expect(social).not.toContain("pr_events");
+    const english = families("Marketing & Communications Coordinator\n\nResponsibilities\n- Schedule posts on our social media channels\n- Track engagement every month\n");
+    expect(english).toContain("content_writing");
+    expect(english).not.toContain("pr_events");
   });
 });
 
