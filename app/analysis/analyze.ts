@@ -19,7 +19,7 @@ import type { Lang } from "./taxonomy";
 import { namesExecutant, namesHead, namesJunior, titleField } from "./scope";
 import { markSteered } from "./steering";
 import { craftsNamedByTitle, findTitle, namesOnlyTheContract, settleSharedTitle } from "./title";
-import { Gap, tokenize, type Token } from "./tokenize";
+import { firstTokenEndingAfter, Gap, tokenize, type Token } from "./tokenize";
 import type { Analysis, Demand, Evidence, FamilyResult, Match, MatchModifier, SectionKind, Thresholds } from "./types";
 
 export const ANALYZER_VERSION = "1.0.0";
@@ -791,7 +791,11 @@ function collectMatches(
   // paragraph stays a preamble (a pitch, or a post whose real work is told elsewhere), and
   // so does a post whose title names no marketing job: a receptionist who posts a photo now
   // and then is not asked for a craft.
-  const partless = tokens.length >= PARTLESS_MIN_TOKENS && layout.sections.every((s) => s.kind === "intro") && namesMarketing(title, tokens, text);
+  // A front matter's fields are the page's, not parts of the offer.
+  const partless =
+    tokens.length - firstTokenEndingAfter(tokens, layout.bodyStart) >= PARTLESS_MIN_TOKENS &&
+    layout.sections.every((s) => s.kind === "intro" || s.end <= layout.bodyStart) &&
+    namesMarketing(title, tokens, text);
   for (const m of raw) {
     const t0 = stream.tok[m.p0];
     const t1 = stream.tok[m.p1 - 1] + 1;

@@ -31,12 +31,16 @@ export interface LayoutLine {
 export interface Layout {
   lines: LayoutLine[];
   sections: Section[];
+  /** Offset where the offer's body begins: past a front matter, else 0. */
+  bodyStart: number;
   /** Line index of every token. */
   lineOf: Int32Array;
 }
 
 const HEADING_MAX_CHARS = 160;
 const KEY_VALUE = /^[\s>*•\-–]*\**_*\s*([\p{L}][\p{L}\p{N} _'’()./&-]{0,40}?)\s*\**_*\s*[:：]\s*\**_*/u;
+/** A TOML front matter's field ("title = \"…\""), read like a "key: value" line. */
+const TOML_KEY_VALUE = /^\s*([\p{L}][\p{L}\p{N}_-]{0,40})\s*=\s*/u;
 // How a line is set, read once per line: built once here rather than at every reading.
 const MARKDOWN_HEADING = /^\s{0,3}#{1,6}/;
 const BOLD_LINE = /^\s*(\*\*|__)[^*_]{1,150}(\*\*|__)\s*:?\s*$/;
@@ -204,10 +208,11 @@ const FRONT_MATTER_FIELD_TOKENS = 8;
 /** The most lines a front matter holds before its closing "---". */
 const FRONT_MATTER_MAX_LINES = 60;
 
-/** The index of the "---" line that closes a front matter opened by the first line, or -1. */
+/** The index of the line that closes a front matter opened by the first line ("---" in YAML, "+++" in TOML), or -1. */
 function frontMatterClose(text: string, lines: { start: number; end: number }[]): number {
-  if (!lines.length || text.slice(lines[0].start, lines[0].end).trim() !== "---") return -1;
-  for (let li = 1; li < lines.length && li <= FRONT_MATTER_MAX_LINES; li++) if (text.slice(lines[li].start, lines[li].end).trim() === "---") return li;
+  const fence = lines.length ? text.slice(lines[0].start, lines[0].end).trim() : "";
+  if (fence !== "---" && fence !== "+++") return -1;
+  for (let li = 1; li < lines.length && li <= FRONT_MATTER_MAX_LINES; li++) if (text.slice(lines[li].start, lines[li].end).trim() === fence) return li;
   return -1;
 }
 
@@ -343,6 +348,7 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
 
   let seenLine = false;
   const frontMatterEnd = frontMatterClose(text, lines);
+  const tomlFrontMatter = frontMatterEnd > 0 && text.slice(lines[0].start, lines[0].end).trim() === "+++";
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     const n = line.t1 - line.t0;
@@ -368,7 +374,8 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     seenLine = true;
 
     // "key: value" lines: front matter, "Poste : …", inline headings ("Vos missions :Concevoir…").
-    const kv = colonWithin(text, line.start, line.end, 80) ? KEY_VALUE.exec(text.slice(line.start, Math.min(line.end, line.start + 80))) : null;
+    const head = text.slice(line.start, Math.min(line.end, line.start + 80));
+    const kv = colonWithin(text, line.start, line.end, 80) ? KEY_VALUE.exec(head) : li < frontMatterEnd && tomlFrontMatter ? TOML_KEY_VALUE.exec(head) : null;
     if (kv) {
       // The key's words, as the offer's own tokens (the key ends where its colon stands).
       const keyEnd = line.start + kv[0].indexOf(kv[1]) + kv[1].length;
@@ -459,5 +466,5 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     line.kind = current;
     line.section = sections.length - 1;
   }
-  return { lines, sections, lineOf };
+  return { lines, sections, lineOf, bodyStart: frontMatterEnd > 0 ? lines[frontMatterEnd].start : 0 };
 }

@@ -193,6 +193,33 @@ describe("the body after a front matter", () => {
   });
 });
 
+describe("a TOML front matter", () => {
+  const body =
+    "We are looking for someone who loves telling our story online and will make it their daily work over the coming years. " +
+    "You will write the articles of our blog every week, plan and publish the posts of our Instagram and LinkedIn accounts, " +
+    "answer the questions and comments of our community with care, and prepare the monthly newsletter that goes to our members. " +
+    "You will report to the director of the association and work closely with the volunteers who run our events across the region. " +
+    "We offer a friendly team, flexible hours, training and the chance to shape how a growing association speaks to the public. " +
+    "Experience with a content calendar and a good command of written French and English are expected for this role. " +
+    "The association was founded fifteen years ago by a group of neighbours and now counts more than two thousand members in the city. " +
+    "Its volunteers organise repair cafés, shared gardens and evening classes, and they need a voice that carries what they do to more people.";
+  const page = `+++\ntitle = "Chargé·e de communication"\nlocation = "Lyon"\na_job_type = ["Full Time"]\nb_benefits = ["General Benefits"]\n+++\n${body}\n`;
+
+  it("reads its fields as the page's metadata and its title as the offer's", () => {
+    const a = analyze(page, compiled);
+    expect(a.title?.text).toBe("Chargé·e de communication");
+    const at = page.indexOf(body);
+    expect(a.sections.filter((s) => s.end > at).map((s) => s.kind)).toEqual(["intro"]);
+  });
+
+  it("leaves a body in no parts read as its duties, as without the front matter", () => {
+    const withMatter = analyze(page, compiled).families.map((f) => f.id);
+    const bare = analyze(`Chargé·e de communication\n${body}\n`, compiled).families.map((f) => f.id);
+    expect(withMatter.sort()).toEqual(bare.sort());
+    expect(withMatter).toEqual(expect.arrayContaining(["content_writing", "social_media_marketing", "email_crm"]));
+  });
+});
+
 describe("front matter run into the offer", () => {
   it("reads a metadata field glued to a sentence as one field, not a part that swallows the duties", () => {
     const page = "---\ntitle: \"Marketing Associate\"\ndescription: A well-organised professional who reports to the Chief Operations Officer.\ndate: 2022-05-05 08:00:00\n---\nEvent Management\n- Organises company events and trade shows\n- Manages the company's social media accounts\n";
