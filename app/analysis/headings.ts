@@ -206,7 +206,7 @@ export const FRONT_MATTER_SITE_KEYS = new Set(
   [
     "layout", "draft", "toc", "discuss", "author", "internal link", "permalink", "slug", "categories", "published", "image", "photo",
     "class", "redirect from", "template key", "path", "featured", "logo url", "host", "weight", "menu", "aliases", "lang", "apply url", "url",
-    "tags", "hashtags",
+    "tags", "hashtags", "description", "summary", "excerpt",
   ].map((k) => stemsOf(k).join(" ")),
 );
 

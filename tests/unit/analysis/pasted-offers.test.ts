@@ -174,7 +174,7 @@ describe("bullets glued to the sentence before them", () => {
 
 describe("a page's front matter", () => {
   it("reads a site's own short fields as metadata, and the offer's text fields as the offer", () => {
-    const page = "---\ntitle: \"Chargé·e de communication\"\ninternal_link: \"/blog/post-40/\"\nhashtags: \"#seo, #css, #wordpress, #video, #ads, #design\"\ndraft: false\n---\nVos missions\n- Rédiger la newsletter mensuelle\n";
+    const page = "---\ntitle: \"Chargé·e de communication\"\ninternal_link: \"/blog/post-40/\"\nhashtags: \"#seo, #css, #wordpress, #video, #ads, #design\"\ndraft: false\ndescription: \"this is meta description\"\n---\nVos missions\n- Rédiger la newsletter mensuelle\n";
     const a = analyze(page, compiled);
     expect(a.matches.filter((m) => m.weight > 0 && m.sectionKind !== "title" && m.start < page.indexOf("Vos missions"))).toEqual([]);
     const described = analyze("---\ntitle: \"Community Manager\"\ndescription: \"Vous animerez nos communautés Instagram et répondrez aux messages des abonnés.\"\n---\n", compiled);
