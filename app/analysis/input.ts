@@ -27,11 +27,25 @@ function stripTagsCrudely(html: string): string {
   return decodeHTMLStrict(text);
 }
 
+/** Lines that only Markdown writes: headings, list items, a front matter's fences. */
+const MARKDOWN_LINE = /^(?:#{1,6}\s|[-*+]\s|---\s*$|\+\+\+\s*$)/gm;
+const MIN_MARKDOWN_LINES = 3;
+
+/** A Markdown page with some HTML in it (a site's job page): its line breaks are its layout, not the source's wrapping. */
+function isMarkdown(text: string): boolean {
+  MARKDOWN_LINE.lastIndex = 0;
+  let count = 0;
+  while (MARKDOWN_LINE.exec(text)) {
+    if (++count >= MIN_MARKDOWN_LINES) return true;
+  }
+  return false;
+}
+
 export function htmlToText(html: string): string {
   try {
     return convert(html, {
       wordwrap: false,
-      preserveNewlines: false,
+      preserveNewlines: isMarkdown(html),
       selectors: [
         { selector: "a", options: { ignoreHref: true } },
         { selector: "img", format: "skip" },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { prepareInput } from "#app/analysis/input";
 import { stem } from "#app/analysis/stem";
 import { Gap, tokenize } from "#app/analysis/tokenize";
 
@@ -86,5 +87,17 @@ describe("tokenize", () => {
 
   it("keeps C++ and C# as words", () => {
     expect(words("C++, C# et Node.js")).toEqual(["c++", "c#", "et", "node", "js"]);
+  });
+});
+
+describe("prepareInput", () => {
+  it("keeps the lines of a Markdown page that holds some HTML, and runs a web page's source wrapping together", () => {
+    const page =
+      '---\ntitle: Marketing Coordinator\n---\n<p class="crumbs"><a href="/careers">Careers</a></p>\n<div class="icon"><img src="/a.svg"></div>\n\n### The position\nWe are hiring.\n\n### What you will do\n- Write the blog\n- Send the newsletter\n';
+    const { text, format } = prepareInput(page);
+    expect(format).toBe("html");
+    expect(text.split("\n")).toEqual(expect.arrayContaining(["### The position", "- Write the blog", "- Send the newsletter"]));
+    const source = "<div><p>We are hiring a designer\nwho loves print.</p><p>Apply now.</p><ul><li>Posters</li></ul></div>";
+    expect(prepareInput(source).text).toContain("We are hiring a designer who loves print.");
   });
 });
