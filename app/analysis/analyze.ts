@@ -391,6 +391,8 @@ const TASTE = new Set([
   "sensible", "sensibles", "sensibilite",
   // "Sens de l'ergonomie", "a sense of design": a feel for a craft; "et maîtrise de…" that follows is a skill again.
   "sens", "sense",
+  // "Un œil pour la typographie", "a keen eye for layout": a taste the hire brings.
+  "eye", "oeil",
 ]);
 /**
  * Cues of a field of study: "Bac+5 en communication, design ou multimédia", "degree in
@@ -458,7 +460,7 @@ for (const phrase of [
   "interet pour", "curious about", "curieux", "curieuse", "evoluer vers", "career path",
   "anime par", "animee par", "animes par", "animees par",
   "sensible a", "sensible au", "sensible aux", "sensibles a", "sensibles au", "sensibles aux", "sensibilite a", "sensibilite au", "sensibilite aux",
-  "sens de", "sens du", "sens des", "sense of",
+  "sens de", "sens du", "sens des", "sense of", "eye for", "oeil pour",
   ...STUDIES,
   ...TEACHING,
 ]) {

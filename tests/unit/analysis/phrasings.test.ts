@@ -1383,6 +1383,16 @@ describe("the thing a word acts on decides its sense (round 13)", () => {
     expect(a.matches.find((m) => m.entryId === entryId)?.weight).toBe(1);
   });
 
+  it.each(["Un œil pour la typographie, la composition et la couleur", "A keen eye for typography and layout"])("reads an eye for a craft as a taste, not the craft: %s", (line) => {
+    const a = analyze(`Designer UX/UI\n\nProfil\n- ${line}\n`, compiled);
+    expect(a.matches.filter((m) => m.familyId === "graphic_design" && m.weight > 0)).toEqual([]);
+  });
+
+  it("ends an eye for something at the skill that follows it", () => {
+    const a = analyze("Community Manager\n\nProfil\n- Un œil pour le détail et maîtrise de Premiere Pro\n", compiled);
+    expect(a.matches.find((m) => m.entryId === "photo_video.premiere_pro")?.weight).toBe(1);
+  });
+
   it("keeps ads that are run as campaign management", () => {
     expect(familiesOf("Run ads on Meta and TikTok and optimise the spend", "en")).toContain("paid_media");
   });
