@@ -1531,6 +1531,12 @@ describe("what a piece of making is for (round 16)", () => {
     expect(french.verdict).not.toBe("overloaded");
   });
 
+  it("reads artwork as made work whose purpose is the strategy: 'Design artwork for our digital marketing strategies'", () => {
+    const a = analyze("Graphic Designer\n\nResponsibilities\n- Design artwork for both offline and digital marketing strategies\n- Prepare print-ready files\n", compiled);
+    expect(a.matches.some((m) => m.familyId === "graphic_design" && m.text === "Design artwork")).toBe(true);
+    expect(a.families.map((f) => f.id)).not.toContain("digital_strategy");
+  });
+
   it("keeps work asked after the purpose phrase ends", () => {
     const a = analyze("Graphiste H/F\n\nVos missions\n- Créer les visuels pour nos campagnes, puis lancer les campagnes Google Ads et suivre leur budget\n", compiled);
     expect(a.matches.filter((m) => m.familyId === "paid_media" && m.weight > 0).some((m) => m.depth === "core")).toBe(true);
