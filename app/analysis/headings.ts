@@ -66,7 +66,7 @@ const RULES: [SectionKind, string[], boolean?][] = [
       "diplome", "what you bring", "what we re looking for", "what we are looking for", "what we look for",
       "ce que nous recherchons", "ce que l on attend", "must have", "must haves", "you bring", "soft skills",
       "hard skills", "outils", "tools", "languages", "langues", "attendus", "expertise", "knowledge", "connaissances",
-      "type of person", "we re looking for", "we are looking for", "nous recherchons", "recherchons", "a la recherche de", "great candidate", "good candidate",
+      "type of person", "we re looking for", "nous recherchons", "recherchons", "great candidate", "good candidate",
       "strong candidate", "excellent candidat", "bon candidat", "bonne candidate", "you re a great fit", "good fit",
       "someone who", "a person who", "une personne qui", "quelqu un qui", "criteria", "hiring criteria", "selection criteria",
       "criteres", "criteres de selection", "attentes", "ce que nous attendons",
