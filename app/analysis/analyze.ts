@@ -1085,9 +1085,10 @@ function withTitleDemands(matches: Match[], title: ReturnType<typeof findTitle>,
   // A hybrid's title names several crafts at once ("Chargé de communication": writing,
   // press and events); the body says which of them the post asks. A craft that neither
   // the title's own words ("graphiste") nor the body mention at all is not demanded, as
-  // long as they mention another of them. A title naming two jobs ("Community
+  // long as the body asks for another of them. A title naming two jobs ("Community
   // Manager / Graphiste") asks for both.
-  const mentioned = new Set([...matches.map((m) => m.familyId), ...craftsNamedByTitle(tokens, start, end, compiled)]);
+  const byTitleWords = craftsNamedByTitle(tokens, start, end, compiled);
+  const mentioned = new Set([...matches.map((m) => m.familyId), ...byTitleWords]);
   const oneJob = (title.profiles ?? []).length <= 1;
   // An assistant, an intern, an apprentice or a coordinator of a manager's field
   // ("Assistant(e) marketing", "Marketing Coordinator") carries out its crafts; the strategy
@@ -1096,13 +1097,16 @@ function withTitleDemands(matches: Match[], title: ReturnType<typeof findTitle>,
   const asked = new Set(matches.filter((m) => m.weight > 0).map((m) => m.familyId));
   let askedOthers = 0;
   for (const f of asked) if (!named.has(f)) askedOthers++;
-  // A body that mentions none of them leaves the job's first craft to stand for the title: a
-  // "Communications Coordinator" writes, and takes on press and events only once they are named.
+  // A body that asks for none of them (a mention in the company blurb, outsourced or denied
+  // asks nothing) leaves the crafts the title's own words name, else the job's first craft, to
+  // stand for the title: a "Communications Coordinator" writes, and takes on press and events
+  // only once the body asks them.
+  const askedNamed = [...named].some((f) => asked.has(f));
   const mainCraft = title.profile ? compiled.profileById.get(title.profile)?.profile.core[0] : undefined;
-  const anyMentioned = [...named].some((f) => mentioned.has(f));
+  const standing = askedNamed ? mentioned : [...named].some((f) => byTitleWords.has(f)) ? byTitleWords : new Set([mainCraft]);
   const added: Match[] = [];
   for (const familyId of named) {
-    if (oneJob && named.size >= 2 && !(steeringOnly && familyId === STEERING_FAMILY) && (anyMentioned ? !mentioned.has(familyId) : familyId !== mainCraft)) continue;
+    if (oneJob && named.size >= 2 && !(steeringOnly && familyId === STEERING_FAMILY) && !standing.has(familyId)) continue;
     if (executant && familyId === STEERING_FAMILY && askedOthers > 0) continue;
     const profileId = (title.profiles ?? []).find((p) => compiled.profileById.get(p)?.core.has(familyId)) ?? title.profile ?? "leader";
     added.push({

@@ -27,16 +27,19 @@ function stripTagsCrudely(html: string): string {
   return decodeHTMLStrict(text);
 }
 
-/** Lines that only Markdown writes: headings, list items, a front matter's fences. */
-const MARKDOWN_LINE = /^(?:#{1,6}\s|[-*+]\s|---\s*$|\+\+\+\s*$)/gm;
-const MIN_MARKDOWN_LINES = 3;
+/** A front matter's opening fence and first field, as a site's Markdown page starts. */
+const FRONT_MATTER_START = /^\s*(?:---|\+\+\+)[ \t]*\r?\n[A-Za-z_][\w-]*[ \t]*[:=]/;
+/** Markdown headings ("## Missions"): an HTML page's source wraps its text, but never writes these. */
+const MARKDOWN_HEADING = /^#{1,6}[ \t]+\S/gm;
+const MIN_MARKDOWN_HEADINGS = 2;
 
 /** A Markdown page with some HTML in it (a site's job page): its line breaks are its layout, not the source's wrapping. */
 function isMarkdown(text: string): boolean {
-  MARKDOWN_LINE.lastIndex = 0;
+  if (FRONT_MATTER_START.test(text)) return true;
+  MARKDOWN_HEADING.lastIndex = 0;
   let count = 0;
-  while (MARKDOWN_LINE.exec(text)) {
-    if (++count >= MIN_MARKDOWN_LINES) return true;
+  while (MARKDOWN_HEADING.exec(text)) {
+    if (++count >= MIN_MARKDOWN_HEADINGS) return true;
   }
   return false;
 }

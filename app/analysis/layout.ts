@@ -208,10 +208,16 @@ const FRONT_MATTER_FIELD_TOKENS = 8;
 /** The most lines a front matter holds before its closing "---". */
 const FRONT_MATTER_MAX_LINES = 60;
 
-/** The index of the line that closes a front matter opened by the first line ("---" in YAML, "+++" in TOML), or -1. */
+/** A front matter's field: a one-word key ("title:", "post-date:", "job_type ="), not a heading ("Vos missions :"). */
+const FRONT_MATTER_FIELD = /^[A-Za-z_][\w-]*[ \t]*[:=]/;
+
+/**
+ * The index of the line that closes a front matter opened by the first line ("---" in YAML,
+ * "+++" in TOML) and starting with a field, or -1: a text that only opens with a rule is no front matter.
+ */
 function frontMatterClose(text: string, lines: { start: number; end: number }[]): number {
   const fence = lines.length ? text.slice(lines[0].start, lines[0].end).trim() : "";
-  if (fence !== "---" && fence !== "+++") return -1;
+  if ((fence !== "---" && fence !== "+++") || lines.length < 2 || !FRONT_MATTER_FIELD.test(text.slice(lines[1].start, lines[1].end))) return -1;
   for (let li = 1; li < lines.length && li <= FRONT_MATTER_MAX_LINES; li++) if (text.slice(lines[li].start, lines[li].end).trim() === fence) return li;
   return -1;
 }

@@ -193,6 +193,16 @@ describe("the body after a front matter", () => {
   });
 });
 
+describe("a text that opens with a rule", () => {
+  it("is no front matter: the part its first lines open goes on past the second rule", () => {
+    const text =
+      "---\nVos missions :\n- Animer nos réseaux sociaux et répondre aux messages\n---\n- Réaliser des photos et de courtes vidéos dans nos boutiques\n\nCommunity manager (H/F)\n";
+    const a = analyze(text, compiled);
+    const at = text.indexOf("- Réaliser");
+    expect(a.sections.find((s) => s.start <= at && at < s.end)?.kind).toBe("duties");
+  });
+});
+
 describe("a TOML front matter", () => {
   const body =
     "We are looking for someone who loves telling our story online and will make it their daily work over the coming years. " +

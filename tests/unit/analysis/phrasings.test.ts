@@ -32,7 +32,9 @@ describe("everyday phrasings of a duty", () => {
     ["community_management", "en", "Community manage our social channels with a human touch"],
     ["community_management", "en", "Managing our interactions, tagging and hashtags"],
     ["community_management", "fr", "Gérer les interactions sur nos réseaux"],
-    ["community_management", "fr", "Fidéliser les membres de la communauté"],
+    ["pr_events", "fr", "Être le contact des rédactions locales et leur proposer des sujets"],
+    ["pr_events", "fr", "Préparer l'accueil des médias : accréditations presse, espace dédié"],
+    ["pr_events", "en", "Pitch stories to journalists at national outlets"],
     ["photo_video", "en", "Cutting and editing clips for YouTube"],
     ["photo_video", "fr", "Concevoir des visuels et des contenus animés pour nos réseaux"],
     ["photo_video", "en", "Create animated content for our social channels"],
@@ -1095,6 +1097,12 @@ describe("a title that names several crafts at once", () => {
     const english = families("Marketing & Communications Coordinator\n\nResponsibilities\n- Schedule posts on our social media channels\n- Track engagement every month\n");
     expect(english).toContain("content_writing");
     expect(english).not.toContain("pr_events");
+  });
+
+  it("takes no mention that asks nothing for the body asking a craft: press handed to an agency leaves the writing", () => {
+    const outsourced = families("Chargé de communication H/F\n\nVos missions\n- Publier sur nos réseaux sociaux\n- Les relations presse sont confiées à notre agence\n");
+    expect(outsourced).toContain("content_writing");
+    expect(outsourced).not.toContain("pr_events");
   });
 });
 

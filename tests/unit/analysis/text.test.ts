@@ -97,7 +97,10 @@ describe("prepareInput", () => {
     const { text, format } = prepareInput(page);
     expect(format).toBe("html");
     expect(text.split("\n")).toEqual(expect.arrayContaining(["### The position", "- Write the blog", "- Send the newsletter"]));
-    const source = "<div><p>We are hiring a designer\nwho loves print.</p><p>Apply now.</p><ul><li>Posters</li></ul></div>";
-    expect(prepareInput(source).text).toContain("We are hiring a designer who loves print.");
+    const source =
+      "<div><p>We are hiring a designer\nwho loves print.</p>\n<p>Our studio makes\n- posters,\n- flyers and\n- brochures\nfor local shops.</p><ul><li>Posters</li></ul></div>";
+    const read = prepareInput(source).text;
+    expect(read).toContain("We are hiring a designer who loves print.");
+    expect(read).toContain("Our studio makes - posters, - flyers and - brochures for local shops.");
   });
 });
