@@ -97,6 +97,11 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
     const line = lines[li];
     const n = line.t1 - line.t0;
     if (n === 0) continue;
+    // A front matter's fields are the page's settings ("hide:", "- navigation"); only its title field names the job.
+    if (line.start < layout.bodyStart) {
+      if (line.kind === "title" && line.key !== null) candidates.push({ line: li, start: line.valueStart, end: line.end });
+      continue;
+    }
     nonEmpty++;
     if (labelled && line.key === null && n <= MAX_TITLE_TOKENS && !namesAPart(tokens, line)) candidates.push({ line: li, start: line.start, end: line.end });
     // Only near the top: deeper down, "Titre professionnel" is a diploma, not the offer's title.

@@ -182,6 +182,13 @@ describe("a page's front matter", () => {
   });
 });
 
+describe("a front matter's settings", () => {
+  it("name no job: the title is the page's own heading", () => {
+    const a = analyze("---\nhide:\n  - navigation\n  - toc\n---\n\n## Weekend Volunteer\nAcme Foundation\n\nResponsibilities\n- Reply to our members on Discord\n", compiled);
+    expect(a.title?.text).toBe("Weekend Volunteer");
+  });
+});
+
 describe("the body after a front matter", () => {
   it("starts afresh: a field's words open no part beyond the block", () => {
     const blurb = "Our university is committed to excelling in teaching and mentoring students and fellow professionals.";
