@@ -485,8 +485,7 @@ for (const phrase of [
  * "pour atteindre les objectifs". It names a few words and ends at an "and", which may add
  * work ("to meet SEO best practices and keyword research").
  */
-// A bare "meet" states a target too: "Meet Key Performance Indicators (KPI) such as average response time".
-const GOALS = ["to achieve", "to meet", "meet", "pour atteindre", "afin d atteindre"].map((cue) => cue.split(" "));
+const GOALS = ["to achieve", "to meet", "pour atteindre", "afin d atteindre"].map((cue) => cue.split(" "));
 const GOAL_REACH = 3;
 for (const words of GOALS) addReference(words);
 
@@ -601,8 +600,7 @@ function referenceAt(tokens: Token[], k: number, pats: string[][]): string[] | u
   for (const words of pats) {
     let all = true;
     for (let j = 0; j < words.length && all; j++) all = tokens[k + j]?.norm === words[j] && (j === 0 || tokens[k + j].gap <= Gap.Space);
-    // Not the first part of a compound: "meet-ups" are events, not a target to meet.
-    if (all && tokens[k + words.length]?.gap !== Gap.Joined) return words;
+    if (all) return words;
   }
   return undefined;
 }
