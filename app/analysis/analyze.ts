@@ -88,21 +88,8 @@ function isCompanyClause(tokens: Token[], c0: number, c1: number, isKnown: (n: s
   if (asking && POSSESSIVES.has(head.norm)) return companyVerbWithin(tokens, first + 1, c1);
   if (COMPANY_SUBJECTS.has(head.norm)) return !(asking && objectPronoun(tokens, first, c1));
   // The name opens the clause, or follows its article: "The Carpentries is a community…".
-  if (head.cap && !isKnown(head.norm) && (first === c0 || (first === c0 + 1 && ARTICLES.has(tokens[c0].norm))) && companyVerbWithin(tokens, first + 1, c1)) return true;
-  // …or comes after a phrase set before it: "Success-story du web français, Viadeo est…",
-  // "Founded in 2012, Acme builds…". Among the duties such a phrase may be the hire's own.
-  if (asking) return false;
-  const name = afterOpeningPhrase(tokens, c0, c1);
-  return name > 0 && tokens[name].cap && !isKnown(tokens[name].norm) && companyVerbWithin(tokens, name + 1, c1);
-}
-
-/** The most words of a phrase set before the clause's subject. */
-const OPENING_PHRASE_WORDS = 10;
-
-/** The first word after a comma that ends a phrase opening the clause, or -1. */
-function afterOpeningPhrase(tokens: Token[], c0: number, c1: number): number {
-  for (let k = c0 + 1; k < c1 && k <= c0 + OPENING_PHRASE_WORDS; k++) if (tokens[k].gap === Gap.Punct && tokens[k - 1].paren === tokens[k].paren) return k;
-  return -1;
+  if (!head.cap || isKnown(head.norm) || (first !== c0 && !(first === c0 + 1 && ARTICLES.has(tokens[c0].norm)))) return false;
+  return companyVerbWithin(tokens, first + 1, c1);
 }
 
 /** Verbs whose "nous" is who the hire serves: "nous proposer", "nous aider"; not "nous rejoindre", "nous suivre". */

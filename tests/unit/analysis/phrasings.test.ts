@@ -112,19 +112,6 @@ describe("the title line", () => {
 });
 
 describe("a paragraph about the organisation", () => {
-  it.each([
-    "Success-story du web français, Viadeo est aujourd'hui un acteur majeur des réseaux sociaux professionnels.",
-    "A leader of the outdoor market, Trailhead is a social media favourite with two million followers.",
-  ])("reads a company named after an opening phrase as the company: %s", (sentence) => {
-    const a = analyze(`UX Designer\n\n${sentence}\n\nMissions\n- Concevoir les parcours et les maquettes de l'application\n`, compiled);
-    expect(a.matches.filter((m) => m.familyId === "social_media_marketing" && m.weight > 0)).toEqual([]);
-  });
-
-  it("keeps such a phrase among the duties the hire's own", () => {
-    const a = analyze("Community Manager\n\nMissions\n- Chaque semaine, Instagram est notre priorité : publier trois posts et répondre aux abonnés\n", compiled);
-    expect(a.matches.some((m) => m.familyId === "social_media_marketing" && m.weight > 0)).toBe(true);
-  });
-
   it("asks for nothing, even when it sits among the duties", () => {
     const offer = [
       "Communications Manager",
