@@ -81,6 +81,9 @@ function namesAPart(tokens: Token[], line: Layout["lines"][number], opening = fa
   return opening ? isPureHeading(stems) : classifyHeading(stems, true) !== null;
 }
 
+/** A front matter's key with no value of its own, or an item of a list. */
+const FRONT_MATTER_SETTING = /^\s*(?:[\w-]+\s*[:=]\s*$|-\s)/;
+
 export function findTitle(text: string, tokens: Token[], layout: Layout, compiled: CompiledTaxonomy): FoundTitle | null {
   const candidates: Candidate[] = [];
   const lines = layout.lines;
@@ -97,11 +100,8 @@ export function findTitle(text: string, tokens: Token[], layout: Layout, compile
     const line = lines[li];
     const n = line.t1 - line.t0;
     if (n === 0) continue;
-    // A front matter's fields are the page's settings ("hide:", "- navigation"); only its title field names the job.
-    if (line.start < layout.bodyStart) {
-      if (line.kind === "title" && line.key !== null) candidates.push({ line: li, start: line.valueStart, end: line.end });
-      continue;
-    }
+    // A front matter's settings name no job: a key holding a list ("hide:") and the list's items ("- navigation").
+    if (line.start < layout.bodyStart && FRONT_MATTER_SETTING.test(text.slice(line.start, line.end))) continue;
     nonEmpty++;
     if (labelled && line.key === null && n <= MAX_TITLE_TOKENS && !namesAPart(tokens, line)) candidates.push({ line: li, start: line.start, end: line.end });
     // Only near the top: deeper down, "Titre professionnel" is a diploma, not the offer's title.
