@@ -27,8 +27,10 @@ function stripTagsCrudely(html: string): string {
   return decodeHTMLStrict(text);
 }
 
+/** A front matter's field: a one-word key ("title:", "post-date:", "job_type ="), not a heading ("Vos missions :"). */
+export const FRONT_MATTER_FIELD = /^[A-Za-z_][\w-]*[ \t]*[:=]/;
 /** A front matter's opening fence and first field, as a site's Markdown page starts. */
-const FRONT_MATTER_START = /^\s*(?:---|\+\+\+)[ \t]*\r?\n[A-Za-z_][\w-]*[ \t]*[:=]/;
+const FRONT_MATTER_START = new RegExp(`^\\s*(?:---|\\+\\+\\+)[ \\t]*\\r?\\n${FRONT_MATTER_FIELD.source.slice(1)}`);
 /** Markdown headings ("## Missions"): an HTML page's source wraps its text, but never writes these. */
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+\S/gm;
 const MIN_MARKDOWN_HEADINGS = 2;

@@ -3,6 +3,7 @@
 
 import { ADDRESS_KEYS, FRONT_MATTER_SITE_KEYS, HEADING_VOCAB, META_KEYS, KEYWORD_KEYS, PURE_HEADING_MAX_WORDS, TITLE_KEYS, classifyHeading, isPureHeading } from "./headings";
 import { inlineBreaks } from "./inline-breaks";
+import { FRONT_MATTER_FIELD } from "./input";
 import { STOPWORDS } from "./stopwords";
 import { markTranslatedCopy } from "./translated-copy";
 import { Gap, type Token } from "./tokenize";
@@ -207,9 +208,6 @@ function namedShortLine(tokens: Token[], line: LayoutLine, trimmed: string, curr
 const FRONT_MATTER_FIELD_TOKENS = 8;
 /** The most lines a front matter holds before its closing "---". */
 const FRONT_MATTER_MAX_LINES = 60;
-
-/** A front matter's field: a one-word key ("title:", "post-date:", "job_type ="), not a heading ("Vos missions :"). */
-const FRONT_MATTER_FIELD = /^[A-Za-z_][\w-]*[ \t]*[:=]/;
 
 /**
  * The index of the line that closes a front matter opened by the first line ("---" in YAML,
