@@ -447,9 +447,8 @@ function addReference(words: string[]): void {
   REFERENCE_BY_FIRST.set(words[0], [...(REFERENCE_BY_FIRST.get(words[0]) ?? []), words]);
 }
 for (const phrase of [
-  "aligned with", "align with", "aligning with", "aligns with", "in alignment with", "in line with", "consistent with", "according to", "in accordance with", "in keeping with",
-  "conformement a", "en coherence avec", "coherent avec", "coherente avec", "en lien avec", "en accord avec", "en adequation avec",
-  ...["aligne", "alignee", "alignes", "alignees"].flatMap((w) => [`${w} avec`, `${w} sur`]),
+  "aligned with", "align with", "in line with", "consistent with", "according to", "in accordance with", "in keeping with",
+  "conformement a", "en coherence avec", "coherent avec", "coherente avec", "en lien avec", "en accord avec",
   "dans le respect de", "en respectant", "respecting",
   // Something to read about the employer: "check out this blog post from our Analytics Lead".
   "check out", "learn more", "read more", "en savoir plus",
