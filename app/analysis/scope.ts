@@ -45,9 +45,6 @@ const OTHER_WORDS = new Set([
   "traductrice", "cto", "cfo", "chro", "spontaneous", "spontanee", "candidature", "resale", "export", "practice", "solution",
   "solutions", "knowledge", "m&a", "manufacturing", "production", "maintenance", "mechanic", "mecanicien", "electricien",
   "pharmacist", "pharmacien", "doctor", "medecin", "game", "gameplay",
-  // Raising funds from donors and patrons is a trade of its own (ESCO's fundraising manager),
-  // whatever donor event or web page it touches.
-  "fundraising", "fundraiser", "fundraisers", "philanthropy", "philanthropie", "mecenat",
   // "DevRel": an engineer who speaks for a product to other engineers.
   "devrel",
 ]);
