@@ -39,10 +39,8 @@ export function detectLanguage(text: string, tokens: Token[], fallback: Lang = "
   const frenchShare = fr + en === 0 ? (fallback === "fr" ? 1 : 0) : fr / (fr + en);
   const byWords: Lang | null = fr + en < 3 ? null : fr > en ? "fr" : en > fr ? "en" : null;
 
-  // A two-to-one function-word majority decides alone, from four words on: on 1,268 real
-  // offers and their cuts, franc's trigrams never overruled one. Franc (its cost is most of
-  // a short offer's analysis) settles the rest: a title, a list of tools, a near tie.
-  const strong = fr + en >= 4 && (fr >= 2 * en || en >= 2 * fr);
+  // A clear function-word majority decides alone; franc (trigrams) settles the rest.
+  const strong = fr + en >= 12 && (fr >= 2 * en || en >= 2 * fr);
   let byFranc: Lang | null = null;
   if (!strong && text.length >= FRANC_MIN_CHARS) {
     // Skip links and markup so the sample is prose.
