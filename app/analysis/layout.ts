@@ -230,6 +230,16 @@ function colonWithin(text: string, start: number, end: number, reach: number): b
   return false;
 }
 
+/** Tokens a header field's value holds at most ("Employer: Brightleaf Foods Ltd"). */
+const HEADER_FIELD_TOKENS = 8;
+
+/** Whether a line is a short "key: value" field, as the lines of a header above an offer are. */
+function shortField(text: string, line: { start: number; end: number; t0: number; t1: number } | undefined): boolean {
+  if (!line || line.t1 - line.t0 > HEADER_FIELD_TOKENS + 4 || !colonWithin(text, line.start, line.end, 80)) return false;
+  const kv = KEY_VALUE.exec(text.slice(line.start, Math.min(line.end, line.start + 80)));
+  return kv !== null && text.slice(line.start + kv[0].length, line.end).trim().length > 0
+}
+
 /** The reader addressed right before the colon: "En tant que chargé·e de développement, tu :", "Concrètement, vous :". */
 const HIRE_PRONOUNS = new Set(["tu", "vous", "you"]);
 /** Words that make such a line describe the hire rather than their work: "Idéalement, tu :", "Ideally, you:". */
@@ -334,6 +344,7 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
   const sections: Section[] = [];
   let current: SectionKind = "intro";
   let seenKnown = false;
+  let seenAsking = false;
 
   let inlineLine = false;
   let beforeInline: SectionKind | null = null;
@@ -345,6 +356,7 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     else if (last) last.end = at;
     sections.push({ kind, heading: title, start: at, end: text.length });
     current = kind;
+    if (ASKING_KINDS.has(kind)) seenAsking = true;
   };
   open("intro", null, 0);
   // A part opened inside a written line (an inline heading of a flattened text) ends with
@@ -410,10 +422,11 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
         // in the industry") or a title run into its metadata ("Content Specialist Location:
         // Houston", a flattened offer): it labels its own line, and only a part that asks for
         // work opens from it. "About Acme:" opens with its heading word and opens the part.
-        // A metadata field that holds its value run into the line before it ("…Officer.date:
-        // 2022-05-05", a page that lost its breaks) is complete in itself: it opens no part, which
-        // would swallow the duties after it.
-        if (kind && !ASKING_KINDS.has(kind) && (!HEADING_VOCAB.has(keyStems[0] ?? "") || (kind === "meta" && hasValue && inlineLine))) {
+        // A metadata field that holds its value ("…Officer.date: 2022-05-05" run into the line
+        // before it), or a field of a header above the offer ("Employer: Acme" under "Job title:
+        // …"), is complete in itself: it opens no part, which would swallow the duties after it.
+        const headerField = hasValue && !seenAsking && line.t1 - valueAt <= HEADER_FIELD_TOKENS && (shortField(text, lines[li - 1]) || shortField(text, lines[li + 1]));
+        if (kind && !ASKING_KINDS.has(kind) && (!HEADING_VOCAB.has(keyStems[0] ?? "") || (kind === "meta" && hasValue) || headerField)) {
           line.kind = kind;
         } else if (kind) {
           seenKnown = true;

@@ -182,6 +182,27 @@ describe("a page's front matter", () => {
   });
 });
 
+describe("a header of fields above an offer in no parts", () => {
+  const cases: [string, string, string][] = [
+    [
+      "Job title: Social Media Executive\nEmployer: Brightleaf Foods\nLocation: Leeds, hybrid\nSalary: £26,000 - £29,000\nClosing date: 12 March\n\n",
+      "Brightleaf makes plant-based snacks. We are looking for a Social Media Executive to plan and publish our posts on Instagram and TikTok and keep the content calendar.\n",
+      "content calendar",
+    ],
+    [
+      "Intitulé : Chargé(e) de communication digitale\nEmployeur : Communauté de communes du Val d'Orne\nLieu : Argentan (61)\nDate limite : 15 janvier\n\n",
+      "La communauté de communes recrute. Vous rédigerez les articles du site et publierez sur Facebook et Instagram.\n",
+      "rédigerez les articles",
+    ],
+  ];
+  it.each(cases)("reads the body after the header as the offer, not as the employer's blurb (%#)", (header, body, demand) => {
+    const a = analyze(header + body, compiled);
+    const at = (header + body).indexOf(demand);
+    expect(a.matches.some((m) => m.weight > 0 && m.start === at)).toBe(true);
+    expect(a.sections.find((s) => s.start <= at && at < s.end)?.kind).not.toBe("company");
+  });
+});
+
 describe("a front matter's settings", () => {
   it("name no job: the title is the page's own heading", () => {
     const a = analyze("---\nhide:\n  - navigation\n  - toc\n---\n\n## Weekend Volunteer\nAcme Foundation\n\nResponsibilities\n- Reply to our members on Discord\n", compiled);
