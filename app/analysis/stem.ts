@@ -8,9 +8,13 @@ const MIN_STEM = 3;
 
 // Agent nouns keep a distinct ending: "animatrice" → "animateur", never "animat"
 // (the English verb "animate").
-const SUFFIXES: [string, string][] = [
-  // The French future of duty lists ("rédigera", "géreront") meets the infinitive. Not
-  // "-erez": folded, "modérez" (moder-ez) would lose its stem; the taxonomy lists those forms.
+const SUFFIXES: [suffix: string, replacement: string, minRoot?: number][] = [
+  // The French future of duty lists ("rédigera", "géreront", "vous rédigerez") meets the
+  // infinitive. "-erez" only past a four-letter root: folded, the present "modérez" (moder-ez)
+  // would lose its stem, and "gérerez" keeps its own (the taxonomy lists such forms); "créerez"
+  // meets "créer" all the same.
+  ["eerez", "e", 2],
+  ["erez", "", 4],
   ["eront", ""],
   ["era", ""],
   ["euse", "eur"],
@@ -28,10 +32,10 @@ const SUFFIXES: [string, string][] = [
   ["e", ""],
 ];
 
-function cut(word: string, suffix: string, replacement: string): string | null {
+function cut(word: string, suffix: string, replacement: string, minRoot = MIN_STEM): string | null {
   if (!word.endsWith(suffix)) return null;
   const base = word.slice(0, word.length - suffix.length);
-  return base.length >= MIN_STEM ? base + replacement : null;
+  return base.length >= minRoot ? base + replacement : null;
 }
 
 /**
@@ -45,7 +49,7 @@ const ING_NOUNS = new Set(
 );
 
 /** Nouns whose ending is no inflection: a "flyer" is no "fly" ("on the fly"), an "influencer" no "influence" ("influence strategy"). */
-const WHOLE_NOUNS = new Set(["flyer", "influencer"]);
+const WHOLE_NOUNS = new Set(["flyer", "influencer", "employer", "employee"]);
 
 /** Words that only look like a French future: "camera" is no "came-". */
 const NOT_FUTURE = new Set(["camera", "opera", "chimera", "ephemera", "tempera", "cholera", "riviera"]);
@@ -81,8 +85,8 @@ function computeStem(word: string): string {
   else if (w.endsWith("s") && !w.endsWith("ss") && w.length > MIN_STEM) w = w.slice(0, -1);
   const y = cut(w, "ie", "i") ?? cut(w, "y", "i");
   if (y) return y;
-  for (const [suffix, replacement] of SUFFIXES) {
-    const next = cut(w, suffix, replacement);
+  for (const [suffix, replacement, minRoot] of SUFFIXES) {
+    const next = cut(w, suffix, replacement, minRoot);
     if (next) {
       w = next;
       break;

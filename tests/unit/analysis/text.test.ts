@@ -15,8 +15,10 @@ describe("stem", () => {
       ["stratégie", "stratégies", "strategy", "strategies"],
       ["design", "designs", "designer", "designing", "designed"],
       ["visuel", "visuels", "visuelle"],
-      ["rédiger", "rédigera", "rédigeront"],
-      ["modérer", "modérez", "modérera"],
+      ["rédiger", "rédigera", "rédigeront", "rédigerez"],
+      ["modérer", "modérez", "modérera", "modérerez"],
+      ["créer", "créerez", "créera"],
+      ["animer", "animerez", "animeras"],
       ["caméra", "caméras", "camera"],
     ];
     const fold = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
