@@ -19,8 +19,11 @@ const RULES: [SectionKind, string[], boolean?][] = [
       "not essential", "not required", "not mandatory", "non essentiel", "non essentiels", "non essentielle", "non essentielles",
       "pas obligatoire", "non obligatoire", "pas indispensable", "non indispensable", "desired skills", "desired qualifications",
       "desired experience", "desired attributes", "appreciated", "apprecie", "apprecies", "appreciee", "appreciees",
+      "would be nice",
     ],
   ],
+  // Before the company's "who we are": "Who we are looking for" describes the hire.
+  ["requirements", ["who we are looking for", "who we re looking for", "who we are searching for", "who we are seeking"]],
   [
     "company",
     [
@@ -52,6 +55,7 @@ const RULES: [SectionKind, string[], boolean?][] = [
       "dossiers a fournir", "dossier a fournir", "pieces a fournir", "recruitment process", "recruiting process",
       "hiring process", "interview process", "processus de recrutement", "process de recrutement", "deroulement",
       "next steps", "prochaines etapes", "deadline", "date limite", "pour nous rejoindre", "envoyez", "send your",
+      "etapes de recrutement", "processus de selection", "selection process", "procedure de recrutement", "procedure de candidature",
     ],
   ],
   // "Vous êtes en charge de la communication :" hands the hire work; "Vous êtes…" alone describes them.
@@ -69,7 +73,8 @@ const RULES: [SectionKind, string[], boolean?][] = [
       "type of person", "we re looking for", "nous recherchons", "recherchons", "great candidate", "good candidate",
       "strong candidate", "excellent candidat", "bon candidat", "bonne candidate", "you re a great fit", "good fit",
       "someone who", "a person who", "une personne qui", "quelqu un qui", "criteria", "hiring criteria", "selection criteria",
-      "criteres", "criteres de selection", "attentes", "ce que nous attendons",
+      "criteres", "criteres de selection", "attentes", "ce que nous attendons", "competencies", "key competencies",
+      "core competencies", "personal attributes", "attributes", "ideal person", "personne ideale", "profil ideal",
     ],
   ],
   [
@@ -90,7 +95,8 @@ const RULES: [SectionKind, string[], boolean?][] = [
       "le job", "gig", "scope", "objectifs", "objectives", "ce que vous ferez", "ce que tu feras", "attributions",
       "fonctions", "in this role", "accountabilities", "deliverables", "your impact", "le challenge", "the challenge",
       "vos defis", "your day", "the job", "the position", "la mission", "responsible for", "you would be", "you d be",
-      "expectations", "vous prendrez", "tu prendras",
+      "expectations", "vous prendrez", "tu prendras", "what you ll work on", "what you will work on",
+      "what you ll be working on", "what you will be working on",
     ],
   ],
   // The team the hire joins names the company's part only when the line asks nothing of the

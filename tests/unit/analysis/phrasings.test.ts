@@ -89,11 +89,27 @@ describe("headings in everyday words", () => {
     return a.matches.find((m) => m.familyId === "content_writing" && m.sectionKind !== "title")?.sectionKind;
   };
 
-  it.each(["Vous êtes un(e) excellent(e) candidat(e) si :", "Candidat idéal", "You're a great candidate if:"])("reads “%s” as what the post asks for", (heading) => {
+  it.each([
+    "Vous êtes un(e) excellent(e) candidat(e) si :",
+    "Candidat idéal",
+    "You're a great candidate if:",
+    "Who we are looking for",
+    "Key competencies",
+    "Personal attributes",
+    "Profil idéal",
+  ])("reads “%s” as what the post asks for", (heading) => {
     expect(kindOf(heading)).toBe("requirements");
   });
 
-  it.each(["Candidature", "How to apply"])("reads “%s” as how to apply", (heading) => {
+  it.each(["What you'll work on", "What you will be working on"])("reads “%s” as the duties", (heading) => {
+    expect(kindOf(heading)).toBe("duties");
+  });
+
+  it("reads “Would be nice” as pluses", () => {
+    expect(kindOf("Would be nice:")).toBe("nice");
+  });
+
+  it.each(["Candidature", "How to apply", "Étapes de recrutement", "Selection process"])("reads “%s” as how to apply", (heading) => {
     expect(kindOf(heading)).toBe("apply");
   });
 
