@@ -143,7 +143,17 @@ function companyVerbWithin(tokens: Token[], from: number, c1: number): boolean {
 }
 
 /** 1 when a passage can be a core craft ("content calendar"), 0 for a generic one ("create content"). */
+/**
+ * Setting a strategy or plan, asked at core: between two equally long readings it wins over
+ * the channel that names it ("an external communications strategy" sets the strategy; the
+ * external communication is what the strategy is about).
+ */
+const STRATEGY_ENTRY = /^digital_strategy\.\w*(?:strategy|plan)/;
+
 function depthRank(targets: MatchTarget[], compiled: CompiledTaxonomy): number {
+  for (const t of targets) {
+    if (t.kind === "entry" && STRATEGY_ENTRY.test(t.id) && compiled.entries.get(t.id)?.depth === "core") return 2;
+  }
   for (const t of targets) {
     if (t.kind === "entry" && compiled.entries.get(t.id)?.depth === "core") return 1;
     if (t.kind === "ambiguous" && compiled.ambiguous.get(t.id)?.senses.some((s) => s.depth === "core")) return 1;

@@ -2100,3 +2100,11 @@ describe("tools named as examples of a kind", () => {
     expect(depthOf("Community Manager\n\nRequirements\n- Advanced Photoshop, Illustrator and InDesign\n", "graphic_design")).toBe("core");
   });
 });
+
+describe("a strategy named after what it communicates", () => {
+  it("reads “an external communications strategy” as setting the strategy, not only as external communication", () => {
+    const offer = "Communications Manager\n\nResponsibilities\n* Develop and oversee the implementation of an overall external communications strategy\n";
+    const a = analyze(offer, compiled);
+    expect(a.matches.some((m) => m.familyId === "digital_strategy" && m.depth === "core" && m.text === "communications strategy")).toBe(true);
+  });
+});
