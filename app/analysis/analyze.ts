@@ -1099,7 +1099,7 @@ function withTitleDemands(matches: Match[], title: ReturnType<typeof findTitle>,
   // Manager / Graphiste") asks for both.
   const byTitleWords = craftsNamedByTitle(tokens, start, end, compiled);
   const mentioned = new Set([...matches.map((m) => m.familyId), ...byTitleWords]);
-  const oneJob = (title.profiles ?? []).length <= 1;
+  const oneJob = (title.profiles ?? []).length <= 1 || !!title.joined;
   // An assistant, an intern, an apprentice or a coordinator of a manager's field
   // ("Assistant(e) marketing", "Marketing Coordinator") carries out its crafts; the strategy
   // stays the manager's, once the body says which crafts.
@@ -1112,8 +1112,9 @@ function withTitleDemands(matches: Match[], title: ReturnType<typeof findTitle>,
   // stand for the title: a "Communications Coordinator" writes, and takes on press and events
   // only once the body asks them.
   const askedNamed = [...named].some((f) => asked.has(f));
-  const mainCraft = title.profile ? compiled.profileById.get(title.profile)?.profile.core[0] : undefined;
-  const standing = askedNamed ? mentioned : [...named].some((f) => byTitleWords.has(f)) ? byTitleWords : new Set([mainCraft]);
+  // Fields joined before one job's name ("Marketing & Communications Coordinator") each keep their first craft.
+  const mainCrafts = (title.joined ? (title.profiles ?? []) : title.profile ? [title.profile] : []).map((id) => compiled.profileById.get(id)?.profile.core[0]);
+  const standing = askedNamed ? mentioned : [...named].some((f) => byTitleWords.has(f)) ? byTitleWords : new Set(mainCrafts);
   const added: Match[] = [];
   for (const familyId of named) {
     if (oneJob && named.size >= 2 && !(steeringOnly && familyId === STEERING_FAMILY) && !standing.has(familyId)) continue;

@@ -171,6 +171,7 @@ function commaBefore(tokens: Token[], k: number): boolean {
 }
 /** The only word between two content words is "and"/"or" (after a comma or not). */
 function conjunctionBetween(tokens: Token[], k0: number, k1: number): boolean {
+  if (k1 === k0 + 1) return tokens[k1].amp && tokens[k1].gap === Gap.Space;
   return k1 === k0 + 2 && tokens[k0 + 1].gap <= Gap.Punct && tokens[k1].gap === Gap.Space && CONJUNCTIONS.has(tokens[k0 + 1].norm);
 }
 

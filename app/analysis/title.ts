@@ -36,6 +36,8 @@ export interface FoundTitle extends TitleResult {
   line: number;
   /** Profiles named by one and the same phrase ("Content Creator": a writer or a visual maker), the job that lists it among its main titles first. */
   shared: string[][];
+  /** Fields joined before one job's name ("Marketing & Communications Coordinator"): one post over both, not two jobs. */
+  joined?: boolean;
 }
 
 interface Candidate {
@@ -427,13 +429,15 @@ function readTitle(title: string, start: number, end: number, tokens: Token[], c
   const ranked = [...matches].sort((a, b) => b.p1 - b.p0 - (a.p1 - a.p0) || a.p0 - b.p0);
   const profiles: string[] = [];
   const shared: string[][] = [];
+  let joined = false;
   for (const m of ranked) {
+    if (m.owns !== undefined) joined = true;
     // Of jobs sharing the phrase, the one that lists it among its main titles comes first.
     const sorted = [...m.targets].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.order - b.order);
     for (const target of sorted) if (!profiles.includes(target.id)) profiles.push(target.id);
     if (sorted.length > 1) shared.push(sorted.map((t) => t.id));
   }
-  return { text: title, profile: profiles[0] ?? null, start, end, profiles, shared };
+  return { text: title, profile: profiles[0] ?? null, start, end, profiles, shared, ...(joined ? { joined } : {}) };
 }
 
 /**

@@ -41,6 +41,8 @@ export interface Token {
   cap: boolean;
   /** Id of the parenthesised group the word sits in; 0 when none. */
   paren: number;
+  /** Follows an ampersand standing alone ("Communications & Development"): joined as by "and". */
+  amp: boolean;
 }
 
 export interface Tokenized {
@@ -243,6 +245,8 @@ class TokenWriter {
   private parenDepth = 0;
   private parenId = 0;
   private parenCounter = 0;
+  /** A lone "&" was read since the last word. */
+  amp = false;
 
   constructor(
     readonly text: string,
@@ -312,7 +316,9 @@ class TokenWriter {
       upper: upper >= 2 && lower === 0,
       cap: caseOf[from] === 1,
       paren: this.parenId,
+      amp: this.amp,
     });
+    this.amp = false;
   }
 }
 
@@ -427,6 +433,7 @@ function punctuation(w: TokenWriter, i: number, cp: number, len: number): number
     return i + 1;
   }
   w.flush();
+  if (cp === 0x26 /* & */ && !inWord) w.amp = true;
   if (TRANSPARENT.has(cp)) w.raise(Gap.Space);
   else if (CLAUSE_END.has(cp) || isBullet(cp) || MIDDLE_DOTS.has(cp)) w.raise(Gap.Clause);
   else w.raise(Gap.Punct);

@@ -125,6 +125,15 @@ describe("the title line", () => {
     const web = a.matches.filter((m) => m.familyId === "web_design_ux" || m.familyId === "web_development");
     expect(web.map((m) => m.sectionKind)).toEqual(["duties", "duties"]);
   });
+
+  it.each([
+    ["Communications & Development Coordinator", "communication_officer"],
+    ["Marketing & Partnerships Manager", "digital_marketing_manager"],
+  ])("reads “%s” as its first job, the ampersand joining two jobs as “and” does", (title, profile) => {
+    const a = analyze(`${title}\n\nThe coordinator is responsible for social media management and the donor newsletter.\n`, compiled);
+    expect(a.title?.profile).toBe(profile);
+    expect(a.verdict).not.toBe("out_of_scope");
+  });
 });
 
 describe("a paragraph about the organisation", () => {
@@ -1110,9 +1119,12 @@ describe("a title that names several crafts at once", () => {
     const social = families("Chargé de communication H/F\n\nVos missions\n- Publier sur nos réseaux sociaux\n");
     expect(social).toContain("content_writing");
     expect(social).not.toContain("pr_events");
-    const english = families("Marketing & Communications Coordinator\n\nResponsibilities\n- Schedule posts on our social media channels\n- Track engagement every month\n");
-    expect(english).toContain("content_writing");
-    expect(english).not.toContain("pr_events");
+    // Two fields before one job's name make one post, whether joined by "&" or by "and".
+    for (const title of ["Marketing & Communications Coordinator", "Marketing and Communications Coordinator"]) {
+      const english = families(`${title}\n\nResponsibilities\n- Schedule posts on our social media channels\n- Track engagement every month\n`);
+      expect(english).toContain("content_writing");
+      expect(english).not.toContain("pr_events");
+    }
   });
 
   it("takes no mention that asks nothing for the body asking a craft: press handed to an agency leaves the writing", () => {
