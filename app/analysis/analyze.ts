@@ -2,7 +2,7 @@
 
 import { assessDemands, OFFER_THRESHOLDS, PRODUCTION_CRAFTS } from "./assess";
 import { withPerformanceReadings } from "./performance";
-import { dropPlatformsAsPlaces, lightenMeasuredMetrics, lightenWhatMakingServes, OF_WORDS, PLACE_WORDS, PURPOSE_WORDS } from "./placed-work";
+import { dropPlatformsAsPlaces, lightenMeasuredMetrics, lightenWhatMakingServes, PLACE_WORDS, PURPOSE_WORDS } from "./placed-work";
 import { lightenToolExamples } from "./tool-examples";
 import type { CompiledSense, CompiledTaxonomy, MatchTarget } from "./compile";
 import { explain } from "./explain";
@@ -297,8 +297,9 @@ function careerExperience(tokens: Token[], stream: Stream, p: number): boolean {
 function headHolds(tokens: Token[], stream: Stream, lineOf: Int32Array, line: number, p: number, sense: CompiledSense): boolean {
   const words = new Set<string>();
   for (let q = p; q < stream.stems.length && q - p < OBJECT_HEAD + 1 && lineOf[stream.tok[q]] === line; q++) {
-    // The compound ends at "of": in "l'audience du site" the site is whose audience, not the thing built.
-    if (q > p && (stream.gaps[q] > Gap.Space || OF_WORDS.has(tokens[stream.tok[q] - 1].norm))) break;
+    // The compound ends at a function word: in "l'audience du site" the site is whose audience,
+    // in "reports on our content" the content is what the reports are about, not the thing made.
+    if (q > p && (stream.gaps[q] > Gap.Space || stream.tok[q] !== stream.tok[q - 1] + 1)) break;
     words.add(stream.stems[q]);
   }
   return contextHits(words, sense) > 0;
@@ -349,6 +350,17 @@ const NOT_BUILT_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
         "strategie", "strategies", "strategy", "campagnes", "campaigns", "messages", "messaging", "marque", "brand", "offre", "offres",
         // What grows: "développer l'audience du site", "develop brand awareness".
         "audience", "audiences", "notoriete", "visibilite", "awareness", "reach",
+      ].map((w) => stem(w)),
+    ),
+  ],
+  // What is written for colleagues, clients or funders, not published: "rédaction du brief créa", "writing grant proposals".
+  [
+    "redaction",
+    new Set(
+      [
+        "brief", "briefs", "compte", "comptes", "rapport", "rapports", "report", "reports", "minutes", "proces", "contrat", "contrats",
+        "contract", "contracts", "code", "devis", "quotes", "proposals", "proposal", "propositions", "cahier", "cahiers", "specifications",
+        "specs", "documentation", "grant", "grants", "appels", "tenders", "tender", "procedures", "cv",
       ].map((w) => stem(w)),
     ),
   ],
@@ -1037,7 +1049,7 @@ function lightenSimpleMaking(matches: Match[], clauseOf: number[], tokens: Token
 }
 
 /** Words read from their context that still name one piece of work whichever sense wins: a newsletter is written or sent, Figma draws a screen or a visual. */
-const SPECIFIC_TERMS: ReadonlySet<string> = new Set(["newsletter", "figma"]);
+const SPECIFIC_TERMS: ReadonlySet<string> = new Set(["newsletter", "figma", "redaction"]);
 
 /** Crafts whose light skills are a knack every post uses ("writing skills", "storytelling"), not work of the craft. */
 const KNACK_FAMILIES = new Set([...PRODUCTION_CRAFTS, "content_writing"]);

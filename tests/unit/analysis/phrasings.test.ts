@@ -2120,3 +2120,22 @@ describe("a strategy named after what it communicates", () => {
     expect(a.matches.some((m) => m.familyId === "digital_strategy" && m.depth === "core" && m.text === "communications strategy")).toBe(true);
   });
 });
+
+describe("writing named by its bare noun", () => {
+  it.each([
+    ["fr", "Cela comprendra des tâches de recherche, de rédaction et d'édition de nos contenus en ligne."],
+    ["en", "The role covers research, writing and editing of our blog posts and newsletters."],
+  ] as const)("reads writing among the tasks on published content as the writing craft (%s)", (lang, duty) => {
+    const head = lang === "fr" ? "Prestataire de communication\n\n" : "Communications Contractor\n\n";
+    const a = analyze(`${head}${duty}\n`, compiled, { language: lang });
+    expect(a.families.map((f) => f.id)).toContain("content_writing");
+  });
+
+  it.each([
+    ["Chargé de communication H/F\n\nVos missions\n- Prise de brief client, rédaction du brief créa, suivi de la ligne éditoriale\n", "rédaction"],
+    ["Marketing Officer\n\nResponsibilities\n- Writing reports on our content performance\n", "Writing"],
+  ])("keeps a brief or a report written for colleagues out of it, whatever content the line names (%#)", (offer, word) => {
+    const a = analyze(offer, compiled);
+    expect(a.matches.some((m) => m.text === word)).toBe(false);
+  });
+});
