@@ -22,7 +22,7 @@ export const PURPOSE_WORDS = new Set(["pour", "for"]);
 /** Words from "for" / "pour" to the passage it names: "for our paid social and display campaigns". */
 const PURPOSE_REACH = 6;
 /** "Les visuels des campagnes display", "videos of our events": what the made thing belongs to. */
-export const OF_WORDS = new Set(["de", "des", "du", "d", "of"]);
+const OF_WORDS = new Set(["de", "des", "du", "d", "of"]);
 /** Words from the end of the made thing to what it belongs to: "des", "de nos", "of our". */
 const OWNER_REACH = 3;
 
