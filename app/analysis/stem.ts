@@ -48,8 +48,8 @@ const ING_NOUNS = new Set(
   ),
 );
 
-/** Nouns whose ending is no inflection: a "flyer" is no "fly" ("on the fly"), an "influencer" no "influence" ("influence strategy"). */
-const WHOLE_NOUNS = new Set(["flyer", "influencer", "employer", "employee"]);
+/** Nouns whose ending is no inflection: a "flyer" is no "fly" ("on the fly"), an "influencer" no "influence" ("influence strategy"), a "customer" no "custom" ("custom events"). */
+const WHOLE_NOUNS = new Set(["flyer", "influencer", "employer", "employee", "customer"]);
 
 /** Words that only look like a French future: "camera" is no "came-". */
 const NOT_FUTURE = new Set(["camera", "opera", "chimera", "ephemera", "tempera", "cholera", "riviera"]);

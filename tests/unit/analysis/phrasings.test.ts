@@ -2139,3 +2139,18 @@ describe("writing named by its bare noun", () => {
     expect(a.matches.some((m) => m.text === word)).toBe(false);
   });
 });
+
+describe("events that are measured, not organised", () => {
+  it.each([
+    ["en", "Set up custom events in Google Analytics"],
+    ["fr", "Configurer les événements de conversion dans GA4"],
+  ] as const)("reads tracked events as analytics (%s)", (lang, duty) => {
+    const families = familiesOf(duty, lang);
+    expect(families).toContain("analytics");
+    expect(families).not.toContain("pr_events");
+  });
+
+  it("still reads a customer event as one to organise", () => {
+    expect(familiesOf("Organise our annual customer event", "en")).toContain("pr_events");
+  });
+});

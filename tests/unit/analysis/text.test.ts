@@ -31,6 +31,8 @@ describe("stem", () => {
     expect(stem("reporting")).not.toBe(stem("reports"));
     expect(stem("marketing")).not.toBe(stem("market"));
     expect(stem("cms")).toBe("cms");
+    expect(stem("customers")).toBe(stem("customer"));
+    expect(stem("customer")).not.toBe(stem("custom"));
     // A present tense is no future: "modes" and "modérez" stay apart.
     expect(stem("modes")).not.toBe(stem("moderez"));
   });
