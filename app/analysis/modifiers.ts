@@ -139,11 +139,16 @@ const LANGUAGES = new Set([
   "anglais", "english", "francais", "french", "espagnol", "spanish", "allemand", "german", "italien", "italian",
   "portugais", "portuguese", "arabe", "arabic", "chinois", "chinese", "neerlandais", "dutch", "bilingue", "bilingual",
 ]);
-const OUTSOURCE_WHO = new Set(["agence", "agency", "prestataire", "prestataires", "freelance", "freelances", "freelancer", "externe", "external", "partenaire", "partner", "studio", "consultant", "consultante"]);
+const OUTSOURCE_WHO = new Set([
+  "agence", "agences", "agency", "agencies", "prestataire", "prestataires", "freelance", "freelances", "freelancer", "freelancers", "externe",
+  "externes", "external", "partenaire", "partner", "studio", "consultant", "consultante",
+]);
+// Briefing an agency or liaising with it hands it the work: "write briefs for and liaise
+// with external agencies for leaflets, promo videos, infographics".
 const OUTSOURCE_HOW = new Set([
   "confie", "confiee", "confies", "confiees", "handled", "handles", "outsourced", "externalise", "externalisee", "sous", "assure",
   "assuree", "assures", "assurees", "gere", "geree", "geres", "gerees", "pris", "prise", "concus", "concues", "realises",
-  "realisees", "covered", "done", "managed",
+  "realisees", "covered", "done", "managed", "liaise", "liaising", "brief", "briefs", "briefing", "briefer", "briefez",
 ]);
 
 export interface ClauseFlags {

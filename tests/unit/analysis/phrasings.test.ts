@@ -2154,3 +2154,16 @@ describe("events that are measured, not organised", () => {
     expect(familiesOf("Organise our annual customer event", "en")).toContain("pr_events");
   });
 });
+
+describe("work briefed to an agency", () => {
+  it.each([
+    ["en", "Communications Officer\n\nResponsibilities\n* Write articles for the web\n* Write briefs for and liaise with external agencies for one-off tasks such as leaflets, promo videos, infographics\n"],
+    ["fr", "Chargé de communication\n\nMissions\n- Rédiger les articles du site\n- Briefer les agences externes pour les vidéos promotionnelles et les infographies\n"],
+  ])("is the agency's, not the hire's craft (%s)", (_lang, offer) => {
+    const a = analyze(offer, compiled);
+    const ids = a.families.map((f) => f.id);
+    expect(ids).not.toContain("photo_video");
+    expect(ids).not.toContain("graphic_design");
+    expect(a.verdict).not.toBe("overloaded");
+  });
+});
