@@ -74,7 +74,7 @@ const RULES: [SectionKind, string[], boolean?][] = [
       "strong candidate", "excellent candidat", "bon candidat", "bonne candidate", "you re a great fit", "good fit",
       "someone who", "a person who", "une personne qui", "quelqu un qui", "criteria", "hiring criteria", "selection criteria",
       "criteres", "criteres de selection", "attentes", "ce que nous attendons", "competencies", "key competencies",
-      "core competencies", "personal attributes", "attributes", "ideal person", "personne ideale", "profil ideal",
+      "core competencies", "personal attributes", "attributes", "ideal person", "personne ideale", "profil ideal", "good at",
     ],
   ],
   [

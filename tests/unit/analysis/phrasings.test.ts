@@ -97,6 +97,7 @@ describe("headings in everyday words", () => {
     "Key competencies",
     "Personal attributes",
     "Profil idéal",
+    "All the bits we hope you're good at (or can become good at):",
   ])("reads “%s” as what the post asks for", (heading) => {
     expect(kindOf(heading)).toBe("requirements");
   });
@@ -124,6 +125,12 @@ describe("the title line", () => {
     expect(a.title?.text).toBe("Marketing Officer");
     const web = a.matches.filter((m) => m.familyId === "web_design_ux" || m.familyId === "web_development");
     expect(web.map((m) => m.sectionKind)).toEqual(["duties", "duties"]);
+  });
+
+  it("reads a product marketing specialist as the product marketing manager's job", () => {
+    const a = analyze("Product Marketing Specialist\n\nYou will write content for the website.\n", compiled);
+    expect(a.title?.profile).toBe("digital_marketing_manager");
+    expect(a.verdict).not.toBe("out_of_scope");
   });
 
   it.each([
