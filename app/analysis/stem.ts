@@ -48,8 +48,8 @@ const ING_NOUNS = new Set(
   ),
 );
 
-/** Nouns whose ending is no inflection: a "flyer" is no "fly" ("on the fly"), an "influencer" no "influence" ("influence strategy"), a "customer" no "custom" ("custom events"). */
-const WHOLE_NOUNS = new Set(["flyer", "influencer", "employer", "employee", "customer"]);
+/** Nouns whose ending is no inflection: a "flyer" is no "fly" ("on the fly"), an "influencer" no "influence" ("influence strategy"), a "customer" no "custom" ("custom events"); "affiliated partners" are no "affiliate partners". */
+const WHOLE_NOUNS = new Set(["flyer", "influencer", "employer", "employee", "customer", "affiliated"]);
 
 /** Words that only look like a French future: "camera" is no "came-". */
 const NOT_FUTURE = new Set(["camera", "opera", "chimera", "ephemera", "tempera", "cholera", "riviera"]);

@@ -510,10 +510,14 @@ describe("words that name a craft only in context", () => {
     expect(ux).not.toContain("photo_video");
   });
 
-  it("reads acquiring users as a light hand in growth, buying app installs as paid media", () => {
-    const light = analyze("Chargé de communication H/F\n\nVos missions\n- Développer l'acquisition de nouveaux utilisateurs\n", compiled);
-    expect(light.matches.find((m) => m.familyId === "paid_media")?.depth).toBe("light");
+  it("reads acquiring users as a goal every post serves, buying them as paid media", () => {
+    expect(familiesOf("Développer l'acquisition de nouveaux utilisateurs", "fr")).not.toContain("paid_media");
+    expect(familiesOf("Drive all user acquisition channels, including paid UA", "en")).toContain("paid_media");
     expect(familiesOf("Run user acquisition campaigns on Google App Campaigns", "en")).toContain("paid_media");
+  });
+  it("reads partners affiliated with the organisation as no affiliate marketing", () => {
+    expect(familiesOf("Work with affiliated partners to promote regional events", "en")).not.toContain("paid_media");
+    expect(familiesOf("Grow our affiliate partners programme", "en")).toContain("paid_media");
   });
 
   it("reads a word inside parentheses from the parentheses, not from the duty after them", () => {
