@@ -91,10 +91,13 @@ export const OTHER_TRADES: readonly OtherTrade[] = [
       fr: [
         "support informatique", "maintenance informatique", "parc informatique", "dépannage informatique", "réseau informatique",
         "administration réseau", "installation des postes", "installation des logiciels", "maintenance du réseau",
+        "administration système", "administration systèmes", "infrastructure informatique", "Active Directory", "Windows Server",
       ],
       en: [
         "network troubleshooting", "hardware troubleshooting", "repair computers", "computer maintenance", "network maintenance",
-        "desktop support", "system administration", "network administration", "install software",
+        "desktop support", "system administration", "systems administration", "network administration", "install software",
+        "tech support", "technology infrastructure", "computer workstations", "Active Directory",
+        "Windows Server",
       ],
     },
   },

@@ -218,6 +218,16 @@ describe("another trade's work is outside any marketing job", () => {
     expect(asked.verdict).toBe("overloaded");
   });
 
+  it("reads running the office's computers and servers beside the website as IT support, another trade", () => {
+    const offer =
+      "Technology and Website Specialist\n\nThis full-time post provides tech support for the museum's technology infrastructure, including computer workstations, servers and data networks.\n\n" +
+      "Duties\n- Install, troubleshoot and maintain our PC and Apple systems\n- Maintain and develop the programming of our website in PHP and JavaScript\n\n" +
+      "Skills\n- Small office IT: networks, Windows Server, Active Directory, back-up systems\n";
+    const a = analyze(offer, compiled);
+    expect(a.otherWork?.find((w) => w.trade === "it_support")?.depth).toBe("core");
+    expect(a.verdict).not.toBe("focused");
+  });
+
   it("leaves an events officer the events' invoices and expense reports, which are another trade for a communication officer", () => {
     const duties = "- Organise our conferences and trade shows from venue to day-of logistics\n- Negotiate with venues and caterers\n- Process invoices and expense reports for each event\n- Handle invoicing and bookkeeping for suppliers\n";
     const events = analyze(`Events Coordinator\n\nResponsibilities\n${duties}`, compiled);
