@@ -21,8 +21,9 @@ const TITLE_MARKER_WORDS = 14;
 
 // A bullet after a space, or glued to the sentence it ends ("Google Advertising.●\tMust be…").
 const BULLET_GAP = new RegExp(`(?:^|[\\s.;:!?,])[${BULLET_MARKS}]\\s*$`, "u");
-// "…and websites - Designing", or glued to the item before ("websites- Designing").
-const DASH_GAP = /(?:^|\s)[-–—*]\s+$/;
+// "…and websites - Designing", or glued to the item before ("websites- Designing") or to the
+// colon that announces the list ("tu :- Cibleras").
+const DASH_GAP = /(?:^|[\s:])[-–—*]\s+$/;
 const LINK_WORDS = new Set(
   "de du des d l le la les un une et ou en au aux a pour par sur dans avec of to for in on at the an and or with by from as".split(" "),
 );
@@ -34,8 +35,8 @@ const BARE_HEADING_KINDS: ReadonlySet<SectionKind> = new Set(["duties", "require
 const COLON_GAP = /:[\s*_]*[£€$]?$/;
 /** A sentence ends in the gap, then space. */
 const SENTENCE_END_GAP = /[.!?;][\s*_]+$/;
-/** The gap is a sentence mark alone ("…efficient.Working knowledge"). */
-const GLUED_SENTENCE_GAP = /^[.!?;]$/;
+/** The gap is a sentence mark alone ("…efficient.Working knowledge"), after a bracket or a French space ("(6 mois) !En tant que"). */
+const GLUED_SENTENCE_GAP = /^[)\s]*[.!?;]$/;
 /** What may stand right before the gender marker that ends a title ("Chef de projet (H/F)"). */
 const BEFORE_MARKER = /[(\-–|\s]$/;
 const ENDS_IN_DIGIT = /\d$/;
@@ -123,15 +124,14 @@ export function inlineBreaks(text: string, tokens: Token[], lines: { start: numb
       }
       if (!plain) {
         const bullet = BULLET_GAP.exec(gap) ?? (token.cap && !PROSE_AFTER_DASH.has(token.norm) ? DASH_GAP.exec(gap) : null);
-        if (bullet) {
-          breaks.push(before.end + bullet.index + bullet[0].length - bullet[0].replace(/^[\s.;:!?,]+/, "").length);
-          continue;
-        }
-        if (COLON_GAP.test(gap) && !ENDS_IN_DIGIT.test(before.norm)) {
+        if (bullet) breaks.push(before.end + bullet.index + bullet[0].length - bullet[0].replace(/^[\s.;:!?,]+/, "").length);
+        // A heading may end in the colon that opens the list ("Bonus points if you:* Have…").
+        if (gap.includes(":") && !ENDS_IN_DIGIT.test(before.norm) && (bullet || COLON_GAP.test(gap))) {
           const from = headingStart(tokens, t0, k);
           if (from > t0 && headingKind(tokens, from, k, false)) breaks.push(tokens[from].start);
           continue;
         }
+        if (bullet) continue;
         // Sentences of a flattened list: each was a line ("Créer les visuels. Tourner les vidéos.").
         // Glued ones too ("…efficient.Working knowledge"), past a word rather than an initial ("U.S.").
         if (flat && token.cap && (SENTENCE_END_GAP.test(gap) || (GLUED_SENTENCE_GAP.test(gap) && before.norm.length > 2))) breaks.push(token.start);

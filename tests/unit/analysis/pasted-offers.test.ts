@@ -182,6 +182,25 @@ describe("a page's front matter", () => {
   });
 });
 
+describe("an offer glued into one paragraph", () => {
+  it("reads the list a sentence hands the hire after “… (6 mois) !En tant que …, tu :- …” as the duties", () => {
+    const offer =
+      "Chargé·e de communicationL'association Vélo en Ville défend depuis quinze ans la place du vélo dans les villes de la métropole et accompagne chaque année plus de 3 000 cyclistes débutants dans leurs trajets quotidiens. " +
+      "On recrute un·e chargé·e de communication pour un CDD (6 mois) !En tant que chargé·e de communication de l'association, tu :- Animeras nos réseaux sociaux- Rédigeras les articles du blog- Organiseras notre stand sur les salonsTu as déjà une première expérience en communication digitale.";
+    const a = analyze(offer, compiled);
+    const social = a.matches.find((m) => m.text === "Animeras nos réseaux sociaux");
+    expect(social?.sectionKind).toBe("duties");
+    expect(social?.weight).toBe(1);
+  });
+
+  it("keeps a heading that ends in the colon opening its glued list: “Bonus points if you:* Have…”", () => {
+    const filler = "We build tools that help developers ship websites faster, and our community meets in forty cities. ".repeat(3);
+    const offer = `Events Marketing Manager${filler}## What you'll do:*   Organise our developer conferences and meetups*   Run our booth at trade shows## Bonus points if you:*   Have shot and edited event videos in Premiere Pro`;
+    const a = analyze(offer, compiled);
+    expect(a.matches.find((m) => m.familyId === "photo_video")?.sectionKind).toBe("nice");
+  });
+});
+
 describe("a header of fields above an offer in no parts", () => {
   const cases: [string, string, string][] = [
     [
