@@ -94,8 +94,8 @@ function lineAround(analysis: Analysis, ev: Evidence): Evidence {
   return { text: text.slice(start, end), start, end };
 }
 
-/** The distinct lines around some passages, at most a role's worth. */
-function linesOf(analysis: Analysis, passages: Evidence[]): Evidence[] {
+/** The distinct lines around some passages, at most `max` (a role's worth). */
+function linesOf(analysis: Analysis, passages: Evidence[], max = MAX_LINES_PER_ROLE): Evidence[] {
   const seen = new Set<string>();
   // A short line gives the same quote for every passage inside it: read it once.
   const seenLines = new Set<number>();
@@ -108,10 +108,11 @@ function linesOf(analysis: Analysis, passages: Evidence[]): Evidence[] {
       seenLines.add(line.start);
     }
     const l = lineAround(analysis, ev);
-    if (seen.has(l.text)) continue;
+    // Two passages of one long paragraph give windows that overlap: the first one quoted says it.
+    if (seen.has(l.text) || lines.some((q) => q.start < l.end && l.start < q.end)) continue;
     seen.add(l.text);
     lines.push(l);
-    if (lines.length >= MAX_LINES_PER_ROLE) break;
+    if (lines.length >= max) break;
   }
   return lines;
 }
@@ -150,22 +151,11 @@ export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy): Ex
   const otherTrades = otherWork.map((w) => w.trade);
   parts.push({ kind: "summary", verdict: analysis.verdict, roleCount: analysis.roleCount, roles: analysis.roles, ...(otherTrades.length ? { otherTrades } : {}) });
 
+  const evidenceOf = (fams: FamilyId[]) => fams.flatMap((f) => analysis.families.find((x) => x.id === f)?.evidence ?? []);
   for (const role of analysis.roles) {
     const fams = byRole[role] ?? [];
-    const seen = new Set<string>();
     // Only a role's first few lines are quoted: the reading stops there.
-    const lines: Evidence[] = [];
-    for (const f of fams) {
-      const fam = analysis.families.find((x) => x.id === f);
-      for (const ev of fam?.evidence ?? []) {
-        if (lines.length >= MAX_LINES_PER_ROLE) break;
-        const l = lineAround(analysis, ev);
-        if (seen.has(l.text)) continue;
-        seen.add(l.text);
-        lines.push(l);
-      }
-    }
-    parts.push({ kind: "role", profile: role, families: fams, lines });
+    parts.push({ kind: "role", profile: role, families: fams, lines: linesOf(analysis, evidenceOf(fams)) });
   }
 
   if (analysis.edgeFamilies.length) parts.push({ kind: "edge", families: analysis.edgeFamilies });
@@ -219,18 +209,7 @@ export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy): Ex
     // Lines of the secondary roles and of edge families: keep them only as pluses.
     const secondary = analysis.roles.slice(1).flatMap((r) => byRole[r] ?? []);
     const downgradeFams = [...new Set([...analysis.edgeFamilies, ...secondary])];
-    const lines: Evidence[] = [];
-    const seen = new Set<string>();
-    for (const f of downgradeFams) {
-      for (const ev of analysis.families.find((x) => x.id === f)?.evidence ?? []) {
-        if (lines.length >= MAX_DOWNGRADE_LINES) break;
-        const l = lineAround(analysis, ev);
-        if (!seen.has(l.text)) {
-          seen.add(l.text);
-          lines.push(l);
-        }
-      }
-    }
+    const lines = linesOf(analysis, evidenceOf(downgradeFams), MAX_DOWNGRADE_LINES);
     if (lines.length) parts.push({ kind: "fix", fix: "downgrade", families: downgradeFams, lines });
     const outsource = secondary.filter((f) => OUTSOURCEABLE.has(f));
     if (analysis.verdict === "overloaded" && outsource.length) parts.push({ kind: "fix", fix: "outsource", families: outsource });

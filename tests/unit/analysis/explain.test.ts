@@ -67,3 +67,14 @@ describe("the title against the body", () => {
     expect(a.explanation.parts.some((p) => p.kind === "reason" && p.reason === "steering")).toBe(true);
   });
 });
+
+describe("the lines quoted for a role", () => {
+  it("quotes a long paragraph once, however many of its passages a role holds", () => {
+    const offer =
+      "Social Media Executive\n\nWe are looking for a Social Media Executive to plan and publish our posts on Instagram, TikTok and LinkedIn, reply to comments and messages, keep the content calendar and report monthly on reach and engagement.\n";
+    const role = analyze(offer, compiled).explanation.parts.find((p) => p.kind === "role");
+    const lines = role?.kind === "role" ? role.lines : [];
+    expect(lines.length).toBeGreaterThan(1);
+    for (const [i, a] of lines.entries()) for (const b of lines.slice(i + 1)) expect(a.start < b.end && b.start < a.end).toBe(false);
+  });
+});
