@@ -143,17 +143,7 @@ function companyVerbWithin(tokens: Token[], from: number, c1: number): boolean {
 }
 
 /** 1 when a passage can be a core craft ("content calendar"), 0 for a generic one ("create content"). */
-/**
- * Setting a strategy or plan, asked at core: between two equally long readings it wins over
- * the channel that names it ("an external communications strategy" sets the strategy; the
- * external communication is what the strategy is about).
- */
-const STRATEGY_ENTRY = /^digital_strategy\.\w*(?:strategy|plan)/;
-
 function depthRank(targets: MatchTarget[], compiled: CompiledTaxonomy): number {
-  for (const t of targets) {
-    if (t.kind === "entry" && STRATEGY_ENTRY.test(t.id) && compiled.entries.get(t.id)?.depth === "core") return 2;
-  }
   for (const t of targets) {
     if (t.kind === "entry" && compiled.entries.get(t.id)?.depth === "core") return 1;
     if (t.kind === "ambiguous" && compiled.ambiguous.get(t.id)?.senses.some((s) => s.depth === "core")) return 1;
@@ -360,7 +350,8 @@ const NOT_BUILT_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
       [
         "brief", "briefs", "compte", "comptes", "rapport", "rapports", "report", "reports", "minutes", "proces", "contrat", "contrats",
         "contract", "contracts", "code", "devis", "quotes", "proposals", "proposal", "propositions", "cahier", "cahiers", "specifications",
-        "specs", "documentation", "grant", "grants", "appels", "tenders", "tender", "procedures", "cv",
+        "specs", "documentation", "grant", "grants", "appels", "tenders", "tender", "procedures", "cv", "tests", "test", "recommandations",
+        "recommendations", "queries", "query", "requetes", "sql",
       ].map((w) => stem(w)),
     ),
   ],
@@ -738,7 +729,7 @@ function weigh(tokens: Token[], t0: number, t1: number, kind: SectionKind, mods:
   if (clause.apply || (clause.language && familyId === "content_writing" && !craftWord)) return { weight: 0, modifier: "not_a_demand" };
   let nice = clause.nice;
   let negated = clause.negated || (clause.deniedAt >= 0 && t0 > clause.deniedAt);
-  let outsourced = clause.outsourced;
+  let outsourced = clause.outsourced || (clause.handedFrom >= 0 && t0 > clause.handedFrom && t0 < clause.handedTo);
   for (let k = t0; k < t1; k++) {
     const g = mods.parenAt(k);
     if (g) {

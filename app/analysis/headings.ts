@@ -31,6 +31,8 @@ const RULES: [SectionKind, string[], boolean?][] = [
       "ce que nous faisons", "nos expertises", "notre expertise", "our expertise", "nos metiers", "nos services", "our services",
       "nos solutions", "our solutions", "nos produits", "our products", "nos clients", "our clients",
       "our beliefs", "core beliefs", "what we believe", "nos convictions", "ce en quoi nous croyons",
+      // The agency's own skills, before the hire's "competencies": "Our core competencies:", "What we're good at:".
+      "our competencies", "our core competencies", "our key competencies", "nos competences", "we re good at", "we are good at",
     ],
   ],
   [
@@ -74,7 +76,8 @@ const RULES: [SectionKind, string[], boolean?][] = [
       "strong candidate", "excellent candidat", "bon candidat", "bonne candidate", "you re a great fit", "good fit",
       "someone who", "a person who", "une personne qui", "quelqu un qui", "criteria", "hiring criteria", "selection criteria",
       "criteres", "criteres de selection", "attentes", "ce que nous attendons", "competencies", "key competencies",
-      "core competencies", "personal attributes", "attributes", "ideal person", "personne ideale", "profil ideal", "good at",
+      "core competencies", "personal attributes", "attributes", "ideal person", "personne ideale", "profil ideal", "you re good at",
+      "you are good at",
     ],
   ],
   [

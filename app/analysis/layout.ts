@@ -345,6 +345,8 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
   let current: SectionKind = "intro";
   let seenKnown = false;
   let seenAsking = false;
+  // The company part an employer's header field opened ("Employer: Acme"), if any.
+  let headerCompany = -1;
 
   let inlineLine = false;
   let beforeInline: SectionKind | null = null;
@@ -423,16 +425,18 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
         // Houston", a flattened offer): it labels its own line, and only a part that asks for
         // work opens from it. "About Acme:" opens with its heading word and opens the part.
         // A metadata field that holds its value ("…Officer.date: 2022-05-05" run into the line
-        // before it), or a field of a header above the offer ("Employer: Acme" under "Job title:
-        // …"), is complete in itself: it opens no part, which would swallow the duties after it.
+        // before it), or a field of a header above the offer ("Salary: £26,000" under "Job
+        // title: …"), is complete in itself: it opens no part, which would swallow the duties
+        // after it. The employer's field opens the company's part, as its blurb follows it.
         const headerField = hasValue && !seenAsking && line.t1 - valueAt <= HEADER_FIELD_TOKENS && (shortField(text, lines[li - 1]) || shortField(text, lines[li + 1]));
-        if (kind && !ASKING_KINDS.has(kind) && (!HEADING_VOCAB.has(keyStems[0] ?? "") || (kind === "meta" && hasValue) || headerField)) {
+        if (kind && !ASKING_KINDS.has(kind) && (!HEADING_VOCAB.has(keyStems[0] ?? "") || (kind === "meta" && hasValue) || (headerField && kind !== "company"))) {
           line.kind = kind;
         } else if (kind) {
           seenKnown = true;
           line.heading = !hasValue;
           open(kind, kv[1].trim(), line.start);
           line.kind = kind;
+          if (headerField && kind === "company") headerCompany = sections.length - 1;
         } else {
           // "Vous bénéficiez de :", "Vous gérez :": a short line that addresses the hire opens what it announces.
           const hire = hasValue ? null : addressingTheHire(tokens, line, current);
@@ -482,6 +486,11 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
     }
     line.kind = current;
     line.section = sections.length - 1;
+  }
+  // An offer in no parts under its header is the job itself, not the employer's blurb.
+  if (headerCompany >= 0 && !seenAsking) {
+    sections[headerCompany].kind = "intro";
+    for (const line of lines) if (line.section === headerCompany && line.kind === "company" && line.key === null) line.kind = "intro";
   }
   return { lines, sections, lineOf, bodyStart: frontMatterEnd > 0 ? lines[frontMatterEnd].start : 0 };
 }

@@ -7,6 +7,7 @@
 
 import { lexiconBit, wordClasses } from "./lexicon";
 import { BULLET_MARKS, Gap, type Token } from "./tokenize";
+import { CONJUNCTIONS } from "./stopwords";
 
 type Pattern = {
   words: string[];
@@ -143,13 +144,15 @@ const OUTSOURCE_WHO = new Set([
   "agence", "agences", "agency", "agencies", "prestataire", "prestataires", "freelance", "freelances", "freelancer", "freelancers", "externe",
   "externes", "external", "partenaire", "partner", "studio", "consultant", "consultante",
 ]);
-// Briefing an agency or liaising with it hands it the work: "write briefs for and liaise
-// with external agencies for leaflets, promo videos, infographics".
 const OUTSOURCE_HOW = new Set([
   "confie", "confiee", "confies", "confiees", "handled", "handles", "outsourced", "externalise", "externalisee", "sous", "assure",
   "assuree", "assures", "assurees", "gere", "geree", "geres", "gerees", "pris", "prise", "concus", "concues", "realises",
-  "realisees", "covered", "done", "managed", "liaise", "liaising", "brief", "briefs", "briefing", "briefer", "briefez",
+  "realisees", "covered", "done", "managed",
 ]);
+/** Briefing an outside maker or liaising with it: what it is briefed for is its work, not the hire's. */
+const BRIEFING = new Set(["liaise", "liaising", "brief", "briefs", "briefing", "briefer", "briefez"]);
+/** Words between the briefing and whom it addresses: "liaise with external agencies", "briefer les agences". */
+const BRIEFED_REACH = 3;
 
 export interface ClauseFlags {
   nice: boolean;
@@ -165,6 +168,13 @@ export interface ClauseFlags {
    * les chiffres… ce qui ne marche pas"); -1 when none.
    */
   deniedAt: number;
+  /**
+   * Token span of the work an outside maker is briefed for ("liaise with external agencies
+   * for leaflets, promo videos…"), from whom it addresses to a ", and"; -1 when none: the
+   * hire's own making before the briefing stays theirs.
+   */
+  handedFrom: number;
+  handedTo: number;
 }
 
 function matchAt(norms: string[], i: number, pat: Pattern): boolean {
@@ -227,6 +237,7 @@ function flagsOf(norms: string[], classes: number[], markerAt: boolean[] | null)
   let how = false;
   let apply = false;
   let language = false;
+  let handedFrom = -1;
   for (let i = 0; i < norms.length; i++) {
     const w = norms[i];
     const bits = classes[i];
@@ -266,7 +277,11 @@ function flagsOf(norms: string[], classes: number[], markerAt: boolean[] | null)
       if (COPULAS.has(norms[frenchNe + 1] ?? "") || !SUBJECTS.has(norms[frenchNe - 1] ?? "")) wholeClause = true;
     }
     if (bits & B_EXCEPTION) exception = true;
-    if (bits & B_WHO) who = true;
+    if (bits & B_WHO) {
+      who = true;
+      // Whom a briefing addresses, a few words after it ("liaise with external agencies").
+      for (let j = i - 1; handedFrom < 0 && j >= 0 && j >= i - BRIEFED_REACH; j--) if (BRIEFING.has(norms[j])) handedFrom = i;
+    }
     if (bits & B_HOW) how = true;
   }
   // "un plus mais pas obligatoire" is a plus, not a refusal.
@@ -274,7 +289,7 @@ function flagsOf(norms: string[], classes: number[], markerAt: boolean[] | null)
   const negated = !nice && (refused || (denial && (wholeClause || deniedAt < 0)));
   // In text that lost its line breaks a "clause" can be a whole paragraph: only a
   // sentence-sized clause is about applying.
-  return { nice, negated, outsourced: who && how, apply: apply && norms.length <= APPLY_MAX_WORDS, language, deniedAt: !nice && !negated && denial ? deniedAt : -1 };
+  return { nice, negated, outsourced: who && how, apply: apply && norms.length <= APPLY_MAX_WORDS, language, deniedAt: !nice && !negated && denial ? deniedAt : -1, handedFrom, handedTo: -1 };
 }
 
 /** Items of one list a lead can qualify: past these the lead is too far to still speak of them. */
@@ -450,6 +465,13 @@ export class Modifiers {
     const flags = flagsOf(outside, outsideClasses, outMarker);
     const bare = outMarker !== null && outside.every((w, i) => outMarker[i] || w.length <= 2 || BARE_WORDS.has(w));
     flags.deniedAt = flags.deniedAt >= 0 ? outsideAt[flags.deniedAt]! : -1;
+    if (flags.handedFrom >= 0) {
+      // The briefed work runs to the hire's next verb after a comma: "…freelance photographers, and edit the photos".
+      flags.handedFrom = outsideAt[flags.handedFrom]!;
+      let to = flags.handedFrom + 1;
+      while (to < c1 && !(tokens[to].gap === Gap.Punct && CONJUNCTIONS.has(tokens[to].norm))) to++;
+      flags.handedTo = to;
+    }
     for (const [gid, { norms, classes: groupClasses }] of groups ?? []) {
       const markerAt = new Array<boolean>(norms.length).fill(false);
       const f = flagsOf(norms, groupClasses, markerAt);

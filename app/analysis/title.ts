@@ -425,8 +425,11 @@ function readTitle(title: string, start: number, end: number, tokens: Token[], c
   while (t1 < tokens.length && tokens[t1].start < end) t1++;
   const stream = buildStream(tokens, t0, t1, compiled.exactNorms);
   const matches = findMatches(compiled.titleTrie, stream, tokens);
-  // The longest profile title wins ("social media manager" over "manager").
-  const ranked = [...matches].sort((a, b) => b.p1 - b.p0 - (a.p1 - a.p0) || a.p0 - b.p0);
+  // The longest profile title wins ("social media manager" over "manager"); a field joined
+  // before the name by a list comes after the one written against it ("Marketing &
+  // Communications Coordinator" is first a communications coordinator).
+  const viaList = (m: (typeof matches)[number]) => (m.owns === undefined ? 0 : 1);
+  const ranked = [...matches].sort((a, b) => viaList(a) - viaList(b) || b.p1 - b.p0 - (a.p1 - a.p0) || a.p0 - b.p0);
   const profiles: string[] = [];
   const shared: string[][] = [];
   let joined = false;

@@ -222,6 +222,18 @@ describe("a header of fields above an offer in no parts", () => {
   });
 });
 
+describe("a header of fields above an offer in parts", () => {
+  it("keeps the employer's blurb after the header as the company's, when headed duties follow", () => {
+    const offer =
+      "Social Media Executive\nEmployer: Pixel Studio Ltd\nLocation: Bristol\nSalary: £26,000\n\n" +
+      "Independent creative studio, est. 2010. Services: WordPress and React web development, video production and motion design, SEO and Google Ads management.\n\n" +
+      "Responsibilities:\n- Plan and publish daily posts on Instagram, TikTok and LinkedIn for our clients\n- Reply to comments and direct messages\n";
+    const a = analyze(offer, compiled);
+    expect(a.families.map((f) => f.id)).not.toContain("web_development");
+    expect(a.verdict).toBe("focused");
+  });
+});
+
 describe("a front matter's settings", () => {
   it("name no job: the title is the page's own heading", () => {
     const a = analyze("---\nhide:\n  - navigation\n  - toc\n---\n\n## Weekend Volunteer\nAcme Foundation\n\nResponsibilities\n- Reply to our members on Discord\n", compiled);

@@ -2128,7 +2128,11 @@ describe("a strategy named after what it communicates", () => {
   it("reads “an external communications strategy” as setting the strategy, not only as external communication", () => {
     const offer = "Communications Manager\n\nResponsibilities\n* Develop and oversee the implementation of an overall external communications strategy\n";
     const a = analyze(offer, compiled);
-    expect(a.matches.some((m) => m.familyId === "digital_strategy" && m.depth === "core" && m.text === "communications strategy")).toBe(true);
+    expect(a.matches.some((m) => m.familyId === "digital_strategy" && m.depth === "core" && m.text.endsWith("communications strategy"))).toBe(true);
+  });
+
+  it("leaves a channel's own plan to the channel: “the content marketing plan”", () => {
+    expect(familiesOf("Build and run the content marketing plan across blog, newsletter and LinkedIn", "en")).not.toContain("digital_strategy");
   });
 });
 
@@ -2176,5 +2180,49 @@ describe("work briefed to an agency", () => {
     expect(ids).not.toContain("photo_video");
     expect(ids).not.toContain("graphic_design");
     expect(a.verdict).not.toBe("overloaded");
+  });
+});
+
+describe("what a briefing hands out, and what it leaves the hire", () => {
+  it.each([
+    ["fr", "Concevoir les supports print (flyers, affiches) sur InDesign et briefer l'imprimeur et les prestataires externes", "graphic_design"],
+    ["en", "Brief and manage freelance photographers, and edit the photos for our website", "photo_video"],
+    ["en", "Film and edit short-form videos on Premiere Pro, briefing external creators when we need extra content", "photo_video"],
+  ] as const)("keeps the hire's own making before or beside the briefing (%s: %s)", (lang, duty, family) => {
+    expect(familiesOf(duty, lang)).toContain(family);
+  });
+
+  it("reads “brief” as an adjective as no briefing", () => {
+    expect(familiesOf("Write brief, punchy captions and copy for partner brand collaborations", "en")).toContain("content_writing");
+  });
+});
+
+describe("custom events", () => {
+  it.each([
+    ["en", "Organise custom events for our clients, from venue sourcing to guest logistics", "pr_events"],
+    ["fr", "Concevoir et organiser des événements personnalisés pour nos clients", "pr_events"],
+    ["en", "Integrate rich custom event payloads into user workflows with the data team", "analytics"],
+  ] as const)("are read from their context (%s: %s)", (lang, duty, family) => {
+    expect(familiesOf(duty, lang)).toContain(family);
+  });
+});
+
+describe("writing that is no published content", () => {
+  it.each([
+    ["fr", "Rédaction des tests unitaires pour les composants du blog et des pages de contenu"],
+    ["fr", "Rédaction des recommandations SEO pour les équipes produit"],
+    ["en", "Writing SQL queries to measure content engagement"],
+  ] as const)("keeps tests, recommendations and queries out of the writing craft (%s: %s)", (lang, duty) => {
+    const a = analyze(`Développeur\n\nMissions\n- ${duty}\n`, compiled, { language: lang });
+    expect(a.matches.some((m) => m.ambiguousId === "redaction")).toBe(false);
+  });
+});
+
+describe("an agency's own skills", () => {
+  it.each(["Our core competencies:", "What we're good at:", "Nos compétences :"])("under “%s” are the company's, not the hire's", (heading) => {
+    const offer = `Social Media Coordinator\n\nResponsibilities\n- Plan and publish our posts on Instagram\n\n${heading}\n- Website design and development in WordPress and Shopify\n- Video production and motion graphics\n- SEO and Google Ads management\n`;
+    const a = analyze(offer, compiled);
+    expect(a.verdict).toBe("focused");
+    expect(a.families.map((f) => f.id)).toEqual(["social_media_marketing"]);
   });
 });
