@@ -219,6 +219,11 @@ function reaches(x: CompiledProfile, y: CompiledProfile, apart: (f: FamilyId) =>
   return false;
 }
 
+/** Each of the two jobs does the other's core work lightly: community and social media, one job stretched. */
+function mutualNeighbours(a: CompiledProfile, b: CompiledProfile | undefined): boolean {
+  return !!b && reaches(a, b, () => false) && reaches(b, a, () => false);
+}
+
 /** The family of steering work: strategy, budget, team and agency management. */
 const STEERING_FAMILY = "digital_strategy";
 
@@ -956,9 +961,10 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
             : shape;
   // Spread that thin and asked besides for a day or more of a second job's core work, such a
   // post is more than one person: the apprentice "content manager" who also shoots and
-  // edits the videos, runs the ads and sends the emailings.
+  // edits the videos, runs the ads and sends the emailings. A job each of the two does
+  // lightly for the other is no second job (the community manager's social media posts).
   const secondJobHours = week.assignment
-    .filter((r) => r.profile !== main?.id)
+    .filter((r) => r.profile !== main?.id && !(main && mutualNeighbours(main, roles.find((p) => p.id === r.profile))))
     .reduce((sum, r) => sum + r.families.filter((f) => f.depth === "core").reduce((s2, f) => s2 + f.hours, 0), 0);
   const spreadOverloads = spread && byShape !== "overloaded" && secondJobHours >= th.confirmHours * partShare;
   const verdict: Verdict = spreadOverloads ? "overloaded" : byShape;

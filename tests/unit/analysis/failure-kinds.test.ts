@@ -371,6 +371,17 @@ describe("many light demands on an apprentice add up to more than one person", (
     expect(a.workload.outsideMainHours).toBeGreaterThanOrEqual(10);
   });
 
+  it("counts no second job in the social media work an apprentice community manager does beside the community", () => {
+    const offer =
+      "ALTERNANT Community manager (H/F)\n\nMissions\n- Animer et développer les réseaux sociaux (Facebook, Instagram, LinkedIn) de nos deux marques\n" +
+      "- Élaborer un calendrier éditorial et planifier les publications\n- Rédiger les posts, légendes et supports de communication digitale\n" +
+      "- Interagir avec la communauté : réponses aux commentaires et messages\n- Créer du contenu photo et vidéo simple sur CapCut et Canva\n" +
+      "- Participer à l'organisation d'événements\n- Participer à la définition de la stratégie de communication digitale\n";
+    const a = analyze(offer, compiled);
+    expect(a.roles).toEqual(expect.arrayContaining(["community_manager"]));
+    expect(a.verdict).toBe("stretched");
+  });
+
   it("lets a seasoned post absorb the same light extras that overload an apprentice", () => {
     const apprentice = fixture("overload/apprentice-content-manager.fr.txt");
     const seasoned = apprentice.replace("Alternance – Chargé(e) de contenus digitaux (H/F) – 24 mois", "Chargé(e) de contenus digitaux (H/F)");
