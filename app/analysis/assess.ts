@@ -219,9 +219,10 @@ function reaches(x: CompiledProfile, y: CompiledProfile, apart: (f: FamilyId) =>
   return false;
 }
 
-/** Each of the two jobs does the other's core work lightly: community and social media, one job stretched. */
+/** Each of the two jobs does the other's core work lightly, and `b` makes nothing: community and social media, one job stretched. */
 function mutualNeighbours(a: CompiledProfile, b: CompiledProfile | undefined): boolean {
-  return !!b && reaches(a, b, () => false) && reaches(b, a, () => false);
+  if (!b || [...b.core].some((f) => PRODUCTION_CRAFTS.has(f))) return false;
+  return reaches(a, b, () => false) && reaches(b, a, () => false);
 }
 
 /** The family of steering work: strategy, budget, team and agency management. */
@@ -962,7 +963,8 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // Spread that thin and asked besides for a day or more of a second job's core work, such a
   // post is more than one person: the apprentice "content manager" who also shoots and
   // edits the videos, runs the ads and sends the emailings. A job each of the two does
-  // lightly for the other is no second job (the community manager's social media posts).
+  // lightly for the other is no second job (the community manager's social media posts),
+  // unless it makes something: filming and editing takes a trained maker.
   const secondJobHours = week.assignment
     .filter((r) => r.profile !== main?.id && !(main && mutualNeighbours(main, roles.find((p) => p.id === r.profile))))
     .reduce((sum, r) => sum + r.families.filter((f) => f.depth === "core").reduce((s2, f) => s2 + f.hours, 0), 0);
