@@ -473,6 +473,7 @@ for (const phrase of [
   "interet pour", "curious about", "curieux", "curieuse", "evoluer vers", "career path",
   "anime par", "animee par", "animes par", "animees par",
   "sensible a", "sensible au", "sensible aux", "sensibles a", "sensibles au", "sensibles aux", "sensibilite a", "sensibilite au", "sensibilite aux",
+  "sensibilite creative", "sensibilite esthetique", "sensibilite artistique", "sensibilite graphique", "sensibilite visuelle",
   "sens de", "sens du", "sens des", "sense of", "eye for", "oeil pour",
   ...STUDIES,
   ...TEACHING,
@@ -1006,10 +1007,17 @@ function sizedSmall(tokens: Token[], t0: number, t1: number): boolean {
   return false;
 }
 
+/**
+ * The short formats of the social networks: a Reel or a TikTok is made by whoever runs the
+ * account, its framing and editing included, unless the clause names a trained maker's tool.
+ */
+const SHORT_FORMATS = ["reels", "reel", "tiktok", "tiktoks", "stories", "shorts"];
+const SHORT_FORMAT_SET: ReadonlySet<string> = new Set(SHORT_FORMATS);
+
 /** Words that say a piece of making is simple: "visuels simples", "short videos with a phone". */
 const LIGHT_CUES = new Set([
   "simple", "simples", "basique", "basiques", "basic", "courte", "courtes", "short", "quick", "rapide", "rapides",
-  "smartphone", "smartphones", "phone", "telephone", "mobile",
+  "smartphone", "smartphones", "phone", "telephone", "mobile", ...SHORT_FORMATS,
 ]);
 const LIGHT_CUE = lexiconBit(LIGHT_CUES);
 
@@ -1021,22 +1029,51 @@ const LIGHT_CUE = lexiconBit(LIGHT_CUES);
  */
 function lightenSimpleMaking(matches: Match[], clauseOf: number[], tokens: Token[], mods: Modifiers, compiled: CompiledTaxonomy): void {
   const cued = new Set<number>();
+  const formats = new Set<number>();
   const classes = wordClasses(tokens);
-  for (let k = 0; k < tokens.length; k++) if (classes[k] & LIGHT_CUE) cued.add(mods.clauseOf[k]);
-  const lightTool = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    if (!(classes[k] & LIGHT_CUE)) continue;
+    cued.add(mods.clauseOf[k]);
+    if (SHORT_FORMAT_SET.has(tokens[k].norm)) formats.add(mods.clauseOf[k]);
+  }
+  const lightTool = new Map<string, Match[]>();
   const craft = new Set<string>();
+  const proTool = new Set<string>();
   matches.forEach((m, i) => {
     if (!PRODUCTION_CRAFTS.has(m.familyId) || m.weight <= 0) return;
     const kind = compiled.entries.get(m.entryId)?.kind;
     const key = `${m.familyId}|${clauseOf[i]}`;
-    if (kind === "tool" && m.depth === "light") lightTool.add(key);
-    if (m.depth === "core" && !m.ambiguousId && CRAFT_KINDS.has(kind ?? "")) craft.add(key);
+    if (kind === "tool" && m.depth === "light") lightTool.set(key, [...(lightTool.get(key) ?? []), m]);
+    if (m.depth === "core" && kind === "tool") proTool.add(key);
+  });
+  // "Outils de création graphique (Canva et/ou Adobe Creative Suite)": a trained maker's tool
+  // offered as the other choice to a light one asks no more of the craft than the light one.
+  const choice = new Set<string>();
+  matches.forEach((m, i) => {
+    if (!PRODUCTION_CRAFTS.has(m.familyId) || m.weight <= 0 || m.depth !== "core" || m.ambiguousId) return;
+    const kind = compiled.entries.get(m.entryId)?.kind;
+    const key = `${m.familyId}|${clauseOf[i]}`;
+    const offered = (l: Match) => (l.end <= m.start ? orBetween(tokens, l.end, m.start) : m.end <= l.start && orBetween(tokens, m.end, l.start));
+    if (kind === "tool" && lightTool.get(key)?.some(offered)) choice.add(key);
+    if (CRAFT_KINDS.has(kind ?? "")) craft.add(key);
   });
   matches.forEach((m, i) => {
     const key = `${m.familyId}|${clauseOf[i]}`;
-    if (m.depth !== "core" || !PRODUCTION_CRAFTS.has(m.familyId) || m.sectionKind === "title" || craft.has(key)) return;
+    if (m.depth !== "core" || !PRODUCTION_CRAFTS.has(m.familyId) || m.sectionKind === "title") return;
+    const shortFormat = formats.has(clauseOf[i]) && !proTool.has(key);
+    if (craft.has(key) && !shortFormat && !choice.has(key)) return;
     if (cued.has(clauseOf[i]) || lightTool.has(key)) m.depth = "light";
   });
+}
+
+/** Words that offer a choice: "Canva et/ou Adobe", "Canva or Photoshop". */
+const CHOICE_WORDS = new Set(["ou", "or"]);
+
+/** A choice word among the few words between offsets `from` and `to`. */
+function orBetween(tokens: Token[], from: number, to: number): boolean {
+  let k = firstTokenEndingAfter(tokens, from);
+  for (let n = 0; k < tokens.length && tokens[k].start < to && n < 4; k++, n++) if (CHOICE_WORDS.has(tokens[k].norm)) return true;
+  return false;
 }
 
 /** Words read from their context that still name one piece of work whichever sense wins: a newsletter is written or sent, Figma draws a screen or a visual. */

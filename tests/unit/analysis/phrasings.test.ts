@@ -2226,3 +2226,40 @@ describe("an agency's own skills", () => {
     expect(a.families.map((f) => f.id)).toEqual(["social_media_marketing"]);
   });
 });
+
+describe("making for the social networks' short formats", () => {
+  const depthIn = (offer: string, family: string) => analyze(offer, compiled).families.find((f) => f.id === family)?.depth;
+
+  it("reads a community manager's Reels and TikToks, framing and editing included, as light video", () => {
+    const offer = "Community Manager (H/F)\n\nProfil recherché\n- Maîtrise de la création de Réels/TikTok : prise de vue, cadrage, lumière, montage, transitions\n- Maîtrise de CapCut\n";
+    expect(depthIn(offer, "photo_video")).toBe("light");
+    expect(analyze(offer, compiled).verdict).not.toBe("overloaded");
+  });
+
+  it("still reads Reels cut on a trained editor's tool as the craft", () => {
+    const offer = "Community Manager (H/F)\n\nProfil recherché\n- Tournage et montage de Reels sur Premiere Pro et After Effects\n";
+    expect(depthIn(offer, "photo_video")).toBe("core");
+  });
+});
+
+describe("a trained maker's tool offered as a choice", () => {
+  it.each([
+    "Maîtrise des outils de création graphique (Canva et/ou Adobe Creative Suite)",
+    "Maîtrise de Photoshop ou Canva",
+  ])("asks no more than the light tool beside it: %s", (duty) => {
+    const a = analyze(`Chargé de communication H/F\n\nProfil\n- ${duty}\n`, compiled);
+    expect(a.matches.filter((m) => m.familyId === "graphic_design").every((m) => m.depth === "light")).toBe(true);
+  });
+
+  it("keeps both when both are asked", () => {
+    const a = analyze("Chargé de communication H/F\n\nProfil\n- Maîtrise de Canva, Photoshop et Illustrator\n", compiled);
+    expect(a.matches.some((m) => m.familyId === "graphic_design" && m.depth === "core")).toBe(true);
+  });
+});
+
+describe("a creative sensibility", () => {
+  it("is a taste, not graphic work: “Sensibilité créative et esthétique pour les créations graphiques”", () => {
+    const a = analyze("Community Manager (H/F)\n\nProfil\n- Sensibilité créative et esthétique pour les créations graphiques et contenus\n", compiled);
+    expect(a.matches.filter((m) => m.familyId === "graphic_design" && m.weight > 0)).toEqual([]);
+  });
+});
