@@ -2263,3 +2263,14 @@ describe("a creative sensibility", () => {
     expect(a.matches.filter((m) => m.familyId === "graphic_design" && m.weight > 0)).toEqual([]);
   });
 });
+
+describe("digital accessibility named as a rule to know", () => {
+  it("is an awareness, not the accessible design craft", () => {
+    const a = analyze(
+      "Chargé de communication digitale\n\nProfil\n- Connaissance de la réglementation en matière de communication publique (neutralité, droit à l'image, accessibilité numérique)\n",
+      compiled,
+    );
+    expect(a.matches.find((m) => m.familyId === "web_design_ux")?.depth).toBe("light");
+    expect(familiesOf("Concevoir des interfaces accessibles conformes au RGAA", "fr")).toContain("web_design_ux");
+  });
+});
