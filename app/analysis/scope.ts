@@ -57,6 +57,7 @@ const OTHER_WORDS = new Set([
 const SOFTWARE_WORDS = new Set([
   "software", "logiciel", "backend", "devops", "cloud", "mobile", "ios", "android", "flutter", "kotlin", "swift", "stack",
   "fullstack", "nodejs", "node", "java", "python", "golang", "ruby", "django", "odoo", "erp", "embedded", "embarque",
+  "solidity", "blockchain", "ethereum", "web3", "rust", "scala", "dotnet", "net", "c++", "c#", "cpp", "unity", "unreal",
 ]);
 /** Title words of a marketing site's own tools and layers: a "Full Stack WordPress Developer" builds the site. */
 const SITE_WORDS = new Set(["wordpress", "drupal", "joomla", "webflow", "shopify", "prestashop", "woocommerce", "front", "frontend", "integrateur", "integratrice", "webmaster"]);

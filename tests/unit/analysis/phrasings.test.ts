@@ -127,6 +127,16 @@ describe("the title line", () => {
     expect(web.map((m) => m.sectionKind)).toEqual(["duties", "duties"]);
   });
 
+  it.each(["Solidity Developer", "Blockchain Developer", "Développeur .NET", "C++ Developer", "Unity Developer"])("reads “%s” as a software engineer, out of scope", (title) => {
+    const a = analyze(`${title}\n\nResponsibilities\n- Write high quality, well tested code following the latest design and development patterns\n- Experience as a full stack developer\n`, compiled);
+    expect(a.verdict).toBe("out_of_scope");
+  });
+
+  it("keeps a community manager of a Web3 project in scope", () => {
+    const a = analyze("Community Manager Web3\n\nResponsibilities\n- Animate our Discord and Telegram communities\n- Write posts for X and LinkedIn\n", compiled);
+    expect(a.families.map((f) => f.id)).toContain("community_management");
+  });
+
   it("reads a product marketing specialist as the product marketing manager's job", () => {
     const a = analyze("Product Marketing Specialist\n\nYou will write content for the website.\n", compiled);
     expect(a.title?.profile).toBe("digital_marketing_manager");
