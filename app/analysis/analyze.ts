@@ -429,7 +429,17 @@ const TEACHING_CUES = new Set(TEACHING.map((s) => s.split(" ")[0]));
 /** Content words a syllabus may list after its cue. */
 const SYLLABUS_REACH = 40;
 const STUDY_CUES = new Set([...STUDIES, ...TEACHING].map((s) => s.split(" ")[0]));
-const LIST_CUES = new Set([...TASTE, ...STUDY_CUES]);
+/**
+ * Rules the hire must know: "Connaissance de la réglementation en matière de communication
+ * publique (neutralité, droit à l'image, accessibilité numérique)". Each rule named is a
+ * frame, not the craft that applies it, and like a taste the list runs across commas.
+ */
+const RULES_KNOWN = [
+  "connaissance de la reglementation", "connaissance des reglementations", "connaissance de la legislation",
+  "connaissance du cadre reglementaire", "connaissance du cadre juridique", "knowledge of regulations",
+  "knowledge of the regulations", "knowledge of the legislation", "regulatory knowledge",
+];
+const LIST_CUES = new Set([...TASTE, ...STUDY_CUES, ...RULES_KNOWN.map((s) => s.split(" ")[0])]);
 /** Tastes that are also nouns for the people who have them ("une communauté de passionnés", "des curieux"). */
 const TASTE_NOUNS = new Set(["passionnes", "passionnees", "curieux", "curieuses"]);
 /** Words before such a noun: a group's "de", an article. */
@@ -473,10 +483,10 @@ for (const phrase of [
   "interet pour", "curious about", "curieux", "curieuse", "evoluer vers", "career path",
   "anime par", "animee par", "animes par", "animees par",
   "sensible a", "sensible au", "sensible aux", "sensibles a", "sensibles au", "sensibles aux", "sensibilite a", "sensibilite au", "sensibilite aux",
-  "sensibilite creative", "sensibilite esthetique", "sensibilite artistique", "sensibilite graphique", "sensibilite visuelle",
   "sens de", "sens du", "sens des", "sense of", "eye for", "oeil pour",
   ...STUDIES,
   ...TEACHING,
+  ...RULES_KNOWN,
 ]) {
   addReference(phrase.split(" "));
 }
@@ -1008,10 +1018,11 @@ function sizedSmall(tokens: Token[], t0: number, t1: number): boolean {
 }
 
 /**
- * The short formats of the social networks: a Reel or a TikTok is made by whoever runs the
+ * The short format of the social networks named as such: a TikTok is made by whoever runs the
  * account, its framing and editing included, unless the clause names a trained maker's tool.
+ * Not "reels" nor "stories": highlight reels and members' stories are films.
  */
-const SHORT_FORMATS = ["reels", "reel", "tiktok", "tiktoks", "stories", "shorts"];
+const SHORT_FORMATS = ["tiktok", "tiktoks"];
 const SHORT_FORMAT_SET: ReadonlySet<string> = new Set(SHORT_FORMATS);
 
 /** Words that say a piece of making is simple: "visuels simples", "short videos with a phone". */
@@ -1046,25 +1057,43 @@ function lightenSimpleMaking(matches: Match[], clauseOf: number[], tokens: Token
     if (kind === "tool" && m.depth === "light") lightTool.set(key, [...(lightTool.get(key) ?? []), m]);
     if (m.depth === "core" && kind === "tool") proTool.add(key);
   });
-  // "Outils de création graphique (Canva et/ou Adobe Creative Suite)": a trained maker's tool
-  // offered as the other choice to a light one asks no more of the craft than the light one.
-  const choice = new Set<string>();
+  // "Canva et/ou Adobe Creative Suite": a trained maker's tool offered as the other choice to
+  // a light one is asked no more than the light one; the craft's own words keep their depth.
+  const choice = new Set<Match>();
   matches.forEach((m, i) => {
     if (!PRODUCTION_CRAFTS.has(m.familyId) || m.weight <= 0 || m.depth !== "core" || m.ambiguousId) return;
     const kind = compiled.entries.get(m.entryId)?.kind;
     const key = `${m.familyId}|${clauseOf[i]}`;
     const offered = (l: Match) => (l.end <= m.start ? orBetween(tokens, l.end, m.start) : m.end <= l.start && orBetween(tokens, m.end, l.start));
-    if (kind === "tool" && lightTool.get(key)?.some(offered)) choice.add(key);
+    if (kind === "tool" && lightTool.get(key)?.some(offered)) choice.add(m);
     if (CRAFT_KINDS.has(kind ?? "")) craft.add(key);
+  });
+  // "Outils de création graphique (Canva et/ou Adobe)": the craft named as the tools' field asks what its tools ask.
+  const chosen = new Set([...choice].map((m) => `${m.familyId}|${clauseOf[matches.indexOf(m)]}`));
+  matches.forEach((m, i) => {
+    if (m.depth === "core" && chosen.has(`${m.familyId}|${clauseOf[i]}`) && namesToolsField(tokens, m.start, m.end)) choice.add(m);
   });
   matches.forEach((m, i) => {
     const key = `${m.familyId}|${clauseOf[i]}`;
     if (m.depth !== "core" || !PRODUCTION_CRAFTS.has(m.familyId) || m.sectionKind === "title") return;
     const shortFormat = formats.has(clauseOf[i]) && !proTool.has(key);
-    if (craft.has(key) && !shortFormat && !choice.has(key)) return;
+    if (choice.has(m)) m.depth = "light";
+    if (craft.has(key) && !shortFormat) return;
     if (cued.has(clauseOf[i]) || lightTool.has(key)) m.depth = "light";
   });
 }
+
+/** Words that make a craft the field of the tools named: "outils de création graphique", "design software". */
+const TOOL_NOUNS = new Set(["outils", "outil", "logiciels", "logiciel", "tools", "software", "softwares"]);
+
+/** The passage [start, end) is what tools are for: "outils de création graphique", "graphic design tools". */
+function namesToolsField(tokens: Token[], start: number, end: number): boolean {
+  const k = firstTokenEndingAfter(tokens, start);
+  if (k >= 2 && OF_LINKS.has(tokens[k - 1].norm) && TOOL_NOUNS.has(tokens[k - 2].norm)) return true;
+  const after = firstTokenEndingAfter(tokens, end);
+  return after < tokens.length && TOOL_NOUNS.has(tokens[after].norm);
+}
+const OF_LINKS = new Set(["de", "d", "of"]);
 
 /** Words that offer a choice: "Canva et/ou Adobe", "Canva or Photoshop". */
 const CHOICE_WORDS = new Set(["ou", "or"]);

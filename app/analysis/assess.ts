@@ -219,10 +219,12 @@ function reaches(x: CompiledProfile, y: CompiledProfile, apart: (f: FamilyId) =>
   return false;
 }
 
-/** Each of the two jobs does the other's core work lightly, and `b` makes nothing: community and social media, one job stretched. */
+/** The classic pair of one stretched job: community management and social media marketing. */
+const CLASSIC_PAIR: ReadonlySet<FamilyId> = new Set(["community_management", "social_media_marketing"]);
+
+/** Both jobs hold only the classic pair's work: the community manager's social media posts are no second job. */
 function mutualNeighbours(a: CompiledProfile, b: CompiledProfile | undefined): boolean {
-  if (!b || [...b.core].some((f) => PRODUCTION_CRAFTS.has(f))) return false;
-  return reaches(a, b, () => false) && reaches(b, a, () => false);
+  return !!b && [...a.core, ...b.core].every((f) => CLASSIC_PAIR.has(f));
 }
 
 /** The family of steering work: strategy, budget, team and agency management. */
@@ -962,9 +964,8 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
             : shape;
   // Spread that thin and asked besides for a day or more of a second job's core work, such a
   // post is more than one person: the apprentice "content manager" who also shoots and
-  // edits the videos, runs the ads and sends the emailings. A job each of the two does
-  // lightly for the other is no second job (the community manager's social media posts),
-  // unless it makes something: filming and editing takes a trained maker.
+  // edits the videos, runs the ads and sends the emailings. The classic pair is no second
+  // job: the community manager's social media posts.
   const secondJobHours = week.assignment
     .filter((r) => r.profile !== main?.id && !(main && mutualNeighbours(main, roles.find((p) => p.id === r.profile))))
     .reduce((sum, r) => sum + r.families.filter((f) => f.depth === "core").reduce((s2, f) => s2 + f.hours, 0), 0);

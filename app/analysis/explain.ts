@@ -108,8 +108,10 @@ function linesOf(analysis: Analysis, passages: Evidence[], max = MAX_LINES_PER_R
       seenLines.add(line.start);
     }
     const l = lineAround(analysis, ev);
-    // Two passages of one long paragraph give windows that overlap: the first one quoted says it.
-    if (seen.has(l.text) || lines.some((q) => q.start < l.end && l.start < q.end)) continue;
+    // A passage already inside a quoted window, or a window mostly quoted already (two passages
+    // of one long paragraph), says nothing new; a window that only touches another does.
+    const quoted = (q: Evidence) => (q.start <= ev.start && ev.end <= q.end) || Math.min(q.end, l.end) - Math.max(q.start, l.start) > (l.end - l.start) / 2;
+    if (seen.has(l.text) || lines.some(quoted)) continue;
     seen.add(l.text);
     lines.push(l);
     if (lines.length >= max) break;

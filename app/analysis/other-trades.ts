@@ -96,7 +96,7 @@ export const OTHER_TRADES: readonly OtherTrade[] = [
       en: [
         "network troubleshooting", "hardware troubleshooting", "repair computers", "computer maintenance", "network maintenance",
         "desktop support", "system administration", "systems administration", "network administration", "install software",
-        "tech support", "technology infrastructure", "computer workstations", "Active Directory",
+        "technology infrastructure", "computer workstations", "Active Directory",
         "Windows Server",
       ],
     },

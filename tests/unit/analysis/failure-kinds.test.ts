@@ -382,6 +382,16 @@ describe("many light demands on an apprentice add up to more than one person", (
     expect(a.verdict).toBe("stretched");
   });
 
+  it("still counts the ads, emailing and tracking an apprentice social media manager must set up as a second job", () => {
+    const offer =
+      "Alternance – Social Media Manager (H/F)\n\nDans le cadre de votre alternance (rythme 3 semaines entreprise / 1 semaine école), vous rejoignez notre équipe marketing.\n\nVos missions :\n- Gérer nos réseaux sociaux (Instagram, LinkedIn, TikTok) : calendrier éditorial, rédaction et publication des posts\n" +
+      "- Répondre aux commentaires et messages privés\n- Créer, paramétrer et optimiser nos campagnes Google Ads et Meta Ads (budget mensuel de 15 000 €)\n" +
+      "- Piloter les enchères, les audiences et les A/B tests de nos campagnes SEA\n- Concevoir et envoyer les campagnes d'emailing et les scénarios d'automation sur Brevo\n" +
+      "- Segmenter la base clients et gérer le CRM HubSpot\n- Mettre en place le tracking GA4 et Google Tag Manager et produire les tableaux de bord Looker Studio\n" +
+      "- Rédiger les articles du blog optimisés SEO\n\nProfil :\n- Étudiant(e) en Bac+3/5 marketing digital\n";
+    expect(analyze(offer, compiled).verdict).toBe("overloaded");
+  });
+
   it("lets a seasoned post absorb the same light extras that overload an apprentice", () => {
     const apprentice = fixture("overload/apprentice-content-manager.fr.txt");
     const seasoned = apprentice.replace("Alternance – Chargé(e) de contenus digitaux (H/F) – 24 mois", "Chargé(e) de contenus digitaux (H/F)");

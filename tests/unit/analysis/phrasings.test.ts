@@ -2246,6 +2246,13 @@ describe("making for the social networks' short formats", () => {
     expect(analyze(offer, compiled).verdict).not.toBe("overloaded");
   });
 
+  it.each([
+    "Film, direct and edit documentaries and brand films telling our members' stories",
+    "Shoot, edit and color-grade event highlight reels and brand films",
+  ])("reads films that tell stories or make reels as the craft: %s", (duty) => {
+    expect(analyze(`Community Manager\n\nResponsibilities\n- Grow and engage our member community on Instagram\n- ${duty}\n`, compiled).families.find((f) => f.id === "photo_video")?.depth).toBe("core");
+  });
+
   it("still reads Reels cut on a trained editor's tool as the craft", () => {
     const offer = "Community Manager (H/F)\n\nProfil recherché\n- Tournage et montage de Reels sur Premiere Pro et After Effects\n";
     expect(depthIn(offer, "photo_video")).toBe("core");
@@ -2261,26 +2268,31 @@ describe("a trained maker's tool offered as a choice", () => {
     expect(a.matches.filter((m) => m.familyId === "graphic_design").every((m) => m.depth === "light")).toBe(true);
   });
 
+  it("keeps the design work the choice is for: a logo and a visual identity “sur Illustrator ou Canva”", () => {
+    const a = analyze("Chargé de communication H/F\n\nMissions\n- Concevoir notre logo, notre identité visuelle et notre charte graphique sur Illustrator ou Canva\n", compiled);
+    expect(a.matches.some((m) => m.familyId === "graphic_design" && m.depth === "core")).toBe(true);
+  });
+
   it("keeps both when both are asked", () => {
     const a = analyze("Chargé de communication H/F\n\nProfil\n- Maîtrise de Canva, Photoshop et Illustrator\n", compiled);
     expect(a.matches.some((m) => m.familyId === "graphic_design" && m.depth === "core")).toBe(true);
   });
 });
 
-describe("a creative sensibility", () => {
-  it("is a taste, not graphic work: “Sensibilité créative et esthétique pour les créations graphiques”", () => {
-    const a = analyze("Community Manager (H/F)\n\nProfil\n- Sensibilité créative et esthétique pour les créations graphiques et contenus\n", compiled);
-    expect(a.matches.filter((m) => m.familyId === "graphic_design" && m.weight > 0)).toEqual([]);
+describe("a sensibility that goes on to name the work", () => {
+  it("still asks the work it names: “Sensibilité graphique pour la création de visuels sur Photoshop et Illustrator”", () => {
+    const a = analyze("Community Manager (H/F)\n\nProfil\n- Sensibilité graphique pour la création de visuels sur Photoshop et Illustrator\n", compiled);
+    expect(a.matches.some((m) => m.familyId === "graphic_design" && m.weight > 0 && m.depth === "core")).toBe(true);
   });
 });
 
-describe("digital accessibility named as a rule to know", () => {
-  it("is an awareness, not the accessible design craft", () => {
+describe("rules the hire must know", () => {
+  it("are a frame, not the crafts that apply them: accessibility named among the rules of public communication", () => {
     const a = analyze(
       "Chargé de communication digitale\n\nProfil\n- Connaissance de la réglementation en matière de communication publique (neutralité, droit à l'image, accessibilité numérique)\n",
       compiled,
     );
-    expect(a.matches.find((m) => m.familyId === "web_design_ux")?.depth).toBe("light");
-    expect(familiesOf("Concevoir des interfaces accessibles conformes au RGAA", "fr")).toContain("web_design_ux");
+    expect(a.matches.filter((m) => m.familyId === "web_design_ux" && m.weight > 0)).toEqual([]);
+    expect(familiesOf("Réaliser les audits d'accessibilité numérique de nos sites", "fr")).toContain("web_design_ux");
   });
 });
