@@ -223,7 +223,7 @@ function reaches(x: CompiledProfile, y: CompiledProfile, apart: (f: FamilyId) =>
 const CLASSIC_PAIR: ReadonlySet<FamilyId> = new Set(["community_management", "social_media_marketing"]);
 
 /** Both jobs hold only the classic pair's work: the community manager's social media posts are no second job. */
-function mutualNeighbours(a: CompiledProfile, b: CompiledProfile | undefined): boolean {
+function classicPair(a: CompiledProfile, b: CompiledProfile | undefined): boolean {
   return !!b && [...a.core, ...b.core].every((f) => CLASSIC_PAIR.has(f));
 }
 
@@ -967,7 +967,7 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // edits the videos, runs the ads and sends the emailings. The classic pair is no second
   // job: the community manager's social media posts.
   const secondJobHours = week.assignment
-    .filter((r) => r.profile !== main?.id && !(main && mutualNeighbours(main, roles.find((p) => p.id === r.profile))))
+    .filter((r) => r.profile !== main?.id && !(main && classicPair(main, roles.find((p) => p.id === r.profile))))
     .reduce((sum, r) => sum + r.families.filter((f) => f.depth === "core").reduce((s2, f) => s2 + f.hours, 0), 0);
   const spreadOverloads = spread && byShape !== "overloaded" && secondJobHours >= th.confirmHours * partShare;
   const verdict: Verdict = spreadOverloads ? "overloaded" : byShape;
