@@ -1085,6 +1085,7 @@ function lightenSimpleMaking(matches: Match[], clauseOf: number[], tokens: Token
 
 /** Words that make a craft the field of the tools named: "outils de création graphique", "design software". */
 const TOOL_NOUNS = new Set(["outils", "outil", "logiciels", "logiciel", "tools", "software", "softwares"]);
+const OF_LINKS = new Set(["de", "d", "of"]);
 
 /** The passage [start, end) is what tools are for: "outils de création graphique", "graphic design tools". */
 function namesToolsField(tokens: Token[], start: number, end: number): boolean {
@@ -1093,7 +1094,6 @@ function namesToolsField(tokens: Token[], start: number, end: number): boolean {
   const after = firstTokenEndingAfter(tokens, end);
   return after < tokens.length && TOOL_NOUNS.has(tokens[after].norm);
 }
-const OF_LINKS = new Set(["de", "d", "of"]);
 
 /** Words that offer a choice: "Canva et/ou Adobe", "Canva or Photoshop". */
 const CHOICE_WORDS = new Set(["ou", "or"]);
