@@ -237,7 +237,7 @@ const HEADER_FIELD_TOKENS = 8;
 function shortField(text: string, line: { start: number; end: number; t0: number; t1: number } | undefined): boolean {
   if (!line || line.t1 - line.t0 > HEADER_FIELD_TOKENS + 4 || !colonWithin(text, line.start, line.end, 80)) return false;
   const kv = KEY_VALUE.exec(text.slice(line.start, Math.min(line.end, line.start + 80)));
-  return kv !== null && text.slice(line.start + kv[0].length, line.end).trim().length > 0
+  return kv !== null && text.slice(line.start + kv[0].length, line.end).trim().length > 0;
 }
 
 /** The reader addressed right before the colon: "En tant que chargé·e de développement, tu :", "Concrètement, vous :". */
