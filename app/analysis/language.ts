@@ -34,15 +34,31 @@ export function functionWordCounts(classes: Uint32Array, from: number, to: numbe
   return { fr, en };
 }
 
+function isClearMajority(fr: number, en: number): boolean {
+  return fr + en >= 12 && (fr >= 2 * en || en >= 2 * fr);
+}
+
+/** The language of the offer's first FRANC_SAMPLE_CHARS characters when their function words decide it alone. */
+function openingMajority(tokens: Token[]): Lang | null {
+  let to = 0;
+  while (to < tokens.length && tokens[to].end <= FRANC_SAMPLE_CHARS) to++;
+  const { fr, en } = functionWordCounts(wordClasses(tokens), 0, to);
+  return isClearMajority(fr, en) ? (fr > en ? "fr" : "en") : null;
+}
+
 export function detectLanguage(text: string, tokens: Token[], fallback: Lang = "fr"): LanguageGuess {
   const { fr, en } = functionWordCounts(wordClasses(tokens), 0, tokens.length);
   const frenchShare = fr + en === 0 ? (fallback === "fr" ? 1 : 0) : fr / (fr + en);
   const byWords: Lang | null = fr + en < 3 ? null : fr > en ? "fr" : en > fr ? "en" : null;
 
   // A clear function-word majority decides alone; franc (trigrams) settles the rest.
-  const strong = fr + en >= 12 && (fr >= 2 * en || en >= 2 * fr);
+  const strong = isClearMajority(fr, en);
   let byFranc: Lang | null = null;
-  if (!strong && text.length >= FRANC_MIN_CHARS) {
+  // A mixed offer is read in its opening's language; when the opening's own function words
+  // already hold a clear majority, trigrams over the same opening would only repeat them.
+  const opening = strong ? null : openingMajority(tokens);
+  if (opening) byFranc = opening;
+  else if (!strong && text.length >= FRANC_MIN_CHARS) {
     // Skip links and markup so the sample is prose.
     const sample = text
       .slice(0, 2 * FRANC_SAMPLE_CHARS)

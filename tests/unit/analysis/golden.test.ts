@@ -141,6 +141,21 @@ describe("golden offers", () => {
     expect(analyze("We are looking for a social media manager to join our team.", compiled).language).toBe("en");
   });
 
+  it("reads a mixed-language offer in its opening's language", () => {
+    const french = [
+      "Chargé de communication (H/F)",
+      "Nous recherchons pour notre association un chargé de communication qui sera en charge de la rédaction des contenus et de la relation avec la presse.",
+      "Vous travaillerez avec la direction et vous serez le relais de nos actions auprès des adhérents et des partenaires.",
+      "Vous préparerez les lettres d'information, vous tiendrez à jour le site et vous suivrez les demandes des journalistes.",
+      "Vous organiserez avec l'équipe les rencontres publiques de l'association et vous en ferez le compte rendu pour nos membres.",
+      "Le poste est basé à Lyon, avec des déplacements ponctuels dans la région pour les événements de nos partenaires.",
+      "Vous avez une première expérience de la communication dans une association ou une collectivité, et le goût de l'écriture.",
+      "Vous êtes à l'aise avec les outils de mise en page et vous savez travailler en équipe avec des bénévoles.",
+    ].join("\n");
+    const english = "About us: we are a network of the organisations that work for the rights of the people and the planet, and we are proud of it. ".repeat(2);
+    expect(analyze(`${french}\n\n${english}`, compiled).language).toBe("fr");
+  });
+
   it("finds the title from the usual markers and maps it to a profile", () => {
     const cases: [string, string | null][] = [
       ["Intitulé du poste : Chargé(e) de communication\nMissions : rédiger les communiqués", "communication_officer"],
