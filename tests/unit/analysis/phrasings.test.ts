@@ -2296,3 +2296,15 @@ describe("rules the hire must know", () => {
     expect(familiesOf("Réaliser les audits d'accessibilité numérique de nos sites", "fr")).toContain("web_design_ux");
   });
 });
+
+describe("words a making craft shares with everyday speech", () => {
+  it("reads “repérage” as a shoot's scouting only beside a shoot", () => {
+    expect(familiesOf("Effectuer les repérages des lieux de tournage avec le réalisateur", "fr")).toContain("photo_video");
+    expect(familiesOf("Concevoir des supports qui facilitent le repérage et la compréhension des informations", "fr")).not.toContain("photo_video");
+  });
+
+  it("reads Framer as a prototyping tool among wireframes, as a site builder among websites", () => {
+    expect(familiesOf("Réaliser des wireframes et prototypes (Figma, Sketch, Framer)", "fr")).not.toContain("web_development");
+    expect(familiesOf("Build and update our landing pages in Framer", "en")).toContain("web_development");
+  });
+});
