@@ -77,7 +77,8 @@ const RULES: [SectionKind, string[], boolean?][] = [
       "someone who", "a person who", "une personne qui", "quelqu un qui", "criteria", "hiring criteria", "selection criteria",
       "criteres", "criteres de selection", "attentes", "ce que nous attendons", "competencies", "key competencies",
       "core competencies", "personal attributes", "attributes", "ideal person", "personne ideale", "profil ideal", "you re good at",
-      "you are good at",
+      "you are good at", "what you ll bring", "what you will bring", "you ll bring", "you will bring", "what you ll need",
+      "what you will need", "what you need", "you ll need", "you will need",
     ],
   ],
   [

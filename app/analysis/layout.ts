@@ -314,6 +314,8 @@ function addressingTheHire(tokens: Token[], line: LayoutLine, current: SectionKi
 const INLINE_META_MAX_TOKENS = 12;
 
 /** Parts where a long sentence may hand the hire their list: not the company's, the perks or how to apply. */
+/** Words of a written line that holds nothing but headings. */
+const WRITTEN_HEADINGS_MAX_TOKENS = 16;
 const LEAD_PARTS: ReadonlySet<SectionKind> = new Set(["intro", "duties", "requirements", "other"]);
 
 /** Parts opened inline that a glued sentence ends, as a written line break would. */
@@ -350,6 +352,17 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
 
   let inlineLine = false;
   let beforeInline: SectionKind | null = null;
+  const splitAt = (li: number) => lostStarts.has(lines[li].start) || glueStarts.has(lines[li].start);
+  // A written line split only into short headings ("What do we want to see? What skills do
+  // you need?"); a heading glued to the end of a paragraph is still read inside it.
+  const headingsOnly = (li: number) => {
+    if (li + 1 < lines.length && splitAt(li + 1)) return false;
+    let first = li;
+    while (first > 0 && splitAt(first)) first--;
+    if (lines[li].t1 - lines[first].t0 > WRITTEN_HEADINGS_MAX_TOKENS) return false;
+    for (let j = first; j < li; j++) if (!lines[j].heading && !/[?:]\s*$/.test(text.slice(lines[j].start, lines[j].end))) return false;
+    return true;
+  };
   const open = (kind: SectionKind, title: string | null, at: number) => {
     if (inlineLine && beforeInline === null) beforeInline = current;
     const last = sections[sections.length - 1];
@@ -479,6 +492,9 @@ export function buildLayout(text: string, tokens: Token[], glueBreaks: number[])
       line.heading = true;
       const next: SectionKind = kind ?? (INHERITED.has(current) ? current : seenKnown ? "other" : "intro");
       if (kind) seenKnown = true;
+      // A heading that ends its written line ("What do we want to see? What skills do you
+      // need?") heads the lines after it, however the line was split.
+      if (inlineLine && headingsOnly(li)) inlineLine = false;
       open(next, trimmed || null, line.start);
       line.kind = next;
       line.section = sections.length - 1;

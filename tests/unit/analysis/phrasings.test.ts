@@ -98,6 +98,8 @@ describe("headings in everyday words", () => {
     "Personal attributes",
     "Profil idéal",
     "All the bits we hope you're good at (or can become good at):",
+    "What you'll bring",
+    "What you'll need",
   ])("reads “%s” as what the post asks for", (heading) => {
     expect(kindOf(heading)).toBe("requirements");
   });
@@ -116,6 +118,14 @@ describe("headings in everyday words", () => {
 
   it.each(["Physical demands", "Conditions de travail"])("reads “%s” as the workplace, not duties", (heading) => {
     expect(kindOf(heading)).toBe("benefits");
+  });
+
+  it("reads a line of two questions as the heading of the lines below it", () => {
+    const a = analyze(
+      "Web Designer\n\nWe are a small online school and our pages need love.\n\nWhat do we want to see? What skills do you need?\n\nYou will turn your Photoshop designs into HTML/CSS pages yourself.\n",
+      compiled,
+    );
+    expect(a.matches.find((m) => m.familyId === "web_development")?.sectionKind).toBe("requirements");
   });
 });
 
