@@ -521,6 +521,12 @@ const BUSINESS_FAMILIES: ReadonlySet<FamilyId> = new Set(["digital_strategy", "a
  * a tool or a skill to know (social media updates and blog proofreading): the marketing
  * comes beside another job.
  */
+const SITE_FAMILY = "web_development";
+/** Building a site on the content or shop platforms marketing teams run. */
+const CMS_SITE_WORK: ReadonlySet<string> = new Set(
+  ["wordpress_theme_development", "wordpress_plugin_development", "cms_development", "ecommerce_development"].map((id) => `${SITE_FAMILY}.${id}`),
+);
+
 function fieldOfOffer(
   field: TitleField,
   titleProfile: string | null,
@@ -537,6 +543,9 @@ function fieldOfOffer(
   // A title in another trade's words whose body is overwhelmingly one marketing craft
   // ("Customer Relationship Management Specialist" running CRM campaigns) is that craft's job.
   if (effective === "other") return families.some((f) => !SHARED_WITH_OTHER_TRADES.has(f.id) && (stats.get(f.id)?.bodyCore ?? 0) >= OTHER_TITLE_MIN_CORE) ? "in" : "out";
+  // A developer titled in software words ("Développeur web full stack") who builds the
+  // themes and plugins of WordPress or PrestaShop sites makes marketing sites: a web developer.
+  if (effective === "mixed" && [...(stats.get(SITE_FAMILY)?.coreEntries ?? [])].some((e) => CMS_SITE_WORK.has(e))) return "in";
   const excluded = effective === "mixed" ? SHARED_WITH_OTHER_TRADES : BUSINESS_FAMILIES;
   const own = families.filter((f) => !excluded.has(f.id));
   // Under a title naming no field, beside another job's duties, a craft known only by its

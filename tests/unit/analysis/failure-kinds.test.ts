@@ -283,6 +283,31 @@ describe("a title in another trade's words can still be a marketing job", () => 
   });
 });
 
+describe("a developer titled in software words who builds CMS sites", () => {
+  const offer = (stack: string) =>
+    [
+      "Développeur Web Full Stack (H/F)",
+      "",
+      "Missions",
+      "- Maintenir et faire évoluer nos sites vitrines et notre boutique en ligne",
+      stack,
+      "- Corriger les anomalies remontées par l'équipe commerciale",
+      "",
+      "Profil",
+      "- PHP, MySQL, HTML, CSS et JavaScript",
+    ].join("\n");
+
+  it("makes marketing sites: a web developer, in scope", () => {
+    const a = analyze(offer("- Développement de thèmes WordPress et de modules PrestaShop sur mesure"), compiled);
+    expect(a.verdict).not.toBe("out_of_scope");
+    expect(a.roles).toEqual(["web_developer"]);
+  });
+
+  it("stays an engineer when the stack is an application's", () => {
+    expect(analyze(offer("- Développement des microservices Java et des API de notre ERP"), compiled).verdict).toBe("out_of_scope");
+  });
+});
+
 describe("three making crafts describe an agency", () => {
   it.each(["agency.fr.txt", "agency.en.txt"])("%s: design, video and web development asked as plain duties, without tools, are overloaded", (file) => {
     const a = analyze(fixture(`kinds/${file}`), compiled);
