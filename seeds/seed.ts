@@ -108,6 +108,7 @@ export function seedTaxonomy(db: DB, taxonomy: Taxonomy): Promise<"seeded" | "un
         ...(p.excludes?.length ? { excludes: p.excludes } : {}),
         ...(p.alsoOwns?.length ? { alsoOwns: p.alsoOwns } : {}),
         ...(p.absorbs?.length ? { absorbs: p.absorbs } : {}),
+        ...(p.nearTrades?.length ? { nearTrades: p.nearTrades } : {}),
       }),
     }));
     if (profiles.length) {

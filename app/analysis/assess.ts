@@ -917,8 +917,16 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // duties are another job's ("aside"), the trade that takes most of the week is that
   // job; the others still come on top of it.
   // Some of it comes with the job the week is measured against: an events officer pays the events' invoices.
+  // Work next to the job is light work of it, like a neighbouring craft's: it stretches the
+  // post by a day a week at most, however often the body asks it, unless the title names it too.
+  const titledTrades = new Set((options.otherWork ?? []).filter((d) => d.fromTitle && d.weight > 0).map((d) => d.trade));
+  const near = (trade: string) => !!main?.nearTrades.has(trade) && !titledTrades.has(trade);
   const traded =
-    options.titleField === "other" || options.titleField === "role" ? [] : otherTradesWork(options.otherWork ?? [], th).filter((w) => !main?.absorbs.has(w.trade));
+    options.titleField === "other" || options.titleField === "role"
+      ? []
+      : otherTradesWork(options.otherWork ?? [], th)
+          .filter((w) => !main?.absorbs.has(w.trade))
+          .map((w) => (near(w.trade) ? { ...w, depth: "light" as const, hours: Math.min(w.hours, FAMILY_HOURS_CAP.light), near: true } : w));
   const theJob = scope === "aside" ? traded.reduce<(typeof traded)[number] | null>((best, w) => (!best || w.hours > best.hours ? w : best), null) : null;
   const otherWork = traded.filter((w) => w !== theJob);
   const otherHours = round1(otherWork.reduce((sum, w) => sum + w.hours, 0));
@@ -926,6 +934,8 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
     // A trade asked at core next to real marketing work is two jobs; next to a few light
     // marketing chores it stretches the post.
     shape = coreFams.length || week.workload.hours >= th.confirmHours ? "overloaded" : "stretched";
+  } else if (shape === "focused" && otherWork.some((w) => w.near)) {
+    shape = "stretched";
   }
   const workload: Workload = {
     ...week.workload,

@@ -50,6 +50,7 @@ export interface CompiledProfile {
   alsoOwns: ReadonlySet<string>;
   /** Other trades' work that comes with the job. */
   absorbs: ReadonlySet<string>;
+  nearTrades: ReadonlySet<string>;
   profile: RoleProfile;
 }
 
@@ -209,7 +210,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
 
   const profiles: CompiledProfile[] = [];
   for (const profile of taxonomy.profiles ?? []) {
-    profiles.push({ id: profile.id, core: new Set(profile.core ?? []), light: new Set(profile.light ?? []), excludes: new Set(profile.excludes ?? []), alsoOwns: new Set(profile.alsoOwns ?? []), absorbs: new Set(profile.absorbs ?? []), profile });
+    profiles.push({ id: profile.id, core: new Set(profile.core ?? []), light: new Set(profile.light ?? []), excludes: new Set(profile.excludes ?? []), alsoOwns: new Set(profile.alsoOwns ?? []), absorbs: new Set(profile.absorbs ?? []), nearTrades: new Set(profile.nearTrades ?? []), profile });
     // A title's rank is its place in its own language's list; the labels name the job itself.
     const ranked: [unknown, number][] = [
       ...(profile.titles?.fr ?? []).map((t, i): [unknown, number] => [t, i]),

@@ -185,7 +185,8 @@ export function explainParts(analysis: Analysis, compiled: CompiledTaxonomy): Ex
   }
   if (otherWork.length) {
     const hours = Math.round(otherWork.reduce((sum, w) => sum + w.hours, 0) * 10) / 10;
-    parts.push({ kind: "reason", reason: "other_trade", trades: otherTrades, hours, lines: linesOf(analysis, otherWork.flatMap((w) => w.evidence)) });
+    const near = otherWork.every((w) => w.near);
+    parts.push({ kind: "reason", reason: "other_trade", trades: otherTrades, hours, ...(near ? { near } : {}), lines: linesOf(analysis, otherWork.flatMap((w) => w.evidence)) });
   }
   const week = analysis.workload;
   if (week && week.hours > 0) {
@@ -282,6 +283,10 @@ function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analy
       if (part.reason === "other_trade") {
         const trades = list(part.trades.map((t) => L.trade(t, lang)), lang);
         const lines = part.lines.map((l) => quote(l.text, lang)).join(fr ? " ; " : "; ");
+        if (part.near)
+          return fr
+            ? `Environ ${Math.round(part.hours)} h par semaine relèvent d'un métier voisin (${trades}) : il étire le poste sans en faire un second : ${lines}.`
+            : `About ${Math.round(part.hours)} h a week is a neighbouring trade's work (${trades}): it stretches the post without making a second job: ${lines}.`;
         return fr
           ? `Environ ${Math.round(part.hours)} h par semaine relèvent d'un autre métier que le marketing (${trades}), qu'aucun poste de marketing n'absorbe : ${lines}.`
           : `About ${Math.round(part.hours)} h a week is another trade's work (${trades}), which no marketing job absorbs: ${lines}.`;

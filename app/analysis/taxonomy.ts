@@ -88,6 +88,11 @@ export interface RoleProfile {
   alsoOwns?: string[];
   /** Other trades' work (ids of OTHER_TRADES) that comes with this job: an events officer pays the events' invoices. */
   absorbs?: string[];
+  /**
+   * Other trades' work that sits next to this job: it stretches the post rather than making
+   * a second job (a community manager is the community's first point of contact for support).
+   */
+  nearTrades?: string[];
   escoUri: string | null;
 }
 

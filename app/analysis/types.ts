@@ -108,7 +108,7 @@ export type ExplanationPart =
   /** Why: three or more making crafts asked at their core (design, video, code…) are an agency's work. */
   | { kind: "reason"; reason: "agency"; families: FamilyId[]; text?: Localized<string> }
   /** Why: part of the week is another trade's work, which no marketing job does. */
-  | { kind: "reason"; reason: "other_trade"; trades: string[]; hours: number; lines: QuotedLine[]; text?: Localized<string> }
+  | { kind: "reason"; reason: "other_trade"; trades: string[]; hours: number; near?: boolean; lines: QuotedLine[]; text?: Localized<string> }
   /** Title against body: what the title promises and what else the body asks. */
   | { kind: "title_mismatch"; titleProfile: string; extraFamilies: FamilyId[]; text?: Localized<string> }
   | { kind: "fix"; fix: "split"; cards: string[]; text?: Localized<string> }
@@ -169,6 +169,8 @@ export interface OtherWork {
   depth: Depth;
   /** Estimated hours per week. */
   hours: number;
+  /** Work next to the main job (a community manager's support questions): it stretches the post, it is no second job. */
+  near?: boolean;
   evidence: Evidence[];
 }
 

@@ -169,7 +169,7 @@ export const StoredAnalysisJson: z.ZodType<StoredAnalysis & { compliance?: Compl
     })
     .loose()
     .optional(),
-  otherWork: z.array(z.object({ trade: z.string(), depth: DepthJson, hours: z.number(), evidence: z.array(EvidenceJson) })).optional(),
+  otherWork: z.array(z.object({ trade: z.string(), depth: DepthJson, hours: z.number(), near: z.boolean().optional(), evidence: z.array(EvidenceJson) })).optional(),
   marketingAside: z.boolean().optional(),
   spreadThin: z.object({ families: z.array(z.string()), by: z.enum(["junior", "part_time"]), pastOnePerson: z.literal(true).optional() }).optional(),
   agency: z.array(z.string()).optional(),

@@ -4,7 +4,7 @@ import { cachedUntilChanged, seededVersion } from "./cached-until-changed.server
 import type { AmbiguousTerm, RoleFamily, RoleProfile, Taxonomy } from "#app/analysis/taxonomy";
 import { DepthJson, localized, LocalizedText, readJson } from "./json.server";
 
-type ProfileDetails = Pick<RoleProfile, "titles" | "summary" | "timeSplit" | "seniority" | "tools" | "doesNot" | "excludes" | "alsoOwns" | "absorbs">;
+type ProfileDetails = Pick<RoleProfile, "titles" | "summary" | "timeSplit" | "seniority" | "tools" | "doesNot" | "excludes" | "alsoOwns" | "absorbs" | "nearTrades">;
 
 const ProfileDetailsJson: z.ZodType<ProfileDetails> = z.object({
   titles: localized(z.array(z.string())),
@@ -16,6 +16,7 @@ const ProfileDetailsJson: z.ZodType<ProfileDetails> = z.object({
   excludes: z.array(z.string()).optional(),
   alsoOwns: z.array(z.string()).optional(),
   absorbs: z.array(z.string()).optional(),
+  nearTrades: z.array(z.string()).optional(),
 });
 
 export const AmbiguousTermJson: z.ZodType<AmbiguousTerm> = z.object({

@@ -47,6 +47,7 @@ const Profile = z.strictObject({
   excludes: z.array(Text).min(1).optional(),
   alsoOwns: z.array(Text).min(1).optional(),
   absorbs: z.array(z.enum(OTHER_TRADES.map((t) => t.id) as [string, ...string[]])).min(1).optional(),
+  nearTrades: z.array(z.enum(OTHER_TRADES.map((t) => t.id) as [string, ...string[]])).min(1).optional(),
   escoUri: EscoUri,
 });
 

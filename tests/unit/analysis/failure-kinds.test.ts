@@ -308,6 +308,31 @@ describe("a developer titled in software words who builds CMS sites", () => {
   });
 });
 
+describe("a community manager who answers the community's support questions", () => {
+  const offer = (title: string) =>
+    [
+      title,
+      "",
+      "What you will do",
+      "- Run our Discord server and our social media channels, and moderate the conversations",
+      "- Plan and publish content for each of our channels",
+      "- Handle customer support for our players: answer support tickets and customer questions, and report bugs to the developers",
+      "- Answer customer questions on the live chat support",
+      "- Organise community events and tournaments",
+    ].join("\n");
+
+  it("is stretched by the support work, not made two jobs", () => {
+    const a = analyze(offer("Community Manager"), compiled);
+    expect(a.verdict).toBe("stretched");
+    expect(a.otherWork).toEqual([expect.objectContaining({ trade: "customer_support", depth: "light", near: true })]);
+    expect(a.explanation.sentences.en.join(" ")).toMatch(/neighbouring trade's work \(customer support\)/);
+  });
+
+  it("is two jobs when the title names the support job too", () => {
+    expect(analyze(offer("Community Manager & Customer Support Agent"), compiled).verdict).toBe("overloaded");
+  });
+});
+
 describe("three making crafts describe an agency", () => {
   it.each(["agency.fr.txt", "agency.en.txt"])("%s: design, video and web development asked as plain duties, without tools, are overloaded", (file) => {
     const a = analyze(fixture(`kinds/${file}`), compiled);
