@@ -100,7 +100,9 @@ const RULES: [SectionKind, string[], boolean?][] = [
       "fonctions", "in this role", "accountabilities", "deliverables", "your impact", "le challenge", "the challenge",
       "vos defis", "your day", "the job", "the position", "la mission", "responsible for", "you would be", "you d be",
       "expectations", "vous prendrez", "tu prendras", "what you ll work on", "what you will work on",
-      "what you ll be working on", "what you will be working on",
+      "what you ll be working on", "what you will be working on", "about this job", "about this role", "about this position",
+      "about this opportunity", "the opportunity", "outcomes", "key outcomes", "expected outcomes", "mandate", "your mandate",
+      "mandat", "votre mandat", "ton mandat",
     ],
   ],
   // The team the hire joins names the company's part only when the line asks nothing of the

@@ -104,7 +104,7 @@ describe("headings in everyday words", () => {
     expect(kindOf(heading)).toBe("requirements");
   });
 
-  it.each(["What you'll work on", "What you will be working on"])("reads “%s” as the duties", (heading) => {
+  it.each(["What you'll work on", "What you will be working on", "About This Job", "Outcomes and Mandate", "Votre mandat", "The Opportunity"])("reads “%s” as the duties", (heading) => {
     expect(kindOf(heading)).toBe("duties");
   });
 
