@@ -12,7 +12,7 @@ import { detectLanguage } from "./language";
 import { lexiconBit, wordClasses } from "./lexicon";
 import { ASKING_KINDS, buildLayout, type Layout } from "./layout";
 import { buildStream, findMatches, VISUAL_MAKING_VERBS, type Stream } from "./match";
-import { Modifiers } from "./modifiers";
+import { BRIEFING, Modifiers } from "./modifiers";
 import { CONJUNCTIONS, STOPWORDS } from "./stopwords";
 import { stem } from "./stem";
 import type { Lang } from "./taxonomy";
@@ -663,7 +663,9 @@ function markTeamReferences(tokens: Token[]): Uint8Array {
     if (!(cue & (CUE_TEAM | CUE_MAKER | CUE_COLLEAGUE | CUE_REFERENCE | CUE_EXPERTS))) continue;
     if (cue & CUE_REFERENCE) markReference(tokens, k, marked);
     if (cue & CUE_EXPERTS) markFields(tokens, k, marked);
-    if (!(cue & CUE_TEAM) && !(cue & CUE_MAKER && withBefore(tokens, k)) && !(cue & CUE_COLLEAGUE && colleaguePost(tokens, k))) continue;
+    // Makers the hire works with or briefs ("Provide clear briefs for graphic designers") are colleagues.
+    const colleagueMakers = cue & CUE_MAKER && (withBefore(tokens, k) || withBefore(tokens, k, BRIEFING));
+    if (!(cue & CUE_TEAM) && !colleagueMakers && !(cue & CUE_COLLEAGUE && colleaguePost(tokens, k))) continue;
     if (namesProduct(tokens, k) || offeredServices(tokens, k)) continue;
     // The post itself is a colleague, not work: "en collaboration avec les designers".
     marked[k] = 1;

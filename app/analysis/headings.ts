@@ -27,7 +27,7 @@ const RULES: [SectionKind, string[], boolean?][] = [
   [
     "company",
     [
-      "notre mission", "our mission", "qui sommes nous", "qui nous sommes", "who we are", "about us", "a propos de nous", "what we do",
+      "notre mission", "our mission", "qui sommes nous", "qui nous sommes", "who we are", "who are we", "about us", "what qualifies us", "a propos de nous", "what we do",
       "ce que nous faisons", "nos expertises", "notre expertise", "our expertise", "nos metiers", "nos services", "our services",
       "nos solutions", "our solutions", "nos produits", "our products", "nos clients", "our clients",
       "our beliefs", "core beliefs", "what we believe", "nos convictions", "ce en quoi nous croyons",
@@ -77,7 +77,7 @@ const RULES: [SectionKind, string[], boolean?][] = [
       "someone who", "a person who", "une personne qui", "quelqu un qui", "criteria", "hiring criteria", "selection criteria",
       "criteres", "criteres de selection", "attentes", "ce que nous attendons", "competencies", "key competencies",
       "core competencies", "personal attributes", "attributes", "ideal person", "personne ideale", "profil ideal", "you re good at",
-      "you are good at", "what you ll bring", "what you will bring", "you ll bring", "you will bring", "what you ll need",
+      "you are good at", "what qualifies you", "what you ll bring", "what you will bring", "you ll bring", "you will bring", "what you ll need",
       "what you will need", "what you need", "you ll need", "you will need",
     ],
   ],
@@ -100,7 +100,7 @@ const RULES: [SectionKind, string[], boolean?][] = [
       "fonctions", "in this role", "accountabilities", "deliverables", "your impact", "le challenge", "the challenge",
       "vos defis", "your day", "the job", "the position", "la mission", "responsible for", "you would be", "you d be",
       "expectations", "vous prendrez", "tu prendras", "what you ll work on", "what you will work on",
-      "what you ll be working on", "what you will be working on", "about this job", "about this role", "about this position",
+      "what you ll be working on", "what you will be working on", "what do we expect", "what we expect", "about this job", "about this role", "about this position",
       "about this opportunity", "the opportunity", "outcomes", "key outcomes", "expected outcomes", "mandate", "your mandate",
       "mandat", "votre mandat", "ton mandat",
     ],

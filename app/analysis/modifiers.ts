@@ -150,7 +150,7 @@ const OUTSOURCE_HOW = new Set([
   "realisees", "covered", "done", "managed",
 ]);
 /** Briefing an outside maker or liaising with it: what it is briefed for is its work, not the hire's. */
-const BRIEFING = new Set(["liaise", "liaising", "brief", "briefs", "briefing", "briefer", "briefez"]);
+export const BRIEFING: ReadonlySet<string> = new Set(["liaise", "liaising", "brief", "briefs", "briefing", "briefer", "briefez"]);
 /** Words between the briefing and whom it addresses: "liaise with external agencies", "briefer les agences". */
 const BRIEFED_REACH = 3;
 

@@ -100,12 +100,17 @@ describe("headings in everyday words", () => {
     "All the bits we hope you're good at (or can become good at):",
     "What you'll bring",
     "What you'll need",
+    "WHAT QUALIFIES YOU?",
   ])("reads “%s” as what the post asks for", (heading) => {
     expect(kindOf(heading)).toBe("requirements");
   });
 
-  it.each(["What you'll work on", "What you will be working on", "About This Job", "Outcomes and Mandate", "Votre mandat", "The Opportunity"])("reads “%s” as the duties", (heading) => {
+  it.each(["What you'll work on", "What you will be working on", "About This Job", "Outcomes and Mandate", "Votre mandat", "The Opportunity", "WHAT DO WE EXPECT FROM YOU?"])("reads “%s” as the duties", (heading) => {
     expect(kindOf(heading)).toBe("duties");
+  });
+
+  it.each(["WHO ARE WE?", "What qualifies us?"])("reads “%s” as the company's own part", (heading) => {
+    expect(kindOf(heading)).toBe("company");
   });
 
   it("reads “Would be nice” as pluses", () => {
@@ -2316,5 +2321,12 @@ describe("words a making craft shares with everyday speech", () => {
   it("reads Framer as a prototyping tool among wireframes, as a site builder among websites", () => {
     expect(familiesOf("Réaliser des wireframes et prototypes (Figma, Sketch, Framer)", "fr")).not.toContain("web_development");
     expect(familiesOf("Build and update our landing pages in Framer", "en")).toContain("web_development");
+  });
+});
+
+describe("makers the hire briefs", () => {
+  it("are colleagues, not design work asked of the hire", () => {
+    expect(familiesOf("Provide clear briefs for graphic designers", "en")).not.toContain("graphic_design");
+    expect(familiesOf("Design the brochures and brief the printers", "en")).toContain("graphic_design");
   });
 });
