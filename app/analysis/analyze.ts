@@ -220,6 +220,13 @@ function senseFor(
     // "develop campaign landing pages", "develop brand microsites": the thing built comes after the qualifier.
     if (NOT_BUILT_OBJECTS.get(term.id)?.has(stems[objectAt]) && !term.senses.some((sense) => headHolds(tokens, stream, lineOf, line, objectAt, sense))) return null;
   }
+  // "Content development", "business development", "développement commercial": the noun
+  // names what is developed, and it is no site.
+  if (DEVELOPMENT_NOUNS.has(tokens[tok[p0]].norm) && p1 - p0 === 1) {
+    const before = p0 > 0 && gaps[p0] <= Gap.Space && lineOf[tok[p0 - 1]] === line ? stems[p0 - 1] : "";
+    const after = p1 < stems.length && gaps[p1] <= Gap.Space && lineOf[tok[p1]] === line ? stems[p1] : "";
+    if (DEVELOPED_BEFORE.has(before) || DEVELOPED_AFTER.has(after)) return null;
+  }
   // A word inside parentheses reads no further than them: in "contenus (textes, visuels,
   // vidéos), gérer le site web", the site is not what the visuals are for.
   const paren = tokens[tok[p0]].paren;
@@ -323,6 +330,13 @@ const NO_CRAFT_OBJECTS = new Set(
     "partnerships", "business", "ventes", "sales", "chiffre", "clientele", "portefeuille", "carriere", "career",
   ].map((w) => stem(w)),
 );
+const DEVELOPMENT_NOUNS = new Set(["development", "developpement", "developpements"]);
+/** What an English "… development" develops when it is no site: "content development", "business development". */
+const DEVELOPED_BEFORE = new Set(
+  ["content", "business", "product", "audience", "community", "brand", "market", "team", "talent", "leadership", "professional", "personal", "partnership", "program", "programme", "fund", "resource", "course", "curriculum", "skills", "career", "sales"].map((w) => stem(w)),
+);
+/** What a French "développement …" develops when it is no site: "développement commercial", "développement durable". */
+const DEVELOPED_AFTER = new Set(["commercial", "commerciale", "personnel", "personnelle", "durable", "produit", "produits", "international", "territorial", "local", "economique", "professionnel", "professionnelle"].map((w) => stem(w)));
 /** A verb as an offer writes it: a French infinitive, or the English verbs read from context. */
 const VERB_FORM = /^(?:.+(?:er|ir|re)|develop|design|animate)$/;
 

@@ -2330,3 +2330,17 @@ describe("makers the hire briefs", () => {
     expect(familiesOf("Design the brochures and brief the printers", "en")).toContain("graphic_design");
   });
 });
+
+describe("a development that names what it develops", () => {
+  it.each([
+    ["en", "Content development, including the public website, the newsletters and our LinkedIn posts"],
+    ["en", "Business development with the partners who host our website"],
+    ["fr", "Développement commercial auprès des clients de notre site internet"],
+  ] as const)("is no site building (%s: %s)", (lang, duty) => {
+    expect(familiesOf(duty, lang)).not.toContain("web_development");
+  });
+
+  it("still builds the site it names", () => {
+    expect(familiesOf("Développement du site internet et de l'intranet", "fr")).toContain("web_development");
+  });
+});
