@@ -239,7 +239,7 @@ function senseFor(
   // Its first words, with no clause or punctuation between: the thing itself ("le site internet").
   const head = new Set<string>();
   for (let p = p1; p < to && !wordBefore(tokens, stream, p, PLACE_WORDS) && !wordBefore(tokens, stream, p, PURPOSE_WORDS); p++) {
-    if (teams[tok[p]] || careerExperience(tokens, stream, p)) continue;
+    if (teams[tok[p]] || noContext(tokens, stream, p)) continue;
     object.add(stems[p]);
     if (p - p1 < OBJECT_HEAD && gaps[p] <= Gap.Space) head.add(stems[p]);
   }
@@ -262,7 +262,7 @@ function senseFor(
   let from = p0;
   while (from > 0 && p0 - from < AMBIGUITY_WINDOW && lineOf[tok[from - 1]] === line) from--;
   const window = new Set<string>();
-  for (let p = from; p < to; p++) if ((p < p0 || p >= p1) && !teams[tok[p]] && !careerExperience(tokens, stream, p)) window.add(stems[p]);
+  for (let p = from; p < to; p++) if ((p < p0 || p >= p1) && !teams[tok[p]] && !noContext(tokens, stream, p)) window.add(stems[p]);
   const byLine = clearWinner(window, senses);
   if (byLine) return { sense: byLine, byObject: contextHits(head, byLine) > 0 };
   // No decision: the sense the title's job owns or lists, then the default sense, if any; after a verb of making, the making sense.
@@ -284,6 +284,21 @@ function kindNamedBefore(tokens: Token[], stream: Stream, lineOf: Int32Array, li
 
 const EXPERIENCE = stem("experience");
 const EXPERIENCE_LINKS = new Set(["in", "with", "en", "dans", "avec"]);
+
+/** A word that says nothing of the work around it: a career's experience, the video of video games. */
+function noContext(tokens: Token[], stream: Stream, p: number): boolean {
+  return careerExperience(tokens, stream, p) || videoGame(tokens, stream, p);
+}
+
+const VIDEO = stem("video");
+const GAME_BEFORE = new Set(["jeu", "jeux"]);
+const GAME_AFTER = new Set(["game", "games", "gaming", "gamer", "gamers"]);
+
+/** "jeux vidéo", "video games": a medium of play, not a film to make. */
+function videoGame(tokens: Token[], stream: Stream, p: number): boolean {
+  const k = stream.tok[p];
+  return stream.stems[p] === VIDEO && (GAME_BEFORE.has(tokens[k - 1]?.norm ?? "") || GAME_AFTER.has(tokens[k + 1]?.norm ?? ""));
+}
 
 /** "3 years of experience in design", "expérience en design": a career, not a user's experience. */
 function careerExperience(tokens: Token[], stream: Stream, p: number): boolean {

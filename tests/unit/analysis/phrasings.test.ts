@@ -2344,3 +2344,10 @@ describe("a development that names what it develops", () => {
     expect(familiesOf("Développement du site internet et de l'intranet", "fr")).toContain("web_development");
   });
 });
+
+describe("video games", () => {
+  it("are no video to make: “des sites à contenu, des jeux vidéo”", () => {
+    expect(familiesOf("Intégrer des sites à contenu, des jeux vidéo et des applications mobiles", "fr")).not.toContain("photo_video");
+    expect(familiesOf("Create video content for our social networks", "en")).toContain("photo_video");
+  });
+});
