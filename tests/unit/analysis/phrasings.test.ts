@@ -2351,3 +2351,11 @@ describe("video games", () => {
     expect(familiesOf("Create video content for our social networks", "en")).toContain("photo_video");
   });
 });
+
+describe("a contact instruction", () => {
+  it("asks no work of the channel it names: “DM us on Instagram or write to us at …”", () => {
+    expect(familiesOf("Tu es graphiste ? DM @studio sur Instagram ou écris-nous à info@studio.ch.", "fr")).not.toContain("social_media_marketing");
+    expect(familiesOf("Interested? DM us on Instagram or email us at jobs@studio.com", "en")).not.toContain("social_media_marketing");
+    expect(familiesOf("Publier nos actualités sur Instagram", "fr")).toContain("social_media_marketing");
+  });
+});
