@@ -185,11 +185,16 @@ function fieldOf(words: string[]): TitleField {
   if (words.some((w) => FOUNDER_WORDS.has(w))) return "role";
   if (TEACHER_WORDS.has(words[0])) return "role";
   if (words.some((w, i) => SOFTWARE_WORDS.has(w) && !marketingStack(words, i)) && !words.some((w) => SITE_WORDS.has(w))) return "other";
-  const marketing = words.some((w, i) => MARKETING_WORDS.has(w) && !(w === "front" && NOT_FRONT_END.has(words[i + 1] ?? ""))) || namesPublicRelations(words);
-  const other = words.some((w) => OTHER_WORDS.has(w));
+  const marketing = words.some((w, i) => MARKETING_WORDS.has(w) && !(w === "front" && NOT_FRONT_END.has(words[i + 1] ?? ""))) || namesPublicRelations(words) || postProduction(words, words.indexOf("production"));
+  const other = words.some((w, i) => OTHER_WORDS.has(w) && !postProduction(words, i));
   if (marketing && other) return "mixed";
   if (marketing) return "marketing";
   return other ? "other" : "neutral";
+}
+
+/** "Post-production": the editing of films and photos, not a factory's production. */
+function postProduction(words: string[], i: number): boolean {
+  return i > 0 && words[i] === "production" && (words[i - 1] === "post" || words[i - 1] === "postproduction");
 }
 
 /** Title words of a post that leads a team or a function ("Head of Performance Marketing", "Responsable marketing"). */

@@ -283,6 +283,25 @@ describe("a title in another trade's words can still be a marketing job", () => 
   });
 });
 
+describe("a post-production title", () => {
+  it("names the editing of films and photos, not a factory's production", () => {
+    const a = analyze(
+      [
+        "Coordinateur de post-production (H/F)",
+        "",
+        "Missions",
+        "- Planifier le montage vidéo et la retouche photo de nos tournages avec les monteurs freelances",
+        "- Valider les vidéos montées et les photos retouchées avant leur mise en ligne",
+        "- Gérer le sous-titrage et l'archivage des rushes",
+      ].join("\n"),
+      compiled,
+    );
+    expect(a.verdict).not.toBe("out_of_scope");
+    expect(a.families.map((f) => f.id)).toContain("photo_video");
+    expect(analyze("Responsable de production (H/F)\n\nMissions\n- Piloter les lignes de production de l'usine et la maintenance des machines\n", compiled).verdict).toBe("out_of_scope");
+  });
+});
+
 describe("a developer titled in software words who builds CMS sites", () => {
   const offer = (stack: string) =>
     [
