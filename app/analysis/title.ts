@@ -417,6 +417,9 @@ function afterLeadPrefix(text: string, tokens: Token[], line: Layout["lines"][nu
 const SENTENCE_WORDS = new Set([
   "is", "are", "was", "be", "we", "our", "you", "your", "est", "sont", "nous", "notre", "nos", "vous", "votre", "vos",
   "that", "which", "qui", "que", "looking", ...ANNOUNCING_WORDS,
+  // A company saying what it does: "Acme provides communications, networking and robotics solutions".
+  "provides", "offers", "develops", "builds", "helps", "creates", "delivers", "specializes", "specialises", "has", "have",
+  "fournit", "developpe", "accompagne", "aide", "concoit", "propose",
 ]);
 
 function readTitle(title: string, start: number, end: number, tokens: Token[], compiled: CompiledTaxonomy): Omit<FoundTitle, "line"> {

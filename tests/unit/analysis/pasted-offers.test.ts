@@ -346,6 +346,16 @@ describe("the line a flattened offer's title opens", () => {
   });
 });
 
+describe("a flattened page that opens on what the company does", () => {
+  it("takes no title from the company's sentence: “Careers Acme provides communications, networking and robotics solutions”", () => {
+    const a = analyze(
+      "Careers Acme provides communications, networking and robotics solutions to the sub-sea industry. We are looking to expand our team. Embedded Software Engineer: develop the firmware of our modems in C and C++.",
+      compiled,
+    );
+    expect(a.title?.profile ?? null).not.toBe("communication_officer");
+  });
+});
+
 describe("a flattened title run into its metadata", () => {
   const flat = "Content Specialist Location: Houston — Full time Acme builds tools for editors. Responsibilities: Write blog posts and case studies every week. Edit the newsletter copy. Requirements: Excellent writing and editing skills.";
 
