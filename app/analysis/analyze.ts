@@ -18,7 +18,7 @@ import { stem } from "./stem";
 import type { Lang } from "./taxonomy";
 import { namesExecutant, namesHead, namesJunior, titleField } from "./scope";
 import { markSteered } from "./steering";
-import { craftsNamedByTitle, findTitle, namesOnlyTheContract, settleSharedTitle } from "./title";
+import { craftsNamedByTitle, findTitle, namesOnlyTheContract, settleSharedTitle, tradesNamedByTitle } from "./title";
 import { firstTokenEndingAfter, Gap, tokenize, type Token } from "./tokenize";
 import type { Analysis, Demand, Evidence, FamilyResult, Match, MatchModifier, SectionKind, Thresholds } from "./types";
 
@@ -421,6 +421,8 @@ const COLLEAGUE_POSTS = new Set([
 const POST_WORDS = 4;
 /** Tokens back, within a clause, that a "with" may stand from the makers it introduces. */
 const MAKER_WITH_REACH = 10;
+/** Tokens back that a briefing may stand from the makers it addresses: "briefs for graphic designers", not "from the teams' briefs, you will be the designer". */
+const BRIEFED_MAKER_REACH = 3;
 const TEAM_REACH = 4;
 const REFERENCE_REACH = 6;
 const REFERENCE_BY_FIRST = new Map<string, string[][]>();
@@ -560,8 +562,8 @@ function namesPeople(tokens: Token[], k: number): boolean {
 const COMPOSITION = new Set(["composee", "compose", "composees", "composes", "constituee", "constitue", "made", "consisting", "comprising", "composed"]);
 
 /** "Collaborate closely with the CTO and two front-end developers", "en lien avec les graphistes". */
-function withBefore(tokens: Token[], k: number, words: ReadonlySet<string> = WITH_WORDS): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - MAKER_WITH_REACH; j--) {
+function withBefore(tokens: Token[], k: number, words: ReadonlySet<string> = WITH_WORDS, reach = MAKER_WITH_REACH): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - reach; j--) {
     if (words.has(tokens[j].norm)) return true;
     if (tokens[j + 1].gap >= Gap.Clause) return false;
   }
@@ -693,7 +695,7 @@ function markTeamReferences(tokens: Token[]): Uint8Array {
     if (cue & CUE_REFERENCE) markReference(tokens, k, marked);
     if (cue & CUE_EXPERTS) markFields(tokens, k, marked);
     // Makers the hire works with or briefs ("Provide clear briefs for graphic designers") are colleagues.
-    const colleagueMakers = cue & CUE_MAKER && (withBefore(tokens, k) || withBefore(tokens, k, BRIEFING));
+    const colleagueMakers = cue & CUE_MAKER && (withBefore(tokens, k) || withBefore(tokens, k, BRIEFING, BRIEFED_MAKER_REACH));
     if (!(cue & CUE_TEAM) && !colleagueMakers && !(cue & CUE_COLLEAGUE && colleaguePost(tokens, k))) continue;
     if (namesProduct(tokens, k) || offeredServices(tokens, k)) continue;
     // The post itself is a colleague, not work: "en collaboration avec les designers".
@@ -1285,6 +1287,7 @@ export function analyze(input: unknown, compiled: CompiledTaxonomy, options: Ana
     weekHours: contract?.hours,
     dutyLines: dutyLines(layout, matches),
     titleNamesNoJob: namesOnlyTheContract(tokens, title),
+    titleTrades: tradesNamedByTitle(tokens, title, compiled.trades.values()),
   });
 
   const families: FamilyResult[] = assessment.families.map((f) => ({

@@ -77,6 +77,8 @@ const IMAGE_AND_FILM: readonly FamilyId[] = ["graphic_design", "photo_video"];
  */
 const DUTY_HOURS = { core: 2.5, light: 2 } as const;
 const CORE_BASE_HOURS = 7;
+/** Another trade's work a job may take next to its own: its core base and two duties. */
+const NEAR_TRADE_MAX_HOURS = CORE_BASE_HOURS + 2 * DUTY_HOURS.core;
 /** A title naming a job is about a third of a week of that job before any duty is listed. */
 const TITLE_HOURS = WEEK_HOURS * 0.3;
 /** Light work is light: however many light duties of one family, about a day a week. */
@@ -96,6 +98,8 @@ export interface AssessOptions {
   dutyLines?: { marketing: number; other: number };
   /** The title names only a contract, date and place ("Stage – 6 mois – Paris"): the duties say what the job is. */
   titleNamesNoJob?: boolean;
+  /** Other trades (ids) the title names in its own words ("Community & Support Manager"). */
+  titleTrades?: string[];
   titleProfile?: string | null;
   /** The title names a post that leads a team or a function ("Head of…", "Responsable…"). */
   titleHead?: boolean;
@@ -917,16 +921,18 @@ export function assessDemands(demands: Demand[], compiled: Pick<CompiledTaxonomy
   // duties are another job's ("aside"), the trade that takes most of the week is that
   // job; the others still come on top of it.
   // Some of it comes with the job the week is measured against: an events officer pays the events' invoices.
-  // Work next to the job is light work of it, like a neighbouring craft's: it stretches the
-  // post by a day a week at most, however often the body asks it, unless the title names it too.
-  const titledTrades = new Set((options.otherWork ?? []).filter((d) => d.fromTitle && d.weight > 0).map((d) => d.trade));
-  const near = (trade: string) => !!main?.nearTrades.has(trade) && !titledTrades.has(trade);
+  // A little of the work next to the job (a couple of support duties for a community manager)
+  // is light work of it, like a neighbouring craft's: it stretches the post rather than
+  // making a second job. Not when the title names it too, nor when it takes more of the week.
+  const titledTrades = new Set([...(options.titleTrades ?? []), ...(options.otherWork ?? []).filter((d) => d.fromTitle && d.weight > 0).map((d) => d.trade)]);
+  const near = (w: { trade: string; depth: "core" | "light"; hours: number }) =>
+    w.depth === "core" && w.hours <= NEAR_TRADE_MAX_HOURS && !!main?.nearTrades.has(w.trade) && !titledTrades.has(w.trade);
   const traded =
     options.titleField === "other" || options.titleField === "role"
       ? []
       : otherTradesWork(options.otherWork ?? [], th)
           .filter((w) => !main?.absorbs.has(w.trade))
-          .map((w) => (near(w.trade) ? { ...w, depth: "light" as const, hours: Math.min(w.hours, FAMILY_HOURS_CAP.light), near: true } : w));
+          .map((w) => (near(w) ? { ...w, depth: "light" as const, hours: Math.min(w.hours, FAMILY_HOURS_CAP.light), near: true } : w));
   const theJob = scope === "aside" ? traded.reduce<(typeof traded)[number] | null>((best, w) => (!best || w.hours > best.hours ? w : best), null) : null;
   const otherWork = traded.filter((w) => w !== theJob);
   const otherHours = round1(otherWork.reduce((sum, w) => sum + w.hours, 0));

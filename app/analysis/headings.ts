@@ -23,7 +23,10 @@ const RULES: [SectionKind, string[], boolean?][] = [
     ],
   ],
   // Before the company's "who we are": "Who we are looking for" describes the hire.
-  ["requirements", ["who we are looking for", "who we re looking for", "who we are searching for", "who we are seeking"]],
+  ["requirements", [
+    "who we are looking for", "who we re looking for", "who we are searching for", "who we are seeking",
+    "who are we looking for", "who are we searching for", "who are we seeking", "who are we hiring",
+  ]],
   [
     "company",
     [
@@ -101,8 +104,7 @@ const RULES: [SectionKind, string[], boolean?][] = [
       "vos defis", "your day", "the job", "the position", "la mission", "responsible for", "you would be", "you d be",
       "expectations", "vous prendrez", "tu prendras", "what you ll work on", "what you will work on",
       "what you ll be working on", "what you will be working on", "what do we expect", "what we expect", "about this job", "about this role", "about this position",
-      "about this opportunity", "the opportunity", "outcomes", "key outcomes", "expected outcomes", "mandate", "your mandate",
-      "mandat", "votre mandat", "ton mandat",
+      "about this opportunity", "key outcomes", "expected outcomes", "your mandate", "votre mandat", "ton mandat",
     ],
   ],
   // The team the hire joins names the company's part only when the line asks nothing of the

@@ -11,12 +11,15 @@ export interface OtherTrade {
   id: string;
   label: Localized;
   phrases: Localized<string[]>;
+  /** Folded title words that name the trade's post on their own ("Community & Support Manager"). */
+  titleWords?: string[];
 }
 
 export const OTHER_TRADES: readonly OtherTrade[] = [
   {
     id: "customer_support",
     label: { fr: "support client", en: "customer support" },
+    titleWords: ["support", "helpdesk", "sav", "hotline"],
     phrases: {
       fr: [
         "support client", "support clients", "service client", "service clients", "service après-vente", "SAV", "hotline",

@@ -7,6 +7,7 @@
 import type { CompiledTaxonomy } from "./compile";
 import { ASKING_KINDS, type Layout } from "./layout";
 import { buildStream, findMatches } from "./match";
+import type { OtherTrade } from "./other-trades";
 import { classifyHeading, HEADING_VOCAB, isPureHeading } from "./headings";
 import { namesHead, titleField, titleNamesPublicRelations } from "./scope";
 import { STOPWORDS } from "./stopwords";
@@ -287,6 +288,14 @@ export function namesOnlyTheContract(tokens: Token[], title: { start?: number; e
     if (!t.cap || t.gap < Gap.Punct) return false;
   }
   return true;
+}
+
+/** Other trades (ids) the title names in its own words: "Community & Support Manager" names customer support. */
+export function tradesNamedByTitle(tokens: Token[], title: { start?: number; end?: number } | null, trades: Iterable<OtherTrade>): string[] {
+  if (title?.start === undefined || title.end === undefined) return [];
+  const words = new Set<string>();
+  for (let k = firstTokenEndingAfter(tokens, title.start); k < tokens.length && tokens[k].start < title.end; k++) words.add(tokens[k].norm);
+  return [...trades].filter((t) => t.titleWords?.some((w) => words.has(w))).map((t) => t.id);
 }
 
 /** Words of the offer's start searched for an announcement. */

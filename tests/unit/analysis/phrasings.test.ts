@@ -101,16 +101,22 @@ describe("headings in everyday words", () => {
     "What you'll bring",
     "What you'll need",
     "WHAT QUALIFIES YOU?",
+    "Who are we looking for?",
+    "Who are we hiring?",
   ])("reads “%s” as what the post asks for", (heading) => {
     expect(kindOf(heading)).toBe("requirements");
   });
 
-  it.each(["What you'll work on", "What you will be working on", "About This Job", "Outcomes and Mandate", "Votre mandat", "The Opportunity", "WHAT DO WE EXPECT FROM YOU?"])("reads “%s” as the duties", (heading) => {
+  it.each(["What you'll work on", "What you will be working on", "About This Job", "Key outcomes", "Votre mandat", "WHAT DO WE EXPECT FROM YOU?"])("reads “%s” as the duties", (heading) => {
     expect(kindOf(heading)).toBe("duties");
   });
 
   it.each(["WHO ARE WE?", "What qualifies us?"])("reads “%s” as the company's own part", (heading) => {
     expect(kindOf(heading)).toBe("company");
+  });
+
+  it.each(["Notre mandat", "The Opportunity", "Outcomes"])("leaves “%s” to what it heads: an organisation's mandate or results are no duties", (heading) => {
+    expect(kindOf(heading)).not.toBe("duties");
   });
 
   it("reads “Would be nice” as pluses", () => {
@@ -2322,12 +2328,24 @@ describe("words a making craft shares with everyday speech", () => {
     expect(familiesOf("Réaliser des wireframes et prototypes (Figma, Sketch, Framer)", "fr")).not.toContain("web_development");
     expect(familiesOf("Build and update our landing pages in Framer", "en")).toContain("web_development");
   });
+
+  it("reads Framer Motion as the React animation library it is", () => {
+    expect(familiesOf("Animate the interface components with Framer Motion", "en")).not.toContain("web_design_ux");
+  });
+
+  it("reads the scouting of an event's venues as no shoot", () => {
+    expect(familiesOf("Repérage des lieux pour nos soirées clients et nos salons", "fr")).not.toContain("photo_video");
+  });
 });
 
 describe("makers the hire briefs", () => {
   it("are colleagues, not design work asked of the hire", () => {
     expect(familiesOf("Provide clear briefs for graphic designers", "en")).not.toContain("graphic_design");
     expect(familiesOf("Design the brochures and brief the printers", "en")).toContain("graphic_design");
+  });
+
+  it("leave the hire the maker's job when the brief is theirs to receive", () => {
+    expect(familiesOf("Working from the product teams' briefs, you will also be our graphic designer", "en")).toContain("graphic_design");
   });
 });
 
