@@ -25,7 +25,7 @@ const RULES: [SectionKind, string[], boolean?][] = [
   // Before the company's "who we are": "Who we are looking for" describes the hire.
   ["requirements", [
     "who we are looking for", "who we re looking for", "who we are searching for", "who we are seeking",
-    "who are we looking for", "who are we searching for", "who are we seeking", "who are we hiring",
+    "who are we looking for", "who are we searching for", "who are we seeking", "who are we hiring", "who are we after",
   ]],
   [
     "company",

@@ -103,6 +103,7 @@ describe("headings in everyday words", () => {
     "WHAT QUALIFIES YOU?",
     "Who are we looking for?",
     "Who are we hiring?",
+    "Who are we after?",
   ])("reads “%s” as what the post asks for", (heading) => {
     expect(kindOf(heading)).toBe("requirements");
   });
