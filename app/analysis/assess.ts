@@ -514,6 +514,12 @@ const NEEDS_CORE: ReadonlySet<FamilyId> = new Set(["web_development", "digital_s
 const STEERING_LISTED = REPEAT_WEIGHTS[0] + REPEAT_WEIGHTS[1];
 const BUSINESS_FAMILIES: ReadonlySet<FamilyId> = new Set(["digital_strategy", "analytics"]);
 
+const SITE_FAMILY = "web_development";
+/** Building a site on the content or shop platforms marketing teams run. */
+const CMS_SITE_WORK: ReadonlySet<string> = new Set(
+  ["wordpress_theme_development", "wordpress_plugin_development", "cms_development", "ecommerce_development"].map((id) => `${SITE_FAMILY}.${id}`),
+);
+
 /**
  * Is the offer a digital marketing job at all? A title in another trade ("MLOps
  * Engineer", "Account Executive") says no. A title in both or neither needs the body to
@@ -525,12 +531,6 @@ const BUSINESS_FAMILIES: ReadonlySet<FamilyId> = new Set(["digital_strategy", "a
  * a tool or a skill to know (social media updates and blog proofreading): the marketing
  * comes beside another job.
  */
-const SITE_FAMILY = "web_development";
-/** Building a site on the content or shop platforms marketing teams run. */
-const CMS_SITE_WORK: ReadonlySet<string> = new Set(
-  ["wordpress_theme_development", "wordpress_plugin_development", "cms_development", "ecommerce_development"].map((id) => `${SITE_FAMILY}.${id}`),
-);
-
 function fieldOfOffer(
   field: TitleField,
   titleProfile: string | null,

@@ -313,9 +313,9 @@ function addressingTheHire(tokens: Token[], line: LayoutLine, current: SectionKi
  */
 const INLINE_META_MAX_TOKENS = 12;
 
-/** Parts where a long sentence may hand the hire their list: not the company's, the perks or how to apply. */
 /** Words of a written line that holds nothing but headings. */
 const WRITTEN_HEADINGS_MAX_TOKENS = 16;
+/** Parts where a long sentence may hand the hire their list: not the company's, the perks or how to apply. */
 const LEAD_PARTS: ReadonlySet<SectionKind> = new Set(["intro", "duties", "requirements", "other"]);
 
 /** Parts opened inline that a glued sentence ends, as a written line break would. */

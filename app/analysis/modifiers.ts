@@ -132,7 +132,9 @@ const NEG_EXCEPTIONS = new Set([
 const APPLY_WORDS = new Set(["cv", "curriculum", "postuler", "postulez", "candidature", "candidatures", "candidater", "resume", "resumes"]);
 /** "want to apply it", "to apply your skills": putting something to use, not applying for the job. */
 const APPLIED_OBJECTS = new Set(["it", "them", "this", "these", "that", "those", "your", "my", "his", "her", "their", "our", "best", "data", "knowledge", "skills", "lessons"]);
-const APPLY_PHRASES: Pattern[] = [p("to apply", { notBefore: APPLIED_OBJECTS }), p("apply now"), p("apply via"), p("apply here"), p("apply online"), p("please apply"), p("cover letter"), p("lettre de motivation"), p("send us"), p("envoyez nous"),
+const APPLY_PHRASES: Pattern[] = [
+  p("to apply", { notBefore: APPLIED_OBJECTS }), p("apply now"), p("apply via"), p("apply here"), p("apply online"), p("please apply"),
+  p("cover letter"), p("lettre de motivation"), p("send us"), p("envoyez nous"),
   // Contact instructions: "DM us on Instagram or write to us at jobs@…", "écris-nous à …".
   p("ecris nous"), p("ecrivez nous"), p("contactez nous"), p("contacte nous"), p("contact us"), p("write to us"), p("email us"), p("e mail us"),
 ];
