@@ -1080,29 +1080,31 @@ function lightenSimpleMaking(matches: Match[], clauseOf: number[], tokens: Token
     cued.add(mods.clauseOf[k]);
     if (SHORT_FORMAT_SET.has(tokens[k].norm)) formats.add(mods.clauseOf[k]);
   }
-  const lightTool = new Map<string, Match[]>();
+  const lightTool = new Set<string>();
   const craft = new Set<string>();
   const proTool = new Set<string>();
   matches.forEach((m, i) => {
     if (!PRODUCTION_CRAFTS.has(m.familyId) || m.weight <= 0) return;
     const kind = compiled.entries.get(m.entryId)?.kind;
     const key = `${m.familyId}|${clauseOf[i]}`;
-    if (kind === "tool" && m.depth === "light") lightTool.set(key, [...(lightTool.get(key) ?? []), m]);
+    if (kind === "tool" && m.depth === "light") lightTool.add(key);
     if (m.depth === "core" && kind === "tool") proTool.add(key);
   });
   // "Canva et/ou Adobe Creative Suite": a trained maker's tool offered as the other choice to
   // a light one is asked no more than the light one; the craft's own words keep their depth.
   const choice = new Set<Match>();
+  const chosen = new Set<string>();
   matches.forEach((m, i) => {
     if (!PRODUCTION_CRAFTS.has(m.familyId) || m.weight <= 0 || m.depth !== "core" || m.ambiguousId) return;
     const kind = compiled.entries.get(m.entryId)?.kind;
     const key = `${m.familyId}|${clauseOf[i]}`;
-    const offered = (l: Match) => (l.end <= m.start ? orBetween(tokens, l.end, m.start) : m.end <= l.start && orBetween(tokens, m.end, l.start));
-    if (kind === "tool" && lightTool.get(key)?.some(offered)) choice.add(m);
+    if (kind === "tool" && lightTool.has(key) && offeredBeside(matches, i, clauseOf, compiled, tokens)) {
+      choice.add(m);
+      chosen.add(key);
+    }
     if (CRAFT_KINDS.has(kind ?? "")) craft.add(key);
   });
   // "Outils de création graphique (Canva et/ou Adobe)": the craft named as the tools' field asks what its tools ask.
-  const chosen = new Set([...choice].map((m) => `${m.familyId}|${clauseOf[matches.indexOf(m)]}`));
   matches.forEach((m, i) => {
     if (m.depth === "core" && chosen.has(`${m.familyId}|${clauseOf[i]}`) && namesToolsField(tokens, m.start, m.end)) choice.add(m);
   });
@@ -1114,6 +1116,21 @@ function lightenSimpleMaking(matches: Match[], clauseOf: number[], tokens: Token
     if (craft.has(key) && !shortFormat) return;
     if (cued.has(clauseOf[i]) || lightTool.has(key)) m.depth = "light";
   });
+}
+
+/** Matches on either side among which a choice's other tool stands: "Canva ou Photoshop" has nothing between them but the "ou". */
+const CHOICE_NEIGHBOURS = 3;
+
+/** A light tool of the same craft and clause stands next to match `i`, an "or" between them: "Photoshop ou Canva". */
+function offeredBeside(matches: Match[], i: number, clauseOf: number[], compiled: CompiledTaxonomy, tokens: Token[]): boolean {
+  const m = matches[i];
+  for (let j = Math.max(0, i - CHOICE_NEIGHBOURS); j <= Math.min(matches.length - 1, i + CHOICE_NEIGHBOURS); j++) {
+    const l = matches[j];
+    if (j === i || l.familyId !== m.familyId || clauseOf[j] !== clauseOf[i] || l.depth !== "light" || l.weight <= 0) continue;
+    if (compiled.entries.get(l.entryId)?.kind !== "tool") continue;
+    if (l.end <= m.start ? orBetween(tokens, l.end, m.start) : m.end <= l.start && orBetween(tokens, m.end, l.start)) return true;
+  }
+  return false;
 }
 
 /** Words that make a craft the field of the tools named: "outils de création graphique", "design software". */

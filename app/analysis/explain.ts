@@ -285,8 +285,8 @@ function sentence(part: ExplanationPart, lang: Lang, L: Labeler, analysis: Analy
         const lines = part.lines.map((l) => quote(l.text, lang)).join(fr ? " ; " : "; ");
         if (part.near)
           return fr
-            ? `Environ ${Math.round(part.hours)} h par semaine relèvent d'un métier voisin (${trades}) : il étire le poste sans en faire un second : ${lines}.`
-            : `About ${Math.round(part.hours)} h a week is a neighbouring trade's work (${trades}): it stretches the post without making a second job: ${lines}.`;
+            ? `Environ ${Math.round(part.hours)} h par semaine relèvent d'un métier voisin (${trades}), qui étire le poste sans en faire un second : ${lines}.`
+            : `About ${Math.round(part.hours)} h a week is a neighbouring trade's work (${trades}), which stretches the post without making a second job: ${lines}.`;
         return fr
           ? `Environ ${Math.round(part.hours)} h par semaine relèvent d'un autre métier que le marketing (${trades}), qu'aucun poste de marketing n'absorbe : ${lines}.`
           : `About ${Math.round(part.hours)} h a week is another trade's work (${trades}), which no marketing job absorbs: ${lines}.`;

@@ -345,6 +345,7 @@ describe("a community manager who answers the community's support questions", ()
     expect(a.verdict).toBe("stretched");
     expect(a.otherWork).toEqual([expect.objectContaining({ trade: "customer_support", depth: "light", near: true })]);
     expect(a.explanation.sentences.en.join(" ")).toMatch(/neighbouring trade's work \(customer support\)/);
+    expect(a.explanation.sentences.fr.join(" ")).toMatch(/métier voisin \(support client\), qui étire le poste/);
   });
 
   it("is two jobs when the title names the support job too, even in one word", () => {
